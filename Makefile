@@ -1,0 +1,44 @@
+# Two commands for a fresh clone: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8501
+
+.PHONY: run test setup dev-setup store ingest bench lint clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+dev-setup: $(VENV)/.dev-installed
+
+# Build the store from the bundled samples only when there is none.
+store: setup
+	@$(PY) -c "import sys; from ingest.store import is_missing_or_empty; sys.exit(0 if is_missing_or_empty() else 1)" \
+		&& $(PY) -m ingest run --offline || true
+
+run: store
+	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+
+ingest: setup
+	$(PY) -m ingest run
+
+test: dev-setup
+	$(PY) -m pytest
+
+bench: dev-setup
+	$(PY) -m tests.benchmarks.run
+
+lint: dev-setup
+	$(PY) -m ruff check ingest tests dashboard.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache data/tracker.db data/tracker.db-*

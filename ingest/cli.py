@@ -1,0 +1,320 @@
+"""Command line: `python -m ingest run|tag|retag|evaluate|export|feeds`.
+
+Expected failures (a bad feed list, an unreachable store, a malformed input line) print one
+actionable line on stderr and exit non-zero; they never print a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import __version__, store
+from .evaluate import DEV_SET, LabelledSetError, load, parse_time, score
+from .export import EventFilter, iter_events, write
+from .feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
+from .pipeline import FeedOutcome, retag, run
+from .store import StoreError
+from .taxonomy import TaxonomyError
+
+LOGGER = logging.getLogger("ingest")
+
+EXAMPLES = """examples:
+  python -m ingest run --offline                 build the store from the bundled samples
+  python -m ingest run --workers 8               pull every feed in data/feeds.toml
+  python -m ingest run --only "USTR press releases"
+  python -m ingest feeds                         feed health table
+  python -m ingest export --format csv --commodity gallium --since 2023-01-01 > gallium.csv
+  python -m ingest tag articles.jsonl            tag JSON Lines without storing
+  python -m ingest evaluate                      score the tagger on data/labelled/dev.jsonl
+"""
+
+
+class UsageError(Exception):
+    """Bad arguments or configuration: exit status 2 with one line."""
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL",
+                   help=f"database URL (default: ${store.DB_ENV_VAR} or {store.DEFAULT_DB_URL})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest",
+        description="minerals tracker: pull feeds, tag critical-minerals trade-policy events, store them.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("run", help="fetch, parse, tag and store every feed",
+                       description="Fetch every feed, parse, tag and store new articles and events. "
+                       "Exit status 0 unless the configuration is bad or every feed failed.")
+    p.add_argument("--feeds", metavar="FILE", help=f"feed list TOML (default: {DEFAULT_FEEDS})")
+    _add_db(p)
+    p.add_argument("--offline", action="store_true",
+                   help="ingest the bundled samples in data/samples/ instead of the feed list")
+    p.add_argument("--workers", type=int, default=8, metavar="N", help="parallel fetches (default 8)")
+    p.add_argument("--only", metavar="NAME", action="append",
+                   help="only the feed with this name (repeatable)")
+    p.add_argument("--force", action="store_true",
+                   help="also try feeds that are backing off after failures")
+
+    p = sub.add_parser("tag", help="tag JSON Lines articles (stdin or FILE) to JSON Lines",
+                       description='Read JSON Lines {"id","title","summary","published"} and write one '
+                       "JSON object of tags and events per line, in order. Malformed lines are "
+                       "reported on stderr and skipped; the exit status is then 1.")
+    p.add_argument("file", nargs="?", metavar="FILE", help="input file (default: stdin)")
+
+    p = sub.add_parser("retag", help="re-tag stored articles after a taxonomy change",
+                       description="Re-run the tagger over every stored article without fetching.")
+    _add_db(p)
+
+    p = sub.add_parser("evaluate", help="score the tagger on a labelled set",
+                       description="Print precision, recall and F1 for relevance, event types, "
+                       "countries and commodities, and date accuracy.")
+    p.add_argument("file", nargs="?", metavar="FILE", help=f"labelled JSON Lines (default: {DEV_SET})")
+    p.add_argument("--show-errors", action="store_true", help="list every disagreement")
+
+    p = sub.add_parser("export", help="export events with their articles",
+                       description="Write stored events (newest first) with their articles.")
+    p.add_argument("--format", choices=("csv", "json", "jsonl"), default="csv")
+    p.add_argument("--country", action="append", metavar="CC", help="ISO code, e.g. CN (repeatable)")
+    p.add_argument("--commodity", action="append", metavar="ID",
+                   help="commodity id, e.g. gallium or rare_earths (a group includes its members)")
+    p.add_argument("--type", action="append", metavar="T", help="event type, e.g. export_control")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this date")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this date")
+    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    _add_db(p)
+
+    p = sub.add_parser("feeds", help="show feed health",
+                       description="A table of every feed: last fetch, status, error, articles.")
+    _add_db(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except (UsageError, FeedListError, TaxonomyError, LabelledSetError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except SQLAlchemyError as exc:
+        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        print(f"error: database problem: {first} (check --db / ${store.DB_ENV_VAR})", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _date(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{flag} {value!r} is not a date like 2025-10-31") from None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    specs = sample_feeds() if args.offline else load_feeds(args.feeds or DEFAULT_FEEDS)
+    if args.only:
+        wanted = set(args.only)
+        unknown = wanted - {s.name for s in specs}
+        if unknown:
+            raise UsageError(f"no feed named {sorted(unknown)[0]!r}; see `python -m ingest feeds`")
+        specs = [s for s in specs if s.name in wanted]
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    engine = store.connect(args.db)
+    progress, done = _progress(len(specs))
+    try:
+        summary = run(engine, specs, workers=args.workers, force=args.force, progress=progress)
+    finally:
+        done()
+    for o in summary.outcomes:
+        if o.status == "failed":
+            print(f"failed: {o.name}: {o.error}", file=sys.stderr)
+    print(summary.line())
+    return 1 if summary.all_failed else 0
+
+
+def _progress(total: int):
+    """A rich progress bar on a terminal, plain lines otherwise."""
+    if sys.stderr.isatty():
+        from rich.progress import Progress
+
+        bar = Progress(transient=True)
+        task = bar.add_task("feeds", total=total)
+        bar.start()
+
+        def advance(o: FeedOutcome) -> None:
+            bar.update(task, advance=1, description=o.name[:40])
+
+        return advance, bar.stop
+
+    def line(o: FeedOutcome) -> None:
+        extra = f": {o.error}" if o.error else f" ({o.items} items, {o.new_articles} new)"
+        print(f"{o.status:<12} {o.name}{extra}", file=sys.stderr)
+
+    return line, lambda: None
+
+
+def _tag_output(item_id: Any, res: Any) -> dict[str, Any]:
+    return {
+        "id": item_id,
+        "relevant": res.relevant,
+        "countries": list(res.countries),
+        "commodities": list(res.commodities),
+        "events": [
+            {
+                "type": e.type, "subtype": e.subtype, "status": e.status,
+                "date": e.date.isoformat(), "date_precision": e.date_precision,
+                "end_date": e.end_date.isoformat() if e.end_date else None,
+                "date_source": e.date_source, "countries": list(e.countries), "actor": e.actor,
+                "targets": list(e.targets), "commodities": list(e.commodities),
+                "evidence": e.evidence,
+            }
+            for e in res.events
+        ],
+    }
+
+
+def cmd_tag(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    from .tagger import Tagger
+
+    stdout = stdout or sys.stdout
+    if args.file:
+        try:
+            src: TextIO = open(args.file, encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+    else:
+        src = stdin or sys.stdin
+    tagger = Tagger()
+    bad = 0
+    try:
+        for n, line in enumerate(src, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict):
+                    raise ValueError("not a JSON object")
+                title, summary = item.get("title") or "", item.get("summary") or ""
+                if not isinstance(title, str) or not isinstance(summary, str):
+                    raise ValueError("'title' and 'summary' must be strings")
+                published = item.get("published")
+                when = parse_time(published) if published else datetime.now(UTC)
+            except (json.JSONDecodeError, ValueError, TypeError, AttributeError) as exc:
+                bad += 1
+                print(f"line {n}: skipped: {str(exc).splitlines()[0]}", file=sys.stderr)
+                continue
+            res = tagger.tag(title, summary, when)
+            stdout.write(json.dumps(_tag_output(item.get("id"), res), ensure_ascii=False) + "\n")
+    except UnicodeDecodeError as exc:
+        print(f"input is not UTF-8 ({exc.reason}); stopped", file=sys.stderr)
+        return 1
+    finally:
+        if args.file:
+            src.close()
+    return 1 if bad else 0
+
+
+def cmd_retag(args: argparse.Namespace) -> int:
+    engine = store.connect(args.db, create=False)
+    n, events = retag(engine)
+    print(f"re-tagged {n} articles; {events} events stored")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    rep = score(load(Path(args.file) if args.file else DEV_SET))
+    print(rep.table())
+    if args.show_errors:
+        print("\n".join(rep.errors))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    known_types = {e.id for e in tax.event_types}
+    known_comm = {c.id for c in tax.commodities}
+    known_cc = {c.code for c in tax.countries}
+    for t in args.type or []:
+        if t not in known_types:
+            raise UsageError(f"unknown event type {t!r}; one of: {', '.join(sorted(known_types))}")
+    commodities: list[str] = []
+    for c in args.commodity or []:
+        if c not in known_comm:
+            raise UsageError(f"unknown commodity {c!r}; see data/taxonomy/commodities.toml")
+        commodities.extend(tax.members(c))
+    countries = [c.upper() for c in args.country or []]
+    for c in countries:
+        if c not in known_cc:
+            raise UsageError(f"unknown country code {c!r}; use ISO 3166-1 alpha-2 like CN or EU")
+    f = EventFilter(countries=tuple(countries), commodities=tuple(commodities),
+                    types=tuple(args.type or ()), since=_date(args.since, "--since"),
+                    until=_date(args.until, "--until"))
+    engine = store.connect(args.db, create=False)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            n = write(iter_events(engine, f), args.format, out)
+        print(f"wrote {n} events to {args.output}", file=sys.stderr)
+    else:
+        write(iter_events(engine, f), args.format, sys.stdout)
+    return 0
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from .query import feed_health
+
+    engine = store.connect(args.db, create=False)
+    df = feed_health(engine)
+    if df.empty:
+        print("no feeds yet: run `python -m ingest run` first")
+        return 0
+    cols = ["feed", "status", "last_fetch", "articles", "newest_item", "next_try", "error"]
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*cols)
+        for _, r in df[cols].iterrows():
+            table.add_row(*["" if v is None else str(v) for v in r.tolist()])
+        Console().print(table)
+    else:
+        print(df[cols].to_string(index=False))
+    return 0
+
+
+COMMANDS = {
+    "run": cmd_run, "tag": cmd_tag, "retag": cmd_retag, "evaluate": cmd_evaluate,
+    "export": cmd_export, "feeds": cmd_feeds,
+}

@@ -1,0 +1,240 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+Handles explicit dates ("Oct. 13", "13 October", "Dec. 1, 2023", "2025-10-13"), ranges
+("October 31 to November 1", "22-23 November", "from Friday to Sunday"), months and years
+("November 2026", "in 2026", "next month"), weekdays ("on Tuesday") and relative weeks
+("last week", "this week"). A year left out is chosen by tense and proximity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+
+# One alternation; the named group that matched says which form it is. Longest forms first.
+_DATE_RE = re.compile(
+    rf"""(?<![\w-])(?:
+      (?P<iso>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)
+    | (?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?
+    | (?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_TO}(?P<rd2>{_DAY})\s+(?P<rm2>{_MON})(?:,?\s+(?P<ry2>{_YEAR}))?
+    | (?P<sm>{_MON})\s+(?P<sd1>{_DAY}){_TO}(?P<sd2>{_DAY})(?:,?\s+(?P<sy>{_YEAR}))?
+    | (?P<td1>{_DAY}){_TO}(?P<td2>{_DAY})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>{_YEAR}))?
+    | (?P<mm>{_MON})\s+(?P<md>{_DAY})(?![\d:])(?:,?\s+(?P<my>{_YEAR}))?
+    | (?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MON})(?:,?\s+(?P<dy>{_YEAR}))?
+    | (?P<wd1>{_WD}){_TO}(?P<wd2>{_WD})
+    | (?P<rel_wd>(?:next|last|this|coming)\s+){_WD}
+    | (?:on\s+)(?P<wd>{_WD})
+    | (?P<my_m>{_MON})\s+(?P<my_y>{_YEAR})
+    | (?P<relw>(?:last|this|next|coming|past)\s+week)
+    | (?P<relm>(?:last|this|next|coming|past)\s+month)
+    | (?P<rely>(?:last|this|next|coming|past)\s+year)
+    | (?P<reld>yesterday|today|tomorrow)
+    | (?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+(?P<in_m>{_MON})(?!\.?\s*\d)
+    | (?:in|from|since|by|until|during|for)\s+(?P<year>{_YEAR})(?![-\d])
+    )(?![\w])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Tense cues near a date decide which year (or which weekday occurrence) it means.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|to be held|scheduled|set to|due to|due|expected|plans?|planned|upcoming|"
+    r"next|is to|are to|later|from|starting|takes? effect|take effect|effective|until|through|"
+    r"ahead|coming|deadline|expires?)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
+    r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
+    r"ended|concluded|came)\b", re.I)
+# "said on Oct. 13": the day something was said, not when the event happens.
+_REPORTING = re.compile(
+    r"(?:said|says|told|tells|stated|added|wrote|posted|according to \S+)(?:\s+\w+){0,3}\s*(?:on\s+|late\s+|early\s+)?$",
+    re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A resolved date in a sentence: start, optional end, precision, where it was."""
+
+    start: date
+    end: date | None
+    precision: str  # day | month | year
+    pos: int
+    reporting: bool = False
+
+
+def _month(token: str) -> int:
+    key = token.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+
+
+def _tense(before: str, after: str) -> int:
+    """+1 future, -1 past, 0 unknown, from the words around the mention (nearest wins)."""
+    near = before[-60:]
+    f = [m.end() for m in _FUTURE.finditer(near)]
+    p = [m.end() for m in _PAST.finditer(near)]
+    if f or p:
+        return 1 if (max(f, default=-1) > max(p, default=-1)) else -1
+    if _FUTURE.search(after[:60]):
+        return 1
+    if _PAST.search(after[:60]):
+        return -1
+    return 0
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick_year(m: int, d: int, pub: date, tense: int) -> date | None:
+    cands = [x for x in (_safe(pub.year + k, m, d) for k in (-1, 0, 1)) if x]
+    if not cands:
+        return None
+    if tense > 0:
+        fut = [c for c in cands if c >= pub - timedelta(days=14)]
+        return min(fut) if fut else max(cands)
+    if tense < 0:
+        past = [c for c in cands if c <= pub + timedelta(days=14)]
+        return max(past) if past else min(cands)
+    return min(cands, key=lambda c: abs((c - pub).days))
+
+
+def _ymd(y: str | None, m: str, d: str, pub: date, tense: int) -> date | None:
+    if y:
+        return _safe(int(y), _month(m), _day(d))
+    return _pick_year(_month(m), _day(d), pub, tense)
+
+
+def _weekday(name: str, pub: date, tense: int, which: str = "") -> date:
+    wd = WEEKDAYS[name.lower()]
+    delta = (wd - pub.weekday()) % 7
+    if which in ("next", "coming"):
+        return pub + timedelta(days=delta or 7)
+    if which == "last":
+        return pub - timedelta(days=((pub.weekday() - wd) % 7) or 7)
+    if which == "this":
+        return pub + timedelta(days=delta)
+    if tense > 0:
+        return pub + timedelta(days=delta)
+    return pub - timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _month_start(y: int, m: int) -> date:
+    while m > 12:
+        y, m = y + 1, m - 12
+    while m < 1:
+        y, m = y - 1, m + 12
+    return date(y, m, 1)
+
+
+def find_dates(sentence: str, published: date) -> list[DateMention]:
+    """Every date expression in `sentence`, resolved against `published`."""
+    out: list[DateMention] = []
+    for mt in _DATE_RE.finditer(sentence):
+        g = mt.groupdict()
+        before, after = sentence[: mt.start()], sentence[mt.end():]
+        tense = _tense(before, after)
+        reporting = bool(_REPORTING.search(before))
+        start: date | None = None
+        end: date | None = None
+        prec = "day"
+        if g["iso"]:
+            start = _safe(int(g["iso"]), int(g["iso_m"]), int(g["iso_d"]))
+        elif g["m1"]:
+            start = _ymd(g["y1"] or g["y2"], g["m1"], g["d1"], published, tense)
+            if start:
+                end = _ymd(g["y2"] or str(start.year), g["m2"], g["d2"], published, tense)
+                if end and end < start:
+                    end = _safe(end.year + 1, end.month, end.day)
+        elif g["rd1"]:
+            start = _ymd(g["ry1"] or g["ry2"], g["rm1"], g["rd1"], published, tense)
+            if start:
+                end = _ymd(g["ry2"] or str(start.year), g["rm2"], g["rd2"], published, tense)
+                if end and end < start:
+                    end = _safe(end.year + 1, end.month, end.day)
+        elif g["sm"]:
+            start = _ymd(g["sy"], g["sm"], g["sd1"], published, tense)
+            if start:
+                end = _safe(start.year, start.month, _day(g["sd2"]))
+        elif g["td1"]:
+            start = _ymd(g["ty"], g["tm"], g["td1"], published, tense)
+            if start:
+                end = _safe(start.year, start.month, _day(g["td2"]))
+        elif g["mm"]:
+            start = _ymd(g["my"], g["mm"], g["md"], published, tense)
+        elif g["dd"]:
+            start = _ymd(g["dy"], g["dm"], g["dd"], published, tense)
+        elif g["wd1"]:
+            start = _weekday(g["wd1"], published, tense)
+            end = start + timedelta(days=(WEEKDAYS[g["wd2"].lower()] - start.weekday()) % 7)
+        elif g["rel_wd"]:
+            which = g["rel_wd"].split()[0].lower()
+            name = mt.group(0).split()[-1]
+            start = _weekday(name, published, tense, which)
+        elif g["wd"]:
+            start = _weekday(g["wd"], published, tense)
+        elif g["my_m"]:
+            start, prec = date(int(g["my_y"]), _month(g["my_m"]), 1), "month"
+        elif g["relw"]:
+            which = g["relw"].split()[0].lower()
+            monday = published - timedelta(days=published.weekday())
+            shift = {"last": -7, "past": -7, "next": 7, "coming": 7}.get(which, 0)
+            start = monday + timedelta(days=shift)
+            end = start + timedelta(days=6)
+            if which == "this":
+                start = max(start, published) if tense > 0 else start
+                if tense < 0:
+                    end = published
+        elif g["relm"]:
+            which = g["relm"].split()[0].lower()
+            shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+            start, prec = _month_start(published.year, published.month + shift), "month"
+        elif g["rely"]:
+            which = g["rely"].split()[0].lower()
+            shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+            start, prec = date(published.year + shift, 1, 1), "year"
+        elif g["reld"]:
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["reld"].lower()]
+            start = published + timedelta(days=shift)
+        elif g["in_m"]:
+            m = _month(g["in_m"])
+            y = published.year
+            if tense > 0 and m < published.month:
+                y += 1
+            elif tense < 0 and m > published.month:
+                y -= 1
+            elif tense == 0 and m - published.month > 6:
+                y -= 1
+            elif tense == 0 and published.month - m > 6:
+                y += 1
+            start, prec = date(y, m, 1), "month"
+        elif g["year"]:
+            start, prec = date(int(g["year"]), 1, 1), "year"
+        if start is None:
+            continue
+        if end is not None and (end <= start or (end - start).days > 62):
+            end = None
+        out.append(DateMention(start, end, prec, mt.start(), reporting))
+    return out

@@ -1,0 +1,144 @@
+"""Export events with the articles that report them, as CSV, JSON or JSON Lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TextIO
+
+from sqlalchemy import Engine, and_, exists, select
+
+from . import store
+
+CSV_COLUMNS = [
+    "id", "date", "end_date", "date_precision", "date_source", "type", "subtype", "status",
+    "actor", "countries", "targets", "commodities", "headline", "evidence", "urls", "sources",
+    "first_published",
+]
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters shared by `export` and the dashboard's table download."""
+
+    countries: tuple[str, ...] = ()
+    commodities: tuple[str, ...] = ()  # already expanded: a group includes its members
+    types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    event_ids: tuple[str, ...] | None = None
+
+
+def _where(f: EventFilter) -> list[Any]:
+    e = store.events
+    conds: list[Any] = []
+    if f.types:
+        conds.append(e.c.type.in_(f.types))
+    if f.statuses:
+        conds.append(e.c.status.in_(f.statuses))
+    if f.since:
+        conds.append(e.c.date >= f.since)
+    if f.until:
+        conds.append(e.c.date <= f.until)
+    if f.countries:
+        ec = store.event_countries
+        conds.append(exists().where(and_(ec.c.event_id == e.c.id, ec.c.code.in_(f.countries))))
+    if f.commodities:
+        em = store.event_commodities
+        conds.append(exists().where(and_(em.c.event_id == e.c.id, em.c.commodity.in_(f.commodities))))
+    if f.event_ids is not None:
+        conds.append(e.c.id.in_(f.event_ids))
+    return conds
+
+
+def iter_events(engine: Engine, f: EventFilter = EventFilter()) -> Iterator[dict[str, Any]]:
+    """Events (newest first) with their articles' url, title, source and publication time."""
+    e, ea, a = store.events, store.event_articles, store.articles
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(e).where(*_where(f)).order_by(e.c.date.desc(), e.c.id)
+        ).mappings().all()
+        ids = [r["id"] for r in rows]
+        arts: dict[str, list[dict[str, Any]]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i: i + 500]
+            for r in conn.execute(
+                select(ea.c.event_id, a.c.canonical_url, a.c.title, a.c.source_domain,
+                       a.c.published_at)
+                .join(a, a.c.id == ea.c.article_id)
+                .where(ea.c.event_id.in_(chunk))
+                .order_by(a.c.published_at)
+            ):
+                arts.setdefault(r.event_id, []).append({
+                    "url": r.canonical_url, "title": r.title, "source": r.source_domain,
+                    "published": r.published_at.isoformat() if r.published_at else None,
+                })
+    for r in rows:
+        yield {
+            "id": r["id"],
+            "type": r["type"],
+            "subtype": r["subtype"],
+            "status": r["status"],
+            "date": r["date"].isoformat(),
+            "date_precision": r["date_precision"],
+            "end_date": r["end_date"].isoformat() if r["end_date"] else None,
+            "date_source": r["date_source"],
+            "actor": r["actor"],
+            "countries": json.loads(r["countries"]),
+            "targets": json.loads(r["targets"]),
+            "commodities": json.loads(r["commodities"]),
+            "headline": r["headline"],
+            "evidence": r["evidence"],
+            "articles": arts.get(r["id"], []),
+        }
+
+
+def csv_row(ev: dict[str, Any]) -> dict[str, Any]:
+    """One event flattened for CSV: lists joined with ';'."""
+    arts = ev["articles"]
+    return {
+        "id": ev["id"], "date": ev["date"], "end_date": ev["end_date"] or "",
+        "date_precision": ev["date_precision"], "date_source": ev["date_source"],
+        "type": ev["type"], "subtype": ev["subtype"] or "", "status": ev["status"],
+        "actor": ev["actor"] or "", "countries": ";".join(ev["countries"]),
+        "targets": ";".join(ev["targets"]), "commodities": ";".join(ev["commodities"]),
+        "headline": ev["headline"], "evidence": ev["evidence"],
+        "urls": ";".join(x["url"] or "" for x in arts),
+        "sources": ";".join(sorted({x["source"] for x in arts if x["source"]})),
+        "first_published": min((x["published"] for x in arts if x["published"]), default=""),
+    }
+
+
+def write(events: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
+    """Write events in `fmt` (csv, json, jsonl) to `out`; returns how many."""
+    n = 0
+    if fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for ev in events:
+            w.writerow(csv_row(ev))
+            n += 1
+    elif fmt == "jsonl":
+        for ev in events:
+            out.write(json.dumps(ev, ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        items = list(events)
+        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        n = len(items)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return n
+
+
+def to_csv_text(events: Iterable[dict[str, Any]]) -> str:
+    """CSV as a string (for the dashboard's download button)."""
+    buf = io.StringIO()
+    write(events, "csv", buf)
+    return buf.getvalue()

@@ -1,0 +1,302 @@
+"""Fetch feed bytes over HTTP (or from a local file) with timeouts, caps and politeness.
+
+We do HTTP ourselves and hand feedparser only bytes plus the real response headers: that way
+every limit (deadline, size, redirects, schemes) is ours, and feedparser never touches the net.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from . import __version__
+
+LOGGER = logging.getLogger(__name__)
+
+USER_AGENT = (
+    f"minerals-tracker/{__version__} (critical-minerals trade-policy feed reader; "
+    f"python-httpx/{httpx.__version__})"
+)
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """Limits for one fetch; defaults suit a scheduled run over hundreds of feeds."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    deadline: float = 60.0  # whole request, redirects and retries included
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    retries: int = 2
+    backoff: float = 1.0  # seconds, doubled per retry
+    max_retry_after: float = 60.0  # a longer Retry-After fails the feed until then
+    user_agent: str = USER_AGENT
+
+
+@dataclass
+class FetchResult:
+    """What a fetch got: bytes and headers, a 304, or a one-line reason it failed."""
+
+    status: str  # ok | not_modified | failed
+    url: str
+    http_status: int | None = None
+    content: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    retry_after: float | None = None  # seconds the server asked us to wait
+    duration_s: float = 0.0
+    attempts: int = 0
+    final: bool = False  # no retry can fix it (size cap, bad scheme, 404/410, redirect loop)
+
+    @property
+    def nbytes(self) -> int:
+        return len(self.content)
+
+
+class _Abort(Exception):
+    """A fetch must stop now, with this one-line reason."""
+
+
+class HostGate:
+    """One request at a time per host, at least `min_interval_s` apart (politeness)."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, threading.Lock] = {}
+        self._last: dict[str, float] = {}
+        self._guard = threading.Lock()
+
+    def hold(self, host: str, min_interval_s: float) -> _HostSlot:
+        with self._guard:
+            lock = self._locks.setdefault(host, threading.Lock())
+        return _HostSlot(self, host, lock, min_interval_s)
+
+
+class _HostSlot:
+    def __init__(self, gate: HostGate, host: str, lock: threading.Lock, interval: float) -> None:
+        self.gate, self.host, self.lock, self.interval = gate, host, lock, interval
+
+    def __enter__(self) -> None:
+        self.lock.acquire()
+        wait = self.gate._last.get(self.host, -1e9) + self.interval - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+
+    def __exit__(self, *exc: object) -> None:
+        self.gate._last[self.host] = time.monotonic()
+        self.lock.release()
+
+
+def fetch_file(path: str, *, etag: str | None, settings: FetchSettings) -> FetchResult:
+    """Read a local feed file; its size and mtime act as the ETag, so unchanged files are 304s."""
+    start = time.monotonic()
+    p = Path(path)
+    try:
+        st = p.stat()
+        tag = f'"{st.st_mtime_ns:x}-{st.st_size:x}"'
+        if etag == tag:
+            return FetchResult("not_modified", path, etag=tag, duration_s=time.monotonic() - start)
+        if st.st_size > settings.max_bytes:
+            return FetchResult("failed", path, error=f"file is {st.st_size:,} bytes, over the "
+                               f"{settings.max_bytes:,}-byte cap")
+        content = p.read_bytes()
+    except OSError as exc:
+        return FetchResult("failed", path, error=f"cannot read file: {exc.strerror or exc}",
+                           duration_s=time.monotonic() - start)
+    return FetchResult("ok", path, content=content, etag=tag,
+                       headers={"content-location": p.resolve().as_uri()},
+                       duration_s=time.monotonic() - start, attempts=1)
+
+
+def fetch_http(
+    url: str,
+    *,
+    client: httpx.Client,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    settings: FetchSettings = FetchSettings(),
+    gate: HostGate | None = None,
+    min_interval_s: float = 0.0,
+    sleep: Callable[[float], None] = time.sleep,
+) -> FetchResult:
+    """GET a feed with conditional headers, bounded retries and one overall deadline."""
+    start = time.monotonic()
+    deadline = start + settings.deadline
+    attempts = 0
+    result: FetchResult | None = None
+    while True:
+        attempts += 1
+        result = _attempt(url, client, etag, last_modified, settings, deadline, gate, min_interval_s)
+        result.attempts = attempts
+        retryable = result.status == "failed" and (
+            result.http_status is None or result.http_status >= 500 or result.http_status == 429
+        ) and not result.final
+        if not retryable or attempts > settings.retries:
+            break
+        if result.http_status == 429:
+            if result.retry_after is None or result.retry_after > settings.max_retry_after:
+                break
+            delay = result.retry_after
+        else:
+            delay = settings.backoff * (2 ** (attempts - 1))
+        if time.monotonic() + delay >= deadline:
+            break
+        LOGGER.info("retrying %s in %.1fs: %s", url, delay, result.error)
+        sleep(delay)
+    result.duration_s = time.monotonic() - start
+    return result
+
+
+def _fail(url: str, error: str, *, http_status: int | None = None, final: bool = False,
+          retry_after: float | None = None) -> FetchResult:
+    return FetchResult("failed", url, http_status=http_status, error=error,
+                       retry_after=retry_after, final=final)
+
+
+def _attempt(
+    url: str,
+    client: httpx.Client,
+    etag: str | None,
+    last_modified: str | None,
+    settings: FetchSettings,
+    deadline: float,
+    gate: HostGate | None,
+    min_interval_s: float,
+) -> FetchResult:
+    headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate",
+               "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml, "
+                         "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    current = url
+    for _hop in range(settings.max_redirects + 1):
+        parts = urlsplit(current)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return _fail(url, f"refused to follow a redirect to {current[:120]!r}: only http(s) "
+                         "URLs are fetched", final=True)
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return _fail(url, f"gave up after the {settings.deadline:g}s request deadline")
+        timeout = httpx.Timeout(min(settings.read_timeout, remaining),
+                                connect=min(settings.connect_timeout, remaining))
+        try:
+            if gate is not None:
+                with gate.hold(parts.hostname, min_interval_s):
+                    outcome = _get(current, client, headers, timeout, settings, deadline)
+            else:
+                outcome = _get(current, client, headers, timeout, settings, deadline)
+        except _Abort as exc:
+            return _fail(url, str(exc), final="cap" in str(exc))
+        except httpx.TimeoutException as exc:
+            kind = "connect" if isinstance(exc, httpx.ConnectTimeout) else "read"
+            return _fail(url, f"{kind} timeout talking to {parts.hostname}")
+        except httpx.TooManyRedirects:
+            return _fail(url, "too many redirects", final=True)
+        except httpx.RemoteProtocolError as exc:
+            return _fail(url, f"connection broken by {parts.hostname}: {_short(exc)}")
+        except httpx.DecodingError as exc:
+            return _fail(url, f"could not decode the response body (bad gzip?): {_short(exc)}",
+                         final=True)
+        except httpx.ConnectError as exc:
+            return _fail(url, f"cannot connect to {parts.hostname}: {_short(exc)}")
+        except httpx.HTTPError as exc:
+            return _fail(url, f"HTTP error from {parts.hostname}: {_short(exc)}")
+        status, resp_headers, body = outcome
+        if status in (301, 302, 303, 307, 308):
+            location = resp_headers.get("location")
+            if not location:
+                return _fail(url, f"HTTP {status} redirect without a Location header",
+                             http_status=status, final=True)
+            current = urljoin(current, location)
+            continue
+        if status == 304:
+            return FetchResult("not_modified", url, http_status=304, headers=resp_headers,
+                               etag=etag, last_modified=last_modified)
+        if status >= 400:
+            retry_after = _retry_after(resp_headers.get("retry-after"))
+            reason = httpx.codes.get_reason_phrase(status) or "error"
+            msg = f"HTTP {status} {reason}"
+            if retry_after is not None:
+                msg += f" (retry after {retry_after:.0f}s)"
+            return _fail(url, msg, http_status=status, retry_after=retry_after,
+                         final=status in (404, 410, 401, 403))
+        resp_headers.setdefault("content-location", current)
+        return FetchResult("ok", url, http_status=status, content=body, headers=resp_headers,
+                           etag=resp_headers.get("etag"),
+                           last_modified=resp_headers.get("last-modified"))
+    return _fail(url, f"more than {settings.max_redirects} redirects (loop?)", final=True)
+
+
+def _get(
+    url: str,
+    client: httpx.Client,
+    headers: dict[str, str],
+    timeout: httpx.Timeout,
+    settings: FetchSettings,
+    deadline: float,
+) -> tuple[int, dict[str, str], bytes]:
+    with client.stream("GET", url, headers=headers, timeout=timeout,
+                       follow_redirects=False) as resp:
+        resp_headers = {k.lower(): v for k, v in resp.headers.items()}
+        if resp.status_code >= 300:
+            return resp.status_code, resp_headers, b""
+        declared = resp_headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > settings.max_bytes:
+            raise _Abort(f"response of {int(declared):,} bytes is over the "
+                         f"{settings.max_bytes:,}-byte size cap")
+        chunks: list[bytes] = []
+        total = 0
+        # iter_bytes decodes gzip as it goes, so a gzip bomb hits the cap, not the memory.
+        for chunk in resp.iter_bytes():
+            total += len(chunk)
+            if total > settings.max_bytes:
+                raise _Abort(f"response body over the {settings.max_bytes:,}-byte size cap")
+            if time.monotonic() > deadline:
+                raise _Abort(f"gave up after the {settings.deadline:g}s request deadline "
+                             f"({total:,} bytes received)")
+            chunks.append(chunk)
+        # feedparser must not decode again: the body we hand it is already decompressed.
+        resp_headers.pop("content-encoding", None)
+        return resp.status_code, resp_headers, b"".join(chunks)
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else exc.__class__.__name__
+
+
+def make_client(workers: int = 8) -> httpx.Client:
+    """One pooled client for a run; proxies only when the user's environment sets them."""
+    limits = httpx.Limits(max_connections=max(workers, 1) * 2, max_keepalive_connections=workers)
+    return httpx.Client(limits=limits, trust_env=bool(os.environ.get("TRACKER_TRUST_ENV")),
+                        http2=False)

@@ -1,0 +1,93 @@
+"""Vocabulary matching: one compiled trie-regex per vocabulary, longest match wins.
+
+A vocabulary maps surface forms to ids. Case-insensitive forms and exact-case forms ("US",
+"PRC", "Chad") are compiled into two regexes; blockers ("New Mexico", "silver lining") are
+matched too and yield nothing, so they shadow the shorter name inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u2011": "-", "\u2010": "-"})
+
+
+def normalise_text(text: str) -> str:
+    """Straight apostrophes and plain spaces, so aliases match however a feed typed them."""
+    return text.translate(_APOS)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation equivalent to `words`, factored as a trie (fast, longest-first)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def _compile(words: Iterable[str], flags: int) -> re.Pattern[str] | None:
+    words = sorted(set(words))
+    if not words:
+        return None
+    # Surface forms may end in '.' (U.S.) so the right boundary is "no word char follows".
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(words) + r")(?![\w]|-\w)", flags)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One vocabulary hit: the id (None for a blocker), its span and the text matched."""
+
+    ident: str | None
+    start: int
+    end: int
+    surface: str
+    exact: bool  # matched an exact-case form
+
+
+class Vocabulary:
+    """Surface forms → ids, matched longest-first over a whole text in two regex passes."""
+
+    def __init__(self, folded: dict[str, str | None], exact: dict[str, str | None]) -> None:
+        self._folded = {k.lower(): v for k, v in folded.items()}
+        self._exact = dict(exact)
+        self._ci = _compile(self._folded, re.IGNORECASE)
+        self._cs = _compile(self._exact, 0)
+
+    def find(self, text: str) -> list[Mention]:
+        """Non-overlapping mentions, the longest at each place, in text order."""
+        hits: list[Mention] = []
+        if self._ci is not None:
+            for m in self._ci.finditer(text):
+                s = m.group(0)
+                hits.append(Mention(self._folded[s.lower()], m.start(), m.end(), s, False))
+        if self._cs is not None:
+            for m in self._cs.finditer(text):
+                s = m.group(0)
+                hits.append(Mention(self._exact[s], m.start(), m.end(), s, True))
+        if self._ci is None or self._cs is None:
+            return hits
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[Mention] = []
+        for h in hits:
+            if out and h.start < out[-1].end:
+                if h.end - h.start > out[-1].end - out[-1].start and h.start == out[-1].start:
+                    out[-1] = h
+                continue
+            out.append(h)
+        return out

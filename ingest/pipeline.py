@@ -1,0 +1,244 @@
+"""One ingest run: fetch → parse → tag → store, for every feed, failures isolated per feed.
+
+Fetching, parsing and tagging run in a thread pool; writes happen in the calling thread, one
+transaction per feed, so a broken feed never leaves half a batch and writers never race.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import store
+from .feedlist import FeedSpec
+from .fetch import FetchResult, FetchSettings, HostGate, fetch_file, fetch_http, make_client
+from .parse import ParsedFeed, parse_feed
+from .store import TaggedArticle
+from .tagger import Tagger
+
+LOGGER = logging.getLogger(__name__)
+
+# A failing feed waits longer after each consecutive failure: 15 min, 30, 1 h ... up to a day.
+BACKOFF_BASE = timedelta(minutes=15)
+BACKOFF_MAX = timedelta(hours=24)
+PERMANENT_STATUSES = (404, 410)
+
+
+@dataclass
+class FeedOutcome:
+    """What happened to one feed in a run."""
+
+    name: str
+    status: str  # ok | not_modified | failed | skipped
+    items: int = 0
+    new_articles: int = 0
+    new_events: int = 0
+    error: str | None = None
+    warning: str | None = None
+    next_attempt_at: datetime | None = None
+
+
+@dataclass
+class RunSummary:
+    """The totals a run prints at the end."""
+
+    outcomes: list[FeedOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+    @property
+    def new_articles(self) -> int:
+        return sum(o.new_articles for o in self.outcomes)
+
+    @property
+    def new_events(self) -> int:
+        return sum(o.new_events for o in self.outcomes)
+
+    @property
+    def all_failed(self) -> bool:
+        tried = [o for o in self.outcomes if o.status != "skipped"]
+        return bool(tried) and all(o.status == "failed" for o in tried)
+
+    def line(self) -> str:
+        return (
+            f"{self.count('ok')} feeds ok, {self.count('not_modified')} not modified, "
+            f"{self.count('failed')} failed, {self.count('skipped')} skipped (backing off); "
+            f"{self.new_articles} new articles, {self.new_events} new events in {self.seconds:.1f}s"
+        )
+
+
+@dataclass
+class _Work:
+    """A worker's result for one feed, before it is written."""
+
+    spec: FeedSpec
+    feed_id: int
+    started_at: datetime
+    fetched: FetchResult
+    parsed: ParsedFeed | None = None
+    tagged: list[TaggedArticle] = field(default_factory=list)
+
+
+def backoff_after(failures: int, http_status: int | None, retry_after: float | None,
+                  now: datetime) -> datetime:
+    """When a failing feed may be tried again: exponential in consecutive failures."""
+    if retry_after is not None:
+        return now + timedelta(seconds=retry_after)
+    steps = max(failures - 1, 0)
+    delay = BACKOFF_BASE * (2 ** min(steps, 10))
+    if http_status in PERMANENT_STATUSES:
+        delay = max(delay, timedelta(hours=6))
+    return now + min(delay, BACKOFF_MAX)
+
+
+def tag_articles(tagger: Tagger, parsed: ParsedFeed) -> list[TaggedArticle]:
+    """Tag every parsed article; only relevant ones keep events."""
+    out = []
+    for a in parsed.articles:
+        r = tagger.tag(a.title, a.summary, a.published_at)
+        out.append(TaggedArticle(a, r.relevant, r.countries, r.commodities,
+                                 r.events if r.relevant else (), tagger.version))
+    return out
+
+
+def run(
+    engine: Engine,
+    specs: Sequence[FeedSpec],
+    *,
+    workers: int = 8,
+    settings: FetchSettings = FetchSettings(),
+    tagger: Tagger | None = None,
+    force: bool = False,
+    progress: Callable[[FeedOutcome], None] | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> RunSummary:
+    """Pull every feed in `specs` into the store; never raises for a bad feed."""
+    t0 = time.monotonic()
+    tagger = tagger or Tagger()
+    summary = RunSummary()
+    with store.atomic(engine) as conn:
+        ids = {s.name: store.ensure_feed(conn, s.name, s.url, s.tags) for s in specs}
+        states = {s.name: store.feed_state(conn, ids[s.name]) for s in specs}
+    todo: list[FeedSpec] = []
+    for s in specs:
+        nxt = states[s.name].get("next_attempt_at")
+        if not force and nxt is not None and nxt > now() and states[s.name].get("last_status") == "failed":
+            out = FeedOutcome(s.name, "skipped", error=states[s.name].get("last_error"),
+                              next_attempt_at=nxt)
+            summary.outcomes.append(out)
+            if progress:
+                progress(out)
+            continue
+        todo.append(s)
+    gate = HostGate()
+    with make_client(workers) as client, ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        futures = [
+            pool.submit(_work, s, ids[s.name], states[s.name], client, gate, settings, tagger, now)
+            for s in todo
+        ]
+        for fut in as_completed(futures):
+            work = fut.result()
+            out = _save(engine, work, states[work.spec.name], now)
+            summary.outcomes.append(out)
+            if progress:
+                progress(out)
+    with store.atomic(engine) as conn:
+        store.set_meta(conn, "last_run_at", now().isoformat())
+    summary.seconds = time.monotonic() - t0
+    return summary
+
+
+def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
+          settings: FetchSettings, tagger: Tagger, now: Callable[[], datetime]) -> _Work:
+    started = now()
+    try:
+        if spec.is_local:
+            fetched = fetch_file(spec.url, etag=state.get("etag"), settings=settings)
+        else:
+            fetched = fetch_http(spec.url, client=client, etag=state.get("etag"),
+                                 last_modified=state.get("last_modified"), settings=settings,
+                                 gate=gate, min_interval_s=spec.min_interval_s)
+    except Exception as exc:  # noqa: BLE001 - one feed's surprise must not stop the run
+        LOGGER.exception("unexpected error fetching %s", spec.url)
+        fetched = FetchResult("failed", spec.url, error=f"unexpected {exc.__class__.__name__}: {exc}")
+    work = _Work(spec, feed_id, started, fetched)
+    if fetched.status != "ok":
+        return work
+    try:
+        work.parsed = parse_feed(fetched.content, fetched.headers, spec.url, started)
+        if work.parsed.error is None:
+            work.tagged = tag_articles(tagger, work.parsed)
+    except Exception as exc:  # noqa: BLE001 - a parser or tagger bug on one feed is recorded
+        LOGGER.exception("unexpected error parsing %s", spec.url)
+        work.parsed = ParsedFeed(error=f"unexpected {exc.__class__.__name__} while parsing: {exc}")
+    return work
+
+
+def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime]) -> FeedOutcome:
+    f = work.fetched
+    spec = work.spec
+    error = f.error if f.status == "failed" else (work.parsed.error if work.parsed else None)
+    status = "failed" if error else f.status
+    out = FeedOutcome(spec.name, status, error=error)
+    try:
+        with store.atomic(engine) as conn:
+            batch = store.BatchResult()
+            if status == "ok" and work.parsed is not None:
+                batch = store.save_batch(conn, work.feed_id, work.tagged, now())
+                out.items = len(work.tagged)
+                out.new_articles = batch.new_articles
+                out.new_events = batch.new_events
+                out.warning = work.parsed.warning
+            nxt = None
+            if status == "failed":
+                failures = (state.get("consecutive_failures") or 0) + 1
+                nxt = backoff_after(failures, f.http_status, f.retry_after, now())
+                out.next_attempt_at = nxt
+            newest = max((t.article.published_at for t in work.tagged), default=None)
+            store.record_attempt(
+                conn, work.feed_id, started_at=work.started_at, status=status,
+                http_status=f.http_status, duration_s=f.duration_s, nbytes=f.nbytes,
+                items=out.items, new_articles=out.new_articles, error=error,
+                warning=out.warning, etag=f.etag if status == "ok" else None,
+                last_modified=f.last_modified if status == "ok" else None,
+                next_attempt_at=nxt, newest_item_at=newest,
+            )
+    except SQLAlchemyError as exc:
+        LOGGER.error("could not store feed %s: %s", spec.name, exc)
+        out = FeedOutcome(spec.name, "failed", error=f"store error: {str(exc).splitlines()[0][:200]}")
+    if status == "failed":
+        LOGGER.warning("feed %s failed: %s", spec.name, error)
+    return out
+
+
+def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500) -> tuple[int, int]:
+    """Re-tag every stored article with the current taxonomy; returns (articles, events now)."""
+    tagger = tagger or Tagger()
+    a = store.articles
+    n = 0
+    with engine.connect() as conn:
+        rows = conn.execute(select(a.c.id, a.c.canonical_url, a.c.guid, a.c.title, a.c.summary,
+                                   a.c.published_at, a.c.published_source, a.c.source_domain,
+                                   a.c.language)).all()
+    when = datetime.now(UTC)
+    for i in range(0, len(rows), batch_size):
+        with store.atomic(engine) as conn:
+            for r in rows[i: i + batch_size]:
+                rec = store.ArticleRecord(r.id, r.canonical_url, r.guid, r.title, r.summary,
+                                          r.published_at, r.published_source, r.source_domain,
+                                          r.language)
+                res = tagger.tag(r.title, r.summary, r.published_at)
+                t = TaggedArticle(rec, res.relevant, res.countries, res.commodities,
+                                  res.events if res.relevant else (), tagger.version)
+                store.replace_tags(conn, r.id, t, when)
+                n += 1
+    return n, store.counts(engine)["events"]

@@ -1,0 +1,616 @@
+"""The store: SQLAlchemy Core schema and idempotent writes, on SQLite or PostgreSQL.
+
+Every write is an upsert on a stable key, so re-running ingest on the same input changes
+nothing; each feed's batch is written in one transaction, so a failed or killed run leaves
+no partial feed behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    create_engine,
+    delete,
+    event,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+LOGGER = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "tracker.db"
+DEFAULT_DB_URL = f"sqlite:///{DEFAULT_DB_PATH}"
+DB_ENV_VAR = "TRACKER_DB_URL"
+SCHEMA_VERSION = "1"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message says what to do."""
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware UTC datetimes on every backend (SQLite keeps no offset of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r} given to the store; use UTC-aware times")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+metadata = MetaData()
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(300), nullable=False, unique=True),
+    Column("url", Text, nullable=False),
+    Column("tags", Text, nullable=False, default="[]"),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_status", String(20)),  # ok | not_modified | failed | skipped
+    Column("last_http_status", Integer),
+    Column("last_error", Text),
+    Column("last_warning", Text),
+    Column("last_attempt_at", UTCDateTime),
+    Column("last_success_at", UTCDateTime),
+    Column("consecutive_failures", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime),
+    Column("items_last", Integer, nullable=False, default=0),
+    Column("articles_total", Integer, nullable=False, default=0),
+    Column("newest_item_at", UTCDateTime),
+)
+
+fetch_log = Table(
+    "fetch_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("http_status", Integer),
+    Column("duration_s", Float, nullable=False, default=0.0),
+    Column("bytes", Integer, nullable=False, default=0),
+    Column("items", Integer, nullable=False, default=0),
+    Column("new_articles", Integer, nullable=False, default=0),
+    Column("error", Text),
+    Index("ix_fetch_log_feed", "feed_id", "started_at"),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("canonical_url", Text, unique=True),
+    Column("guid", Text),
+    Column("title", Text, nullable=False, default=""),
+    Column("summary", Text, nullable=False, default=""),
+    Column("published_at", UTCDateTime, nullable=False),
+    Column("published_source", String(10), nullable=False),  # published | updated | fetched
+    Column("source_domain", String(255), nullable=False, default=""),
+    Column("language", String(20)),
+    Column("first_seen_at", UTCDateTime, nullable=False),
+    Column("relevant", Boolean, nullable=False, default=False),
+    Column("countries", Text, nullable=False, default="[]"),
+    Column("commodities", Text, nullable=False, default="[]"),
+    Column("tagger_version", String(40)),
+    Index("ix_articles_published", "published_at"),
+)
+
+article_feeds = Table(
+    "article_feeds",
+    metadata,
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True),
+    Column("first_seen_at", UTCDateTime, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("type", String(40), nullable=False),
+    Column("subtype", String(60)),
+    Column("status", String(20), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("date_precision", String(5), nullable=False),
+    Column("end_date", Date),
+    Column("date_source", String(10), nullable=False),
+    Column("actor", String(2)),
+    Column("countries", Text, nullable=False, default="[]"),
+    Column("targets", Text, nullable=False, default="[]"),
+    Column("commodities", Text, nullable=False, default="[]"),
+    Column("evidence", Text, nullable=False),
+    Column("headline", Text, nullable=False, default=""),
+    Column("first_seen_at", UTCDateTime, nullable=False),
+    Index("ix_events_date", "date"),
+    Index("ix_events_type_date", "type", "date"),
+)
+
+event_articles = Table(
+    "event_articles",
+    metadata,
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("evidence", Text, nullable=False),
+    Index("ix_event_articles_article", "article_id"),
+)
+
+event_countries = Table(
+    "event_countries",
+    metadata,
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("code", String(2), primary_key=True),
+    Column("role", String(10), nullable=False),  # actor | target | party
+    Index("ix_event_countries_code", "code", "event_id"),
+)
+
+event_commodities = Table(
+    "event_commodities",
+    metadata,
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("commodity", String(40), primary_key=True),
+    Index("ix_event_commodities_commodity", "commodity", "event_id"),
+)
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(60), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+# --- plain data passed into the store ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One normalised feed entry, ready to store."""
+
+    id: str
+    canonical_url: str | None
+    guid: str | None
+    title: str
+    summary: str
+    published_at: datetime
+    published_source: str
+    source_domain: str
+    language: str | None
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One tagged event, as the tagger produced it for one article."""
+
+    type: str
+    subtype: str | None
+    status: str
+    date: date
+    date_precision: str
+    end_date: date | None
+    date_source: str
+    actor: str | None
+    countries: tuple[str, ...]
+    targets: tuple[str, ...]
+    commodities: tuple[str, ...]
+    evidence: str
+
+    @property
+    def key(self) -> str:
+        """Identity across articles: the same act reported twice is one event."""
+        raw = "|".join(
+            [
+                self.type,
+                self.subtype or "",
+                self.status,
+                self.date.isoformat(),
+                self.date_precision,
+                self.actor or "",
+                ",".join(sorted(self.countries)),
+                ",".join(sorted(self.commodities)),
+            ]
+        )
+        return hashlib.sha1(raw.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class TaggedArticle:
+    """An article with its tags and events (events only when relevant)."""
+
+    article: ArticleRecord
+    relevant: bool
+    countries: tuple[str, ...] = ()
+    commodities: tuple[str, ...] = ()
+    events: tuple[EventRecord, ...] = ()
+    tagger_version: str = ""
+
+
+@dataclass
+class BatchResult:
+    """What one feed batch changed."""
+
+    new_articles: int = 0
+    new_events: int = 0
+    items: int = 0
+    article_ids: list[str] = field(default_factory=list)
+
+
+# --- engine -----------------------------------------------------------------------------
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The database URL: explicit argument, then $TRACKER_DB_URL, then the SQLite default."""
+    return url or os.environ.get(DB_ENV_VAR) or DEFAULT_DB_URL
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def connect(url: str | None = None, *, create: bool = True) -> Engine:
+    """Open the store at `url`, creating the schema when `create` (SQLite: and the folder)."""
+    url = resolve_url(url)
+    try:
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            path = Path(url.removeprefix("sqlite:///"))
+            if not create and not path.exists():
+                raise StoreError(
+                    f"no store at {path}: run `python -m ingest run --offline` to build it"
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+        kwargs: dict[str, Any] = {}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+        engine = create_engine(url, **kwargs)
+    except ArgumentError as exc:
+        raise StoreError(f"not a database URL: {url!r} ({exc})") from None
+    except ModuleNotFoundError as exc:
+        raise StoreError(f"database driver missing for {url!r}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    if create:
+        try:
+            metadata.create_all(engine)
+            with engine.begin() as conn:
+                _upsert(conn, meta, {"key": "schema_version", "value": SCHEMA_VERSION}, ["key"])
+        except OperationalError as exc:
+            raise StoreError(f"cannot open the store at {safe_url(url)}: {_first_line(exc)}") from None
+    return engine
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
+
+
+@contextmanager
+def atomic(engine: Engine) -> Iterator[Connection]:
+    """One transaction: everything inside is written, or nothing is."""
+    with engine.begin() as conn:
+        yield conn
+
+
+def _insert(conn: Connection, table: Table) -> Any:
+    """The dialect's INSERT, which knows ON CONFLICT."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    if conn.dialect.name == "sqlite":
+        return sqlite.insert(table)
+    raise StoreError(f"unsupported database {conn.dialect.name!r}: use SQLite or PostgreSQL")
+
+
+def _insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> int:
+    """Insert rows, skipping those whose keys exist; returns how many were new."""
+    if not rows:
+        return 0
+    stmt = _insert(conn, table).on_conflict_do_nothing()
+    result = conn.execute(stmt, list(rows))
+    return max(result.rowcount, 0)
+
+
+def _upsert(conn: Connection, table: Table, row: dict[str, Any], keys: list[str]) -> None:
+    stmt = _insert(conn, table).values(**row)
+    updates = {k: v for k, v in row.items() if k not in keys}
+    conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates))
+
+
+# --- feeds ------------------------------------------------------------------------------
+
+
+def ensure_feed(conn: Connection, name: str, url: str, tags: Iterable[str] = ()) -> int:
+    """The feed's id, creating or updating its row (a changed URL resets the validators)."""
+    row = conn.execute(select(feeds.c.id, feeds.c.url).where(feeds.c.name == name)).first()
+    tags_json = json.dumps(sorted(tags))
+    if row is None:
+        _insert_ignore(conn, feeds, [{"name": name, "url": url, "tags": tags_json,
+                                      "consecutive_failures": 0, "items_last": 0,
+                                      "articles_total": 0}])
+        return conn.execute(select(feeds.c.id).where(feeds.c.name == name)).scalar_one()
+    values: dict[str, Any] = {"tags": tags_json}
+    if row.url != url:
+        values.update(url=url, etag=None, last_modified=None)
+    conn.execute(update(feeds).where(feeds.c.id == row.id).values(**values))
+    return int(row.id)
+
+
+def feed_state(conn: Connection, feed_id: int) -> dict[str, Any]:
+    """The stored validators and failure state of one feed."""
+    row = conn.execute(select(feeds).where(feeds.c.id == feed_id)).mappings().one()
+    return dict(row)
+
+
+def record_attempt(
+    conn: Connection,
+    feed_id: int,
+    *,
+    started_at: datetime,
+    status: str,
+    http_status: int | None,
+    duration_s: float,
+    nbytes: int,
+    items: int,
+    new_articles: int,
+    error: str | None,
+    warning: str | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    next_attempt_at: datetime | None = None,
+    newest_item_at: datetime | None = None,
+) -> None:
+    """Log one fetch attempt and update the feed's health row."""
+    conn.execute(
+        fetch_log.insert().values(
+            feed_id=feed_id, started_at=started_at, status=status, http_status=http_status,
+            duration_s=duration_s, bytes=nbytes, items=items, new_articles=new_articles,
+            error=error,
+        )
+    )
+    values: dict[str, Any] = {
+        "last_status": status,
+        "last_http_status": http_status,
+        "last_attempt_at": started_at,
+        "next_attempt_at": next_attempt_at,
+    }
+    if status == "failed":
+        values["last_error"] = error
+        values["consecutive_failures"] = feeds.c.consecutive_failures + 1
+    else:
+        values["last_error"] = None
+        values["last_warning"] = warning
+        values["last_success_at"] = started_at
+        values["consecutive_failures"] = 0
+        if status == "ok":
+            values["items_last"] = items
+            if etag is not None or last_modified is not None:
+                values["etag"] = etag
+                values["last_modified"] = last_modified
+    conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
+    count = conn.execute(
+        select(func.count()).select_from(article_feeds).where(article_feeds.c.feed_id == feed_id)
+    ).scalar_one()
+    newest = conn.execute(
+        select(func.max(articles.c.published_at))
+        .select_from(articles.join(article_feeds, article_feeds.c.article_id == articles.c.id))
+        .where(article_feeds.c.feed_id == feed_id)
+    ).scalar_one()
+    if isinstance(newest, datetime) and newest.tzinfo is None:
+        newest = newest.replace(tzinfo=UTC)
+    conn.execute(
+        update(feeds).where(feeds.c.id == feed_id).values(articles_total=count, newest_item_at=newest)
+    )
+
+
+# --- articles and events ----------------------------------------------------------------
+
+
+def _article_row(t: TaggedArticle, now: datetime) -> dict[str, Any]:
+    a = t.article
+    return {
+        "id": a.id,
+        "canonical_url": a.canonical_url,
+        "guid": a.guid,
+        "title": a.title,
+        "summary": a.summary,
+        "published_at": a.published_at,
+        "published_source": a.published_source,
+        "source_domain": a.source_domain,
+        "language": a.language,
+        "first_seen_at": now,
+        "relevant": t.relevant,
+        "countries": json.dumps(list(t.countries)),
+        "commodities": json.dumps(list(t.commodities)),
+        "tagger_version": t.tagger_version,
+    }
+
+
+def _resolve_article_id(conn: Connection, a: ArticleRecord) -> str | None:
+    """The id under which this article is stored (it may have arrived first via another feed)."""
+    if a.canonical_url:
+        found = conn.execute(
+            select(articles.c.id).where(articles.c.canonical_url == a.canonical_url)
+        ).scalar()
+        if found:
+            return str(found)
+    found = conn.execute(select(articles.c.id).where(articles.c.id == a.id)).scalar()
+    return str(found) if found else None
+
+
+def save_batch(
+    conn: Connection, feed_id: int | None, tagged: Sequence[TaggedArticle], now: datetime
+) -> BatchResult:
+    """Store one feed's articles and their events inside the caller's transaction.
+
+    Articles already stored (same canonical URL or id) are linked to this feed, not duplicated;
+    events of an article already stored are left as they are (retag rewrites them).
+    """
+    result = BatchResult(items=len(tagged))
+    for t in tagged:
+        existing = _resolve_article_id(conn, t.article)
+        if existing is None:
+            inserted = _insert_ignore(conn, articles, [_article_row(t, now)])
+            existing = _resolve_article_id(conn, t.article)
+            if existing is None:  # pragma: no cover - the insert above guarantees a row
+                raise StoreError(f"article {t.article.id} vanished during its own insert")
+            if inserted:
+                result.new_articles += 1
+                result.new_events += write_events(conn, existing, t, now)
+        result.article_ids.append(existing)
+        if feed_id is not None:
+            _insert_ignore(
+                conn, article_feeds,
+                [{"article_id": existing, "feed_id": feed_id, "first_seen_at": now}],
+            )
+    return result
+
+
+def write_events(conn: Connection, article_id: str, t: TaggedArticle, now: datetime) -> int:
+    """Link the article to its events, creating events not seen before; returns new events."""
+    if not t.relevant:
+        return 0
+    new = 0
+    for ev in t.events:
+        key = ev.key
+        created = _insert_ignore(
+            conn,
+            events,
+            [{
+                "id": key, "type": ev.type, "subtype": ev.subtype, "status": ev.status,
+                "date": ev.date, "date_precision": ev.date_precision, "end_date": ev.end_date,
+                "date_source": ev.date_source, "actor": ev.actor,
+                "countries": json.dumps(list(ev.countries)),
+                "targets": json.dumps(list(ev.targets)),
+                "commodities": json.dumps(list(ev.commodities)),
+                "evidence": ev.evidence, "headline": t.article.title, "first_seen_at": now,
+            }],
+        )
+        if created:
+            new += 1
+            roles = []
+            for code in ev.countries:
+                role = "actor" if code == ev.actor else "target" if code in ev.targets else "party"
+                roles.append({"event_id": key, "code": code, "role": role})
+            _insert_ignore(conn, event_countries, roles)
+            _insert_ignore(
+                conn, event_commodities, [{"event_id": key, "commodity": c} for c in ev.commodities]
+            )
+        _insert_ignore(
+            conn, event_articles,
+            [{"event_id": key, "article_id": article_id, "evidence": ev.evidence}],
+        )
+    return new
+
+
+def replace_tags(conn: Connection, article_id: str, t: TaggedArticle, now: datetime) -> int:
+    """Re-tag one stored article: new tags, its old event links dropped, orphans removed."""
+    conn.execute(
+        update(articles).where(articles.c.id == article_id).values(
+            relevant=t.relevant,
+            countries=json.dumps(list(t.countries)),
+            commodities=json.dumps(list(t.commodities)),
+            tagger_version=t.tagger_version,
+        )
+    )
+    old = [r[0] for r in conn.execute(
+        select(event_articles.c.event_id).where(event_articles.c.article_id == article_id)
+    )]
+    conn.execute(delete(event_articles).where(event_articles.c.article_id == article_id))
+    new = write_events(conn, article_id, t, now)
+    if old:
+        still_cited = select(event_articles.c.event_id).where(event_articles.c.event_id.in_(old))
+        orphans = [e for e in old if e not in {r[0] for r in conn.execute(still_cited)}]
+        for table in (event_countries, event_commodities):
+            conn.execute(delete(table).where(table.c.event_id.in_(orphans)))
+        conn.execute(delete(events).where(events.c.id.in_(orphans)))
+    return new
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    """Record a store-wide setting (last run time, tagger version...)."""
+    _upsert(conn, meta, {"key": key, "value": value}, ["key"])
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    """A store-wide setting, or None."""
+    return conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    """Row counts of every table (for summaries and tests)."""
+    with engine.connect() as conn:
+        return {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in metadata.sorted_tables
+        }
+
+
+def is_missing_or_empty(url: str | None = None) -> bool:
+    """True when the store has no articles yet (or its SQLite file does not exist)."""
+    url = resolve_url(url)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return True
+    try:
+        engine = connect(url)
+        with engine.connect() as conn:
+            n = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+        engine.dispose()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read the store at {safe_url(url)}: {_first_line(exc)}") from None
+    return n == 0

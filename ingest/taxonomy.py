@@ -1,0 +1,330 @@
+"""The taxonomy as data: `data/taxonomy/*.toml` loaded into frozen dataclasses and validated.
+
+Every problem (unknown key, duplicate id, unknown reference, a regex that does not compile)
+raises TaxonomyError naming the file and the entry, so a bad edit fails loudly at load.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from .store import PROJECT_ROOT
+
+TAXONOMY_DIR = PROJECT_ROOT / "data" / "taxonomy"
+KINDS = ("measure", "meeting", "agreement", "strategy")
+COMMODITY_KINDS = ("element", "material", "group")
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class TaxonomyError(Exception):
+    """A taxonomy file is invalid; the message names the file, the entry and the problem."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    subtype: str
+    pattern: str
+
+
+@dataclass(frozen=True)
+class EventType:
+    id: str
+    label: str
+    kind: str
+    description: str
+    subtypes: tuple[str, ...]
+    triggers: tuple[Trigger, ...]
+
+
+@dataclass(frozen=True)
+class Status:
+    id: str
+    label: str
+    description: str
+    applies_to: tuple[str, ...]
+    priority: int
+    cues: tuple[str, ...]
+    default_for: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Commodity:
+    id: str
+    label: str
+    kind: str
+    parents: tuple[str, ...]
+    aliases: tuple[str, ...]
+    cased_aliases: tuple[str, ...]
+    context_required: bool
+    usgs_2022: bool
+    usgs_2025: bool
+    eu_critical: bool
+    eu_strategic: bool
+    hs_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    label: str
+    aliases: tuple[str, ...]
+    cased_aliases: tuple[str, ...]
+    ambiguous_aliases: tuple[str, ...]
+    confirm: tuple[str, ...]
+    person_name: bool
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    event_types: tuple[EventType, ...]
+    statuses: tuple[Status, ...]
+    commodities: tuple[Commodity, ...]
+    countries: tuple[Country, ...]
+    country_blockers: tuple[str, ...]
+    commodity_blockers: tuple[str, ...]
+
+    def event_type(self, type_id: str) -> EventType:
+        return {e.id: e for e in self.event_types}[type_id]
+
+    def commodity(self, cid: str) -> Commodity:
+        return _index(self.commodities)[cid]
+
+    def country(self, code: str) -> Country:
+        return {c.code: c for c in self.countries}[code]
+
+    def members(self, group_id: str) -> tuple[str, ...]:
+        """Ids that roll up to a group (the group itself first)."""
+        return (group_id,) + tuple(c.id for c in self.commodities if group_id in c.parents)
+
+    def rollup(self, ids: set[str] | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        """The ids plus every group they roll up to, sorted."""
+        out = set(ids)
+        idx = _index(self.commodities)
+        for cid in list(out):
+            c = idx.get(cid)
+            if c:
+                out.update(c.parents)
+        return tuple(sorted(out))
+
+
+def _index(commodities: tuple[Commodity, ...]) -> dict[str, Commodity]:
+    return {c.id: c for c in commodities}
+
+
+# --- loading ----------------------------------------------------------------------------
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TaxonomyError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise TaxonomyError(f"{path}: not valid TOML: {exc}") from None
+
+
+class _Entry:
+    """Typed access to one TOML table, with errors that name file and entry."""
+
+    def __init__(self, path: Path, label: str, data: Any, allowed: set[str]) -> None:
+        self.where = f"{path.name}: {label}"
+        if not isinstance(data, dict):
+            raise TaxonomyError(f"{self.where}: expected a table")
+        bad = set(data) - allowed
+        if bad:
+            raise TaxonomyError(f"{self.where}: unknown key(s) {sorted(bad)}")
+        self.data = data
+
+    def str(self, key: str, default: str | None = None) -> str:
+        v = self.data.get(key, default)
+        if not isinstance(v, str) or (default is None and not v.strip()):
+            raise TaxonomyError(f"{self.where}: '{key}' must be a non-empty string")
+        return v
+
+    def strs(self, key: str) -> tuple[str, ...]:
+        v = self.data.get(key, [])
+        if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+            raise TaxonomyError(f"{self.where}: '{key}' must be a list of non-empty strings")
+        return tuple(v)
+
+    def bool(self, key: str) -> bool:
+        v = self.data.get(key, False)
+        if not isinstance(v, bool):
+            raise TaxonomyError(f"{self.where}: '{key}' must be true or false")
+        return v
+
+    def int(self, key: str) -> int:
+        v = self.data.get(key)
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise TaxonomyError(f"{self.where}: '{key}' must be an integer")
+        return v
+
+    def regex(self, pattern: str) -> str:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise TaxonomyError(f"{self.where}: pattern {pattern!r} does not compile: {exc}") from None
+        if "(?P<" in pattern:
+            raise TaxonomyError(f"{self.where}: pattern {pattern!r} must not use named groups")
+        return pattern
+
+
+def _load_event_types(path: Path) -> tuple[EventType, ...]:
+    raw = _read(path)
+    if set(raw) - {"event_type"}:
+        raise TaxonomyError(f"{path.name}: unknown top-level key(s) {sorted(set(raw) - {'event_type'})}")
+    out: list[EventType] = []
+    for i, data in enumerate(raw.get("event_type", []), 1):
+        e = _Entry(path, f"event_type #{i}", data,
+                   {"id", "label", "kind", "description", "subtypes", "trigger"})
+        eid = e.str("id")
+        e.where = f"{path.name}: event_type {eid!r}"
+        if not _ID.match(eid):
+            raise TaxonomyError(f"{e.where}: id must be lower-case snake_case")
+        kind = e.str("kind")
+        if kind not in KINDS:
+            raise TaxonomyError(f"{e.where}: kind {kind!r} is not one of {KINDS}")
+        subtypes = e.strs("subtypes")
+        triggers = []
+        for j, tdata in enumerate(data.get("trigger", []), 1):
+            t = _Entry(path, f"event_type {eid!r} trigger #{j}", tdata, {"subtype", "pattern"})
+            sub = t.str("subtype")
+            if sub not in subtypes:
+                raise TaxonomyError(f"{t.where}: subtype {sub!r} is not in {eid}'s subtypes")
+            triggers.append(Trigger(sub, t.regex(t.str("pattern"))))
+        if not triggers:
+            raise TaxonomyError(f"{e.where}: no triggers")
+        out.append(EventType(eid, e.str("label"), kind, e.str("description"), subtypes, tuple(triggers)))
+    _unique(path, "event_type", [x.id for x in out])
+    return tuple(out)
+
+
+def _load_statuses(path: Path) -> tuple[Status, ...]:
+    raw = _read(path)
+    out: list[Status] = []
+    for i, data in enumerate(raw.get("status", []), 1):
+        e = _Entry(path, f"status #{i}", data,
+                   {"id", "label", "description", "applies_to", "priority", "cues", "default_for"})
+        sid = e.str("id")
+        e.where = f"{path.name}: status {sid!r}"
+        applies = e.strs("applies_to")
+        default_for = e.strs("default_for")
+        for k in applies + default_for:
+            if k not in KINDS:
+                raise TaxonomyError(f"{e.where}: kind {k!r} is not one of {KINDS}")
+        cues = tuple(e.regex(c) for c in e.strs("cues"))
+        out.append(Status(sid, e.str("label"), e.str("description"), applies, e.int("priority"),
+                          cues, default_for))
+    _unique(path, "status", [x.id for x in out])
+    for kind in KINDS:
+        if sum(kind in s.default_for for s in out) != 1:
+            raise TaxonomyError(f"{path.name}: kind {kind!r} needs exactly one default status")
+    return tuple(sorted(out, key=lambda s: s.priority))
+
+
+def _load_commodities(path: Path) -> tuple[tuple[Commodity, ...], tuple[str, ...]]:
+    raw = _read(path)
+    if set(raw) - {"commodity", "blockers"}:
+        raise TaxonomyError(f"{path.name}: unknown top-level key(s) {sorted(set(raw) - {'commodity', 'blockers'})}")
+    blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).strs("phrases")
+    out: list[Commodity] = []
+    keys = {"id", "label", "kind", "parents", "aliases", "cased_aliases", "context_required",
+            "usgs_2022", "usgs_2025", "eu_critical", "eu_strategic", "hs_codes"}
+    for i, data in enumerate(raw.get("commodity", []), 1):
+        e = _Entry(path, f"commodity #{i}", data, keys)
+        cid = e.str("id")
+        e.where = f"{path.name}: commodity {cid!r}"
+        if not _ID.match(cid):
+            raise TaxonomyError(f"{e.where}: id must be lower-case snake_case")
+        kind = e.str("kind")
+        if kind not in COMMODITY_KINDS:
+            raise TaxonomyError(f"{e.where}: kind {kind!r} is not one of {COMMODITY_KINDS}")
+        out.append(Commodity(
+            cid, e.str("label"), kind, e.strs("parents"), e.strs("aliases"), e.strs("cased_aliases"),
+            e.bool("context_required"), e.bool("usgs_2022"), e.bool("usgs_2025"),
+            e.bool("eu_critical"), e.bool("eu_strategic"), e.strs("hs_codes"),
+        ))
+    _unique(path, "commodity", [x.id for x in out])
+    ids = {c.id: c for c in out}
+    for c in out:
+        for p in c.parents:
+            if p not in ids or ids[p].kind != "group":
+                raise TaxonomyError(f"{path.name}: commodity {c.id!r}: parent {p!r} is not a group commodity")
+        if not (c.aliases or c.cased_aliases):
+            raise TaxonomyError(f"{path.name}: commodity {c.id!r}: no aliases")
+    _unique_aliases(path, [(c.id, a) for c in out for a in c.aliases + c.cased_aliases], blockers)
+    return tuple(out), blockers
+
+
+def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
+    raw = _read(path)
+    if set(raw) - {"country", "blockers"}:
+        raise TaxonomyError(f"{path.name}: unknown top-level key(s) {sorted(set(raw) - {'country', 'blockers'})}")
+    blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).strs("phrases")
+    out: list[Country] = []
+    keys = {"code", "label", "aliases", "cased_aliases", "ambiguous_aliases", "confirm", "person_name"}
+    for i, data in enumerate(raw.get("country", []), 1):
+        e = _Entry(path, f"country #{i}", data, keys)
+        code = e.str("code")
+        e.where = f"{path.name}: country {code!r}"
+        iso = pycountry.countries.get(alpha_2=code) if code != "EU" else None
+        if code != "EU" and iso is None:
+            raise TaxonomyError(f"{e.where}: not an ISO 3166-1 alpha-2 code (nor 'EU')")
+        default_label = "European Union" if iso is None else getattr(iso, "common_name", iso.name)
+        out.append(Country(
+            code, e.str("label", default_label) or default_label, e.strs("aliases"),
+            e.strs("cased_aliases"), e.strs("ambiguous_aliases"), e.strs("confirm"),
+            e.bool("person_name"),
+        ))
+    _unique(path, "country", [x.code for x in out])
+    _unique_aliases(
+        path,
+        [(c.code, a) for c in out for a in c.aliases + c.cased_aliases + c.ambiguous_aliases],
+        blockers,
+    )
+    return tuple(out), blockers
+
+
+def _unique(path: Path, what: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise TaxonomyError(f"{path.name}: duplicate {what} id {i!r}")
+        seen.add(i)
+
+
+def _unique_aliases(path: Path, pairs: list[tuple[str, str]], blockers: tuple[str, ...]) -> None:
+    owner: dict[str, str] = {}
+    for ident, alias in pairs:
+        # Cased aliases may differ from a case-insensitive one only by case ("US" vs "us" is
+        # exactly the point), so duplicates are checked on the exact string per owner pair.
+        key = alias.strip()
+        if key in owner and owner[key] != ident:
+            raise TaxonomyError(f"{path.name}: alias {alias!r} is given to both {owner[key]!r} and {ident!r}")
+        owner[key] = ident
+    low = {b.lower() for b in blockers}
+    for ident, alias in pairs:
+        if alias.lower() in low:
+            raise TaxonomyError(f"{path.name}: alias {alias!r} of {ident!r} is also a blocker")
+
+
+def load_taxonomy(folder: Path = TAXONOMY_DIR) -> Taxonomy:
+    """Load and validate every taxonomy file in `folder`."""
+    event_types = _load_event_types(folder / "event_types.toml")
+    statuses = _load_statuses(folder / "statuses.toml")
+    commodities, commodity_blockers = _load_commodities(folder / "commodities.toml")
+    countries, country_blockers = _load_countries(folder / "countries.toml")
+    return Taxonomy(event_types, statuses, commodities, countries, country_blockers, commodity_blockers)
+
+
+@cache
+def default_taxonomy() -> Taxonomy:
+    """The bundled taxonomy, loaded once per process."""
+    return load_taxonomy()
