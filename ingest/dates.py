@@ -40,16 +40,16 @@ _DATE_RE = re.compile(
     | (?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MON})(?:,?\s+(?P<dy>{_YEAR}))?
     | (?P<wd1>{_WD}){_TO}(?P<wd2>{_WD})
     | (?P<rel_wd>(?:next|last|this|coming)\s+){_WD}
-    | (?:on\s+)(?P<wd>{_WD})
+    | (?P<wd>{_WD})(?!\s*['’]s)
     | (?P<my_m>{_MON})\s+(?P<my_y>{_YEAR})
     | (?P<relw>(?:last|this|next|coming|past)\s+week)
     | (?P<relm>(?:last|this|next|coming|past)\s+month)
     | (?P<rely>(?:last|this|next|coming|past)\s+year)
     | (?P<reld>yesterday|today|tomorrow)
     | (?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+(?P<in_m>{_MON})(?!\.?\s*\d)
-    | (?:in|from|since|by|until|during|for)\s+(?P<year>{_YEAR})(?![-\d])
+    | (?:in|from|since|by|until|during|for)\s+(?P<year>{_YEAR})(?![-\d/])
     )(?![\w])""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,  # matched on lower-cased text (faster than IGNORECASE)
 )
 
 # Tense cues near a date decide which year (or which weekday occurrence) it means.
@@ -61,10 +61,18 @@ _PAST = re.compile(
     r"\b(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
     r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
     r"ended|concluded|came)\b", re.I)
+# A regular past-tense verb ("reached", "approved") when no stronger cue is near.
+_WEAK_PAST = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
+    r"needed|used|red|bed|shed|speed|feed|seed|need|indeed|united)\b)[a-z]{3,}ed\b", re.I)
 # "said on Oct. 13": the day something was said, not when the event happens.
 _REPORTING = re.compile(
-    r"(?:said|says|told|tells|stated|added|wrote|posted|according to \S+)(?:\s+\w+){0,3}\s*(?:on\s+|late\s+|early\s+)?$",
+    r"(?:said|says|told|tells|stated|added|wrote|posted|according to \S+|statement|notice|"
+    r"announcement)(?:\s+\w+){0,4}\s*(?:on\s+|late\s+|early\s+|dated\s+)?$",
     re.I)
+_BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs? out|deadline)\s+(?:on\s+)?$", re.I)
+# "since 2019", "first ... since": a reference point, not when the event happens.
+_SINCE = re.compile(r"since\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,8 @@ class DateMention:
     end: date | None
     precision: str  # day | month | year
     pos: int
-    reporting: bool = False
+    reporting: bool = False  # "said on Oct. 13": when it was said, not when it happens
+    bound: bool = False  # "until Nov. 10", "expires on": the end of a period, not its start
 
 
 def _month(token: str) -> int:
@@ -89,14 +98,15 @@ def _day(token: str) -> int:
 
 def _tense(before: str, after: str) -> int:
     """+1 future, -1 past, 0 unknown, from the words around the mention (nearest wins)."""
-    near = before[-60:]
+    near = before[-80:]
     f = [m.end() for m in _FUTURE.finditer(near)]
     p = [m.end() for m in _PAST.finditer(near)]
     if f or p:
         return 1 if (max(f, default=-1) > max(p, default=-1)) else -1
-    if _FUTURE.search(after[:60]):
-        return 1
-    if _PAST.search(after[:60]):
+    fa, pa = _FUTURE.search(after[:60]), _PAST.search(after[:60])
+    if fa or pa:
+        return 1 if (fa and (not pa or fa.start() < pa.start())) else -1
+    if _WEAK_PAST.search(near):
         return -1
     return 0
 
@@ -152,11 +162,17 @@ def _month_start(y: int, m: int) -> date:
 def find_dates(sentence: str, published: date) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against `published`."""
     out: list[DateMention] = []
-    for mt in _DATE_RE.finditer(sentence):
+    low = sentence.lower()
+    if len(low) != len(sentence):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    for mt in _DATE_RE.finditer(low):
         g = mt.groupdict()
         before, after = sentence[: mt.start()], sentence[mt.end():]
         tense = _tense(before, after)
         reporting = bool(_REPORTING.search(before))
+        bound = bool(_BOUND.search(before[-30:]))
+        if _SINCE.search(before[-10:]) and g["year"] is None and not g["mm"] and not g["dd"]:
+            bound = True
         start: date | None = None
         end: date | None = None
         prec = "day"
@@ -236,5 +252,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             continue
         if end is not None and (end <= start or (end - start).days > 62):
             end = None
-        out.append(DateMention(start, end, prec, mt.start(), reporting))
+        if g["year"] and _SINCE.search(before[-10:]):
+            continue
+        out.append(DateMention(start, end, prec, mt.start(), reporting, bound))
     return out

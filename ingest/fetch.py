@@ -116,7 +116,9 @@ def fetch_file(path: str, *, etag: str | None, settings: FetchSettings) -> Fetch
         return FetchResult("failed", path, error=f"cannot read file: {exc.strerror or exc}",
                            duration_s=time.monotonic() - start)
     return FetchResult("ok", path, content=content, etag=tag,
-                       headers={"content-location": p.resolve().as_uri()},
+                       # A content type, or feedparser flags every local file as bozo.
+                       headers={"content-location": p.resolve().as_uri(),
+                                "content-type": "application/xml"},
                        duration_s=time.monotonic() - start, attempts=1)
 
 

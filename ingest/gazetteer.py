@@ -16,7 +16,15 @@ _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u2011": "-
 
 def normalise_text(text: str) -> str:
     """Straight apostrophes and plain spaces, so aliases match however a feed typed them."""
-    return text.translate(_APOS)
+    return text if text.isascii() else text.translate(_APOS)
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case text with offsets unchanged (a few characters grow when lower-cased)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -46,7 +54,7 @@ def _compile(words: Iterable[str], flags: int) -> re.Pattern[str] | None:
     if not words:
         return None
     # Surface forms may end in '.' (U.S.) so the right boundary is "no word char follows".
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(words) + r")(?![\w]|-\w)", flags)
+    return re.compile(r"(?<!\w)(?:" + trie_pattern(words) + r")(?!\w)", flags)
 
 
 @dataclass(frozen=True)
@@ -66,16 +74,20 @@ class Vocabulary:
     def __init__(self, folded: dict[str, str | None], exact: dict[str, str | None]) -> None:
         self._folded = {k.lower(): v for k, v in folded.items()}
         self._exact = dict(exact)
-        self._ci = _compile(self._folded, re.IGNORECASE)
+        self._ci = _compile(self._folded, 0)  # run on lower-cased text: faster than re.I
         self._cs = _compile(self._exact, 0)
 
-    def find(self, text: str) -> list[Mention]:
-        """Non-overlapping mentions, the longest at each place, in text order."""
+    def find(self, text: str, low: str | None = None) -> list[Mention]:
+        """Non-overlapping mentions, the longest at each place, in text order.
+
+        `low` is `lower_same_length(text)`, passed in when the caller already has it.
+        """
         hits: list[Mention] = []
         if self._ci is not None:
-            for m in self._ci.finditer(text):
-                s = m.group(0)
-                hits.append(Mention(self._folded[s.lower()], m.start(), m.end(), s, False))
+            low = low if low is not None else lower_same_length(text)
+            for m in self._ci.finditer(low):
+                hits.append(Mention(self._folded[m.group(0)], m.start(), m.end(),
+                                    text[m.start(): m.end()], False))
         if self._cs is not None:
             for m in self._cs.finditer(text):
                 s = m.group(0)

@@ -69,6 +69,10 @@ def parse_feed(content: bytes, headers: dict[str, str], feed_url: str,
             out.error = f"not a usable feed ({out.warning})"
         elif not parsed.get("version") and not parsed.entries:
             out.error = "not a feed: no RSS, Atom or RDF document found"
+        elif not parsed.entries:
+            out.warning = "the feed has no entries"
+    if out.skipped and out.warning is None:
+        out.warning = f"{out.skipped} entries without a title, summary or link were skipped"
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -145,7 +145,9 @@ def run(
             pool.submit(_work, s, ids[s.name], states[s.name], client, gate, settings, tagger, now)
             for s in todo
         ]
-        for fut in as_completed(futures):
+        # Written in list order, not completion order: when two feeds carry the same article,
+        # the earlier feed's copy wins on every run and every backend.
+        for fut in futures:
             work = fut.result()
             out = _save(engine, work, states[work.spec.name], now)
             summary.outcomes.append(out)

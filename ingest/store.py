@@ -361,9 +361,9 @@ def _insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]
     """Insert rows, skipping those whose keys exist; returns how many were new."""
     if not rows:
         return 0
-    stmt = _insert(conn, table).on_conflict_do_nothing()
-    result = conn.execute(stmt, list(rows))
-    return max(result.rowcount, 0)
+    # Count the rows RETURNING gives back: an INSERT's rowcount is -1 on psycopg (PostgreSQL).
+    stmt = _insert(conn, table).on_conflict_do_nothing().returning(*table.primary_key.columns)
+    return len(conn.execute(stmt, list(rows)).all())
 
 
 def _upsert(conn: Connection, table: Table, row: dict[str, Any], keys: list[str]) -> None:

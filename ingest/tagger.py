@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from .dates import DateMention, find_dates
-from .gazetteer import Mention, Vocabulary, normalise_text
+from .gazetteer import Mention, Vocabulary, lower_same_length, normalise_text
 from .normalize import html_to_text
 from .store import EventRecord
 from .taxonomy import Taxonomy, default_taxonomy
+from .triggers import TriggerSet
 
 # Words around an everyday-word commodity ("lead", "tin") that make it a metal.
 _METAL_CONTEXT = re.compile(
@@ -35,6 +36,15 @@ _NEGATION = re.compile(
     r"declined to|has no|have no|there (?:is|are|will be) no|without)\b)(?:[\s,]+[\w'-]+){0,5}[\s,]*$",
     re.I,
 )
+# Denials anywhere before the trigger: "denied a report that it was preparing a ban".
+_DENIAL = re.compile(
+    r"\b(?:(?:denied|denies|dismissed|rejected|refuted) (?:\S+ ){0,3}(?:reports?|claims?|"
+    r"speculation|rumou?rs?|suggestions?)|no plans? to|ruled out|rules out|rule out|"
+    r"decided against|deciding against|decide against|declined to)\b", re.I)
+# Crime and courts are not trade policy: "police launched an investigation".
+_CRIMINAL = re.compile(
+    r"\b(?:police|smuggl\w*|arrest\w*|fraud|criminal|prosecutors?|indict\w*|charged with|"
+    r"bribery|corruption|theft|stolen|murder\w*|killed)\b", re.I)
 # Signals that a government acts (besides a country named as an actor).
 _GOVERNMENT = re.compile(
     r"\b(?:government|govt|ministry|minister|ministers|ministerial|cabinet|president|premier|"
@@ -50,13 +60,19 @@ _GOVERNMENT = re.compile(
 # Company business that happens to use a trigger word ("in talks to buy", "offtake deal").
 _CORPORATE = re.compile(
     r"\b(?:acquir\w*|acquisition|merger|merge|takeover bid|buyout|shareholders?|ipo|earnings|"
-    r"quarterly|profit|revenue|dividend|joint venture partner|stock exchange|listed)\b",
+    r"dividend|stock exchange)\b",
     re.I,
 )
+_COMPANY_WORD = re.compile(
+    r"\b(?:company|companies|firms?|miners?|producers?|exporters?|carmakers?|automakers?|"
+    r"manufacturers?|traders?|buyers?|investors?|developer|shareholders?|chief executive|ceo|"
+    r"inc|corp|ltd|plc|llc)\b", re.I)
 _COMPANY_NOUN = re.compile(
-    r"^\s*(?:'s\s+)?(?:[A-Z][\w&.-]+|firms?|compan(?:y|ies)|miners?|exporters?|producers?|"
-    r"group|manufacturers?|automakers?|carmakers?|smelters?|traders?|buyers?|investors?|"
-    r"refiners?|startups?|conglomerate|corporation)\b"
+    r"^\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
+    r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:firms?|compan(?:y|ies)|"
+    r"miners?|exporters?|producers?|group|manufacturers?|automakers?|carmakers?|smelters?|"
+    r"traders?|buyers?|investors?|refiners?|startups?|conglomerate|corporation|steel mills?|"
+    r"mills?|plants?|utilities|developers?)\b)"
 )
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
@@ -68,7 +84,19 @@ _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Lt|Col|vs|approx|est|Dept|Jr|Sr)|\b[A-Z])\.$"
 )
-_SPEECH_PREFIX = re.compile(r"^\s*[\"“]")
+# A sentence that refers back to the previous one ("The ban...", "It", "The decree, dated...").
+_ANAPHOR = re.compile(
+    r"^[\"“]?(?:it|its|they|their|this|these|those|he|she|the (?:move|measure|measures|ban|bans|"
+    r"decision|decree|rule|rules|order|notice|announcement|sanctions|curbs|controls|restrictions|truce|"
+    r"probe|investigation|duties|agreement|accord|suspension|extension|step|"
+    r"tariffs?|duties|levy|quota|quotas|deal|agreement|pact|framework|talks|meeting|summit|"
+    r"policy|suspension|regulations?|law|list|plan|strategy|statement|ministry|government|"
+    r"regulator|department|agency|commission|cabinet))\b", re.I)
+_STATE_WORD = re.compile(r"\b(?:government|ministry|minister|state)\b", re.I)
+# Cheap test before the date parser: a digit, a month, a weekday or a relative word.
+_DATE_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"week|month|year|today|tomorrow|yesterday)", re.I)
 TAGGER_VERSION_SALT = "tagger-1"
 # Capitalised words in title-case headlines that do not make the next name a surname.
 _FUNCTION_WORDS = frozenset(
@@ -86,6 +114,19 @@ class TagResult:
     countries: tuple[str, ...]
     commodities: tuple[str, ...]
     events: tuple[EventRecord, ...]
+
+
+@dataclass(frozen=True)
+class _Facts:
+    countries: list[Mention]
+    commodities: list[Mention]
+    government: bool
+    acting: bool  # a government word, or a country named as more than a company's label
+    corporate: bool
+    company: bool
+    criminal: bool
+    dates: list[DateMention]
+    cues: tuple[tuple[str, int, int], ...]  # (status, start, end) in text offsets, by priority
 
 
 @dataclass(frozen=True)
@@ -145,20 +186,15 @@ class Tagger:
             if k.context_required:
                 self._needs_context.add(k.id)
         self.commodities = Vocabulary(folded, exact)
-        # Triggers: one alternation, a named group per trigger.
-        parts: list[str] = []
-        self._trigger_of: dict[str, tuple[str, str, str]] = {}
-        for et in tax.event_types:
-            for i, t in enumerate(et.triggers):
-                name = f"t_{et.id}_{i}"
-                self._trigger_of[name] = (et.id, t.subtype, et.kind)
-                parts.append(f"(?P<{name}>{t.pattern})")
-        self._triggers = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
-        self._status_cues = [
-            (s.id, s.applies_to, re.compile(r"(?<!\w)(?:" + "|".join(s.cues) + r")(?!\w)", re.I))
-            for s in tax.statuses
-        ]
+        # Triggers: matched as one leftmost-first alternation over lower-cased text.
+        self._trigger_of = [(et.id, t.subtype, et.kind) for et in tax.event_types for t in et.triggers]
+        self._triggers = TriggerSet([t.pattern for et in tax.event_types for t in et.triggers])
+        # Status cues: one prefix-indexed scan per sentence finds every status whose cue occurs.
+        self._status_order = [s.id for s in tax.statuses]
+        self._cue_status = [s.id for s in tax.statuses for _c in s.cues]
+        self._cues = TriggerSet([c for s in tax.statuses for c in s.cues])
         self._default_status = {k: s.id for s in tax.statuses for k in s.default_for}
+        self._applies = {s.id: s.applies_to for s in tax.statuses}
 
     def _version(self) -> str:
         """A fingerprint of the rules and taxonomy, so stored tags know what made them."""
@@ -174,22 +210,23 @@ class Tagger:
         title = normalise_text(html_to_text(title))
         body = normalise_text(html_to_text(summary))
         text = title + "\n" + body
+        low = lower_same_length(text)
         sentences = ([_Sentence(0, len(title), title)] if title else []) + split_sentences(
             body, len(title) + 1)
-        country_hits = self._countries(text, sentences)
-        commodity_hits = self._commodities(text, sentences)
+        country_hits = self._countries(text, low, sentences)
+        commodity_hits = self._commodities(text, low)
         art_countries = _ordered_unique(m.ident for m in country_hits)
         art_commodities = _ordered_unique(m.ident for m in commodity_hits)
-        events = self._events(text, sentences, pub, country_hits, commodity_hits)
+        events = self._events(text, low, sentences, pub, country_hits, commodity_hits)
         all_commodities = self.tax.rollup(art_commodities)
         relevant = bool(events) and bool(all_commodities)
         return TagResult(relevant, tuple(sorted(art_countries)), all_commodities, tuple(events))
 
     # --- vocabularies -------------------------------------------------------------------
 
-    def _countries(self, text: str, sentences: list[_Sentence]) -> list[Mention]:
+    def _countries(self, text: str, low: str, sentences: list[_Sentence]) -> list[Mention]:
         out = []
-        for m in self.countries.find(text):
+        for m in self.countries.find(text, low):
             if m.ident is None:
                 continue
             if m.exact and m.surface in self._ambiguous and not self._confirmed(m, text, sentences):
@@ -217,8 +254,8 @@ class Tagger:
         rx = self._confirm.get(code)
         return bool(rx and rx.search(text))
 
-    def _commodities(self, text: str, sentences: list[_Sentence]) -> list[Mention]:
-        hits = [m for m in self.commodities.find(text) if m.ident is not None]
+    def _commodities(self, text: str, low: str) -> list[Mention]:
+        hits = [m for m in self.commodities.find(text, low) if m.ident is not None]
         out = []
         for i, m in enumerate(hits):
             if m.ident in self._needs_context:
@@ -234,61 +271,107 @@ class Tagger:
 
     # --- events -------------------------------------------------------------------------
 
-    def _events(self, text: str, sentences: list[_Sentence], pub: date,
+    def _events(self, text: str, low: str, sentences: list[_Sentence], pub: date,
                 country_hits: list[Mention], commodity_hits: list[Mention]) -> list[EventRecord]:
         headline = sentences[0] if sentences else None
-        raw: list[EventRecord] = []
-        for m in self._triggers.finditer(text):
-            name = m.lastgroup or ""
-            type_id, subtype, kind = self._trigger_of[name]
-            sent = _sentence_at(sentences, m.start())
-            if sent is None:
+        in_headline = [h for h in country_hits if headline and h.start < headline.end]
+        comm_headline = [h for h in commodity_hits if headline and h.start < headline.end]
+        facts: dict[int, _Facts] = {}
+
+        def facts_of(i: int) -> _Facts:
+            f = facts.get(i)
+            if f is None:
+                f = facts[i] = self._facts(sentences[i], text, pub, country_hits, commodity_hits)
+            return f
+
+        found: list[tuple[int, int, re.Match[str]]] = []  # (sentence index, trigger, match)
+        for index, m in self._triggers.finditer(low):
+            si = _sentence_index(sentences, m.start())
+            if si is not None:
+                found.append((si, index, m))
+        with_trigger = {si for si, _i, _m in found}
+        raw: list[tuple[int, EventRecord]] = []
+        for si, index, m in found:
+            type_id, subtype, kind = self._trigger_of[index]
+            sent = sentences[si]
+            before = text[sent.start: m.start()]
+            if _NEGATION.search(before[-70:]) or _DENIAL.search(before):
                 continue
-            local = text[sent.start: m.start()]
-            if _NEGATION.search(local):
+            f = facts_of(si)
+            if type_id == "investigation" and f.criminal:
                 continue
-            s_countries = [h for h in country_hits if sent.start <= h.start < sent.end]
-            s_commodities = [h for h in commodity_hits if sent.start <= h.start < sent.end]
-            if not self._government_acts(type_id, kind, sent, s_countries, text):
+            government = f.government or any(
+                h.start < m.start() and not _COMPANY_NOUN.match(text[h.end: h.end + 40])
+                for h in f.countries)
+            if type_id == "summit":
+                government = True  # heads of state or government meet by definition
+            if not government and si >= 1 and not f.company:
+                # A sentence that goes on about the previous one's government ("Talks continue.")
+                government = facts_of(si - 1).acting
+            if not government or (f.corporate and (kind in ("meeting", "agreement")
+                                                   or type_id == "investment")):
                 continue
-            countries = s_countries or ([h for h in country_hits if headline and headline.start <= h.start < headline.end])
-            if not countries:
-                countries = _top(country_hits, 2)
-            commodities = s_commodities or ([h for h in commodity_hits if headline and headline.start <= h.start < headline.end])
-            if not commodities:
-                commodities = _top(commodity_hits, 3)
-            actor, targets = self._roles(kind, m.start(), sent, s_countries, text)
-            mentions = [d for d in find_dates(sent.text, pub)]
-            when = _choose_date(mentions, pub, kind, m.start() - sent.start)
-            status = self._status(kind, type_id, subtype, sent.text, when, pub)
-            codes = _ordered_unique(h.ident for h in countries)
-            raw.append(EventRecord(
+            countries = f.countries or in_headline or _top(country_hits, 2)
+            commodities = f.commodities or comm_headline or _top(commodity_hits, 3)
+            actor, targets = self._roles(kind, m.start(), sent, f.countries, text)
+            when = _choose_date(f.dates, sent.text, pub, kind, m.start() - sent.start)
+            if when is None and si > 0:
+                when = self._borrowed_date(si, sentences, with_trigger, facts_of, pub)
+            status = self._status(kind, type_id, subtype, f.cues, (m.start(), m.end()), when, pub)
+            raw.append((si, EventRecord(
                 type=type_id, subtype=subtype, status=status,
                 date=when.start if when else pub,
                 date_precision=when.precision if when else "day",
                 end_date=when.end if when else None,
                 date_source="text" if when else "published",
                 actor=actor,
-                countries=tuple(codes),
+                countries=tuple(_ordered_unique(h.ident for h in countries)),
                 targets=tuple(t for t in targets if t != actor),
                 commodities=self.tax.rollup(_ordered_unique(h.ident for h in commodities)),
                 evidence=sent.text,
-            ))
+            )))
+        # Leaders' "talks" in a summit sentence are the summit itself.
+        summit_sentences = {si for si, ev in raw if ev.type == "summit"}
+        raw = [(si, ev) for si, ev in raw if not (ev.type == "talks" and si in summit_sentences)]
         return _merge(raw)
 
-    def _government_acts(self, type_id: str, kind: str, sent: _Sentence,
-                         countries: list[Mention], text: str) -> bool:
-        """Only government action counts: a country acting, or a government word, and no deal talk."""
+    @staticmethod
+    def _borrowed_date(si: int, sentences: list[_Sentence], with_trigger: set[int],
+                       facts_of, pub: date) -> DateMention | None:
+        """A date from a neighbouring sentence that is about the same act.
+
+        "The sanctions target..." (an anaphor) takes the previous sentence's date; a next
+        sentence with no trigger of its own ("The decree, dated July 6, ...") lends its date.
+        """
+        if si > 1 and _ANAPHOR.match(sentences[si].text):
+            prev = [d for d in facts_of(si - 1).dates if not d.reporting]
+            if prev:
+                return prev[0]
+        nxt = si + 1
+        if nxt < len(sentences) and nxt not in with_trigger and _ANAPHOR.match(sentences[nxt].text):
+            ds = [d for d in facts_of(nxt).dates if not d.reporting]
+            if ds:
+                return ds[0]
+        return None
+
+    def _facts(self, sent: _Sentence, text: str, pub: date, country_hits: list[Mention],
+               commodity_hits: list[Mention]) -> _Facts:
+        """What a sentence says, worked out once however many triggers it holds."""
         s = sent.text
-        if kind in ("meeting", "agreement") or type_id == "investment":
-            if _CORPORATE.search(s) and not re.search(r"\b(?:government|ministry|minister|state)\b", s, re.I):
-                return False
-        if _GOVERNMENT.search(s):
-            return True
-        for h in countries:
-            if not _COMPANY_NOUN.match(text[h.end: h.end + 40]):
-                return True
-        return False
+        countries = [h for h in country_hits if sent.start <= h.start < sent.end]
+        commodities = [h for h in commodity_hits if sent.start <= h.start < sent.end]
+        government = bool(_GOVERNMENT.search(s))
+        corporate = bool(_CORPORATE.search(s)) and not _STATE_WORD.search(s)
+        company = bool(_COMPANY_WORD.search(s))
+        criminal = bool(_CRIMINAL.search(s))
+        dates = find_dates(s, pub) if _DATE_HINT.search(s) else []
+        found = [(self._cue_status[i], sent.start + m.start(), sent.start + m.end())
+                 for i, m in self._cues.finditer(lower_same_length(s))]
+        rank = {sid: n for n, sid in enumerate(self._status_order)}
+        cues = tuple(sorted(found, key=lambda c: (rank[c[0]], c[1])))
+        acting = government or any(not _COMPANY_NOUN.match(text[h.end: h.end + 40]) for h in countries)
+        return _Facts(countries, commodities, government, acting, corporate, company, criminal,
+                      dates, cues)
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
                text: str) -> tuple[str | None, tuple[str, ...]]:
@@ -324,12 +407,16 @@ class Tagger:
                 actor = prior[0]
         return actor, tuple(_ordered_unique(t for t in targets if t != actor))
 
-    def _status(self, kind: str, type_id: str, subtype: str, sentence: str,
+    def _status(self, kind: str, type_id: str, subtype: str,
+                cues: tuple[tuple[str, int, int], ...], trigger: tuple[int, int],
                 when: DateMention | None, pub: date) -> str:
         future = when is not None and when.start > pub
         past = when is not None and (when.end or when.start) < pub
-        for sid, applies, rx in self._status_cues:
-            if kind not in applies or not rx.search(sentence):
+        for sid, start, end in cues:
+            if kind not in self._applies[sid]:
+                continue
+            if sid in ("lifted", "suspended") and start < trigger[1] and end > trigger[0]:
+                # The cue is the act itself ("revoked permits", "suspension of exports").
                 continue
             if kind == "meeting":
                 if sid == "held" and future:
@@ -348,10 +435,10 @@ class Tagger:
         return self._default_status[kind]
 
 
-def _sentence_at(sentences: list[_Sentence], pos: int) -> _Sentence | None:
-    for s in sentences:
+def _sentence_index(sentences: list[_Sentence], pos: int) -> int | None:
+    for i, s in enumerate(sentences):
         if s.start <= pos < s.end:
-            return s
+            return i
     return None
 
 
@@ -373,40 +460,67 @@ def _top(hits: list[Mention], n: int) -> list[Mention]:
     return [next(h for h in hits if h.ident == i) for i in best]
 
 
-def _choose_date(mentions: list[DateMention], pub: date, kind: str, trig: int) -> DateMention | None:
-    """The date the event happens: a stated meeting or effective date over a reporting date."""
+# Where one clause of a sentence ends and another begins ("... from April 10 and placed ...").
+_CLAUSE = re.compile(
+    r";|,? and (?=[a-z]+(?:ed|s)\b)|,? but |,? while |, which |,? following |,? after |,? whereas |"
+    r", (?=[a-z]+ing\b)")
+
+
+def _choose_date(mentions: list[DateMention], sentence: str, pub: date, kind: str,
+                 trig: int) -> DateMention | None:
+    """The date the event happens, preferring the trigger's own clause.
+
+    Order: a stated date in the trigger's clause (the nearest; an end-of-period "until" date
+    last); for measures, the date it was announced ("said on Friday"); any other stated date.
+    """
     if not mentions:
         return None
-    events = [d for d in mentions if not d.reporting]
-    if not events:
-        return mentions[0]
-    future = [d for d in events if d.start > pub]
-    if future:
-        return min(future, key=lambda d: abs(d.pos - trig))
-    return min(events, key=lambda d: abs(d.pos - trig))
+    cuts = [0] + [m.start() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
+    lo = max(c for c in cuts if c <= trig)
+    hi = min(c for c in cuts if c > trig)
+    stated = [d for d in mentions if not d.reporting]
+    own = [d for d in stated if lo <= d.pos < hi]
+    if own:
+        return min(own, key=lambda d: (d.bound, abs(d.pos - trig)))
+    reported = [d for d in mentions if d.reporting]
+    if reported and kind != "meeting":
+        return reported[0]
+    if stated:
+        return min(stated, key=lambda d: (d.bound, abs(d.pos - trig)))
+    return None
 
 
-def _merge(events: list[EventRecord]) -> list[EventRecord]:
-    """Events with the same type, status and date in one article are one event."""
+def _merge(found: list[tuple[int, EventRecord]]) -> list[EventRecord]:
+    """One event per act: fold the headline's undated events into the body's, then merge
+    events with the same type, status and date."""
+    body_types = {ev.type for si, ev in found if si > 0}
+    events = [ev for si, ev in found
+              if not (si == 0 and ev.date_source == "published" and ev.type in body_types)]
+    headline_facts = [ev for si, ev in found if si == 0 and ev not in events]
     merged: dict[tuple, EventRecord] = {}
     for ev in events:
         key = (ev.type, ev.status, ev.date)
         if key not in merged:
             merged[key] = ev
             continue
-        old = merged[key]
-        merged[key] = replace(
-            old,
-            actor=old.actor or ev.actor,
-            countries=tuple(_ordered_unique(old.countries + ev.countries)),
-            targets=tuple(_ordered_unique(old.targets + ev.targets)),
-            commodities=tuple(sorted(set(old.commodities) | set(ev.commodities))),
-            end_date=old.end_date or ev.end_date,
-            date_precision=old.date_precision if old.date_source == "text" else ev.date_precision,
-            date_source="text" if "text" in (old.date_source, ev.date_source) else "published",
-        )
+        merged[key] = _combine(merged[key], ev)
     out = []
     for ev in merged.values():
-        targets = tuple(t for t in ev.targets if t != ev.actor)
-        out.append(replace(ev, targets=targets))
+        for h in headline_facts:  # the headline names what the body sentence may omit
+            if h.type == ev.type and not ev.commodities:
+                ev = replace(ev, commodities=h.commodities)
+        out.append(replace(ev, targets=tuple(t for t in ev.targets if t != ev.actor)))
     return out
+
+
+def _combine(old: EventRecord, ev: EventRecord) -> EventRecord:
+    return replace(
+        old,
+        actor=old.actor or ev.actor,
+        countries=tuple(_ordered_unique(old.countries + ev.countries)),
+        targets=tuple(_ordered_unique(old.targets + ev.targets)),
+        commodities=tuple(sorted(set(old.commodities) | set(ev.commodities))),
+        end_date=old.end_date or ev.end_date,
+        date_precision=old.date_precision if old.date_source == "text" else ev.date_precision,
+        date_source="text" if "text" in (old.date_source, ev.date_source) else "published",
+    )

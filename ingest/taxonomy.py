@@ -93,6 +93,11 @@ class Taxonomy:
     def event_type(self, type_id: str) -> EventType:
         return {e.id: e for e in self.event_types}[type_id]
 
+    def __post_init__(self) -> None:
+        # Lookups used on the tagger's hot path, built once.
+        object.__setattr__(self, "_parents", {c.id: c.parents for c in self.commodities})
+        object.__setattr__(self, "_rollup_cache", {})
+
     def commodity(self, cid: str) -> Commodity:
         return _index(self.commodities)[cid]
 
@@ -105,13 +110,16 @@ class Taxonomy:
 
     def rollup(self, ids: set[str] | list[str] | tuple[str, ...]) -> tuple[str, ...]:
         """The ids plus every group they roll up to, sorted."""
-        out = set(ids)
-        idx = _index(self.commodities)
-        for cid in list(out):
-            c = idx.get(cid)
-            if c:
-                out.update(c.parents)
-        return tuple(sorted(out))
+        key = tuple(ids)
+        hit = self._rollup_cache.get(key)  # type: ignore[attr-defined]
+        if hit is None:
+            out = set(key)
+            for cid in key:
+                out.update(self._parents.get(cid, ()))  # type: ignore[attr-defined]
+            hit = tuple(sorted(out))
+            if len(self._rollup_cache) < 10_000:  # type: ignore[attr-defined]
+                self._rollup_cache[key] = hit  # type: ignore[attr-defined]
+        return hit
 
 
 def _index(commodities: tuple[Commodity, ...]) -> dict[str, Commodity]:

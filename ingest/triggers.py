@@ -1,0 +1,144 @@
+"""Fast trigger matching: try a trigger only where a word starts with one of its prefixes.
+
+One big alternation tried at every position costs milliseconds per article. Instead we work
+out, from each regex's syntax tree, the strings (up to 3 characters) any match must start
+with, index the triggers by them, and at each word start try only the few that can match.
+Semantics stay those of one alternation: leftmost match, earlier trigger first, no overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+try:  # Python 3.11+: the regex parser behind `re`
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
+
+PREFIX_LEN = 3
+_WORD_START = re.compile(r"(?<![\w-])\w")
+_DIGITS = set(string.digits)
+_Unknown = None  # a prefix we cannot enumerate: try the trigger everywhere
+
+
+def _prefixes(items: Sequence[tuple[Any, Any]], k: int) -> set[str] | None:
+    """Strings of length <= k that every match of the parsed sequence starts with.
+
+    A returned string shorter than k means "the match may continue with anything"; None
+    means the prefix cannot be enumerated (a wildcard at the start).
+    """
+    results: set[str] = {""}
+    done: set[str] = set()  # prefixes that cannot grow further (pattern may end there)
+    for op, av in items:
+        grow = {r for r in results if len(r) < k}
+        if not grow:
+            break
+        options = _item_options(op, av, k)
+        if options is None:
+            # Cannot see past this item: the prefixes so far are final.
+            done |= grow
+            results -= grow
+            break
+        new: set[str] = set()
+        for r in grow:
+            for o in options:
+                new.add((r + o)[:k])
+        results = (results - grow) | new
+    out = results | done
+    return out if out else None
+
+
+def _item_options(op: Any, av: Any, k: int) -> set[str] | None:
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is C.LITERAL:
+                chars.add(chr(iav))
+            elif iop is C.RANGE and iav[1] - iav[0] < 40:
+                chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+            elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                chars.update(_DIGITS)
+            else:
+                return None
+        return chars
+    if op is C.SUBPATTERN:
+        return _prefixes(list(av[-1]), k)
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            p = _prefixes(list(branch), k)
+            if p is None:
+                return None
+            out |= p
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, _hi, sub = av
+        p = _prefixes(list(sub), k)
+        if p is None:
+            return None
+        return p if lo >= 1 else (p | {""})
+    if op is C.AT:
+        return {""}
+    return None
+
+
+def prefixes(pattern: str, k: int = PREFIX_LEN) -> set[str] | None:
+    """The set of possible starts of a match of `pattern` (lower-case), or None if unknown."""
+    tree = P.parse(pattern)
+    return _prefixes(list(tree), k)
+
+
+class TriggerSet:
+    """Many regexes matched as one leftmost-first alternation over lower-case text."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.regexes = [re.compile(f"(?:{p})(?![\\w])") for p in patterns]
+        self._by_prefix: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        self._memo: dict[str, tuple[int, ...]] = {}
+        for i, p in enumerate(patterns):
+            starts = prefixes(p)
+            if starts is None or "" in starts:
+                self._always.append(i)
+                continue
+            for s in starts:
+                self._by_prefix.setdefault(s, []).append(i)
+        # Positions worth a look: a word start followed by a known prefix (one C-level scan).
+        if self._always:
+            self._starts = _WORD_START
+        else:
+            from .gazetteer import trie_pattern
+
+            self._starts = re.compile(r"(?<![\w-])(?=" + trie_pattern(self._by_prefix) + ")")
+
+    def candidates(self, low: str, pos: int) -> tuple[int, ...]:
+        """Triggers that may match at `pos`, in alternation order (memoised by prefix)."""
+        key = low[pos: pos + PREFIX_LEN]
+        hit = self._memo.get(key)
+        if hit is None:
+            found: set[int] = set(self._always)
+            for n in range(1, PREFIX_LEN + 1):
+                found.update(self._by_prefix.get(key[:n], ()))
+            hit = self._memo[key] = tuple(sorted(found))
+        return hit
+
+    def finditer(self, low: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(trigger index, match) pairs, non-overlapping, in text order."""
+        end = 0
+        for w in self._starts.finditer(low):
+            pos = w.start()
+            if pos < end:
+                continue
+            for i in self.candidates(low, pos):
+                m = self.regexes[i].match(low, pos)
+                if m and m.end() > pos:
+                    yield i, m
+                    end = m.end()
+                    break
