@@ -61,6 +61,10 @@ _PAST = re.compile(
     r"\b(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
     r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
     r"ended|concluded|came)\b", re.I)
+# "two days of talks", "a three-day visit": how long the occasion ran.
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_SPAN_DAYS = re.compile(r"\b(two|three|four|five|[2-5])[- ]days?(?: of|-long)?\b(?!.*\b(?:on|from)\b.*\b(?:to|until)\b)",
+                        re.I)
 # A regular past-tense verb ("reached", "approved") when no stronger cue is near.
 _WEAK_PAST = re.compile(
     r"\b(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
@@ -85,6 +89,7 @@ class DateMention:
     pos: int
     reporting: bool = False  # "said on Oct. 13": when it was said, not when it happens
     bound: bool = False  # "until Nov. 10", "expires on": the end of a period, not its start
+    vague: bool = False  # "this week", "last month": a window, not a stated date
 
 
 def _month(token: str) -> int:
@@ -250,9 +255,15 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             start, prec = date(int(g["year"]), 1, 1), "year"
         if start is None:
             continue
+        span = _SPAN_DAYS.search(before[-90:]) or _SPAN_DAYS.search(re.split(r"[.,;]", after[:70])[0])
+        if span and end is None and prec == "day":
+            # "two days of talks ... ended on Sunday": the span ends on the stated day.
+            n = _NUMBER.get(span.group(1).lower(), 1)
+            start, end = start - timedelta(days=n - 1), start
         if end is not None and (end <= start or (end - start).days > 62):
             end = None
-        if g["year"] and _SINCE.search(before[-10:]):
-            continue
-        out.append(DateMention(start, end, prec, mt.start(), reporting, bound))
+        if g["year"] and mt.group(0).startswith("since"):
+            continue  # "the first talks since 2019": a reference point
+        vague = bool(g["relw"])
+        out.append(DateMention(start, end, prec, mt.start(), reporting, bound, vague))
     return out

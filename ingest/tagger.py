@@ -21,14 +21,20 @@ from .store import EventRecord
 from .taxonomy import Taxonomy, default_taxonomy
 from .triggers import TriggerSet
 
-# Words around an everyday-word commodity ("lead", "tin") that make it a metal.
+# Words around an everyday-word commodity ("lead", "tin", "silver") that make it a metal.
 _METAL_CONTEXT = re.compile(
     r"\b(?:metals?|ores?|mines?|mining|miners?|smelt\w*|refin\w*|concentrates?|tonnes?|tons|"
-    r"prices?|futures|output|production|exports?|imports?|reserves|deposits?|ingots?|bullion|"
-    r"alloys?|batter(?:y|ies)|acid|ounces?|lme|cathodes?|minerals?|commodit(?:y|ies)|"
-    r"producers?|supply|supplies|shipments?|stockpiles?)\b",
+    r"futures|ingots?|bullion|alloys?|batter(?:y|ies)|acid|ounces?|lme|comex|cathodes?|"
+    r"minerals?|deposits?|galena|stockpiles?)\b",
     re.I,
 )
+# ... or a price right next to it ("lead prices", "the price of tin").
+_PRICE_AFTER = re.compile(r"^\s+(?:prices?|output|exports?|imports?|production|supply|market)\b", re.I)
+_PRICE_BEFORE = re.compile(r"\b(?:price|prices|exports?|imports?|output|production) of\s+$", re.I)
+# A verb, not a metal: "would lead", "to lead", "who lead".
+_VERB_BEFORE = re.compile(
+    r"\b(?:would|will|could|may|might|can|to|should|must|did|does|do|not|who|which|that|"
+    r"they|we|you|i)\s+$", re.I)
 # Negation scoping over the trigger: "has no plans to restrict exports".
 _NEGATION = re.compile(
     r"(?:\bno (?:plans?|intention|immediate plans?) (?:\w+ ){0,2}to|\b(?:not|never|n't)\b|"
@@ -60,7 +66,7 @@ _GOVERNMENT = re.compile(
 # Company business that happens to use a trigger word ("in talks to buy", "offtake deal").
 _CORPORATE = re.compile(
     r"\b(?:acquir\w*|acquisition|merger|merge|takeover bid|buyout|shareholders?|ipo|earnings|"
-    r"dividend|stock exchange)\b",
+    r"dividend|stock exchange|(?:deal|agreement|agree[sd]?|offer|bid) to (?:buy|purchase|take over))\b",
     re.I,
 )
 _COMPANY_WORD = re.compile(
@@ -92,6 +98,7 @@ _ANAPHOR = re.compile(
     r"tariffs?|duties|levy|quota|quotas|deal|agreement|pact|framework|talks|meeting|summit|"
     r"policy|suspension|regulations?|law|list|plan|strategy|statement|ministry|government|"
     r"regulator|department|agency|commission|cabinet))\b", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|plans? to|expected to|next|upcoming|later this)\b", re.I)
 _STATE_WORD = re.compile(r"\b(?:government|ministry|minister|state)\b", re.I)
 # Cheap test before the date parser: a digit, a month, a weekday or a relative word.
 _DATE_HINT = re.compile(
@@ -167,6 +174,7 @@ class Tagger:
         for c in tax.countries:
             folded.update({a: c.code for a in c.aliases})
             exact.update({a: c.code for a in c.cased_aliases})
+            exact.update({a: c.code for a in c.leaders})  # "Trump threatened..." is the US acting
             for a in c.ambiguous_aliases:
                 exact[a] = c.code
                 self._ambiguous[a] = c.code
@@ -185,6 +193,7 @@ class Tagger:
             exact.update({a: k.id for a in k.cased_aliases})
             if k.context_required:
                 self._needs_context.add(k.id)
+        folded.update({alias: "+".join(ids) for alias, ids in tax.compounds})
         self.commodities = Vocabulary(folded, exact)
         # Triggers: matched as one leftmost-first alternation over lower-cased text.
         self._trigger_of = [(et.id, t.subtype, et.kind) for et in tax.event_types for t in et.triggers]
@@ -255,16 +264,27 @@ class Tagger:
         return bool(rx and rx.search(text))
 
     def _commodities(self, text: str, low: str) -> list[Mention]:
-        hits = [m for m in self.commodities.find(text, low) if m.ident is not None]
+        hits: list[Mention] = []
+        for m in self.commodities.find(text, low):
+            if m.ident is None:
+                continue
+            if "+" in m.ident:  # a compound form ("NdPr oxide") names several commodities
+                hits.extend(replace(m, ident=i) for i in m.ident.split("+"))
+            else:
+                hits.append(m)
         out = []
         for i, m in enumerate(hits):
-            if m.ident in self._needs_context:
-                window = text[max(0, m.start - 40): m.end + 40]
+            if m.ident in self._needs_context and " " not in m.surface:
+                # A bare everyday word; "tin ore" or "lead concentrate" needs no more proof.
+                before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
+                if _VERB_BEFORE.search(before):
+                    continue
                 neighbours = any(
                     j != i and abs(h.start - m.start) < 45 and h.ident not in self._needs_context
                     for j, h in enumerate(hits)
                 )
-                if not (neighbours or _METAL_CONTEXT.search(window)):
+                if not (neighbours or _METAL_CONTEXT.search(before) or _METAL_CONTEXT.search(after)
+                        or _PRICE_AFTER.match(after) or _PRICE_BEFORE.search(before)):
                     continue
             out.append(m)
         return out
@@ -306,8 +326,15 @@ class Tagger:
             if type_id == "summit":
                 government = True  # heads of state or government meet by definition
             if not government and si >= 1 and not f.company:
-                # A sentence that goes on about the previous one's government ("Talks continue.")
-                government = facts_of(si - 1).acting
+                # A sentence that goes on about an earlier one's government ("Talks continue.",
+                # "..., he said."): look back a few sentences, stopping at company news.
+                for back in range(si - 1, max(-1, si - 4), -1):
+                    prior = facts_of(back)
+                    if prior.acting:
+                        government = True
+                        break
+                    if prior.company:
+                        break
             if not government or (f.corporate and (kind in ("meeting", "agreement")
                                                    or type_id == "investment")):
                 continue
@@ -315,14 +342,19 @@ class Tagger:
             commodities = f.commodities or comm_headline or _top(commodity_hits, 3)
             actor, targets = self._roles(kind, m.start(), sent, f.countries, text)
             when = _choose_date(f.dates, sent.text, pub, kind, m.start() - sent.start)
-            if when is None and si > 0:
-                when = self._borrowed_date(si, sentences, with_trigger, facts_of, pub)
+            if (when is None or when.vague) and si > 0:
+                when = self._borrowed_date(si, sentences, with_trigger, facts_of, pub) or when
             status = self._status(kind, type_id, subtype, f.cues, (m.start(), m.end()), when, pub)
+            start = when.start if when else pub
+            end = when.end if when else None
+            until = _until(f.dates, sent.text, m.start() - sent.start)
+            if end is None and until is not None and until.start > start:
+                end = until.start  # the period a suspension or truce runs
             raw.append((si, EventRecord(
                 type=type_id, subtype=subtype, status=status,
-                date=when.start if when else pub,
+                date=start,
                 date_precision=when.precision if when else "day",
-                end_date=when.end if when else None,
+                end_date=end,
                 date_source="text" if when else "published",
                 actor=actor,
                 countries=tuple(_ordered_unique(h.ident for h in countries)),
@@ -331,8 +363,8 @@ class Tagger:
                 evidence=sent.text,
             )))
         # Leaders' "talks" in a summit sentence are the summit itself.
-        summit_sentences = {si for si, ev in raw if ev.type == "summit"}
-        raw = [(si, ev) for si, ev in raw if not (ev.type == "talks" and si in summit_sentences)]
+        summits = {(si, ev.date) for si, ev in raw if ev.type == "summit"}
+        raw = [(si, ev) for si, ev in raw if not (ev.type == "talks" and (si, ev.date) in summits)]
         return _merge(raw)
 
     @staticmethod
@@ -349,9 +381,16 @@ class Tagger:
                 return prev[0]
         nxt = si + 1
         if nxt < len(sentences) and nxt not in with_trigger and _ANAPHOR.match(sentences[nxt].text):
-            ds = [d for d in facts_of(nxt).dates if not d.reporting]
+            ds = [d for d in facts_of(nxt).dates if not d.reporting and not d.vague]
             if ds:
                 return ds[0]
+        if si > 1 and not facts_of(si).dates:
+            # A paragraph keeps to one occasion: an undated sentence right after a sentence that
+            # fixes a past day ("met on Wednesday ...") happened that day.
+            prev = [d for d in facts_of(si - 1).dates
+                    if d.precision == "day" and not d.vague and not d.bound and d.start <= pub]
+            if len(prev) == 1 and not _FUTURE_CUE.search(sentences[si].text):
+                return prev[0]
         return None
 
     def _facts(self, sent: _Sentence, text: str, pub: date, country_hits: list[Mention],
@@ -415,7 +454,7 @@ class Tagger:
         for sid, start, end in cues:
             if kind not in self._applies[sid]:
                 continue
-            if sid in ("lifted", "suspended") and start < trigger[1] and end > trigger[0]:
+            if sid in ("lifted", "suspended") and trigger[0] <= start < trigger[1]:
                 # The cue is the act itself ("revoked permits", "suspension of exports").
                 continue
             if kind == "meeting":
@@ -463,7 +502,8 @@ def _top(hits: list[Mention], n: int) -> list[Mention]:
 # Where one clause of a sentence ends and another begins ("... from April 10 and placed ...").
 _CLAUSE = re.compile(
     r";|,? and (?=[a-z]+(?:ed|s)\b)|,? but |,? while |, which |,? following |,? after |,? whereas |"
-    r", (?=[a-z]+ing\b)")
+    r", (?!(?:including|excluding|according|starting|beginning|totalling|totaling|covering)\b)"
+    r"(?=[a-z]+ing\b)")
 
 
 def _choose_date(mentions: list[DateMention], sentence: str, pub: date, kind: str,
@@ -478,16 +518,26 @@ def _choose_date(mentions: list[DateMention], sentence: str, pub: date, kind: st
     cuts = [0] + [m.start() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
     lo = max(c for c in cuts if c <= trig)
     hi = min(c for c in cuts if c > trig)
-    stated = [d for d in mentions if not d.reporting]
+    stated = [d for d in mentions if not d.reporting and not d.bound]
     own = [d for d in stated if lo <= d.pos < hi]
     if own:
-        return min(own, key=lambda d: (d.bound, abs(d.pos - trig)))
+        return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
     reported = [d for d in mentions if d.reporting]
     if reported and kind != "meeting":
         return reported[0]
-    if stated:
-        return min(stated, key=lambda d: (d.bound, abs(d.pos - trig)))
+    others = [d for d in stated if not d.vague]
+    if others:
+        return min(others, key=lambda d: abs(d.pos - trig))
     return None
+
+
+def _until(mentions: list[DateMention], sentence: str, trig: int) -> DateMention | None:
+    """An end date in the trigger's clause ("suspended until Nov. 10, 2026")."""
+    cuts = [0] + [m.start() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
+    lo = max(c for c in cuts if c <= trig)
+    hi = min(c for c in cuts if c > trig)
+    bounds = [d for d in mentions if d.bound and lo <= d.pos < hi]
+    return bounds[0] if bounds else None
 
 
 def _merge(found: list[tuple[int, EventRecord]]) -> list[EventRecord]:

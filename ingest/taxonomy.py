@@ -79,6 +79,7 @@ class Country:
     ambiguous_aliases: tuple[str, ...]
     confirm: tuple[str, ...]
     person_name: bool
+    leaders: tuple[str, ...] = ()  # heads of government and trade officials, exact case
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Taxonomy:
     countries: tuple[Country, ...]
     country_blockers: tuple[str, ...]
     commodity_blockers: tuple[str, ...]
+    compounds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # alias -> every id it names
 
     def event_type(self, type_id: str) -> EventType:
         return {e.id: e for e in self.event_types}[type_id]
@@ -237,10 +239,13 @@ def _load_statuses(path: Path) -> tuple[Status, ...]:
     return tuple(sorted(out, key=lambda s: s.priority))
 
 
-def _load_commodities(path: Path) -> tuple[tuple[Commodity, ...], tuple[str, ...]]:
+def _load_commodities(
+    path: Path,
+) -> tuple[tuple[Commodity, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
     raw = _read(path)
-    if set(raw) - {"commodity", "blockers"}:
-        raise TaxonomyError(f"{path.name}: unknown top-level key(s) {sorted(set(raw) - {'commodity', 'blockers'})}")
+    top = {"commodity", "blockers", "compounds"}
+    if set(raw) - top:
+        raise TaxonomyError(f"{path.name}: unknown top-level key(s) {sorted(set(raw) - top)}")
     blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).strs("phrases")
     out: list[Commodity] = []
     keys = {"id", "label", "kind", "parents", "aliases", "cased_aliases", "context_required",
@@ -267,8 +272,22 @@ def _load_commodities(path: Path) -> tuple[tuple[Commodity, ...], tuple[str, ...
                 raise TaxonomyError(f"{path.name}: commodity {c.id!r}: parent {p!r} is not a group commodity")
         if not (c.aliases or c.cased_aliases):
             raise TaxonomyError(f"{path.name}: commodity {c.id!r}: no aliases")
-    _unique_aliases(path, [(c.id, a) for c in out for a in c.aliases + c.cased_aliases], blockers)
-    return tuple(out), blockers
+    compounds: list[tuple[str, tuple[str, ...]]] = []
+    raw_compounds = raw.get("compounds", {})
+    if not isinstance(raw_compounds, dict):
+        raise TaxonomyError(f"{path.name}: [compounds] must be a table of alias = [ids]")
+    for alias, members in raw_compounds.items():
+        if (not isinstance(members, list) or len(members) < 2
+                or not all(isinstance(m, str) and m in ids for m in members)):
+            raise TaxonomyError(f"{path.name}: compound {alias!r} must list two or more known commodity ids")
+        compounds.append((alias, tuple(members)))
+    _unique_aliases(
+        path,
+        [(c.id, a) for c in out for a in c.aliases + c.cased_aliases]
+        + [("+".join(m), a) for a, m in compounds],
+        blockers,
+    )
+    return tuple(out), blockers, tuple(compounds)
 
 
 def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
@@ -277,7 +296,8 @@ def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
         raise TaxonomyError(f"{path.name}: unknown top-level key(s) {sorted(set(raw) - {'country', 'blockers'})}")
     blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).strs("phrases")
     out: list[Country] = []
-    keys = {"code", "label", "aliases", "cased_aliases", "ambiguous_aliases", "confirm", "person_name"}
+    keys = {"code", "label", "aliases", "cased_aliases", "ambiguous_aliases", "confirm", "person_name",
+            "leaders"}
     for i, data in enumerate(raw.get("country", []), 1):
         e = _Entry(path, f"country #{i}", data, keys)
         code = e.str("code")
@@ -289,12 +309,13 @@ def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
         out.append(Country(
             code, e.str("label", default_label) or default_label, e.strs("aliases"),
             e.strs("cased_aliases"), e.strs("ambiguous_aliases"), e.strs("confirm"),
-            e.bool("person_name"),
+            e.bool("person_name"), e.strs("leaders"),
         ))
     _unique(path, "country", [x.code for x in out])
     _unique_aliases(
         path,
-        [(c.code, a) for c in out for a in c.aliases + c.cased_aliases + c.ambiguous_aliases],
+        [(c.code, a) for c in out
+         for a in c.aliases + c.cased_aliases + c.ambiguous_aliases + c.leaders],
         blockers,
     )
     return tuple(out), blockers
@@ -327,9 +348,10 @@ def load_taxonomy(folder: Path = TAXONOMY_DIR) -> Taxonomy:
     """Load and validate every taxonomy file in `folder`."""
     event_types = _load_event_types(folder / "event_types.toml")
     statuses = _load_statuses(folder / "statuses.toml")
-    commodities, commodity_blockers = _load_commodities(folder / "commodities.toml")
+    commodities, commodity_blockers, compounds = _load_commodities(folder / "commodities.toml")
     countries, country_blockers = _load_countries(folder / "countries.toml")
-    return Taxonomy(event_types, statuses, commodities, countries, country_blockers, commodity_blockers)
+    return Taxonomy(event_types, statuses, commodities, countries, country_blockers,
+                    commodity_blockers, compounds)
 
 
 @cache

@@ -84,7 +84,7 @@ def _item_options(op: Any, av: Any, k: int) -> set[str] | None:
         if p is None:
             return None
         return p if lo >= 1 else (p | {""})
-    if op is C.AT:
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero-width: look past it
         return {""}
     return None
 

@@ -1,0 +1,79 @@
+"""Date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.dates import find_dates
+
+PUB = date(2025, 10, 14)  # a Tuesday
+
+
+def first(sentence: str, pub: date = PUB):
+    found = [d for d in find_dates(sentence, pub) if not d.reporting]
+    assert found, sentence
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        ("The rules apply from Oct. 13.", date(2025, 10, 13), None, "day"),
+        ("It was announced on 13 October.", date(2025, 10, 13), None, "day"),
+        ("The summit runs from October 31 to November 1.", date(2025, 10, 31), date(2025, 11, 1), "day"),
+        ("Leaders will meet on 22-23 November in Johannesburg.", date(2025, 11, 22), date(2025, 11, 23), "day"),
+        ("The curbs took effect on Dec. 1, 2023.", date(2023, 12, 1), None, "day"),
+        ("The quota applies in 2026.", date(2026, 1, 1), None, "year"),
+        ("A review is due in November 2026.", date(2026, 11, 1), None, "month"),
+        ("Talks were held October 25-27.", date(2025, 10, 25), date(2025, 10, 27), "day"),
+        ("The decision came on 2025-10-09.", date(2025, 10, 9), None, "day"),
+        ("Delegations will meet from Friday to Sunday.", date(2025, 10, 17), date(2025, 10, 19), "day"),
+        ("Ministers meet next month.", date(2025, 11, 1), None, "month"),
+        ("The ban was imposed last month.", date(2025, 9, 1), None, "month"),
+    ],
+)
+def test_explicit_and_relative_forms(sentence: str, start: date, end: date | None,
+                                     precision: str) -> None:
+    d = first(sentence)
+    assert (d.start, d.end, d.precision) == (start, end, precision)
+
+
+def test_weekday_follows_tense() -> None:
+    assert first("Officials met on Monday.").start == date(2025, 10, 13)
+    assert first("Officials will meet on Friday.").start == date(2025, 10, 17)
+    assert first("The duties apply from Tuesday.", date(2020, 5, 18)).start == date(2020, 5, 19)
+
+
+def test_relative_weeks_are_spans() -> None:
+    d = first("Working-level talks will take place this week.")
+    assert (d.start, d.end) == (date(2025, 10, 14), date(2025, 10, 19)) and d.vague
+    d = first("The ministers met last week.")
+    assert (d.start, d.end) == (date(2025, 10, 6), date(2025, 10, 12))
+
+
+def test_year_is_chosen_by_tense_and_proximity() -> None:
+    # Published in late December: "January 5" ahead is next year, behind is this year.
+    pub = date(2025, 12, 28)
+    assert first("The ban will start on January 5.", pub).start == date(2026, 1, 5)
+    assert first("The ban started on December 20.", pub).start == date(2025, 12, 20)
+    # Published in January, a past "December" is last year.
+    assert first("Talks were held on Dec. 10.", date(2026, 1, 8)).start == date(2025, 12, 10)
+
+
+def test_reporting_until_and_since_dates_are_marked() -> None:
+    found = find_dates("Bessent said on Oct. 13 that the pause lasts until Nov. 10.", PUB)
+    said, until = found
+    assert said.reporting and not until.reporting and until.bound
+    assert not [d for d in find_dates("Their first talks since 2019 went well.", PUB)]
+
+
+def test_span_of_days_ending_on_a_weekday() -> None:
+    d = first("Ministers ended two days of talks in Vienna on Sunday.", date(2026, 10, 12))
+    assert (d.start, d.end) == (date(2026, 10, 10), date(2026, 10, 11))
+
+
+def test_words_that_look_like_months_are_not_dates() -> None:
+    assert find_dates("The EU may consider tighter rules.", PUB) == []
+    assert find_dates("Protesters march in the capital.", PUB) == []

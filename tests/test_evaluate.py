@@ -1,0 +1,67 @@
+"""The tagger meets its quality floors on the labelled dev set."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ingest.evaluate import DEV_SET, load, score
+from ingest.taxonomy import default_taxonomy
+
+FLOORS = {"countries": 0.90, "commodities": 0.90, "event_types": 0.85, "relevance": 0.90}
+DATE_FLOOR = 0.85
+
+
+@pytest.fixture(scope="module")
+def report():
+    return score(load(DEV_SET))
+
+
+def test_dev_set_is_large_and_well_formed() -> None:
+    items = load(DEV_SET)
+    assert len(items) >= 120
+    tax = default_taxonomy()
+    codes = {c.code for c in tax.countries}
+    comms = {c.id for c in tax.commodities}
+    kinds = {e.id for e in tax.event_types}
+    ids = set()
+    for it in items:
+        assert it["id"] not in ids
+        ids.add(it["id"])
+        g = it["gold"]
+        assert set(g["countries"]) <= codes, it["id"]
+        assert set(g["commodities"]) <= comms, it["id"]
+        assert set(g["event_types"]) <= kinds, it["id"]
+        if g["relevant"]:
+            assert g["event_types"] and g["commodities"], it["id"]
+    assert sum(not it["gold"]["relevant"] for it in items) >= 20
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS))
+def test_f1_floor(report, field: str) -> None:
+    assert report.scores[field].f1 >= FLOORS[field], report.table()
+
+
+def test_date_accuracy_floor(report) -> None:
+    assert report.dates_total >= 70
+    assert report.date_accuracy >= DATE_FLOOR, report.table()
+
+
+def test_evaluate_cli_prints_the_table(capsys) -> None:
+    from ingest.cli import main
+
+    assert main(["evaluate"]) == 0
+    out = capsys.readouterr().out
+    for name in ("relevance", "event_types", "countries", "commodities", "dates"):
+        assert name in out
+
+
+def test_evaluate_reports_a_malformed_line(tmp_path, capsys) -> None:
+    from ingest.cli import main
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "x", "title": "t"}) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.jsonl:1" in err and err.count("\n") == 1

@@ -1,0 +1,106 @@
+"""Meta-tests: the taxonomy files stay valid, complete and consistent with the code.
+
+If one fails after an edit to data/taxonomy/*.toml, the message names the entry; run
+`python -m ingest evaluate` and `python -m ingest retag` after fixing it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from ingest.taxonomy import TAXONOMY_DIR, TaxonomyError, load_taxonomy
+from ingest.triggers import prefixes
+
+USGS_2025 = (
+    "aluminum antimony arsenic barite beryllium bismuth boron cerium cesium chromium cobalt copper "
+    "dysprosium erbium europium fluorspar gadolinium gallium germanium graphite hafnium holmium "
+    "indium iridium lanthanum lead lithium lutetium magnesium manganese metallurgical_coal "
+    "neodymium nickel niobium palladium phosphate platinum potash praseodymium rhenium rhodium "
+    "rubidium ruthenium samarium scandium silicon silver tantalum tellurium terbium thulium tin "
+    "titanium tungsten uranium vanadium ytterbium yttrium zinc zirconium"
+).split()
+RARE_EARTHS = ("scandium yttrium lanthanum cerium praseodymium neodymium promethium samarium "
+               "europium gadolinium terbium dysprosium holmium erbium thulium ytterbium lutetium").split()
+PGMS = "platinum palladium rhodium iridium ruthenium osmium".split()
+# Ids the tagger's code relies on by name.
+CODE_EVENT_TYPES = {"summit", "talks", "investigation", "investment", "export_control", "tariff"}
+CODE_STATUSES = {"threatened", "proposed", "announced", "in_effect", "suspended", "lifted",
+                 "scheduled", "held"}
+
+
+@pytest.fixture(scope="module")
+def tax():
+    return load_taxonomy()
+
+
+def test_usgs_2025_list_is_covered(tax) -> None:
+    ids = {c.id for c in tax.commodities}
+    assert len(USGS_2025) == 60
+    missing = set(USGS_2025) - ids
+    assert not missing
+    assert {c.id for c in tax.commodities if c.usgs_2025} == set(USGS_2025)
+    assert sum(c.usgs_2022 for c in tax.commodities) == 50
+
+
+def test_eu_lists_and_groups(tax) -> None:
+    ids = {c.id for c in tax.commodities}
+    assert {"feldspar", "helium", "phosphorus", "strontium", "critical_minerals",
+            "rare_earths", "platinum_group_metals"} <= ids
+    for e in RARE_EARTHS:
+        assert "rare_earths" in tax.commodity(e).parents, e
+    for e in PGMS:
+        assert "platinum_group_metals" in tax.commodity(e).parents, e
+    assert sum(c.eu_strategic for c in tax.commodities) >= 15
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", c.id) for c in tax.commodities)
+
+
+def test_every_iso_country_and_the_eu(tax) -> None:
+    codes = {c.code for c in tax.countries}
+    assert {c.alpha_2 for c in pycountry.countries} | {"EU"} == codes
+
+
+def test_event_types_and_statuses_the_code_uses_exist(tax) -> None:
+    assert CODE_EVENT_TYPES <= {e.id for e in tax.event_types}
+    assert {s.id for s in tax.statuses} == CODE_STATUSES
+    assert len(tax.event_types) == 11
+
+
+def test_trigger_patterns_are_lower_case_and_indexable(tax) -> None:
+    """Triggers run on lower-cased text, and each must have a literal start to be indexed."""
+    for et in tax.event_types:
+        for t in et.triggers:
+            starts = prefixes(t.pattern)
+            assert starts and "" not in starts, f"{et.id}: {t.pattern} has no literal start"
+            assert all(s == s.lower() for s in starts), f"{et.id}: {t.pattern} is not lower-case"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        ("event_types.toml", 'id = "tariff"', 'id = "tariff"\ncolour = "red"', "unknown key"),
+        ("event_types.toml", 'id = "tariff"', 'id = "export_control"', "duplicate event_type id"),
+        ("event_types.toml", 'pattern = "section 232', 'pattern = "(section 232', "does not compile"),
+        ("commodities.toml", 'id = "gallium"', 'id = "gallium"\nparents = ["nonsense"]', "parent"),
+        ("countries.toml", 'code = "FR"', 'code = "XX"', "not an ISO 3166-1"),
+        ("statuses.toml", 'id = "held"', 'id = "held"\nshade = 1', "unknown key"),
+    ],
+)
+def test_bad_files_fail_with_a_message_naming_file_and_entry(
+    tmp_path: Path, file: str, old: str, new: str, message: str
+) -> None:
+    folder = tmp_path / "taxonomy"
+    shutil.copytree(TAXONOMY_DIR, folder)
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(TaxonomyError) as err:
+        load_taxonomy(folder)
+    msg = str(err.value)
+    assert file in msg and message in msg
+    assert "\n" not in msg
