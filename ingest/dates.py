@@ -29,8 +29,13 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 
 # One alternation; the named group that matched says which form it is. Longest forms first.
+# Every form starts with a digit or one of these words: a cheap look-ahead skips all other
+# positions before the alternation is tried.
+_STARTS = (r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+           r"next|last|this|coming|past|yesterday|today|tomorrow|in\b|from|since|by\b|until|"
+           r"through|during|early|mid|late|end\b|for\b)")
 _DATE_RE = re.compile(
-    rf"""(?<![\w-])(?:
+    rf"""(?<![\w-]){_STARTS}(?:
       (?P<iso>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)
     | (?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?
     | (?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_TO}(?P<rd2>{_DAY})\s+(?P<rm2>{_MON})(?:,?\s+(?P<ry2>{_YEAR}))?

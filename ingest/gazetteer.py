@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u2011": "-", "\u2010": "-"})
 
@@ -57,8 +57,7 @@ def _compile(words: Iterable[str], flags: int) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + trie_pattern(words) + r")(?!\w)", flags)
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One vocabulary hit: the id (None for a blocker), its span and the text matched."""
 
     ident: str | None
@@ -102,4 +101,37 @@ class Vocabulary:
                     out[-1] = h
                 continue
             out.append(h)
+        return out
+
+
+class WordSignals:
+    """Word lists in categories, found in one pass over lower-cased text.
+
+    A word ending in '*' is a stem ("smuggl*" matches smuggler, smuggling). A word may belong
+    to several categories; each hit reports them all.
+    """
+
+    def __init__(self, categories: dict[str, Iterable[str]]) -> None:
+        self._exact: dict[str, set[str]] = {}
+        self._stems: dict[str, set[str]] = {}
+        for cat, words in categories.items():
+            for w in words:
+                w = w.lower()
+                table = self._stems if w.endswith("*") else self._exact
+                table.setdefault(w.rstrip("*"), set()).add(cat)
+        self._rx_exact = _compile(self._exact, 0)
+        self._rx_stem = (re.compile(r"(?<!\w)(?:" + trie_pattern(self._stems) + r")\w*", 0)
+                         if self._stems else None)
+        self._stem_keys = sorted(self._stems, key=len, reverse=True)
+
+    def find(self, low: str) -> list[tuple[int, set[str]]]:
+        """(position, categories) of every hit, in no particular order."""
+        out = []
+        if self._rx_exact is not None:
+            out.extend((m.start(), self._exact[m.group(0)]) for m in self._rx_exact.finditer(low))
+        if self._rx_stem is not None:
+            for m in self._rx_stem.finditer(low):
+                word = m.group(0)
+                stem = next(k for k in self._stem_keys if word.startswith(k))
+                out.append((m.start(), self._stems[stem]))
         return out

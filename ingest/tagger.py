@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from .dates import DateMention, find_dates
-from .gazetteer import Mention, Vocabulary, lower_same_length, normalise_text
+from .gazetteer import Mention, Vocabulary, WordSignals, lower_same_length, normalise_text
 from .normalize import html_to_text
 from .store import EventRecord
 from .taxonomy import Taxonomy, default_taxonomy
@@ -47,32 +48,6 @@ _DENIAL = re.compile(
     r"\b(?:(?:denied|denies|dismissed|rejected|refuted) (?:\S+ ){0,3}(?:reports?|claims?|"
     r"speculation|rumou?rs?|suggestions?)|no plans? to|ruled out|rules out|rule out|"
     r"decided against|deciding against|decide against|declined to)\b", re.I)
-# Crime and courts are not trade policy: "police launched an investigation".
-_CRIMINAL = re.compile(
-    r"\b(?:police|smuggl\w*|arrest\w*|fraud|criminal|prosecutors?|indict\w*|charged with|"
-    r"bribery|corruption|theft|stolen|murder\w*|killed)\b", re.I)
-# Signals that a government acts (besides a country named as an actor).
-_GOVERNMENT = re.compile(
-    r"\b(?:government|govt|ministry|minister|ministers|ministerial|cabinet|president|premier|"
-    r"prime minister|parliament|lawmakers|congress|senate|regulators?|authorities|officials?|"
-    r"administration|state|states|commission|council|agency|department|customs|treasury|"
-    r"white house|pentagon|kremlin|beijing|washington|brussels|mofcom|ustr|eu|european union|"
-    r"g7|g-7|g20|g-20|apec|wto|decree|presidential|federal|national|public|sovereign|"
-    r"secretary|ambassador|envoy|negotiators?|delegations?|leaders?|bloc|nations?|countries|"
-    r"country|governments|summit|ministries|king|emir|chancellor|junta|proclamation|"
-    r"executive order|law|bill|act|regulation|announcement)\b",
-    re.I,
-)
-# Company business that happens to use a trigger word ("in talks to buy", "offtake deal").
-_CORPORATE = re.compile(
-    r"\b(?:acquir\w*|acquisition|merger|merge|takeover bid|buyout|shareholders?|ipo|earnings|"
-    r"dividend|stock exchange|(?:deal|agreement|agree[sd]?|offer|bid) to (?:buy|purchase|take over))\b",
-    re.I,
-)
-_COMPANY_WORD = re.compile(
-    r"\b(?:company|companies|firms?|miners?|producers?|exporters?|carmakers?|automakers?|"
-    r"manufacturers?|traders?|buyers?|investors?|developer|shareholders?|chief executive|ceo|"
-    r"inc|corp|ltd|plc|llc)\b", re.I)
 _COMPANY_NOUN = re.compile(
     r"^\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:firms?|compan(?:y|ies)|"
@@ -99,7 +74,34 @@ _ANAPHOR = re.compile(
     r"policy|suspension|regulations?|law|list|plan|strategy|statement|ministry|government|"
     r"regulator|department|agency|commission|cabinet))\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|plans? to|expected to|next|upcoming|later this)\b", re.I)
-_STATE_WORD = re.compile(r"\b(?:government|ministry|minister|state)\b", re.I)
+# Word lists, scanned in one pass over lower-cased text (trie regexes, no re.I): which
+# sentences name a government, a company, company business ("deal to buy") or a crime.
+_SIGNAL_WORDS = WordSignals({
+    "criminal": "police smuggl* arrest* fraud criminal prosecutor prosecutors indict* bribery "
+                "corruption theft stolen murder* killed".split() + ["charged with"],
+    "state": "government ministry minister state".split(),
+    "government": (
+        "government govt ministry minister ministers ministerial cabinet president premier "
+        "parliament lawmakers congress senate regulator regulators authorities official officials "
+        "administration state states commission council agency department customs treasury "
+        "pentagon kremlin beijing washington brussels mofcom ustr eu g7 g-7 g20 g-20 apec wto "
+        "decree presidential federal national public sovereign secretary ambassador envoy "
+        "negotiator negotiators delegation delegations leader leaders bloc nation nations "
+        "countries country governments summit ministries king emir chancellor junta "
+        "proclamation law bill act regulation announcement".split()
+        + ["prime minister", "white house", "european union", "executive order"]),
+    "corporate": (
+        "acquir* acquisition merger merge buyout shareholder shareholders ipo earnings "
+        "dividend".split()
+        + ["takeover bid", "stock exchange"]
+        + [f"{a} to {b}" for a in ("deal", "agreement", "agreed", "agrees", "agree", "offer", "bid")
+           for b in ("buy", "purchase", "take over")]),
+    "company": (
+        "company companies firm firms miner miners producer producers exporter exporters carmaker "
+        "carmakers automaker automakers manufacturer manufacturers trader traders buyer buyers "
+        "investor investors developer shareholder shareholders ceo inc corp ltd plc llc".split()
+        + ["chief executive"]),
+})
 # Cheap test before the date parser: a digit, a month, a weekday or a relative word.
 _DATE_HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
@@ -133,7 +135,8 @@ class _Facts:
     company: bool
     criminal: bool
     dates: list[DateMention]
-    cues: tuple[tuple[str, int, int], ...]  # (status, start, end) in text offsets, by priority
+    cues: tuple[tuple[str, int, int], ...]
+    clauses: tuple[int, ...]  # offsets in the sentence where clauses begin, with its end  # (status, start, end) in text offsets, by priority
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,7 @@ class Tagger:
         self._cues = TriggerSet([c for s in tax.statuses for c in s.cues])
         self._default_status = {k: s.id for s in tax.statuses for k in s.default_for}
         self._applies = {s.id: s.applies_to for s in tax.statuses}
+        self._status_rank = {s.id: n for n, s in enumerate(tax.statuses)}
 
     def _version(self) -> str:
         """A fingerprint of the rules and taxonomy, so stored tags know what made them."""
@@ -269,7 +273,7 @@ class Tagger:
             if m.ident is None:
                 continue
             if "+" in m.ident:  # a compound form ("NdPr oxide") names several commodities
-                hits.extend(replace(m, ident=i) for i in m.ident.split("+"))
+                hits.extend(m._replace(ident=i) for i in m.ident.split("+"))
             else:
                 hits.append(m)
         out = []
@@ -297,11 +301,23 @@ class Tagger:
         in_headline = [h for h in country_hits if headline and h.start < headline.end]
         comm_headline = [h for h in commodity_hits if headline and h.start < headline.end]
         facts: dict[int, _Facts] = {}
+        starts = [s.start for s in sentences]
+        signals: list[set[str]] = [set() for _ in sentences]
+        for pos, cats in _SIGNAL_WORDS.find(low):
+            si = bisect_right(starts, pos) - 1
+            if si >= 0:
+                signals[si].update(cats)
+        cues: list[list[tuple[str, int, int]]] = [[] for _ in sentences]
+        for i, m in self._cues.finditer(low):
+            si = bisect_right(starts, m.start()) - 1
+            if si >= 0 and m.end() <= sentences[si].end:
+                cues[si].append((self._cue_status[i], m.start(), m.end()))
 
         def facts_of(i: int) -> _Facts:
             f = facts.get(i)
             if f is None:
-                f = facts[i] = self._facts(sentences[i], text, pub, country_hits, commodity_hits)
+                f = facts[i] = self._facts(sentences[i], text, pub, country_hits, commodity_hits,
+                                           signals[i], cues[i])
             return f
 
         found: list[tuple[int, int, re.Match[str]]] = []  # (sentence index, trigger, match)
@@ -341,13 +357,13 @@ class Tagger:
             countries = f.countries or in_headline or _top(country_hits, 2)
             commodities = f.commodities or comm_headline or _top(commodity_hits, 3)
             actor, targets = self._roles(kind, m.start(), sent, f.countries, text)
-            when = _choose_date(f.dates, sent.text, pub, kind, m.start() - sent.start)
+            when = _choose_date(f.dates, f.clauses, kind, m.start() - sent.start)
             if (when is None or when.vague) and si > 0:
                 when = self._borrowed_date(si, sentences, with_trigger, facts_of, pub) or when
             status = self._status(kind, type_id, subtype, f.cues, (m.start(), m.end()), when, pub)
             start = when.start if when else pub
             end = when.end if when else None
-            until = _until(f.dates, sent.text, m.start() - sent.start)
+            until = _until(f.dates, f.clauses, m.start() - sent.start)
             if end is None and until is not None and until.start > start:
                 end = until.start  # the period a suspension or truce runs
             raw.append((si, EventRecord(
@@ -394,23 +410,22 @@ class Tagger:
         return None
 
     def _facts(self, sent: _Sentence, text: str, pub: date, country_hits: list[Mention],
-               commodity_hits: list[Mention]) -> _Facts:
+               commodity_hits: list[Mention], signals: set[str],
+               found: list[tuple[str, int, int]]) -> _Facts:
         """What a sentence says, worked out once however many triggers it holds."""
         s = sent.text
         countries = [h for h in country_hits if sent.start <= h.start < sent.end]
         commodities = [h for h in commodity_hits if sent.start <= h.start < sent.end]
-        government = bool(_GOVERNMENT.search(s))
-        corporate = bool(_CORPORATE.search(s)) and not _STATE_WORD.search(s)
-        company = bool(_COMPANY_WORD.search(s))
-        criminal = bool(_CRIMINAL.search(s))
+        government = "government" in signals
+        corporate = "corporate" in signals and "state" not in signals
+        company = "company" in signals
+        criminal = "criminal" in signals
         dates = find_dates(s, pub) if _DATE_HINT.search(s) else []
-        found = [(self._cue_status[i], sent.start + m.start(), sent.start + m.end())
-                 for i, m in self._cues.finditer(lower_same_length(s))]
-        rank = {sid: n for n, sid in enumerate(self._status_order)}
-        cues = tuple(sorted(found, key=lambda c: (rank[c[0]], c[1])))
+        cues = tuple(sorted(found, key=lambda c: (self._status_rank[c[0]], c[1])))
         acting = government or any(not _COMPANY_NOUN.match(text[h.end: h.end + 40]) for h in countries)
+        clauses = (0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1) if dates else (0, len(s) + 1)
         return _Facts(countries, commodities, government, acting, corporate, company, criminal,
-                      dates, cues)
+                      dates, cues, clauses)
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
                text: str) -> tuple[str | None, tuple[str, ...]]:
@@ -506,7 +521,13 @@ _CLAUSE = re.compile(
     r"(?=[a-z]+ing\b)")
 
 
-def _choose_date(mentions: list[DateMention], sentence: str, pub: date, kind: str,
+def _clause(cuts: tuple[int, ...], trig: int) -> tuple[int, int]:
+    """The [start, end) of the clause holding offset `trig`."""
+    i = bisect_right(cuts, trig)
+    return cuts[i - 1], cuts[i] if i < len(cuts) else cuts[-1]
+
+
+def _choose_date(mentions: list[DateMention], cuts: tuple[int, ...], kind: str,
                  trig: int) -> DateMention | None:
     """The date the event happens, preferring the trigger's own clause.
 
@@ -515,9 +536,7 @@ def _choose_date(mentions: list[DateMention], sentence: str, pub: date, kind: st
     """
     if not mentions:
         return None
-    cuts = [0] + [m.start() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
-    lo = max(c for c in cuts if c <= trig)
-    hi = min(c for c in cuts if c > trig)
+    lo, hi = _clause(cuts, trig)
     stated = [d for d in mentions if not d.reporting and not d.bound]
     own = [d for d in stated if lo <= d.pos < hi]
     if own:
@@ -531,11 +550,11 @@ def _choose_date(mentions: list[DateMention], sentence: str, pub: date, kind: st
     return None
 
 
-def _until(mentions: list[DateMention], sentence: str, trig: int) -> DateMention | None:
+def _until(mentions: list[DateMention], cuts: tuple[int, ...], trig: int) -> DateMention | None:
     """An end date in the trigger's clause ("suspended until Nov. 10, 2026")."""
-    cuts = [0] + [m.start() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
-    lo = max(c for c in cuts if c <= trig)
-    hi = min(c for c in cuts if c > trig)
+    if not mentions:
+        return None
+    lo, hi = _clause(cuts, trig)
     bounds = [d for d in mentions if d.bound and lo <= d.pos < hi]
     return bounds[0] if bounds else None
 

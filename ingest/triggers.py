@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
 
-PREFIX_LEN = 3
+PREFIX_LEN = 4
 _WORD_START = re.compile(r"(?<![\w-])\w")
 _DIGITS = set(string.digits)
 _Unknown = None  # a prefix we cannot enumerate: try the trigger everywhere
