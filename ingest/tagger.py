@@ -55,6 +55,10 @@ _COMPANY_NOUN = re.compile(
     r"traders?|buyers?|investors?|refiners?|startups?|conglomerate|corporation|steel mills?|"
     r"mills?|plants?|utilities|developers?)\b)"
 )
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_OBJECT_PREP = re.compile(r"\b(?:on|against|to|from|for)\s+(?:the\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
     r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}$",
@@ -125,7 +129,7 @@ class TagResult:
     events: tuple[EventRecord, ...]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Facts:
     countries: list[Mention]
     commodities: list[Mention]
@@ -134,9 +138,27 @@ class _Facts:
     corporate: bool
     company: bool
     criminal: bool
-    dates: list[DateMention]
     cues: tuple[tuple[str, int, int], ...]
-    clauses: tuple[int, ...]  # offsets in the sentence where clauses begin, with its end  # (status, start, end) in text offsets, by priority
+    text: str
+    pub: date
+    _dates: list[DateMention] | None = None
+    _clauses: tuple[int, ...] | None = None
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """Date mentions, parsed only for sentences that need them."""
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.pub) if _DATE_HINT.search(self.text) else []
+        return self._dates
+
+    @property
+    def clauses(self) -> tuple[int, ...]:
+        """Offsets where the sentence's clauses begin, ending with its length + 1."""
+        if self._clauses is None:
+            s = self.text
+            self._clauses = ((0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1)
+                             if self.dates else (0, len(s) + 1))
+        return self._clauses  # (status, start, end) in text offsets, by priority
 
 
 @dataclass(frozen=True)
@@ -257,10 +279,10 @@ class Tagger:
         code = m.ident or ""
         in_headline = bool(sentences) and sentences[0].start <= m.start < sentences[0].end
         after = text[m.end: m.end + 30]
-        if not in_headline and re.match(r" [A-Z][a-z]", after):
+        if not in_headline and _NAME_GOES_ON.match(after):
             return False
         if code in self._person:
-            prev = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start - 25): m.start])
+            prev = _NAME_BEFORE.search(text[max(0, m.start - 25): m.start])
             if prev and prev.group(1) not in _FUNCTION_WORDS and not any(
                     s.start == m.start for s in sentences):
                 return False
@@ -420,12 +442,10 @@ class Tagger:
         corporate = "corporate" in signals and "state" not in signals
         company = "company" in signals
         criminal = "criminal" in signals
-        dates = find_dates(s, pub) if _DATE_HINT.search(s) else []
         cues = tuple(sorted(found, key=lambda c: (self._status_rank[c[0]], c[1])))
         acting = government or any(not _COMPANY_NOUN.match(text[h.end: h.end + 40]) for h in countries)
-        clauses = (0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1) if dates else (0, len(s) + 1)
         return _Facts(countries, commodities, government, acting, corporate, company, criminal,
-                      dates, cues, clauses)
+                      cues, s, pub)
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
                text: str) -> tuple[str | None, tuple[str, ...]]:
@@ -444,12 +464,12 @@ class Tagger:
             # the object of a preposition ("tariffs on China announced by Washington").
             for h in before:
                 gap = text[max(sent.start, h.start - 30): h.start]
-                if not re.search(r"\b(?:on|against|to|from|for)\s+(?:the\s+)?$", gap, re.I):
+                if not _OBJECT_PREP.search(gap):
                     actor = h.ident
                     break
         if actor is None:
             after = [h.ident for h in countries if h.start >= trig and h.ident not in targets]
-            by = re.search(r"\bby\s+(?:the\s+)?$", text[sent.start: trig])
+            by = _BY_AGENT.search(text[max(sent.start, trig - 12): trig])
             if after and by:
                 actor = after[0]
         if actor is None and len({h.ident for h in countries}) == 1 and not targets:

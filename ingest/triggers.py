@@ -26,31 +26,29 @@ _DIGITS = set(string.digits)
 _Unknown = None  # a prefix we cannot enumerate: try the trigger everywhere
 
 
+_OPEN = "\0"  # marks a prefix cut short by an item we cannot enumerate: never extend it
+
+
 def _prefixes(items: Sequence[tuple[Any, Any]], k: int) -> set[str] | None:
     """Strings of length <= k that every match of the parsed sequence starts with.
 
-    A returned string shorter than k means "the match may continue with anything"; None
-    means the prefix cannot be enumerated (a wildcard at the start).
+    A string shorter than k either ends the pattern or ends in _OPEN (anything may follow);
+    None means not even a first character can be enumerated.
     """
     results: set[str] = {""}
-    done: set[str] = set()  # prefixes that cannot grow further (pattern may end there)
     for op, av in items:
-        grow = {r for r in results if len(r) < k}
+        grow = {r for r in results if len(r) < k and not r.endswith(_OPEN)}
         if not grow:
             break
         options = _item_options(op, av, k)
         if options is None:
-            # Cannot see past this item: the prefixes so far are final.
-            done |= grow
-            results -= grow
-            break
+            options = {_OPEN}
         new: set[str] = set()
         for r in grow:
             for o in options:
                 new.add((r + o)[:k])
         results = (results - grow) | new
-    out = results | done
-    return out if out else None
+    return results if results - {_OPEN} else None
 
 
 def _item_options(op: Any, av: Any, k: int) -> set[str] | None:
@@ -79,10 +77,12 @@ def _item_options(op: Any, av: Any, k: int) -> set[str] | None:
             out |= p
         return out
     if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-        lo, _hi, sub = av
+        lo, hi, sub = av
         p = _prefixes(list(sub), k)
         if p is None:
             return None
+        if hi != 1:  # after one round another may follow: what comes next is open
+            p = {x if x.endswith(_OPEN) else x + _OPEN for x in p}
         return p if lo >= 1 else (p | {""})
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero-width: look past it
         return {""}
@@ -92,7 +92,10 @@ def _item_options(op: Any, av: Any, k: int) -> set[str] | None:
 def prefixes(pattern: str, k: int = PREFIX_LEN) -> set[str] | None:
     """The set of possible starts of a match of `pattern` (lower-case), or None if unknown."""
     tree = P.parse(pattern)
-    return _prefixes(list(tree), k)
+    found = _prefixes(list(tree), k)
+    if found is None:
+        return None
+    return {p.rstrip(_OPEN) for p in found}
 
 
 class TriggerSet:

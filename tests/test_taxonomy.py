@@ -104,3 +104,24 @@ def test_bad_files_fail_with_a_message_naming_file_and_entry(
     msg = str(err.value)
     assert file in msg and message in msg
     assert "\n" not in msg
+
+
+def test_indexed_triggers_match_exactly_like_one_alternation(tax) -> None:
+    """The prefix index is an optimisation only: same matches as a plain alternation."""
+    import json
+
+    from ingest.evaluate import DEV_SET
+    from ingest.gazetteer import lower_same_length
+    from ingest.triggers import TriggerSet
+
+    for patterns in ([t.pattern for et in tax.event_types for t in et.triggers],
+                     [c for s in tax.statuses for c in s.cues]):
+        plain = re.compile("(?<![\\w-])(?:" + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(patterns))
+                           + ")(?![\\w])")
+        indexed = TriggerSet(patterns)
+        for line in DEV_SET.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            low = lower_same_length(item["title"] + "\n" + item["summary"])
+            want = [(int(m.lastgroup[1:]), m.span()) for m in plain.finditer(low)]
+            got = [(i, m.span()) for i, m in indexed.finditer(low)]
+            assert got == want, item["id"]
