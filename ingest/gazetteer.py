@@ -122,7 +122,6 @@ class WordSignals:
         self._rx_exact = _compile(self._exact, 0)
         self._rx_stem = (re.compile(r"(?<!\w)(?:" + trie_pattern(self._stems) + r")\w*", 0)
                          if self._stems else None)
-        self._stem_keys = sorted(self._stems, key=len, reverse=True)
 
     def find(self, low: str) -> list[tuple[int, set[str]]]:
         """(position, categories) of every hit, in no particular order."""
@@ -132,6 +131,9 @@ class WordSignals:
         if self._rx_stem is not None:
             for m in self._rx_stem.finditer(low):
                 word = m.group(0)
-                stem = next(k for k in self._stem_keys if word.startswith(k))
-                out.append((m.start(), self._stems[stem]))
+                for n in range(len(word), 0, -1):
+                    cats = self._stems.get(word[:n])
+                    if cats is not None:
+                        out.append((m.start(), cats))
+                        break
         return out

@@ -107,9 +107,9 @@ _SIGNAL_WORDS = WordSignals({
         + ["chief executive"]),
 })
 # Cheap test before the date parser: a digit, a month, a weekday or a relative word.
-_DATE_HINT = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"week|month|year|today|tomorrow|yesterday)", re.I)
+_DATE_HINT = re.compile(  # on lower-cased text
+    r"[0-9]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"sat|sun|week|month|year|today|tomorrow|yesterday)")
 TAGGER_VERSION_SALT = "tagger-1"
 # Capitalised words in title-case headlines that do not make the next name a surname.
 _FUNCTION_WORDS = frozenset(
@@ -140,6 +140,7 @@ class _Facts:
     criminal: bool
     cues: tuple[tuple[str, int, int], ...]
     text: str
+    low: str  # the sentence lower-cased
     pub: date
     _dates: list[DateMention] | None = None
     _clauses: tuple[int, ...] | None = None
@@ -148,7 +149,7 @@ class _Facts:
     def dates(self) -> list[DateMention]:
         """Date mentions, parsed only for sentences that need them."""
         if self._dates is None:
-            self._dates = find_dates(self.text, self.pub) if _DATE_HINT.search(self.text) else []
+            self._dates = find_dates(self.text, self.pub) if _DATE_HINT.search(self.low) else []
         return self._dates
 
     @property
@@ -338,8 +339,8 @@ class Tagger:
         def facts_of(i: int) -> _Facts:
             f = facts.get(i)
             if f is None:
-                f = facts[i] = self._facts(sentences[i], text, pub, country_hits, commodity_hits,
-                                           signals[i], cues[i])
+                f = facts[i] = self._facts(sentences[i], text, low, pub, country_hits,
+                                           commodity_hits, signals[i], cues[i])
             return f
 
         found: list[tuple[int, int, re.Match[str]]] = []  # (sentence index, trigger, match)
@@ -431,7 +432,7 @@ class Tagger:
                 return prev[0]
         return None
 
-    def _facts(self, sent: _Sentence, text: str, pub: date, country_hits: list[Mention],
+    def _facts(self, sent: _Sentence, text: str, low: str, pub: date, country_hits: list[Mention],
                commodity_hits: list[Mention], signals: set[str],
                found: list[tuple[str, int, int]]) -> _Facts:
         """What a sentence says, worked out once however many triggers it holds."""
@@ -445,7 +446,7 @@ class Tagger:
         cues = tuple(sorted(found, key=lambda c: (self._status_rank[c[0]], c[1])))
         acting = government or any(not _COMPANY_NOUN.match(text[h.end: h.end + 40]) for h in countries)
         return _Facts(countries, commodities, government, acting, corporate, company, criminal,
-                      cues, s, pub)
+                      cues, s, low[sent.start: sent.end], pub)
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
                text: str) -> tuple[str | None, tuple[str, ...]]:
