@@ -156,6 +156,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         summary = run(engine, specs, workers=args.workers, force=args.force, progress=progress)
     finally:
         done()
+        engine.dispose()
     for o in summary.outcomes:
         if o.status == "failed":
             print(f"failed: {o.name}: {o.error}", file=sys.stderr)
@@ -247,7 +248,10 @@ def cmd_tag(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextI
 
 def cmd_retag(args: argparse.Namespace) -> int:
     engine = store.connect(args.db, create=False)
-    n, events = retag(engine)
+    try:
+        n, events = retag(engine)
+    finally:
+        engine.dispose()
     print(f"re-tagged {n} articles; {events} events stored")
     return 0
 
@@ -283,20 +287,26 @@ def cmd_export(args: argparse.Namespace) -> int:
                     types=tuple(args.type or ()), since=_date(args.since, "--since"),
                     until=_date(args.until, "--until"))
     engine = store.connect(args.db, create=False)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
-            n = write(iter_events(engine, f), args.format, out)
-        print(f"wrote {n} events to {args.output}", file=sys.stderr)
-    else:
-        write(iter_events(engine, f), args.format, sys.stdout)
+    try:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                n = write(iter_events(engine, f), args.format, out)
+            print(f"wrote {n} events to {args.output}", file=sys.stderr)
+        else:
+            write(iter_events(engine, f), args.format, sys.stdout)
+    finally:
+        engine.dispose()
     return 0
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
-    from .query import feed_health
-
     engine = store.connect(args.db, create=False)
-    df = feed_health(engine)
+    try:
+        from .query import feed_health  # pandas: only once the store is known to exist
+
+        df = feed_health(engine)
+    finally:
+        engine.dispose()
     if df.empty:
         print("no feeds yet: run `python -m ingest run` first")
         return 0

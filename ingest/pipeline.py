@@ -29,6 +29,9 @@ LOGGER = logging.getLogger(__name__)
 BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_MAX = timedelta(hours=24)
 PERMANENT_STATUSES = (404, 410)
+SAVE_TRIES = 4  # a feed's write is retried when it lost a deadlock to a concurrent ingest
+# PostgreSQL's deadlock_detected and serialization_failure: the transaction can simply run again.
+_TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
 
 
 @dataclass
@@ -190,36 +193,56 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
     spec = work.spec
     error = f.error if f.status == "failed" else (work.parsed.error if work.parsed else None)
     status = "failed" if error else f.status
-    out = FeedOutcome(spec.name, status, error=error)
-    try:
-        with store.atomic(engine) as conn:
-            batch = store.BatchResult()
-            if status == "ok" and work.parsed is not None:
-                batch = store.save_batch(conn, work.feed_id, work.tagged, now())
-                out.items = len(work.tagged)
-                out.new_articles = batch.new_articles
-                out.new_events = batch.new_events
-                out.warning = work.parsed.warning
-            nxt = None
-            if status == "failed":
-                failures = (state.get("consecutive_failures") or 0) + 1
-                nxt = backoff_after(failures, f.http_status, f.retry_after, now())
-                out.next_attempt_at = nxt
-            newest = max((t.article.published_at for t in work.tagged), default=None)
-            store.record_attempt(
-                conn, work.feed_id, started_at=work.started_at, status=status,
-                http_status=f.http_status, duration_s=f.duration_s, nbytes=f.nbytes,
-                items=out.items, new_articles=out.new_articles, error=error,
-                warning=out.warning, etag=f.etag if status == "ok" else None,
-                last_modified=f.last_modified if status == "ok" else None,
-                next_attempt_at=nxt, newest_item_at=newest,
-            )
-    except SQLAlchemyError as exc:
-        LOGGER.error("could not store feed %s: %s", spec.name, exc)
-        out = FeedOutcome(spec.name, "failed", error=f"store error: {str(exc).splitlines()[0][:200]}")
+    for attempt in range(1, SAVE_TRIES + 1):
+        out = FeedOutcome(spec.name, status, error=error)
+        try:
+            with store.atomic(engine) as conn:
+                batch = store.BatchResult()
+                if status == "ok" and work.parsed is not None:
+                    batch = store.save_batch(conn, work.feed_id, work.tagged, now())
+                    out.items = len(work.tagged)
+                    out.new_articles = batch.new_articles
+                    out.new_events = batch.new_events
+                    out.warning = work.parsed.warning
+                nxt = None
+                if status == "failed":
+                    failures = (state.get("consecutive_failures") or 0) + 1
+                    nxt = backoff_after(failures, f.http_status, f.retry_after, now())
+                    out.next_attempt_at = nxt
+                newest = max((t.article.published_at for t in work.tagged), default=None)
+                store.record_attempt(
+                    conn, work.feed_id, started_at=work.started_at, status=status,
+                    http_status=f.http_status, duration_s=f.duration_s, nbytes=f.nbytes,
+                    items=out.items, new_articles=out.new_articles, error=error,
+                    warning=out.warning, etag=f.etag if status == "ok" else None,
+                    last_modified=f.last_modified if status == "ok" else None,
+                    next_attempt_at=nxt, newest_item_at=newest,
+                )
+            break
+        except SQLAlchemyError as exc:
+            if attempt < SAVE_TRIES and _transient(exc):
+                # Another ingest writing the same articles at once: the batch rolled back whole.
+                LOGGER.info("writing feed %s again after: %s", spec.name, _first_line(exc))
+                continue
+            LOGGER.error("could not store feed %s: %s", spec.name, exc)
+            out = FeedOutcome(spec.name, "failed", error=f"store error: {_first_line(exc)[:200]}")
+            break
     if status == "failed":
         LOGGER.warning("feed %s failed: %s", spec.name, error)
     return out
+
+
+def _transient(exc: SQLAlchemyError) -> bool:
+    """A write that failed only because a concurrent writer won: retrying it is safe."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) in _TRANSIENT_SQLSTATES:
+        return True
+    return "database is locked" in str(orig or "")  # SQLite, after its busy timeout
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
 
 
 def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500) -> tuple[int, int]:

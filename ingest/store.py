@@ -38,6 +38,7 @@ from sqlalchemy import (
     event,
     func,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -51,6 +52,7 @@ DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "tracker.db"
 DEFAULT_DB_URL = f"sqlite:///{DEFAULT_DB_PATH}"
 DB_ENV_VAR = "TRACKER_DB_URL"
 SCHEMA_VERSION = "1"
+_SCHEMA_LOCK = 0x6D696E7472  # PostgreSQL advisory lock held while creating the schema
 
 
 class StoreError(Exception):
@@ -318,8 +320,14 @@ def connect(url: str | None = None, *, create: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
         try:
-            metadata.create_all(engine)
             with engine.begin() as conn:
+                # Two processes opening a new store at once: one creates it, the other waits
+                # for that and then finds the tables (create_all alone races on CREATE TABLE).
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+                elif conn.dialect.name == "sqlite":
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+                metadata.create_all(conn)
                 _upsert(conn, meta, {"key": "schema_version", "value": SCHEMA_VERSION}, ["key"])
         except OperationalError as exc:
             raise StoreError(f"cannot open the store at {safe_url(url)}: {_first_line(exc)}") from None

@@ -1,0 +1,1 @@
+"""Test helpers: an in-process feed server and feed document builders."""

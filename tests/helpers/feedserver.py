@@ -1,0 +1,120 @@
+"""A threaded HTTP server on 127.0.0.1 (random port) that serves canned feed responses.
+
+Each path has a list of responses served in turn (the last one repeats); a response may also be
+a function of the request, for conditional GETs or to hold a request open. Every request is
+recorded, so tests can assert on the headers a client sent.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Response:
+    """One canned reply; `length=False` omits Content-Length (body ends when the socket closes)."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    length: bool = True
+
+
+@dataclass(frozen=True)
+class Request:
+    """What a client sent."""
+
+    method: str
+    path: str
+    headers: dict[str, str]  # names lower-cased
+
+
+Responder = Response | Callable[[Request], Response]
+
+
+class FeedServer:
+    """Serve canned responses on 127.0.0.1:<free port> from a daemon thread."""
+
+    def __init__(self) -> None:
+        self._routes: dict[str, list[Responder]] = {}
+        self._served: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self.requests: list[Request] = []
+        self.active = 0  # requests being answered right now
+        self.max_active = 0
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                req = Request("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
+                with server._lock:
+                    server.requests.append(req)
+                    server.active += 1
+                    server.max_active = max(server.max_active, server.active)
+                try:
+                    resp = server._respond(req)
+                    self.send_response(resp.status)
+                    headers = {k.lower(): v for k, v in resp.headers.items()}
+                    for name, value in resp.headers.items():
+                        self.send_header(name, value)
+                    if resp.length and "content-length" not in headers:
+                        self.send_header("Content-Length", str(len(resp.body)))
+                    self.end_headers()
+                    if resp.body:
+                        self.wfile.write(resp.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (size cap, deadline): nothing left to tell it
+                finally:
+                    with server._lock:
+                        server.active -= 1
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.01},
+                                        daemon=True)
+
+    def start(self) -> FeedServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def route(self, path: str, *responses: Responder) -> str:
+        """Serve `responses` in turn at `path` (the last one repeats); returns the full URL."""
+        with self._lock:
+            self._routes[path] = list(responses) or [Response(404)]
+            self._served[path] = 0
+        return self.url(path)
+
+    def feed(self, path: str, body: bytes, **headers: str) -> str:
+        """Serve an RSS document at `path` with 200 and the given extra headers."""
+        hdrs = {"Content-Type": "application/rss+xml; charset=utf-8"}
+        hdrs.update({k.replace("_", "-"): v for k, v in headers.items()})
+        return self.route(path, Response(200, body, hdrs))
+
+    def hits(self, path: str) -> list[Request]:
+        with self._lock:
+            return [r for r in self.requests if r.path == path]
+
+    def _respond(self, req: Request) -> Response:
+        with self._lock:
+            responders = self._routes.get(req.path)
+            if responders is None:
+                return Response(404, b"not found", {"Content-Type": "text/plain"})
+            i = min(self._served[req.path], len(responders) - 1)
+            self._served[req.path] += 1
+            responder = responders[i]
+        return responder(req) if callable(responder) else responder
