@@ -68,8 +68,7 @@ _PAST = re.compile(
     r"ended|concluded|came)\b", re.I)
 # "two days of talks", "a three-day visit": how long the occasion ran.
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_SPAN_DAYS = re.compile(r"\b(two|three|four|five|[2-5])[- ]days?(?: of|-long)?\b(?!.*\b(?:on|from)\b.*\b(?:to|until)\b)",
-                        re.I)
+_SPAN_DAYS = re.compile(r"\b(two|three|four|five|[2-5])(?:[- ]days? of|-day|-days-long)\b", re.I)
 # A regular past-tense verb ("reached", "approved") when no stronger cue is near.
 _WEAK_PAST = re.compile(
     r"\b(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
@@ -179,7 +178,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         g = mt.groupdict()
         before, after = sentence[: mt.start()], sentence[mt.end():]
         tense = _tense(before, after)
-        reporting = bool(_REPORTING.search(before))
+        reporting = bool(_REPORTING.search(before[-80:]))
         bound = bool(_BOUND.search(before[-30:]))
         if _SINCE.search(before[-10:]) and g["year"] is None and not g["mm"] and not g["dd"]:
             bound = True

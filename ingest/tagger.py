@@ -354,7 +354,7 @@ class Tagger:
             type_id, subtype, kind = self._trigger_of[index]
             sent = sentences[si]
             before = text[sent.start: m.start()]
-            if _NEGATION.search(before[-70:]) or _DENIAL.search(before):
+            if _NEGATION.search(before[-70:]) or _DENIAL.search(before[-160:]):
                 continue
             f = facts_of(si)
             if type_id == "investigation" and f.criminal:
@@ -511,10 +511,8 @@ class Tagger:
 
 
 def _sentence_index(sentences: list[_Sentence], pos: int) -> int | None:
-    for i, s in enumerate(sentences):
-        if s.start <= pos < s.end:
-            return i
-    return None
+    i = bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    return i if i >= 0 and pos < sentences[i].end else None
 
 
 def _ordered_unique(items) -> list[str]:
