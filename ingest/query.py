@@ -7,15 +7,17 @@ tested directly and cached by the page.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, and_, exists, func, or_, select
+from sqlalchemy import Engine, and_, case, func, or_, select
 
 from . import store
-from .export import EventFilter, _where
+from .export import EventFilter, _where, iter_events, to_csv_text
 
 EVENT_COLUMNS = [
     "id", "date", "end_date", "date_precision", "date_source", "type", "subtype", "status",
@@ -49,9 +51,14 @@ def store_version(engine: Engine) -> str:
 
 
 def _conditions(f: Filters) -> list[Any]:
+    """SQL conditions on `events` for a Filters.
+
+    Link-table filters are `id IN (SELECT event_id ...)`: SQLite answers those from the
+    (code, event_id) and (commodity, event_id) indexes once, where a correlated EXISTS per
+    event is an order of magnitude slower on a large store.
+    """
     e = store.events
-    conds = _where(EventFilter(types=f.types, statuses=f.statuses, since=f.since, until=f.until,
-                               commodities=f.commodities))
+    conds = _where(EventFilter(types=f.types, statuses=f.statuses, since=f.since, until=f.until))
     if f.countries:
         ec = store.event_countries
         role = []
@@ -59,11 +66,14 @@ def _conditions(f: Filters) -> list[Any]:
             role = [ec.c.role == "actor"]
         elif f.country_role == "target":
             role = [ec.c.role == "target"]
-        conds.append(exists().where(and_(ec.c.event_id == e.c.id, ec.c.code.in_(f.countries), *role)))
+        conds.append(e.c.id.in_(select(ec.c.event_id).where(ec.c.code.in_(f.countries), *role)))
+    if f.commodities:
+        em = store.event_commodities
+        conds.append(e.c.id.in_(select(em.c.event_id).where(em.c.commodity.in_(f.commodities))))
     if f.sources:
         ea, a = store.event_articles, store.articles
-        conds.append(exists().where(and_(ea.c.event_id == e.c.id, ea.c.article_id == a.c.id,
-                                         a.c.source_domain.in_(f.sources))))
+        conds.append(e.c.id.in_(select(ea.c.event_id).join(a, a.c.id == ea.c.article_id)
+                                .where(a.c.source_domain.in_(f.sources))))
     if f.text.strip():
         like = f"%{_escape_like(f.text.strip().lower())}%"
         conds.append(or_(func.lower(e.c.headline).like(like, escape="\\"),
@@ -75,30 +85,37 @@ def _escape_like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def events_frame(engine: Engine, f: Filters = Filters()) -> pd.DataFrame:
-    """Filtered events, newest first, one row each, with their first article's link and source."""
+def _article_columns() -> list[Any]:
+    """Per-event correlated look-ups: first article's link and source, and how many report it.
+
+    Correlated on the event_articles primary key, so a LIMITed query only touches its own rows.
+    """
     e, ea, a = store.events, store.event_articles, store.articles
-    first = (
-        select(ea.c.event_id, func.min(a.c.canonical_url).label("url"),
-               func.min(a.c.source_domain).label("source"),
-               func.count().label("n_articles"))
-        .join(a, a.c.id == ea.c.article_id)
-        .group_by(ea.c.event_id)
-        .subquery()
-    )
+    linked = ea.join(a, a.c.id == ea.c.article_id)
+    return [
+        select(func.min(a.c.canonical_url)).select_from(linked)
+        .where(ea.c.event_id == e.c.id).scalar_subquery().label("url"),
+        select(func.min(a.c.source_domain)).select_from(linked)
+        .where(ea.c.event_id == e.c.id).scalar_subquery().label("source"),
+        select(func.count()).select_from(ea)
+        .where(ea.c.event_id == e.c.id).scalar_subquery().label("n_articles"),
+    ]
+
+
+def _events(engine: Engine, conds: list[Any], limit: int | None, order: Any = None) -> pd.DataFrame:
+    e = store.events
     stmt = (
         select(e.c.id, e.c.date, e.c.end_date, e.c.date_precision, e.c.date_source, e.c.type,
                e.c.subtype, e.c.status, e.c.actor, e.c.countries, e.c.targets, e.c.commodities,
-               e.c.headline, e.c.evidence, first.c.url, first.c.source, first.c.n_articles)
-        .outerjoin(first, first.c.event_id == e.c.id)
-        .where(*_conditions(f))
-        .order_by(e.c.date.desc(), e.c.id)
+               e.c.headline, e.c.evidence, *_article_columns())
+        .where(*conds)
+        .order_by(*(order if order is not None else (e.c.date.desc(), e.c.id)))
     )
-    if f.limit:
-        stmt = stmt.limit(f.limit)
+    if limit:
+        stmt = stmt.limit(limit)
     with engine.connect() as conn:
         rows = conn.execute(stmt).all()
-    df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    df = pd.DataFrame([tuple(r) for r in rows], columns=EVENT_COLUMNS)
     if df.empty:
         return df
     for col in ("countries", "targets", "commodities"):
@@ -107,6 +124,11 @@ def events_frame(engine: Engine, f: Filters = Filters()) -> pd.DataFrame:
     df["end_date"] = pd.to_datetime(df["end_date"])
     df["n_articles"] = df["n_articles"].fillna(0).astype(int)
     return df
+
+
+def events_frame(engine: Engine, f: Filters = Filters()) -> pd.DataFrame:
+    """Filtered events, newest first, one row each, with their first article's link and source."""
+    return _events(engine, _conditions(f), f.limit)
 
 
 def count_events(engine: Engine, f: Filters = Filters()) -> int:
@@ -206,7 +228,172 @@ def _fmt_time(t: datetime | None) -> str:
 
 def default_window(engine: Engine, today: date) -> tuple[date, date]:
     """Last 24 months through the furthest scheduled date (at least today)."""
-    _lo, hi = date_bounds(engine)
-    start = today - timedelta(days=730)
-    end = max(hi or today, today)
-    return start, end
+    return window_from_bounds(date_bounds(engine), today)
+
+
+def window_from_bounds(bounds: tuple[date | None, date | None], today: date) -> tuple[date, date]:
+    """default_window from already known date bounds (the dashboard caches them)."""
+    _lo, hi = bounds
+    return today - timedelta(days=730), max(hi or today, today)
+
+
+# --- dashboard aggregates ----------------------------------------------------------------
+# Every count below is computed in SQL over the filtered set, so the page never loads more
+# events than it draws one by one.
+
+ROW_DIMENSIONS = ("type", "country", "commodity", "status")
+EXPORT_CHUNK = 2000
+
+
+def _dimension(by: str) -> tuple[Any, Any]:
+    """The column to group on and the FROM clause that provides it."""
+    e, ec, em = store.events, store.event_countries, store.event_commodities
+    if by == "type":
+        return e.c.type, e
+    if by == "status":
+        return e.c.status, e
+    if by == "country":
+        return ec.c.code, e.join(ec, ec.c.event_id == e.c.id)
+    if by == "commodity":
+        return em.c.commodity, e.join(em, em.c.event_id == e.c.id)
+    raise ValueError(f"unknown dimension {by!r}; use one of {ROW_DIMENSIONS}")
+
+
+def daily_counts(engine: Engine, f: Filters = Filters(), by: str = "type") -> pd.DataFrame:
+    """Events per (`by` value, day) in the filtered set: columns key, date, n.
+
+    An event counts once in each of its countries (or commodities) when `by` is one of those.
+    """
+    key, source = _dimension(by)
+    e = store.events
+    with engine.connect() as conn:
+        conds = _conditions(f)
+        if by == "type" and not (f.types or f.countries or f.commodities or f.sources or f.text.strip()):
+            # Naming every type lets SQLite answer from the (type, date) index alone instead of
+            # reading each event row: several times faster on a large store, same result.
+            types = conn.execute(select(e.c.type).distinct()).scalars().all()
+            conds.append(e.c.type.in_(types))
+        stmt = (select(key.label("key"), e.c.date, func.count().label("n")).select_from(source)
+                .where(*conds).group_by(key, e.c.date))
+        rows = conn.execute(stmt).all()
+    df = pd.DataFrame([tuple(r) for r in rows], columns=["key", "date", "n"])
+    df["date"] = pd.to_datetime(df["date"])
+    df["n"] = df["n"].astype(int)
+    return df
+
+
+def dimension_counts(engine: Engine, f: Filters = Filters(), by: str = "country") -> pd.DataFrame:
+    """Distinct filtered events per country, commodity, type or status: columns key, n (largest first)."""
+    key, source = _dimension(by)
+    e = store.events
+    stmt = (select(key.label("key"), func.count(func.distinct(e.c.id)).label("n")).select_from(source)
+            .where(*_conditions(f)).group_by(key).order_by(func.count(func.distinct(e.c.id)).desc(), key))
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    return pd.DataFrame([tuple(r) for r in rows], columns=["key", "n"]).astype({"n": int})
+
+
+def pair_counts(engine: Engine, f: Filters = Filters()) -> pd.DataFrame:
+    """Filtered events per (country, commodity) pair: columns country, commodity, n."""
+    e, ec, em = store.events, store.event_countries, store.event_commodities
+    stmt = (
+        select(ec.c.code, em.c.commodity, func.count().label("n"))
+        .select_from(e.join(ec, ec.c.event_id == e.c.id).join(em, em.c.event_id == e.c.id))
+        .where(*_conditions(f)).group_by(ec.c.code, em.c.commodity)
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    return pd.DataFrame([tuple(r) for r in rows], columns=["country", "commodity", "n"]).astype({"n": int})
+
+
+def group_counts(engine: Engine, groups: Mapping[str, Sequence[str]]) -> dict[str, int]:
+    """Distinct events per commodity group, a group counting every event of any of its members."""
+    em = store.event_commodities
+    out: dict[str, int] = {}
+    with engine.connect() as conn:
+        for gid, members in groups.items():
+            out[gid] = conn.execute(
+                select(func.count(func.distinct(em.c.event_id))).where(em.c.commodity.in_(tuple(members)))
+            ).scalar_one()
+    return out
+
+
+def summary(engine: Engine, f: Filters, today: date, recent_days: int = 30,
+            ahead_days: int = 90) -> dict[str, Any]:
+    """Headline numbers, all answered from the date index: events in view, the newest one dated
+    up to today, and, with every filter but the date range, how many are dated in the last
+    `recent_days` and in the next `ahead_days`."""
+    e = store.events
+    conds = _conditions(replace(f, limit=None))
+    undated = _conditions(replace(f, since=None, until=None, limit=None))
+    with engine.connect() as conn:
+        def count(*extra: Any) -> int:
+            return conn.execute(select(func.count()).select_from(e).where(*extra)).scalar_one()
+
+        n, latest = conn.execute(select(  # one pass over the filtered set for both
+            func.count(), func.max(case((e.c.date <= today, e.c.date))))
+            .select_from(e).where(*conds)).one()
+        return {
+            "events": n,
+            "latest": latest,
+            "recent": count(*undated, e.c.date.between(today - timedelta(days=recent_days), today)),
+            "ahead": count(*undated, e.c.date > today, e.c.date <= today + timedelta(days=ahead_days)),
+        }
+
+
+def _upcoming_conditions(f: Filters, today: date, days: int) -> list[Any]:
+    e = store.events
+    horizon = today + timedelta(days=days)
+    in_window = e.c.date.between(today, horizon)
+    ends_in_window = and_(e.c.end_date.is_not(None), e.c.end_date.between(today, horizon), e.c.date < today)
+    return [*_conditions(replace(f, since=None, until=None, limit=None)), or_(in_window, ends_in_window)]
+
+
+def upcoming_events(engine: Engine, f: Filters, today: date, days: int = 90,
+                    limit: int | None = 500) -> pd.DataFrame:
+    """Events happening, starting or expiring from `today` to `days` ahead, soonest first.
+
+    Every filter applies except the date range (upcoming is always the next `days`). Adds
+    `when` (the date inside the window) and `what` ("starts" for an event dated in the window,
+    "ends" for one that began earlier and whose end date falls in it).
+    """
+    e = store.events
+    df = _events(engine, _upcoming_conditions(f, today, days), None, order=(e.c.date, e.c.id))
+    if df.empty:
+        return df.assign(when=pd.Series(dtype="datetime64[ns]"), what=pd.Series(dtype=object))
+    start = pd.Timestamp(today)
+    ends = (df["date"] < start) & df["end_date"].notna()
+    df["when"] = df["end_date"].where(ends, df["date"])
+    df["what"] = ends.map({True: "ends", False: "starts"})
+    df = df.sort_values(["when", "id"], kind="stable").reset_index(drop=True)
+    return df.head(limit) if limit else df
+
+
+def event_ids(engine: Engine, f: Filters = Filters()) -> list[str]:
+    """Ids of the filtered events in export order (newest first, then id)."""
+    e = store.events
+    stmt = select(e.c.id).where(*_conditions(replace(f, limit=None))).order_by(e.c.date.desc(), e.c.id)
+    with engine.connect() as conn:
+        return [r[0] for r in conn.execute(stmt)]
+
+
+def iter_filtered_events(engine: Engine, f: Filters = Filters()) -> Iterator[dict[str, Any]]:
+    """The filtered events as `ingest.export.iter_events` yields them, in the same order.
+
+    The dashboard's filters (country role, source, text) go beyond EventFilter, so the ids are
+    chosen here and handed to the exporter in chunks that stay under SQL parameter limits.
+    """
+    ids = event_ids(engine, f)
+    chunks = (ids[i: i + EXPORT_CHUNK] for i in range(0, len(ids), EXPORT_CHUNK))
+    return chain.from_iterable(iter_events(engine, EventFilter(event_ids=tuple(c))) for c in chunks)
+
+
+def export_csv(engine: Engine, f: Filters = Filters()) -> str:
+    """The filtered set as CSV with the columns of `python -m ingest export` (whole set, no limit)."""
+    return to_csv_text(iter_filtered_events(engine, f))
+
+
+def has_articles(engine: Engine) -> bool:
+    """Whether the store holds any article yet (an empty store is built from the samples)."""
+    with engine.connect() as conn:
+        return conn.execute(select(store.articles.c.id).limit(1)).first() is not None

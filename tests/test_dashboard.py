@@ -1,0 +1,390 @@
+"""The Streamlit page, driven by AppTest on a store built from the bundled samples.
+
+Every filter is checked by counting the markers of the timeline in the chart's plotly spec
+against an independent pandas oracle over the whole store.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+import pytest
+from sqlalchemy import insert, literal, update
+from streamlit.testing.v1 import AppTest
+
+from ingest import query, store
+from ingest.export import EventFilter, iter_events, to_csv_text
+from ingest.query import Filters
+from ingest.taxonomy import default_taxonomy
+from tests.dashboard_fixtures import (
+    DASHBOARD,
+    TODAY,
+    build_synthetic_store,
+    dashboard_env,
+    fresh_streamlit_caches,
+    sample_engine,
+    sample_store_url,
+)
+
+FIXTURES = (dashboard_env, fresh_streamlit_caches, sample_engine, sample_store_url)  # used by name below
+
+
+@pytest.fixture(autouse=True)
+def _clear_streamlit_caches(fresh_streamlit_caches):
+    yield
+
+
+@pytest.fixture(scope="module")
+def everything(sample_engine) -> pd.DataFrame:
+    return query.events_frame(sample_engine)
+
+
+@pytest.fixture(scope="module")
+def window(sample_engine) -> tuple[date, date]:
+    return query.default_window(sample_engine, TODAY)
+
+
+def in_window(df: pd.DataFrame, window: tuple[date, date]) -> pd.DataFrame:
+    return df[(df["date"] >= pd.Timestamp(window[0])) & (df["date"] <= pd.Timestamp(window[1]))]
+
+
+def app(**params: Any) -> AppTest:
+    at = AppTest.from_file(DASHBOARD, default_timeout=30)
+    for k, v in params.items():
+        at.query_params[k] = v
+    return at
+
+
+def ok(at: AppTest) -> AppTest:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def timeline_ids(at: AppTest) -> list[str]:
+    """Event ids of the markers drawn in the timeline (from the chart's plotly spec)."""
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return [i.split("|", 1)[0] for t in spec["data"] for i in t.get("ids", [])]
+
+
+def shown_count(at: AppTest) -> int:
+    return int(at.metric[0].value.replace(",", ""))
+
+
+def assert_timeline(at: AppTest, expected: pd.DataFrame) -> None:
+    got = timeline_ids(at)
+    assert len(got) == len(expected) == shown_count(at)
+    assert set(got) == set(expected["id"])
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def test_smoke_default_view(dashboard_env, everything, window):
+    at = ok(app().run())
+    assert at.title[0].value.startswith("Critical-minerals")
+    expected = in_window(everything, window)
+    assert len(expected) > 20
+    assert_timeline(at, expected)
+    assert at.date_input(key="dates").value == window
+    assert any("sample feeds" in c.value and "python -m ingest run" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("view", ["Timeline", "Upcoming", "Overview", "Events", "Feeds"])
+def test_every_view_renders(dashboard_env, view):
+    at = ok(app(view=view).run())
+    if view == "Overview":
+        assert len(at.get("plotly_chart")) == 3
+        assert any("European Union" in c.value for c in at.caption)
+    if view in ("Upcoming", "Events", "Feeds"):
+        assert len(at.dataframe) == 1 and not at.dataframe[0].value.empty
+
+
+def test_filter_options_show_counts(dashboard_env, sample_engine):
+    at = ok(app().run())
+    counts = query.option_counts(sample_engine)
+    ms = at.multiselect(key="country")
+    assert ms.format_func("CN") == f"China (CN) · {counts['country']['CN']}"
+    assert ms.options[0] == f"China (CN) · {counts['country']['CN']}"  # busiest first
+    assert "(group)" in at.multiselect(key="commodity").format_func("rare_earths")
+
+
+# --- filters narrow the timeline ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role, label", [("any", "Any"), ("actor", "Acting"), ("target", "Targeted")])
+def test_country_filter_and_role(dashboard_env, everything, window, role, label):
+    at = app().run()
+    at.multiselect(key="country").select("CN")
+    at.radio(key="role").set_value(label)
+    ok(at.run())
+    d = in_window(everything, window)
+    if role == "any":
+        expected = d[d["countries"].map(lambda cs: "CN" in cs)]
+    elif role == "actor":
+        expected = d[d["actor"] == "CN"]
+    else:
+        expected = d[d["targets"].map(lambda cs: "CN" in cs)]
+    assert_timeline(at, expected)
+
+
+def test_commodity_group_includes_members(dashboard_env, everything, window):
+    at = app().run()
+    at.multiselect(key="commodity").select("rare_earths")
+    ok(at.run())
+    members = set(default_taxonomy().members("rare_earths"))
+    d = in_window(everything, window)
+    assert_timeline(at, d[d["commodities"].map(lambda cs: bool(members & set(cs)))])
+
+
+def test_type_and_status(dashboard_env, everything, window):
+    at = app().run()
+    at.multiselect(key="type").select("export_control").select("tariff")
+    at.multiselect(key="status").select("announced")
+    ok(at.run())
+    d = in_window(everything, window)
+    assert_timeline(at, d[d["type"].isin(["export_control", "tariff"]) & (d["status"] == "announced")])
+
+
+def test_date_range(dashboard_env, everything):
+    at = app().run()
+    at.date_input(key="dates").set_value((date(2025, 6, 1), date(2025, 12, 31)))
+    ok(at.run())
+    assert_timeline(at, in_window(everything, (date(2025, 6, 1), date(2025, 12, 31))))
+
+
+def test_source(dashboard_env, sample_engine, window):
+    src = "trade-remedies-daily.example"
+    at = app().run()
+    at.multiselect(key="source").select(src)
+    ok(at.run())
+    want = {ev["id"] for ev in iter_events(sample_engine, EventFilter(since=window[0], until=window[1]))
+            if any(a["source"] == src for a in ev["articles"])}
+    assert set(timeline_ids(at)) == want and len(timeline_ids(at)) == len(want) > 0
+
+
+def test_free_text(dashboard_env, everything, window):
+    at = app().run()
+    at.text_input(key="q").input("Gallium")
+    ok(at.run())
+    d = in_window(everything, window)
+    hit = d["headline"].str.lower().str.contains("gallium") | d["evidence"].str.lower().str.contains("gallium")
+    assert_timeline(at, d[hit])
+
+
+@pytest.mark.parametrize("rows", ["Country", "Commodity"])
+def test_rows_switch(dashboard_env, everything, window, rows):
+    at = ok(app(rows=rows).run())
+    d = in_window(everything, window)
+    col = "countries" if rows == "Country" else "commodities"
+    assert len(timeline_ids(at)) == int(d[col].map(lambda xs: max(len(xs), 1)).sum())
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["yaxis"]["ticktext"][0] in ("China", "United States", "Critical minerals (generic)",
+                                                       "Rare earth elements")
+
+
+# --- URL ------------------------------------------------------------------------------------
+
+
+def test_url_params_set_filters(dashboard_env, everything, window, sample_engine):
+    n_cn = query.option_counts(sample_engine)["country"]["CN"]
+    at = ok(app(country=f"China (CN) · {n_cn}", type=["Export control · 1", "tariff"], view="Timeline").run())
+    d = in_window(everything, window)
+    expected = d[d["countries"].map(lambda cs: "CN" in cs) & d["type"].isin(["export_control", "tariff"])]
+    assert at.multiselect(key="country").value == ["CN"]
+    assert at.multiselect(key="type").value == ["export_control", "tariff"]  # stale count, plain id
+    assert_timeline(at, expected)
+
+
+def test_url_dates_and_text(dashboard_env, everything):
+    at = ok(app(dates=["2025-06-01", "2025-12-31"], q="rare").run())
+    d = in_window(everything, (date(2025, 6, 1), date(2025, 12, 31)))
+    hit = d["headline"].str.lower().str.contains("rare") | d["evidence"].str.lower().str.contains("rare")
+    assert_timeline(at, d[hit])
+
+
+def test_invalid_url_values_are_ignored(dashboard_env, everything, window):
+    at = ok(app(country=["ZZ", "<script>"], commodity="unobtainium", dates="not-a-date",
+                role="Sideways", view="Nowhere", rows="Planets", q="").run())
+    assert at.multiselect(key="country").value == []
+    assert at.date_input(key="dates").value == window
+    assert at.radio(key="role").value == "Any"
+    assert_timeline(at, in_window(everything, window))
+
+
+# --- empty, broken and missing stores ---------------------------------------------------------
+
+
+def test_no_match_message_and_reset(dashboard_env, everything, window):
+    at = app().run()
+    at.text_input(key="q").input("no such words anywhere qqq")
+    at.multiselect(key="country").select("CN")
+    ok(at.run())
+    assert shown_count(at) == 0
+    assert any("No events match" in i.value for i in at.info)
+    assert not at.get("plotly_chart")
+    at.button(key="reset_empty").click()
+    ok(at.run())
+    assert at.text_input(key="q").value == "" and at.multiselect(key="country").value == []
+    assert_timeline(at, in_window(everything, window))
+
+
+def test_missing_store_is_built_from_samples(tmp_path, monkeypatch):
+    monkeypatch.setenv(store.DB_ENV_VAR, f"sqlite:///{tmp_path / 'new' / 'tracker.db'}")
+    monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
+    at = ok(app().run())
+    assert shown_count(at) > 20
+    assert (tmp_path / "new" / "tracker.db").exists()
+    assert any("sample feeds" in c.value for c in at.caption)
+
+
+def test_unreadable_store_gives_one_line_error(tmp_path, monkeypatch):
+    bad = tmp_path / "garbage.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    monkeypatch.setenv(store.DB_ENV_VAR, f"sqlite:///{bad}")
+    at = app().run()
+    assert not at.exception
+    (err,) = at.error
+    assert "Cannot read the store" in err.value and "TRACKER_DB_URL" in err.value
+    assert "\n" not in err.value and "Traceback" not in err.value
+
+
+def test_bad_database_url(monkeypatch):
+    monkeypatch.setenv(store.DB_ENV_VAR, "nonsense://///")
+    at = app().run()
+    assert not at.exception and "Cannot read the store" in at.error[0].value
+
+
+# --- table, CSV, detail ------------------------------------------------------------------------
+
+
+def capture_downloads(monkeypatch) -> list:
+    """The callables handed to st.download_button (the CSV is built lazily, on click)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    seen: list = []
+    original = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, *args, **kwargs):
+        seen.append(data_callable)
+        return original(self, data_callable, *args, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    return seen
+
+
+def test_csv_download_is_exactly_the_filtered_set(dashboard_env, sample_engine, window, monkeypatch):
+    downloads = capture_downloads(monkeypatch)
+    at = app(view="Events").run()
+    at.multiselect(key="country").select("CN")
+    ok(at.run())
+    csv = downloads[-1]()
+    want = to_csv_text(iter_events(sample_engine, EventFilter(countries=("CN",), since=window[0], until=window[1])))
+    assert csv == want
+    assert csv.splitlines()[0].startswith("id,date,end_date,date_precision")
+    assert f"({shown_count(at)})" in at.get("download_button")[0].proto.label
+
+
+def test_csv_with_dashboard_only_filters(dashboard_env, sample_engine, window, monkeypatch):
+    downloads = capture_downloads(monkeypatch)
+    at = app(view="Events", q="gallium", role="Acting", country="CN").run()
+    ok(at)
+    f = Filters(countries=("CN",), country_role="actor", text="gallium", since=window[0], until=window[1])
+    ids = query.event_ids(sample_engine, f)
+    assert ids
+    assert downloads[-1]() == to_csv_text(iter_events(sample_engine, EventFilter(event_ids=tuple(ids))))
+
+
+def test_events_table_links_and_selection_shows_detail(dashboard_env, sample_engine):
+    at = ok(app(view="Events").run())
+    table = at.dataframe[0].value
+    assert table["headline"].str.startswith("https://").all()
+    at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    ok(at.run())
+    detail = query.event_detail(sample_engine, table["id"].iloc[0])
+    texts = [m.value for m in at.markdown]
+    assert any("Evidence" in t for t in texts)
+    assert any(t.startswith("**Reported by") for t in texts)
+    assert [t.value for t in at.text][0] == detail["evidence"]
+
+
+def test_upcoming_lists_the_next_90_days(dashboard_env):
+    at = ok(app(view="Upcoming").run())
+    table = at.dataframe[0].value
+    assert len(table) > 0 and table["in_days"].between(0, 90).all()
+    assert table["in_days"].is_monotonic_increasing
+
+
+# --- freshness and scale -------------------------------------------------------------------------
+
+
+def test_new_data_shows_without_restart(tmp_path, monkeypatch, sample_store_url):
+    path = tmp_path / "copy.db"
+    shutil.copy(sample_store_url.removeprefix("sqlite:///"), path)
+    monkeypatch.setenv(store.DB_ENV_VAR, f"sqlite:///{path}")
+    monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
+    at = ok(app().run())
+    before = shown_count(at)
+    engine = store.connect(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(insert(store.events).values(
+            id="fresh", type="tariff", status="announced", date=TODAY, date_precision="day",
+            date_source="text", countries="[]", targets="[]", commodities="[]", evidence="New duty.",
+            headline="Fresh tariff", first_seen_at=pd.Timestamp.now(tz="UTC").to_pydatetime()))
+        store.set_meta(conn, "last_run_at", "2026-11-29T12:00:00+00:00")
+    engine.dispose()
+    ok(at.run())
+    assert shown_count(at) == before + 1
+
+
+def test_many_events_draw_weekly_counts(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'many.db'}"
+    build_synthetic_store(url, 3600, years=1.5, seed=11).dispose()
+    monkeypatch.setenv(store.DB_ENV_VAR, url)
+    monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
+    at = ok(app().run())
+    n = shown_count(at)
+    assert n > 3000
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert [t["name"] for t in spec["data"]] == ["Weekly counts"]
+    assert sum(int(c[2]) for c in spec["data"][0]["customdata"]) == n
+    assert any("weekly counts per row" in c.value for c in at.caption)
+    at.multiselect(key="type").select("tariff")
+    ok(at.run())
+    assert shown_count(at) < 3000 and len(timeline_ids(at)) == shown_count(at)
+
+
+def test_feed_text_is_escaped_and_bad_links_dropped(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'nasty.db'}"
+    engine = build_synthetic_store(url, 5, years=0.5, seed=5)
+    nasty = "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1)) :red[boom]"
+    with engine.begin() as conn:
+        conn.execute(update(store.events).values(headline=nasty, evidence=nasty))
+        conn.execute(update(store.articles).values(
+            canonical_url=literal("javascript:alert('") + store.articles.c.id + "')", title=nasty))
+    engine.dispose()
+    monkeypatch.setenv(store.DB_ENV_VAR, url)
+    monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
+    at = ok(app(view="Events").run())
+    table = at.dataframe[0].value
+    assert table["headline"].isna().all()  # no link for a javascript: URL
+    at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    ok(at.run())
+    rendered = " ".join(m.value for m in at.markdown)
+    assert "](javascript" not in rendered
+    assert not re.search(r"(?<!\\)<img", rendered) and "\\<img" in rendered  # only ever escaped
+    assert not re.search(r"(?<!\\)\*\*bold", rendered) and not re.search(r"(?<!\\):red\[", rendered)
+    assert nasty in [t.value for t in at.text]  # the evidence itself, as plain text
+    for m in at.markdown:
+        assert not m.proto.allow_html
+
+
+def test_default_window_ends_at_the_furthest_scheduled_date(dashboard_env, sample_engine):
+    at = ok(app().run())
+    _lo, hi = query.date_bounds(sample_engine)
+    assert at.date_input(key="dates").value == (TODAY - timedelta(days=730), max(hi, TODAY))
