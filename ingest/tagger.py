@@ -223,11 +223,13 @@ class Tagger:
         self.commodities = Vocabulary(folded, exact)
         # Triggers: matched as one leftmost-first alternation over lower-cased text.
         self._trigger_of = [(et.id, t.subtype, et.kind) for et in tax.event_types for t in et.triggers]
-        self._triggers = TriggerSet([t.pattern for et in tax.event_types for t in et.triggers])
+        self._triggers = TriggerSet([t.pattern for et in tax.event_types for t in et.triggers],
+                                    [et.id for et in tax.event_types for _t in et.triggers])
         # Status cues: one prefix-indexed scan per sentence finds every status whose cue occurs.
         self._status_order = [s.id for s in tax.statuses]
         self._cue_status = [s.id for s in tax.statuses for _c in s.cues]
-        self._cues = TriggerSet([c for s in tax.statuses for c in s.cues])
+        self._cues = TriggerSet([c for s in tax.statuses for c in s.cues],
+                                [s.id for s in tax.statuses for _c in s.cues])
         self._default_status = {k: s.id for s in tax.statuses for k in s.default_for}
         self._applies = {s.id: s.applies_to for s in tax.statuses}
         self._status_rank = {s.id: n for n, s in enumerate(tax.statuses)}
@@ -592,6 +594,16 @@ def _merge(found: list[tuple[int, EventRecord]]) -> list[EventRecord]:
             merged[key] = ev
             continue
         merged[key] = _combine(merged[key], ev)
+    # "talks in December" and "talks on Dec. 7" in one article are one event: the coarse date
+    # folds into the finer one it contains.
+    for key, ev in list(merged.items()):
+        if ev.date_precision == "day" or ev.date_source != "text":
+            continue
+        finer = [k for k, o in merged.items() if k != key and o.type == ev.type
+                 and o.status == ev.status and _contains(ev, o)]
+        if finer:
+            merged[finer[0]] = _combine(merged[finer[0]], ev)
+            del merged[key]
     out = []
     for ev in merged.values():
         for h in headline_facts:  # the headline names what the body sentence may omit
@@ -599,6 +611,18 @@ def _merge(found: list[tuple[int, EventRecord]]) -> list[EventRecord]:
                 ev = replace(ev, commodities=h.commodities)
         out.append(replace(ev, targets=tuple(t for t in ev.targets if t != ev.actor)))
     return out
+
+
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _contains(coarse: EventRecord, fine: EventRecord) -> bool:
+    """True when `fine` has a finer date inside `coarse`'s month or year."""
+    if _RANK[fine.date_precision] >= _RANK[coarse.date_precision]:
+        return False
+    if coarse.date_precision == "year":
+        return fine.date.year == coarse.date.year
+    return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
 
 
 def _combine(old: EventRecord, ev: EventRecord) -> EventRecord:

@@ -99,10 +99,16 @@ def prefixes(pattern: str, k: int = PREFIX_LEN) -> set[str] | None:
 
 
 class TriggerSet:
-    """Many regexes matched as one leftmost-first alternation over lower-case text."""
+    """Many regexes matched like one leftmost-first alternation per group, on lower-case text.
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    Patterns of one group (an event type, a status) never overlap each other; patterns of
+    different groups may ("an executive order directing a Section 232 investigation" is a
+    strategy and an investigation).
+    """
+
+    def __init__(self, patterns: Sequence[str], groups: Sequence[str] | None = None) -> None:
         self.regexes = [re.compile(f"(?:{p})(?![\\w])") for p in patterns]
+        self.groups = list(groups) if groups is not None else ["" for _ in patterns]
         self._by_prefix: dict[str, list[int]] = {}
         self._always: list[int] = []
         self._memo: dict[str, tuple[int, ...]] = {}
@@ -133,15 +139,18 @@ class TriggerSet:
         return hit
 
     def finditer(self, low: str) -> Iterator[tuple[int, re.Match[str]]]:
-        """(trigger index, match) pairs, non-overlapping, in text order."""
-        end = 0
+        """(pattern index, match) pairs in text order, non-overlapping within each group."""
+        end: dict[str, int] = {}
+        groups = self.groups
         for w in self._starts.finditer(low):
             pos = w.start()
-            if pos < end:
-                continue
+            done: set[str] = set()
             for i in self.candidates(low, pos):
+                g = groups[i]
+                if g in done or end.get(g, 0) > pos:
+                    continue
                 m = self.regexes[i].match(low, pos)
                 if m and m.end() > pos:
                     yield i, m
-                    end = m.end()
-                    break
+                    end[g] = m.end()
+                    done.add(g)
