@@ -439,8 +439,8 @@ class Tagger:
                found: list[tuple[str, int, int]]) -> _Facts:
         """What a sentence says, worked out once however many triggers it holds."""
         s = sent.text
-        countries = [h for h in country_hits if sent.start <= h.start < sent.end]
-        commodities = [h for h in commodity_hits if sent.start <= h.start < sent.end]
+        countries = _within(country_hits, sent.start, sent.end)
+        commodities = _within(commodity_hits, sent.start, sent.end)
         government = "government" in signals
         corporate = "corporate" in signals and "state" not in signals
         company = "company" in signals
@@ -510,6 +510,13 @@ class Tagger:
         if future and kind in ("measure", "strategy"):
             return "announced"
         return self._default_status[kind]
+
+
+def _within(hits: list[Mention], start: int, end: int) -> list[Mention]:
+    """The hits (sorted by position) that start in [start, end)."""
+    lo = bisect_right(hits, start - 1, key=lambda h: h.start)
+    hi = bisect_right(hits, end - 1, key=lambda h: h.start)
+    return hits[lo:hi]
 
 
 def _sentence_index(sentences: list[_Sentence], pos: int) -> int | None:

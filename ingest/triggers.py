@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
 
-PREFIX_LEN = 4
+PREFIX_LEN = 8
 _WORD_START = re.compile(r"(?<![\w-])\w")
 _DIGITS = set(string.digits)
 _Unknown = None  # a prefix we cannot enumerate: try the trigger everywhere
@@ -132,6 +132,8 @@ class TriggerSet:
         key = low[pos: pos + PREFIX_LEN]
         hit = self._memo.get(key)
         if hit is None:
+            if len(self._memo) > 100_000:  # bounded: keys are word starts seen in the text
+                self._memo.clear()
             found: set[int] = set(self._always)
             for n in range(1, PREFIX_LEN + 1):
                 found.update(self._by_prefix.get(key[:n], ()))
