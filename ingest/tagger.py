@@ -157,8 +157,7 @@ class _Facts:
         """Offsets where the sentence's clauses begin, ending with its length + 1."""
         if self._clauses is None:
             s = self.text
-            self._clauses = ((0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1)
-                             if self.dates else (0, len(s) + 1))
+            self._clauses = (0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1)
         return self._clauses  # (status, start, end) in text offsets, by priority
 
 
@@ -381,7 +380,8 @@ class Tagger:
                 continue
             countries = f.countries or in_headline or _top(country_hits, 2)
             commodities = f.commodities or comm_headline or _top(commodity_hits, 3)
-            actor, targets = self._roles(kind, m.start(), sent, f.countries, text)
+            clause_start = sent.start + _clause(f.clauses, m.start() - sent.start)[0]
+            actor, targets = self._roles(kind, m.start(), sent, f.countries, text, clause_start)
             when = _choose_date(f.dates, f.clauses, kind, m.start() - sent.start)
             if (when is None or when.vague) and si > 0:
                 when = self._borrowed_date(si, sentences, with_trigger, facts_of, pub) or when
@@ -451,8 +451,13 @@ class Tagger:
                       cues, s, low[sent.start: sent.end], pub)
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
-               text: str) -> tuple[str | None, tuple[str, ...]]:
-        """Who acts and who is targeted, from word order around the trigger."""
+               text: str, clause_start: int = 0) -> tuple[str | None, tuple[str, ...]]:
+        """Who acts and who is targeted, from word order around the trigger.
+
+        The actor is a country named before the trigger, preferably in the trigger's own
+        clause ("refiners checked stocks after Kinshasa suspended exports"), never one that
+        only labels a company ("Chinese refiners").
+        """
         if kind in ("meeting", "agreement") or not countries:
             return None, ()
         targets: list[str] = []
@@ -461,7 +466,10 @@ class Tagger:
             if h.start >= trig:
                 if _TARGET_PREP.search(text[max(sent.start, trig): h.start]):
                     targets.append(h.ident or "")
-        before = [h for h in countries if h.start < trig and h.ident not in targets]
+        before = [h for h in countries if h.start < trig and h.ident not in targets
+                  and not _COMPANY_NOUN.match(text[h.end: h.end + 40])]
+        in_clause = [h for h in before if h.start >= clause_start]
+        before = in_clause or before
         if before:
             # The subject is usually the first country named before the verb, unless it is
             # the object of a preposition ("tariffs on China announced by Washington").

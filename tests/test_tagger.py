@@ -265,3 +265,10 @@ def test_seed_style_article(tagger: Tagger) -> None:
     summit = next(e for e in r.events if e.type == "summit" and e.date_source == "text")
     assert (summit.date, summit.end_date) == (date(2025, 10, 31), date(2025, 11, 1))
     assert {"US", "CN", "KR"} <= set(r.countries)
+
+
+def test_actor_is_in_the_trigger_clause_and_not_a_company_label(tagger: Tagger) -> None:
+    r = tag(tagger, "Buyers scramble", "Chinese refiners were checking stocks on Monday after "
+            "Kinshasa suspended cobalt exports for four months.", datetime(2025, 2, 25, tzinfo=UTC))
+    e = next(e for e in r.events if e.type == "export_control")
+    assert e.actor == "CD"
