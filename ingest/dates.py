@@ -248,9 +248,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             y = published.year
             if tense > 0 and m < published.month:
                 y += 1
-            elif tense < 0 and m > published.month:
-                y -= 1
-            elif tense == 0 and m - published.month > 6:
+            elif tense < 0 and m > published.month or tense == 0 and m - published.month > 6:
                 y -= 1
             elif tense == 0 and published.month - m > 6:
                 y += 1

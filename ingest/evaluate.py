@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .store import PROJECT_ROOT
-from .tagger import TagResult, Tagger
+from .tagger import Tagger, TagResult
 
 DEV_SET = PROJECT_ROOT / "data" / "labelled" / "dev.jsonl"
 FIELDS = ("relevance", "event_types", "countries", "commodities")

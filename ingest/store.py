@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -223,9 +223,8 @@ class ArticleRecord:
     language: str | None
 
 
-@dataclass(frozen=True)
-class EventRecord:
-    """One tagged event, as the tagger produced it for one article."""
+class EventRecord(NamedTuple):
+    """One tagged event, as the tagger produced it for one article (a tuple: cheap to build)."""
 
     type: str
     subtype: str | None

@@ -12,7 +12,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from .dates import DateMention, find_dates
@@ -81,29 +81,18 @@ _FUTURE_CUE = re.compile(r"\b(?:will|plans? to|expected to|next|upcoming|later t
 # Word lists, scanned in one pass over lower-cased text (trie regexes, no re.I): which
 # sentences name a government, a company, company business ("deal to buy") or a crime.
 _SIGNAL_WORDS = WordSignals({
-    "criminal": "police smuggl* arrest* fraud criminal prosecutor prosecutors indict* bribery "
-                "corruption theft stolen murder* killed".split() + ["charged with"],
-    "state": "government ministry minister state".split(),
+    "criminal": ["police", "smuggl*", "arrest*", "fraud", "criminal", "prosecutor", "prosecutors", "indict*", "bribery", "corruption", "theft", "stolen", "murder*", "killed"] + ["charged with"],
+    "state": ["government", "ministry", "minister", "state"],
     "government": (
-        "government govt ministry minister ministers ministerial cabinet president premier "
-        "parliament lawmakers congress senate regulator regulators authorities official officials "
-        "administration state states commission council agency department customs treasury "
-        "pentagon kremlin beijing washington brussels mofcom ustr eu g7 g-7 g20 g-20 apec wto "
-        "decree presidential federal national public sovereign secretary ambassador envoy "
-        "negotiator negotiators delegation delegations leader leaders bloc nation nations "
-        "countries country governments summit ministries king emir chancellor junta "
-        "proclamation law bill act regulation announcement".split()
+        ["government", "govt", "ministry", "minister", "ministers", "ministerial", "cabinet", "president", "premier", "parliament", "lawmakers", "congress", "senate", "regulator", "regulators", "authorities", "official", "officials", "administration", "state", "states", "commission", "council", "agency", "department", "customs", "treasury", "pentagon", "kremlin", "beijing", "washington", "brussels", "mofcom", "ustr", "eu", "g7", "g-7", "g20", "g-20", "apec", "wto", "decree", "presidential", "federal", "national", "public", "sovereign", "secretary", "ambassador", "envoy", "negotiator", "negotiators", "delegation", "delegations", "leader", "leaders", "bloc", "nation", "nations", "countries", "country", "governments", "summit", "ministries", "king", "emir", "chancellor", "junta", "proclamation", "law", "bill", "act", "regulation", "announcement"]
         + ["prime minister", "white house", "european union", "executive order"]),
     "corporate": (
-        "acquir* acquisition merger merge buyout shareholder shareholders ipo earnings "
-        "dividend".split()
+        ["acquir*", "acquisition", "merger", "merge", "buyout", "shareholder", "shareholders", "ipo", "earnings", "dividend"]
         + ["takeover bid", "stock exchange"]
         + [f"{a} to {b}" for a in ("deal", "agreement", "agreed", "agrees", "agree", "offer", "bid")
            for b in ("buy", "purchase", "take over")]),
     "company": (
-        "company companies firm firms miner miners producer producers exporter exporters carmaker "
-        "carmakers automaker automakers manufacturer manufacturers trader traders buyer buyers "
-        "investor investors developer shareholder shareholders ceo inc corp ltd plc llc".split()
+        ["company", "companies", "firm", "firms", "miner", "miners", "producer", "producers", "exporter", "exporters", "carmaker", "carmakers", "automaker", "automakers", "manufacturer", "manufacturers", "trader", "traders", "buyer", "buyers", "investor", "investors", "developer", "shareholder", "shareholders", "ceo", "inc", "corp", "ltd", "plc", "llc"]
         + ["chief executive"]),
 })
 # Cheap test before the date parser: a digit, a month, a weekday or a relative word.
@@ -113,9 +102,7 @@ _DATE_HINT = re.compile(  # on lower-cased text
 TAGGER_VERSION_SALT = "tagger-1"
 # Capitalised words in title-case headlines that do not make the next name a surname.
 _FUNCTION_WORDS = frozenset(
-    "The A An And Of In To From For With On At By As Says Said Signs Sign Visits Visit Meets "
-    "Meet Talks Deal Between Against Over After Before Into Tells Urges Warns Hits Eyes Backs "
-    "King Queen President Minister Premier".split()
+    ["The", "A", "An", "And", "Of", "In", "To", "From", "For", "With", "On", "At", "By", "As", "Says", "Said", "Signs", "Sign", "Visits", "Visit", "Meets", "Meet", "Talks", "Deal", "Between", "Against", "Over", "After", "Before", "Into", "Tells", "Urges", "Warns", "Hits", "Eyes", "Backs", "King", "Queen", "President", "Minister", "Premier"]
 )
 
 
@@ -463,9 +450,8 @@ class Tagger:
         targets: list[str] = []
         actor: str | None = None
         for h in countries:
-            if h.start >= trig:
-                if _TARGET_PREP.search(text[max(sent.start, trig): h.start]):
-                    targets.append(h.ident or "")
+            if h.start >= trig and _TARGET_PREP.search(text[max(sent.start, trig): h.start]):
+                targets.append(h.ident or "")
         before = [h for h in countries if h.start < trig and h.ident not in targets
                   and not _COMPANY_NOUN.match(text[h.end: h.end + 40])]
         in_clause = [h for h in before if h.start >= clause_start]
@@ -497,7 +483,7 @@ class Tagger:
                 when: DateMention | None, pub: date) -> str:
         future = when is not None and when.start > pub
         past = when is not None and (when.end or when.start) < pub
-        for sid, start, end in cues:
+        for sid, start, _end in cues:
             if kind not in self._applies[sid]:
                 continue
             if sid in ("lifted", "suspended") and trigger[0] <= start < trigger[1]:
@@ -623,8 +609,10 @@ def _merge(found: list[tuple[int, EventRecord]]) -> list[EventRecord]:
     for ev in merged.values():
         for h in headline_facts:  # the headline names what the body sentence may omit
             if h.type == ev.type and not ev.commodities:
-                ev = replace(ev, commodities=h.commodities)
-        out.append(replace(ev, targets=tuple(t for t in ev.targets if t != ev.actor)))
+                ev = ev._replace(commodities=h.commodities)
+        if ev.actor in ev.targets:
+            ev = ev._replace(targets=tuple(t for t in ev.targets if t != ev.actor))
+        out.append(ev)
     return out
 
 
@@ -641,8 +629,7 @@ def _contains(coarse: EventRecord, fine: EventRecord) -> bool:
 
 
 def _combine(old: EventRecord, ev: EventRecord) -> EventRecord:
-    return replace(
-        old,
+    return old._replace(
         actor=old.actor or ev.actor,
         countries=tuple(_ordered_unique(old.countries + ev.countries)),
         targets=tuple(_ordered_unique(old.targets + ev.targets)),

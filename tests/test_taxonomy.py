@@ -16,17 +16,9 @@ import pytest
 from ingest.taxonomy import TAXONOMY_DIR, TaxonomyError, load_taxonomy
 from ingest.triggers import prefixes
 
-USGS_2025 = (
-    "aluminum antimony arsenic barite beryllium bismuth boron cerium cesium chromium cobalt copper "
-    "dysprosium erbium europium fluorspar gadolinium gallium germanium graphite hafnium holmium "
-    "indium iridium lanthanum lead lithium lutetium magnesium manganese metallurgical_coal "
-    "neodymium nickel niobium palladium phosphate platinum potash praseodymium rhenium rhodium "
-    "rubidium ruthenium samarium scandium silicon silver tantalum tellurium terbium thulium tin "
-    "titanium tungsten uranium vanadium ytterbium yttrium zinc zirconium"
-).split()
-RARE_EARTHS = ("scandium yttrium lanthanum cerium praseodymium neodymium promethium samarium "
-               "europium gadolinium terbium dysprosium holmium erbium thulium ytterbium lutetium").split()
-PGMS = "platinum palladium rhodium iridium ruthenium osmium".split()
+USGS_2025 = ["aluminum", "antimony", "arsenic", "barite", "beryllium", "bismuth", "boron", "cerium", "cesium", "chromium", "cobalt", "copper", "dysprosium", "erbium", "europium", "fluorspar", "gadolinium", "gallium", "germanium", "graphite", "hafnium", "holmium", "indium", "iridium", "lanthanum", "lead", "lithium", "lutetium", "magnesium", "manganese", "metallurgical_coal", "neodymium", "nickel", "niobium", "palladium", "phosphate", "platinum", "potash", "praseodymium", "rhenium", "rhodium", "rubidium", "ruthenium", "samarium", "scandium", "silicon", "silver", "tantalum", "tellurium", "terbium", "thulium", "tin", "titanium", "tungsten", "uranium", "vanadium", "ytterbium", "yttrium", "zinc", "zirconium"]
+RARE_EARTHS = ["scandium", "yttrium", "lanthanum", "cerium", "praseodymium", "neodymium", "promethium", "samarium", "europium", "gadolinium", "terbium", "dysprosium", "holmium", "erbium", "thulium", "ytterbium", "lutetium"]
+PGMS = ["platinum", "palladium", "rhodium", "iridium", "ruthenium", "osmium"]
 # Ids the tagger's code relies on by name.
 CODE_EVENT_TYPES = {"summit", "talks", "investigation", "investment", "export_control", "tariff"}
 CODE_STATUSES = {"threatened", "proposed", "announced", "in_effect", "suspended", "lifted",
@@ -65,7 +57,7 @@ def test_every_iso_country_and_the_eu(tax) -> None:
 
 
 def test_event_types_and_statuses_the_code_uses_exist(tax) -> None:
-    assert CODE_EVENT_TYPES <= {e.id for e in tax.event_types}
+    assert {e.id for e in tax.event_types} >= CODE_EVENT_TYPES
     assert {s.id for s in tax.statuses} == CODE_STATUSES
     assert len(tax.event_types) == 11
 

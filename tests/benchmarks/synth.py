@@ -37,7 +37,7 @@ FILLER = [
     "Researchers at a university in {country} published a study on recycling {commodity}.",
     "Weather disruptions slowed trucking routes used by small-scale miners.",
 ]
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday".split()
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
 def _date_phrase(rng: random.Random, pub: date) -> str:
@@ -55,7 +55,7 @@ def articles(n: int, chars: int, seed: int = 1, tax: Taxonomy | None = None,
         "CN", "US", "EU", "JP", "KR", "AU", "CA", "IN", "ID", "CD", "ZW", "NA", "CL", "AR", "BO",
         "MX", "PE", "KZ", "RU", "UA", "VN", "MY", "PH", "SA", "BR", "ZA", "DE", "FR", "GB"}]
     commodities = [c.aliases[0] for c in tax.commodities if c.aliases and c.kind != "group"]
-    for i in range(n):
+    for _ in range(n):
         pub = start + timedelta(days=rng.randint(0, 1400))
         parts: list[str] = []
         size = 0
