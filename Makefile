@@ -35,7 +35,7 @@ test: dev-setup
 	$(PY) -m pytest
 
 bench: dev-setup
-	$(PY) -m tests.benchmarks.run
+	$(PY) tests/benchmarks/run.py
 
 lint: dev-setup
 	$(PY) -m ruff check ingest tests dashboard.py
