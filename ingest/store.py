@@ -37,6 +37,7 @@ from sqlalchemy import (
     delete,
     event,
     func,
+    inspect,
     select,
     text,
     update,
@@ -319,6 +320,8 @@ def connect(url: str | None = None, *, create: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
         try:
+            if _schema_ready(engine):
+                return engine
             with engine.begin() as conn:
                 # Two processes opening a new store at once: one creates it, the other waits
                 # for that and then finds the tables (create_all alone races on CREATE TABLE).
@@ -331,6 +334,19 @@ def connect(url: str | None = None, *, create: bool = True) -> Engine:
         except OperationalError as exc:
             raise StoreError(f"cannot open the store at {safe_url(url)}: {_first_line(exc)}") from None
     return engine
+
+
+def _schema_ready(engine: Engine) -> bool:
+    """Whether the store already has every table at this schema version.
+
+    Only reads, so it never waits for a writer: opening the store takes no write lock unless
+    there is something to create (on SQLite a running ingest would keep BEGIN IMMEDIATE waiting).
+    """
+    with engine.connect() as conn:
+        if set(metadata.tables) - set(inspect(conn).get_table_names()):
+            return False
+        version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    return version == SCHEMA_VERSION
 
 
 def safe_url(url: str) -> str:
@@ -488,16 +504,29 @@ def _article_row(t: TaggedArticle, now: datetime) -> dict[str, Any]:
     }
 
 
-def _resolve_article_id(conn: Connection, a: ArticleRecord) -> str | None:
-    """The id under which this article is stored (it may have arrived first via another feed)."""
-    if a.canonical_url:
-        found = conn.execute(
-            select(articles.c.id).where(articles.c.canonical_url == a.canonical_url)
-        ).scalar()
-        if found:
-            return str(found)
-    found = conn.execute(select(articles.c.id).where(articles.c.id == a.id)).scalar()
-    return str(found) if found else None
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i: i + size]
+
+
+def _stored_ids(conn: Connection, batch: Sequence[ArticleRecord]) -> tuple[dict[str, str], set[str]]:
+    """Stored article ids for a batch: by canonical URL, and the ids themselves (bulk look-ups)."""
+    urls = sorted({a.canonical_url for a in batch if a.canonical_url})
+    ids = sorted({a.id for a in batch})
+    by_url: dict[str, str] = {}
+    for chunk in _chunks(urls):
+        by_url.update({r.canonical_url: str(r.id) for r in conn.execute(
+            select(articles.c.id, articles.c.canonical_url).where(articles.c.canonical_url.in_(chunk)))})
+    known: set[str] = set()
+    for chunk in _chunks(ids):
+        known.update(str(r[0]) for r in conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk))))
+    return by_url, known
+
+
+def _stored_id(a: ArticleRecord, by_url: dict[str, str], known: set[str]) -> str | None:
+    if a.canonical_url and a.canonical_url in by_url:
+        return by_url[a.canonical_url]
+    return a.id if a.id in known else None
 
 
 def save_batch(
@@ -506,39 +535,60 @@ def save_batch(
     """Store one feed's articles and their events inside the caller's transaction.
 
     Articles already stored (same canonical URL or id) are linked to this feed, not duplicated;
-    events of an article already stored are left as they are (retag rewrites them).
+    events of an article already stored are left as they are (retag rewrites them). Work is
+    done in a few bulk statements per batch, not a handful per article.
     """
     result = BatchResult(items=len(tagged))
+    batch = [t.article for t in tagged]
+    by_url, known = _stored_ids(conn, batch)
+    fresh: dict[str, TaggedArticle] = {}  # first copy of each new article in this batch
+    claimed: set[str] = set()
     for t in tagged:
-        existing = _resolve_article_id(conn, t.article)
-        if existing is None:
-            inserted = _insert_ignore(conn, articles, [_article_row(t, now)])
-            existing = _resolve_article_id(conn, t.article)
-            if existing is None:  # pragma: no cover - the insert above guarantees a row
-                raise StoreError(f"article {t.article.id} vanished during its own insert")
-            if inserted:
-                result.new_articles += 1
-                result.new_events += write_events(conn, existing, t, now)
-        result.article_ids.append(existing)
+        a = t.article
+        keys = {a.id} | ({a.canonical_url} if a.canonical_url else set())
+        if _stored_id(a, by_url, known) is None and not keys & claimed:
+            fresh[a.id] = t
+            claimed |= keys
+    inserted: set[str] = set()
+    rows = [_article_row(t, now) for t in fresh.values()]
+    for chunk in _chunks(rows):
+        stmt = _insert(conn, articles).on_conflict_do_nothing().returning(articles.c.id)
+        inserted.update(str(r[0]) for r in conn.execute(stmt, list(chunk)))
+    if fresh:  # look again: a concurrent ingest may have stored some of them first
+        by_url, known = _stored_ids(conn, batch)
+    links = []
+    for t in tagged:
+        aid = _stored_id(t.article, by_url, known)
+        if aid is None:  # pragma: no cover - the insert above guarantees a row
+            raise StoreError(f"article {t.article.id} vanished during its own insert")
+        result.article_ids.append(aid)
         if feed_id is not None:
-            _insert_ignore(
-                conn, article_feeds,
-                [{"article_id": existing, "feed_id": feed_id, "first_seen_at": now}],
-            )
+            links.append({"article_id": aid, "feed_id": feed_id, "first_seen_at": now})
+    result.new_articles = len(inserted)
+    result.new_events = write_events_bulk(
+        conn, [(aid, fresh[aid]) for aid in sorted(inserted) if aid in fresh], now)
+    _insert_ignore(conn, article_feeds, links)
     return result
 
 
 def write_events(conn: Connection, article_id: str, t: TaggedArticle, now: datetime) -> int:
     """Link the article to its events, creating events not seen before; returns new events."""
-    if not t.relevant:
-        return 0
-    new = 0
-    for ev in t.events:
-        key = ev.key
-        created = _insert_ignore(
-            conn,
-            events,
-            [{
+    return write_events_bulk(conn, [(article_id, t)], now)
+
+
+def write_events_bulk(conn: Connection, items: Sequence[tuple[str, TaggedArticle]],
+                      now: datetime) -> int:
+    """Events of many articles in four bulk inserts; returns how many events were new."""
+    ev_rows: dict[str, dict[str, Any]] = {}
+    roles: dict[tuple[str, str], dict[str, Any]] = {}
+    comms: dict[tuple[str, str], dict[str, Any]] = {}
+    cites: dict[tuple[str, str], dict[str, Any]] = {}
+    for article_id, t in items:
+        if not t.relevant:
+            continue
+        for ev in t.events:
+            key = ev.key
+            ev_rows.setdefault(key, {
                 "id": key, "type": ev.type, "subtype": ev.subtype, "status": ev.status,
                 "date": ev.date, "date_precision": ev.date_precision, "end_date": ev.end_date,
                 "date_source": ev.date_source, "actor": ev.actor,
@@ -546,22 +596,23 @@ def write_events(conn: Connection, article_id: str, t: TaggedArticle, now: datet
                 "targets": json.dumps(list(ev.targets)),
                 "commodities": json.dumps(list(ev.commodities)),
                 "evidence": ev.evidence, "headline": t.article.title, "first_seen_at": now,
-            }],
-        )
-        if created:
-            new += 1
-            roles = []
+            })
             for code in ev.countries:
                 role = "actor" if code == ev.actor else "target" if code in ev.targets else "party"
-                roles.append({"event_id": key, "code": code, "role": role})
-            _insert_ignore(conn, event_countries, roles)
-            _insert_ignore(
-                conn, event_commodities, [{"event_id": key, "commodity": c} for c in ev.commodities]
-            )
-        _insert_ignore(
-            conn, event_articles,
-            [{"event_id": key, "article_id": article_id, "evidence": ev.evidence}],
-        )
+                roles.setdefault((key, code), {"event_id": key, "code": code, "role": role})
+            for c in ev.commodities:
+                comms.setdefault((key, c), {"event_id": key, "commodity": c})
+            cites.setdefault((key, article_id),
+                             {"event_id": key, "article_id": article_id, "evidence": ev.evidence})
+    new = 0
+    for chunk in _chunks(list(ev_rows.values())):
+        new += _insert_ignore(conn, events, chunk)
+    # Countries and commodities of an event that already existed are already there: the same
+    # key means the same countries and commodities, so DO NOTHING keeps this idempotent.
+    for table, rows in ((event_countries, roles), (event_commodities, comms),
+                        (event_articles, cites)):
+        for chunk in _chunks(list(rows.values())):
+            _insert_ignore(conn, table, chunk)
     return new
 
 
