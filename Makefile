@@ -22,8 +22,7 @@ dev-setup: $(VENV)/.dev-installed
 
 # Build the store from the bundled samples only when there is none.
 store: setup
-	@$(PY) -c "import sys; from ingest.store import is_missing_or_empty; sys.exit(0 if is_missing_or_empty() else 1)" \
-		&& $(PY) -m ingest run --offline || true
+	$(PY) -m ingest run --offline --if-empty
 
 run: store
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false

@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only the feed with this name (repeatable)")
     p.add_argument("--force", action="store_true",
                    help="also try feeds that are backing off after failures")
+    p.add_argument("--if-empty", action="store_true",
+                   help="do nothing when the store already has articles (first-run setup)")
 
     p = sub.add_parser("tag", help="tag JSON Lines articles (stdin or FILE) to JSON Lines",
                        description='Read JSON Lines {"id","title","summary","published"} and write one '
@@ -141,6 +143,10 @@ def _date(value: str | None, flag: str) -> date | None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.if_empty and not store.is_missing_or_empty(args.db):
+        print(f"the store at {store.safe_url(store.resolve_url(args.db))} already has articles; "
+              "nothing to do")
+        return 0
     specs = sample_feeds() if args.offline else load_feeds(args.feeds or DEFAULT_FEEDS)
     if args.only:
         wanted = set(args.only)
