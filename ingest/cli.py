@@ -316,7 +316,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     if df.empty:
         print("no feeds yet: run `python -m ingest run` first")
         return 0
-    cols = ["feed", "status", "last_fetch", "articles", "newest_item", "next_try", "error"]
+    cols = ["feed", "status", "last_fetch", "articles", "newest_item", "failures", "next_try", "error"]
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table

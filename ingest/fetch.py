@@ -6,17 +6,22 @@ every limit (deadline, size, redirects, schemes) is ours, and feedparser never t
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import logging
 import os
+import ssl
 import threading
 import time
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from . import __version__
@@ -67,7 +72,104 @@ class FetchResult:
 
 
 class _Abort(Exception):
-    """A fetch must stop now, with this one-line reason."""
+    """A fetch must stop now, with this one-line reason; `final` when no retry can help."""
+
+    def __init__(self, reason: str, *, final: bool = False) -> None:
+        super().__init__(reason)
+        self.final = final
+
+
+# --- the whole-request deadline on every socket operation -----------------------------------
+# A per-read timeout never stops a server that sends one byte a second, headers included, so
+# each socket operation of a fetch is also cut off at that fetch's deadline. The running fetch's
+# deadline (and last redirect target) are kept per thread: a fetch runs in one thread throughout.
+_FETCH = threading.local()
+
+
+def _clamp(timeout: float | None, expired: type[Exception]) -> float | None:
+    """`timeout`, shortened to what is left before the running fetch's deadline."""
+    deadline = getattr(_FETCH, "at", None)
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise expired("the request deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose reads and writes never wait past the fetch's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname,
+                                                     _clamp(timeout, httpcore.ConnectTimeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.SyncBackend):
+    """httpcore's socket backend, with connects and streams bounded by the fetch's deadline."""
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None,
+                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(super().connect_tcp(
+            host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options))
+
+
+class _Inflater:
+    """Undoes a gzip or deflate Content-Encoding, never more than `limit` bytes per call.
+
+    httpx's own decoders inflate each network chunk whole (64 KB of a gzip bomb is 64 MB in
+    memory before any cap can look) and accept a stream that stops early (a truncated body).
+    """
+
+    def __init__(self, encoding: str) -> None:
+        enc = encoding.strip().lower()
+        # Other codings are not asked for (Accept-Encoding); like httpx, pass them through.
+        self.kind = "gzip" if enc in ("gzip", "x-gzip") else "deflate" if enc == "deflate" else ""
+        self._z = zlib.decompressobj(16 + zlib.MAX_WBITS if self.kind == "gzip" else zlib.MAX_WBITS)
+        self._started = False
+
+    def feed(self, data: bytes, limit: int) -> bytes:
+        if not self.kind:
+            return data
+        try:
+            if self.kind == "deflate" and not self._started:
+                self._started = True
+                try:
+                    return self._z.decompress(data, limit)
+                except zlib.error:  # raw deflate, without the zlib wrapper that HTTP specifies
+                    self._z = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = self._z.decompress(data, limit)
+            # Concatenated gzip members are one body; trailing NUL padding is not a member.
+            while (self.kind == "gzip" and self._z.eof and self._z.unused_data.strip(b"\0")
+                   and len(out) < limit):
+                rest = self._z.unused_data
+                self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                out += self._z.decompress(rest, limit - len(out))
+        except zlib.error as exc:
+            raise _Abort(f"could not decode the response body (bad {self.kind}?): {exc}",
+                         final=True) from None
+        return out
+
+    def finish(self) -> None:
+        if self.kind and not self._z.eof:
+            raise _Abort(f"the {self.kind} body ends early (truncated download?)")
 
 
 class HostGate:
@@ -133,14 +235,33 @@ def fetch_http(
     min_interval_s: float = 0.0,
     sleep: Callable[[float], None] = time.sleep,
 ) -> FetchResult:
-    """GET a feed with conditional headers, bounded retries and one overall deadline."""
-    start = time.monotonic()
-    deadline = start + settings.deadline
+    """GET a feed with conditional headers, bounded retries and one overall deadline.
+
+    The deadline starts once the host gate lets this fetch in (waiting behind a slow feed of
+    the same host is not this feed's fault) and bounds every socket operation after that.
+    """
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
+    with gate.hold(host, min_interval_s) if gate is not None else contextlib.nullcontext():
+        start = time.monotonic()
+        deadline = start + settings.deadline
+        outer, _FETCH.at = getattr(_FETCH, "at", None), deadline
+        try:
+            result = _retrying(url, client, etag, last_modified, settings, deadline, sleep)
+        finally:
+            _FETCH.at = outer
+    result.duration_s = time.monotonic() - start
+    return result
+
+
+def _retrying(url: str, client: httpx.Client, etag: str | None, last_modified: str | None,
+              settings: FetchSettings, deadline: float, sleep: Callable[[float], None]) -> FetchResult:
     attempts = 0
-    result: FetchResult | None = None
     while True:
         attempts += 1
-        result = _attempt(url, client, etag, last_modified, settings, deadline, gate, min_interval_s)
+        result = _attempt(url, client, etag, last_modified, settings, deadline)
         result.attempts = attempts
         retryable = result.status == "failed" and (
             result.http_status is None or result.http_status >= 500 or result.http_status == 429
@@ -157,7 +278,6 @@ def fetch_http(
             break
         LOGGER.info("retrying %s in %.1fs: %s", url, delay, result.error)
         sleep(delay)
-    result.duration_s = time.monotonic() - start
     return result
 
 
@@ -174,8 +294,6 @@ def _attempt(
     last_modified: str | None,
     settings: FetchSettings,
     deadline: float,
-    gate: HostGate | None,
-    min_interval_s: float,
 ) -> FetchResult:
     headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate",
                "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml, "
@@ -196,25 +314,28 @@ def _attempt(
         timeout = httpx.Timeout(min(settings.read_timeout, remaining),
                                 connect=min(settings.connect_timeout, remaining))
         try:
-            if gate is not None:
-                with gate.hold(parts.hostname, min_interval_s):
-                    outcome = _get(current, client, headers, timeout, settings, deadline)
-            else:
-                outcome = _get(current, client, headers, timeout, settings, deadline)
+            outcome = _get(current, client, headers, timeout, settings, deadline)
         except _Abort as exc:
-            return _fail(url, str(exc), final="cap" in str(exc))
+            return _fail(url, str(exc), final=exc.final)
         except httpx.TimeoutException as exc:
+            if time.monotonic() >= deadline - 0.05:  # each read came in time; the whole did not
+                return _fail(url, f"gave up after the {settings.deadline:g}s request deadline")
             kind = "connect" if isinstance(exc, httpx.ConnectTimeout) else "read"
             return _fail(url, f"{kind} timeout talking to {parts.hostname}")
         except httpx.TooManyRedirects:
             return _fail(url, "too many redirects", final=True)
+        except httpx.InvalidURL as exc:  # httpx reads a redirect's Location even when not following
+            target = getattr(_FETCH, "location", None)
+            shown = repr(target[:120]) if target else "an invalid URL"
+            why = (_short(exc) if not target or target.lower().startswith(("http://", "https://"))
+                   else "only http(s) URLs are fetched")
+            return _fail(url, f"refused to follow a redirect to {shown}: {why}", final=True)
         except httpx.RemoteProtocolError as exc:
             return _fail(url, f"connection broken by {parts.hostname}: {_short(exc)}")
-        except httpx.DecodingError as exc:
-            return _fail(url, f"could not decode the response body (bad gzip?): {_short(exc)}",
-                         final=True)
         except httpx.ConnectError as exc:
             return _fail(url, f"cannot connect to {parts.hostname}: {_short(exc)}")
+        except (httpx.ReadError, httpx.WriteError) as exc:
+            return _fail(url, f"connection to {parts.hostname} failed: {_short(exc)}")
         except httpx.HTTPError as exc:
             return _fail(url, f"HTTP error from {parts.hostname}: {_short(exc)}")
         status, resp_headers, body = outcome
@@ -257,23 +378,29 @@ def _get(
         if resp.status_code >= 300:
             return resp.status_code, resp_headers, b""
         declared = resp_headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > settings.max_bytes:
+        if _is_number(declared) and int(declared) > settings.max_bytes:
             raise _Abort(f"response of {int(declared):,} bytes is over the "
-                         f"{settings.max_bytes:,}-byte size cap")
-        chunks: list[bytes] = []
-        total = 0
-        # iter_bytes decodes gzip as it goes, so a gzip bomb hits the cap, not the memory.
-        for chunk in resp.iter_bytes():
-            total += len(chunk)
-            if total > settings.max_bytes:
-                raise _Abort(f"response body over the {settings.max_bytes:,}-byte size cap")
+                         f"{settings.max_bytes:,}-byte size cap", final=True)
+        inflater = _Inflater(resp_headers.get("content-encoding", ""))
+        body = bytearray()
+        # Raw bytes, inflated here at most one byte past the cap: memory stays bounded by it.
+        for chunk in resp.iter_raw():
+            body += inflater.feed(chunk, settings.max_bytes - len(body) + 1)
+            if len(body) > settings.max_bytes:
+                raise _Abort(f"response body over the {settings.max_bytes:,}-byte size cap",
+                             final=True)
             if time.monotonic() > deadline:
                 raise _Abort(f"gave up after the {settings.deadline:g}s request deadline "
-                             f"({total:,} bytes received)")
-            chunks.append(chunk)
+                             f"({len(body):,} bytes received)")
+        inflater.finish()
         # feedparser must not decode again: the body we hand it is already decompressed.
         resp_headers.pop("content-encoding", None)
-        return resp.status_code, resp_headers, b"".join(chunks)
+        return resp.status_code, resp_headers, bytes(body)
+
+
+def _is_number(value: str) -> bool:
+    """Plain ASCII digits (str.isdigit also accepts '²', which int() refuses)."""
+    return value.isascii() and value.isdigit()
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -281,11 +408,11 @@ def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _is_number(value):
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
@@ -298,7 +425,19 @@ def _short(exc: BaseException) -> str:
 
 
 def make_client(workers: int = 8) -> httpx.Client:
-    """One pooled client for a run; proxies only when the user's environment sets them."""
+    """One pooled client for a run; proxies only when the user's environment sets them.
+
+    Its sockets stop at each fetch's deadline (see _DeadlineBackend); a proxy's do not.
+    """
     limits = httpx.Limits(max_connections=max(workers, 1) * 2, max_keepalive_connections=workers)
-    return httpx.Client(limits=limits, trust_env=bool(os.environ.get("TRACKER_TRUST_ENV")),
-                        http2=False)
+    trust_env = bool(os.environ.get("TRACKER_TRUST_ENV"))
+    transport = httpx.HTTPTransport(limits=limits, trust_env=trust_env)
+    # httpx has no parameter for httpcore's network backend; tests/test_faults.py proves this works.
+    transport._pool._network_backend = _DeadlineBackend()
+    return httpx.Client(transport=transport, trust_env=trust_env,
+                        event_hooks={"response": [_note_location]})
+
+
+def _note_location(response: httpx.Response) -> None:
+    """Remember a redirect's target, for the message when httpx finds it unusable."""
+    _FETCH.location = response.headers.get("location") if response.is_redirect else None

@@ -14,9 +14,13 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 # Query parameters that only track the click, never select the content.
 _TRACKING_PARAMS = re.compile(r"^(utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid)$", re.I)
 _WS = re.compile(r"\s+")
+# Control characters no text needs (NUL breaks PostgreSQL text; the rest is noise). Whitespace
+# controls (tab, newlines, form feed) are folded into spaces by _WS instead.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+MAX_URL = 2048  # longer "links" are not links anyone publishes (and overflow a btree index)
+MAX_HOST = 253  # the longest DNS name
 _BLOCK_TAGS = frozenset(
-    "p div br li ul ol tr td th h1 h2 h3 h4 h5 h6 blockquote section article header footer "
-    "figure figcaption table pre hr dd dt".split()
+    ["p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "header", "footer", "figure", "figcaption", "table", "pre", "hr", "dd", "dt"]
 )
 _SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "object", "svg"})
 
@@ -50,6 +54,7 @@ def html_to_text(fragment: str | None) -> str:
     """Plain text of an HTML (or plain) fragment: tags stripped, entities decoded, spaces folded."""
     if not fragment:
         return ""
+    fragment = _CONTROL.sub("", fragment)
     if "<" not in fragment and "&" not in fragment:
         return _WS.sub(" ", fragment).strip()
     parser = _TextExtractor()
@@ -60,25 +65,27 @@ def html_to_text(fragment: str | None) -> str:
     except (AssertionError, ValueError):  # html.parser's complaints about broken markup
         text = re.sub(r"<[^>]*>", " ", fragment)
     # Feeds often double-escape ("&amp;amp;"): decode what is left once more.
-    text = html.unescape(text) if "&" in text else text
+    text = _CONTROL.sub("", html.unescape(text)) if "&" in text else text
     return _WS.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
 def canonical_url(url: str | None) -> str | None:
     """The URL without fragment and tracking parameters, scheme and host lower-cased.
 
-    Returns None for anything that is not an absolute http(s) URL, so only web links are
-    ever stored (and rendered) as links.
+    Returns None for anything that is not an absolute http(s) URL of sane length, so only web
+    links are ever stored (and rendered) as links.
     """
     if not url:
         return None
     url = url.strip()
+    if len(url) > MAX_URL or _CONTROL.search(url):
+        return None
     try:
         parts = urlsplit(url)
     except ValueError:
         return None
     scheme = parts.scheme.lower()
-    if scheme not in ("http", "https") or not parts.hostname:
+    if scheme not in ("http", "https") or not parts.hostname or len(parts.hostname) > MAX_HOST:
         return None
     host = parts.hostname.lower().rstrip(".")
     try:
@@ -105,6 +112,8 @@ def source_domain(url: str | None) -> str:
     except ValueError:
         return ""
     host = host.lower()
+    if len(host) > MAX_HOST:
+        return ""
     return host[4:] if host.startswith("www.") else host
 
 

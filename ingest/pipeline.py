@@ -29,6 +29,7 @@ LOGGER = logging.getLogger(__name__)
 BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_MAX = timedelta(hours=24)
 PERMANENT_STATUSES = (404, 410)
+DEFAULT_SETTINGS = FetchSettings()
 SAVE_TRIES = 4  # a feed's write is retried when it lost a deadlock to a concurrent ingest
 # PostgreSQL's deadlock_detected and serialization_failure: the transaction can simply run again.
 _TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
@@ -93,9 +94,12 @@ class _Work:
 
 def backoff_after(failures: int, http_status: int | None, retry_after: float | None,
                   now: datetime) -> datetime:
-    """When a failing feed may be tried again: exponential in consecutive failures."""
+    """When a failing feed may be tried again: exponential in consecutive failures.
+
+    A server's Retry-After is honoured up to BACKOFF_MAX (a huge one would overflow the date).
+    """
     if retry_after is not None:
-        return now + timedelta(seconds=retry_after)
+        return now + timedelta(seconds=min(max(retry_after, 0.0), BACKOFF_MAX.total_seconds()))
     steps = max(failures - 1, 0)
     delay = BACKOFF_BASE * (2 ** min(steps, 10))
     if http_status in PERMANENT_STATUSES:
@@ -118,7 +122,7 @@ def run(
     specs: Sequence[FeedSpec],
     *,
     workers: int = 8,
-    settings: FetchSettings = FetchSettings(),
+    settings: FetchSettings = DEFAULT_SETTINGS,
     tagger: Tagger | None = None,
     force: bool = False,
     progress: Callable[[FeedOutcome], None] | None = None,
@@ -174,7 +178,8 @@ def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
                                  gate=gate, min_interval_s=spec.min_interval_s)
     except Exception as exc:  # noqa: BLE001 - one feed's surprise must not stop the run
         LOGGER.exception("unexpected error fetching %s", spec.url)
-        fetched = FetchResult("failed", spec.url, error=f"unexpected {exc.__class__.__name__}: {exc}")
+        fetched = FetchResult("failed", spec.url,
+                              error=f"unexpected {exc.__class__.__name__}: {_first_line(exc)[:200]}")
     work = _Work(spec, feed_id, started, fetched)
     if fetched.status != "ok":
         return work
@@ -184,7 +189,8 @@ def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
             work.tagged = tag_articles(tagger, work.parsed)
     except Exception as exc:  # noqa: BLE001 - a parser or tagger bug on one feed is recorded
         LOGGER.exception("unexpected error parsing %s", spec.url)
-        work.parsed = ParsedFeed(error=f"unexpected {exc.__class__.__name__} while parsing: {exc}")
+        work.parsed = ParsedFeed(error=f"unexpected {exc.__class__.__name__} while parsing: "
+                                       f"{_first_line(exc)[:200]}")
     return work
 
 

@@ -300,9 +300,11 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def connect(url: str | None = None, *, create: bool = True) -> Engine:
     """Open the store at `url`, creating the schema when `create` (SQLite: and the folder)."""
     url = resolve_url(url)
+    existing = True  # a new SQLite file is created under the lock below, never probed first
     try:
         if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
             path = Path(url.removeprefix("sqlite:///"))
+            existing = path.exists() and path.stat().st_size > 0
             if not create and not path.exists():
                 raise StoreError(
                     f"no store at {path}: run `python -m ingest run --offline` to build it"
@@ -320,7 +322,7 @@ def connect(url: str | None = None, *, create: bool = True) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
         try:
-            if _schema_ready(engine):
+            if existing and _schema_ready(engine):
                 return engine
             with engine.begin() as conn:
                 # Two processes opening a new store at once: one creates it, the other waits
@@ -342,10 +344,13 @@ def _schema_ready(engine: Engine) -> bool:
     Only reads, so it never waits for a writer: opening the store takes no write lock unless
     there is something to create (on SQLite a running ingest would keep BEGIN IMMEDIATE waiting).
     """
-    with engine.connect() as conn:
-        if set(metadata.tables) - set(inspect(conn).get_table_names()):
-            return False
-        version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    try:
+        with engine.connect() as conn:
+            if set(metadata.tables) - set(inspect(conn).get_table_names()):
+                return False
+            version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    except OperationalError:  # let the locked path below decide (and report)
+        return False
     return version == SCHEMA_VERSION
 
 

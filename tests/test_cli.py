@@ -235,7 +235,8 @@ def test_export_bad_filters_exit_2(args, expected, offline_db_url, capsys):
 def test_feeds_prints_health_table(offline_db_url, capsys):
     assert main(["feeds", "--db", offline_db_url]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["feed", "status", "last_fetch", "articles", "newest_item", "next_try", "error"]
+    assert out[0].split() == ["feed", "status", "last_fetch", "articles", "newest_item", "failures", "next_try",
+                              "error"]
     body = "\n".join(out[1:])
     for spec in sample_feeds():
         assert spec.name in body

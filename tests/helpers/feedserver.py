@@ -2,25 +2,43 @@
 
 Each path has a list of responses served in turn (the last one repeats); a response may also be
 a function of the request, for conditional GETs or to hold a request open. Every request is
-recorded, so tests can assert on the headers a client sent.
+recorded, so tests can assert on the headers a client sent (or wait until n have arrived).
+A response may stream its body from a generator (a 200 MB body never sits in memory) or write
+the whole reply by hand on the socket (a byte at a time, or a reset mid-body).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from socket import socket
 
 
 @dataclass
 class Response:
-    """One canned reply; `length=False` omits Content-Length (body ends when the socket closes)."""
+    """One canned reply; `length=False` omits Content-Length (body ends when the socket closes).
+
+    `chunks`, when set, makes the body: called once per request, its chunks are written as they
+    come (no Content-Length unless in `headers`). `raw`, when set, writes the whole reply itself
+    on the connection, given an Event that is set when the server stops.
+    """
 
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     length: bool = True
+    chunks: Callable[[], Iterable[bytes]] | None = None
+    raw: Callable[[socket, threading.Event], None] | None = None
+
+
+def drip(data: bytes, interval: float, stop: threading.Event) -> Iterator[bytes]:
+    """`data` one byte at a time, `interval` seconds apart (ends early when `stop` is set)."""
+    for i in range(len(data)):
+        if i and stop.wait(interval):
+            return
+        yield data[i:i + 1]
 
 
 @dataclass(frozen=True)
@@ -42,6 +60,8 @@ class FeedServer:
         self._routes: dict[str, list[Responder]] = {}
         self._served: dict[str, int] = {}
         self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)
+        self.stopping = threading.Event()  # set by stop(): slow responses end early
         self.requests: list[Request] = []
         self.active = 0  # requests being answered right now
         self.max_active = 0
@@ -54,17 +74,24 @@ class FeedServer:
                     server.requests.append(req)
                     server.active += 1
                     server.max_active = max(server.max_active, server.active)
+                    server._arrived.notify_all()
                 try:
                     resp = server._respond(req)
+                    if resp.raw is not None:
+                        self.close_connection = True
+                        resp.raw(self.connection, server.stopping)
+                        return
                     self.send_response(resp.status)
                     headers = {k.lower(): v for k, v in resp.headers.items()}
                     for name, value in resp.headers.items():
                         self.send_header(name, value)
-                    if resp.length and "content-length" not in headers:
+                    if resp.length and resp.chunks is None and "content-length" not in headers:
                         self.send_header("Content-Length", str(len(resp.body)))
                     self.end_headers()
                     if resp.body:
                         self.wfile.write(resp.body)
+                    for chunk in resp.chunks() if resp.chunks is not None else ():
+                        self.wfile.write(chunk)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (size cap, deadline): nothing left to tell it
                 finally:
@@ -85,6 +112,7 @@ class FeedServer:
         return self
 
     def stop(self) -> None:
+        self.stopping.set()
         self.httpd.shutdown()
         self.httpd.server_close()
         self._thread.join(timeout=5)
@@ -108,6 +136,12 @@ class FeedServer:
     def hits(self, path: str) -> list[Request]:
         with self._lock:
             return [r for r in self.requests if r.path == path]
+
+    def wait_for(self, n: int, path: str | None = None, timeout: float = 10) -> bool:
+        """Block until `n` requests (to `path`, if given) have arrived; False on timeout."""
+        with self._arrived:
+            return self._arrived.wait_for(
+                lambda: sum(path is None or r.path == path for r in self.requests) >= n, timeout)
 
     def _respond(self, req: Request) -> Response:
         with self._lock:
