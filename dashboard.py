@@ -584,20 +584,20 @@ def main() -> None:
                     icon=":material/filter_alt_off:")
             st.button("Reset filters", key="reset_empty", on_click=reset_filters, args=(window,),
                       type="primary", icon=":material/restart_alt:")
-            return
 
+        # The tabs stay even when nothing matches: feed health matters most exactly then.
         tabs = st.tabs(list(TABS), key="view", bind="query-params")
         with tabs[0]:
-            if tabs[0].open:
+            if tabs[0].open and n:
                 view_timeline(url, version, f, n, labels, day)
         with tabs[1]:
             if tabs[1].open:
                 view_upcoming(url, version, f, labels, day)
         with tabs[2]:
-            if tabs[2].open:
+            if tabs[2].open and n:
                 view_overview(url, version, f, labels, day)
         with tabs[3]:
-            if tabs[3].open:
+            if tabs[3].open and n:
                 view_events(url, version, f, n, labels, engine)
         with tabs[4]:
             if tabs[4].open:

@@ -234,6 +234,17 @@ def test_no_match_message_and_reset(dashboard_env, everything, window):
     assert_timeline(at, in_window(everything, window))
 
 
+def test_feed_health_is_reachable_when_nothing_matches(dashboard_env):
+    at = app(view="Feeds")
+    at.query_params["q"] = "no such words anywhere qqq"
+    ok(at.run())
+    assert shown_count(at) == 0
+    assert any("No events match" in i.value for i in at.info)
+    assert len(at.dataframe) == 1
+    health = at.dataframe[0].value
+    assert len(health) >= 6
+
+
 def test_missing_store_is_built_from_samples(tmp_path, monkeypatch):
     monkeypatch.setenv(store.DB_ENV_VAR, f"sqlite:///{tmp_path / 'new' / 'tracker.db'}")
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
