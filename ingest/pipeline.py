@@ -7,11 +7,13 @@ transaction per feed, so a broken feed never leaves half a batch and writers nev
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from multiprocessing import get_context
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -30,6 +32,7 @@ BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_MAX = timedelta(hours=24)
 PERMANENT_STATUSES = (404, 410)
 DEFAULT_SETTINGS = FetchSettings()
+PROCESS_THRESHOLD = 50  # feeds in a run before parsing and tagging move to worker processes
 SAVE_TRIES = 4  # a feed's write is retried when it lost a deadlock to a concurrent ingest
 # PostgreSQL's deadlock_detected and serialization_failure: the transaction can simply run again.
 _TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
@@ -127,9 +130,18 @@ def run(
     force: bool = False,
     progress: Callable[[FeedOutcome], None] | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    processes: int | None = None,
 ) -> RunSummary:
-    """Pull every feed in `specs` into the store; never raises for a bad feed."""
+    """Pull every feed in `specs` into the store; never raises for a bad feed.
+
+    Parsing and tagging are CPU-bound, so for big runs (PROCESS_THRESHOLD feeds or more, on a
+    machine with more than one core) they go to a pool of `processes` worker processes while
+    threads fetch and the calling thread writes. `processes=0` keeps everything in-process.
+    """
     t0 = time.monotonic()
+    if processes is None:
+        cores = os.cpu_count() or 1
+        processes = cores if (tagger is None and cores > 1 and len(specs) >= PROCESS_THRESHOLD) else 0
     tagger = tagger or Tagger()
     summary = RunSummary()
     with store.atomic(engine) as conn:
@@ -147,9 +159,12 @@ def run(
             continue
         todo.append(s)
     gate = HostGate()
+    cpu = (ProcessPoolExecutor(max_workers=processes, mp_context=get_context("forkserver"))
+           if processes and todo else None)
     with make_client(workers) as client, ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = [
-            pool.submit(_work, s, ids[s.name], states[s.name], client, gate, settings, tagger, now)
+            pool.submit(_work, s, ids[s.name], states[s.name], client, gate, settings, tagger, now,
+                        cpu)
             for s in todo
         ]
         # Written in list order, not completion order: when two feeds carry the same article,
@@ -160,14 +175,31 @@ def run(
             summary.outcomes.append(out)
             if progress:
                 progress(out)
+    if cpu is not None:
+        cpu.shutdown(wait=True)
     with store.atomic(engine) as conn:
         store.set_meta(conn, "last_run_at", now().isoformat())
     summary.seconds = time.monotonic() - t0
     return summary
 
 
+_PROCESS_TAGGER: Tagger | None = None
+
+
+def parse_and_tag(content: bytes, headers: dict[str, str], url: str,
+                  started: datetime) -> tuple[ParsedFeed, list[TaggedArticle]]:
+    """Parse and tag one feed body (runs in a worker process; one Tagger per process)."""
+    global _PROCESS_TAGGER
+    if _PROCESS_TAGGER is None:
+        _PROCESS_TAGGER = Tagger()
+    parsed = parse_feed(content, headers, url, started)
+    tagged = tag_articles(_PROCESS_TAGGER, parsed) if parsed.error is None else []
+    return parsed, tagged
+
+
 def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
-          settings: FetchSettings, tagger: Tagger, now: Callable[[], datetime]) -> _Work:
+          settings: FetchSettings, tagger: Tagger, now: Callable[[], datetime],
+          cpu: ProcessPoolExecutor | None = None) -> _Work:
     started = now()
     try:
         if spec.is_local:
@@ -184,9 +216,13 @@ def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
     if fetched.status != "ok":
         return work
     try:
-        work.parsed = parse_feed(fetched.content, fetched.headers, spec.url, started)
-        if work.parsed.error is None:
-            work.tagged = tag_articles(tagger, work.parsed)
+        if cpu is not None:
+            work.parsed, work.tagged = cpu.submit(
+                parse_and_tag, fetched.content, fetched.headers, spec.url, started).result()
+        else:
+            work.parsed = parse_feed(fetched.content, fetched.headers, spec.url, started)
+            if work.parsed.error is None:
+                work.tagged = tag_articles(tagger, work.parsed)
     except Exception as exc:  # noqa: BLE001 - a parser or tagger bug on one feed is recorded
         LOGGER.exception("unexpected error parsing %s", spec.url)
         work.parsed = ParsedFeed(error=f"unexpected {exc.__class__.__name__} while parsing: "

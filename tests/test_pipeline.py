@@ -319,3 +319,19 @@ def test_a_persistent_store_error_fails_only_that_feed(feed_server, engine, monk
     got = {o.name: (o.status, o.error) for o in summary.outcomes}
     assert got == {"bad": ("failed", "store error: disk I/O error"), "good": ("ok", None)}
     assert store.counts(engine)["articles"] == 1
+
+
+def test_worker_processes_give_the_same_store_as_one_process(tmp_path) -> None:
+    """Big runs parse and tag in worker processes; the stored result must not change."""
+    from ingest.export import iter_events
+    from ingest.feedlist import sample_feeds
+
+    results = []
+    for processes in (0, 2):
+        engine = store.connect(f"sqlite:///{tmp_path / f'p{processes}.db'}")
+        summary = pipeline.run(engine, sample_feeds(), processes=processes)
+        assert summary.count("ok") == len(sample_feeds())
+        events = sorted((e["id"], e["date"], tuple(e["countries"])) for e in iter_events(engine))
+        results.append((store.counts(engine)["articles"], events))
+        engine.dispose()
+    assert results[0] == results[1] and results[0][1]
