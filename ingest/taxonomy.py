@@ -92,19 +92,22 @@ class Taxonomy:
     commodity_blockers: tuple[str, ...]
     compounds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # alias -> every id it names
 
-    def event_type(self, type_id: str) -> EventType:
-        return {e.id: e for e in self.event_types}[type_id]
-
     def __post_init__(self) -> None:
-        # Lookups used on the tagger's hot path, built once.
+        # Lookups built once (the tagger's roll-up runs for every event).
+        object.__setattr__(self, "_types", {e.id: e for e in self.event_types})
+        object.__setattr__(self, "_commodities", {c.id: c for c in self.commodities})
+        object.__setattr__(self, "_countries", {c.code: c for c in self.countries})
         object.__setattr__(self, "_parents", {c.id: c.parents for c in self.commodities})
         object.__setattr__(self, "_rollup_cache", {})
 
+    def event_type(self, type_id: str) -> EventType:
+        return self._types[type_id]  # type: ignore[attr-defined]
+
     def commodity(self, cid: str) -> Commodity:
-        return _index(self.commodities)[cid]
+        return self._commodities[cid]  # type: ignore[attr-defined]
 
     def country(self, code: str) -> Country:
-        return {c.code: c for c in self.countries}[code]
+        return self._countries[code]  # type: ignore[attr-defined]
 
     def members(self, group_id: str) -> tuple[str, ...]:
         """Ids that roll up to a group (the group itself first)."""
@@ -122,10 +125,6 @@ class Taxonomy:
             if len(self._rollup_cache) < 10_000:  # type: ignore[attr-defined]
                 self._rollup_cache[key] = hit  # type: ignore[attr-defined]
         return hit
-
-
-def _index(commodities: tuple[Commodity, ...]) -> dict[str, Commodity]:
-    return {c.id: c for c in commodities}
 
 
 # --- loading ----------------------------------------------------------------------------

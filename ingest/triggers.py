@@ -23,7 +23,6 @@ except ImportError:  # pragma: no cover
 PREFIX_LEN = 8
 _WORD_START = re.compile(r"(?<![\w-])\w")
 _DIGITS = set(string.digits)
-_Unknown = None  # a prefix we cannot enumerate: try the trigger everywhere
 
 
 _OPEN = "\0"  # marks a prefix cut short by an item we cannot enumerate: never extend it
