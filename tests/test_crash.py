@@ -19,7 +19,7 @@ from helpers.db import REPO
 from helpers.feeds import rss, rss_item
 from helpers.feedserver import FeedServer, Response, drip
 from helpers.hostile import feed_rows, good_feed
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 
 from ingest import store
 
@@ -80,20 +80,55 @@ def _content(url: str) -> dict[str, set]:
         engine.dispose()
 
 
-def _writer_holds_lock(path: str, proc: subprocess.Popen, tries: int = 10_000) -> bool:
+def _sqlite_locked(path: str) -> bool:
     """Whether another connection holds the SQLite write lock (asked without waiting)."""
-    for _ in range(tries):
-        probe = sqlite3.connect(path, timeout=0, isolation_level=None)
-        try:
-            probe.execute("BEGIN IMMEDIATE")
-            probe.execute("ROLLBACK")  # free: the writer is between statements; ask again
-        except sqlite3.OperationalError as exc:
-            return "locked" in str(exc)
-        finally:
-            probe.close()
-        if proc.poll() is not None:
-            return False
-    return False
+    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc)
+    finally:
+        probe.close()
+
+
+# Row-level write locks another PostgreSQL backend holds on this test's tables.
+_PG_WRITERS = text(
+    "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE n.nspname = current_schema() AND l.mode = 'RowExclusiveLock' "
+    "AND l.granted AND l.pid <> pg_backend_pid()")
+
+
+def _logged(conn, name: str) -> bool:
+    f, log = store.feeds, store.fetch_log
+    return conn.execute(select(func.count()).select_from(log.join(f, f.c.id == log.c.feed_id))
+                        .where(f.c.name == name)).scalar_one() > 0
+
+
+def _inside_big_write(db_url: str, proc: subprocess.Popen, tries: int = 20_000) -> bool:
+    """Wait (polling, no sleeps) until "three" is committed and a write transaction is open.
+
+    Feeds are written in list order with one worker, so that open transaction is the big feed's.
+    """
+    engine = store.connect(db_url, create=False)
+    try:
+        with engine.connect() as conn:
+            for _ in range(tries):
+                if proc.poll() is not None:
+                    return False
+                conn.rollback()  # a fresh snapshot for each look
+                if not _logged(conn, "three"):
+                    continue
+                if db_url.startswith("sqlite"):
+                    if _sqlite_locked(db_url.removeprefix("sqlite:///")):
+                        return True
+                elif conn.execute(_PG_WRITERS).scalar_one() > 0:
+                    return True
+        return False
+    finally:
+        engine.dispose()
 
 
 def test_sigkill_mid_write_leaves_whole_feeds_and_a_rerun_completes(db_url, tmp_path):
@@ -109,8 +144,7 @@ def test_sigkill_mid_write_leaves_whole_feeds_and_a_rerun_completes(db_url, tmp_
         try:
             assert server.wait_for(1, "/slow", timeout=30), "the run never reached the slow feed"
             assert len(server.hits("/big")) == 1 and server.hits("/five") == []
-            if db_url.startswith("sqlite"):  # and it is inside the big feed's transaction
-                assert _writer_holds_lock(db_url.removeprefix("sqlite:///"), proc), "no write in progress"
+            assert _inside_big_write(db_url, proc), "the run never got inside the big feed's write"
         finally:
             proc.send_signal(signal.SIGKILL)
             proc.communicate(timeout=10)
