@@ -34,8 +34,10 @@ _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _STARTS = (r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"next|last|this|coming|past|yesterday|today|tomorrow|in\b|from|since|by\b|until|"
            r"through|during|early|mid|late|end\b|for\b)")
+# Matched on " " + the lower-cased sentence: the leading [^\w-] stands for "no word character
+# or hyphen before", and, being a character class, lets the regex engine skip over words.
 _DATE_RE = re.compile(
-    rf"""(?<![\w-]){_STARTS}(?:
+    rf"""[^\w-]{_STARTS}(?:
       (?P<iso>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)
     | (?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?
     | (?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_TO}(?P<rd2>{_DAY})\s+(?P<rm2>{_MON})(?:,?\s+(?P<ry2>{_YEAR}))?
@@ -56,31 +58,32 @@ _DATE_RE = re.compile(
     )(?![\w])""",
     re.VERBOSE,  # matched on lower-cased text (faster than IGNORECASE)
 )
+# The cue patterns below run on " " + lower-cased text: a leading \W (instead of \b) is a
+# character class, which lets the regex engine skip whole words between tries.
 
 # Tense cues near a date decide which year (or which weekday occurrence) it means.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|to be held|scheduled|set to|due to|due|expected|plans?|planned|upcoming|"
+    r"\W(?:will|shall|would|to be held|scheduled|set to|due to|due|expected|plans?|planned|upcoming|"
     r"next|is to|are to|later|from|starting|takes? effect|take effect|effective|until|through|"
-    r"ahead|coming|deadline|expires?)\b", re.I)
+    r"ahead|coming|deadline|expires?)\b")
 _PAST = re.compile(
-    r"\b(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
+    r"\W(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
     r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
-    r"ended|concluded|came)\b", re.I)
+    r"ended|concluded|came)\b")
 # "two days of talks", "a three-day visit": how long the occasion ran.
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_SPAN_DAYS = re.compile(r"\b(two|three|four|five|[2-5])(?:[- ]days? of|-day|-days-long)\b", re.I)
+_SPAN_DAYS = re.compile(r"\W(two|three|four|five|[2-5])(?:[- ]days? of|-day|-days-long)\b")
 # A regular past-tense verb ("reached", "approved") when no stronger cue is near.
 _WEAK_PAST = re.compile(
-    r"\b(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
-    r"needed|used|red|bed|shed|speed|feed|seed|need|indeed|united)\b)[a-z]{3,}ed\b", re.I)
+    r"\W(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
+    r"needed|used|red|bed|shed|speed|feed|seed|need|indeed|united)\b)[a-z]{3,}ed\b")
 # "said on Oct. 13": the day something was said, not when the event happens.
 _REPORTING = re.compile(
     r"(?:said|says|told|tells|stated|added|wrote|posted|according to \S+|statement|notice|"
-    r"announcement)(?:\s+\w+){0,4}\s*(?:on\s+|late\s+|early\s+|dated\s+)?$",
-    re.I)
-_BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs? out|deadline)\s+(?:on\s+)?$", re.I)
+    r"announcement)(?:\s+\w+){0,4}\s*(?:on\s+|late\s+|early\s+|dated\s+)?$")
+_BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs? out|deadline)\s+(?:on\s+)?$")
 # "since 2019", "first ... since": a reference point, not when the event happens.
-_SINCE = re.compile(r"since\s+$", re.I)
+_SINCE = re.compile(r"since\s+$")
 
 
 @dataclass(frozen=True)
@@ -106,13 +109,17 @@ def _day(token: str) -> int:
 
 
 def _tense(before: str, after: str) -> int:
-    """+1 future, -1 past, 0 unknown, from the words around the mention (nearest wins)."""
-    near = before[-80:]
+    """+1 future, -1 past, 0 unknown, from the words around the mention (nearest wins).
+
+    `before` and `after` are lower-cased.
+    """
+    near = " " + before[-80:]
     f = [m.end() for m in _FUTURE.finditer(near)]
     p = [m.end() for m in _PAST.finditer(near)]
     if f or p:
         return 1 if (max(f, default=-1) > max(p, default=-1)) else -1
-    fa, pa = _FUTURE.search(after[:60]), _PAST.search(after[:60])
+    ahead = " " + after[:60]
+    fa, pa = _FUTURE.search(ahead), _PAST.search(ahead)
     if fa or pa:
         return 1 if (fa and (not pa or fa.start() < pa.start())) else -1
     if _WEAK_PAST.search(near):
@@ -174,9 +181,10 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     low = sentence.lower()
     if len(low) != len(sentence):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
-    for mt in _DATE_RE.finditer(low):
+    for mt in _DATE_RE.finditer(" " + low):
         g = mt.groupdict()
-        before, after = sentence[: mt.start()], sentence[mt.end():]
+        at, stop = mt.start(), mt.end() - 1  # in `low`: the match includes the character before
+        before, after = low[:at], low[stop:]
         tense = _tense(before, after)
         reporting = bool(_REPORTING.search(before[-80:]))
         bound = bool(_BOUND.search(before[-30:]))
@@ -216,7 +224,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             end = start + timedelta(days=(WEEKDAYS[g["wd2"].lower()] - start.weekday()) % 7)
         elif g["rel_wd"]:
             which = g["rel_wd"].split()[0].lower()
-            name = mt.group(0).split()[-1]
+            name = low[at:stop].split()[-1]
             start = _weekday(name, published, tense, which)
         elif g["wd"]:
             start = _weekday(g["wd"], published, tense)
@@ -257,15 +265,16 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             start, prec = date(int(g["year"]), 1, 1), "year"
         if start is None:
             continue
-        span = _SPAN_DAYS.search(before[-90:]) or _SPAN_DAYS.search(re.split(r"[.,;]", after[:70])[0])
+        span = (_SPAN_DAYS.search(" " + before[-90:])
+                 or _SPAN_DAYS.search(" " + re.split(r"[.,;]", after[:70])[0]))
         if span and end is None and prec == "day":
             # "two days of talks ... ended on Sunday": the span ends on the stated day.
             n = _NUMBER.get(span.group(1).lower(), 1)
             start, end = start - timedelta(days=n - 1), start
         if end is not None and (end <= start or (end - start).days > 62):
             end = None
-        if g["year"] and mt.group(0).startswith("since"):
+        if g["year"] and low.startswith("since", at):
             continue  # "the first talks since 2019": a reference point
         vague = bool(g["relw"])
-        out.append(DateMention(start, end, prec, mt.start(), reporting, bound, vague))
+        out.append(DateMention(start, end, prec, at, reporting, bound, vague))
     return out

@@ -1,14 +1,21 @@
-"""Vocabulary matching: one compiled trie-regex per vocabulary, longest match wins.
+"""Vocabulary matching over a text's words, found once and shared; longest match wins.
 
 A vocabulary maps surface forms to ids. Case-insensitive forms and exact-case forms ("US",
-"PRC", "Chad") are compiled into two regexes; blockers ("New Mexico", "silver lining") are
-matched too and yield nothing, so they shadow the shorter name inside them.
+"PRC", "Chad") are kept apart; blockers ("New Mexico", "silver lining") are matched too and
+yield nothing, so they shadow the shorter name inside them.
+
+Matching is indexed by a form's first word: the text is split into words once (`Words`), and
+each vocabulary looks its first words up in a dict, trying full forms only where one starts.
+That is the same leftmost-longest, whole-word match as one big alternation (`trie_pattern`,
+kept for tests and stems) at a fraction of the cost: a regex alternation is re-entered at every
+character, a dict is asked once per word.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u2011": "-", "\u2010": "-"})
@@ -49,12 +56,115 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
-def _compile(words: Iterable[str], flags: int) -> re.Pattern[str] | None:
-    words = sorted(set(words))
-    if not words:
-        return None
-    # Surface forms may end in '.' (U.S.) so the right boundary is "no word char follows".
-    return re.compile(r"(?<!\w)(?:" + trie_pattern(words) + r")(?!\w)", flags)
+_WORD = re.compile(r"\w+")
+
+
+def is_word_char(ch: str) -> bool:
+    """What `\\w` matches in a `str` pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+Hot = list[tuple[int, str]]  # (start, word) of the words a matcher should look at
+
+
+def all_words(low: str) -> Hot:
+    """Every word run of `low` with its start: what a matcher visits when nobody narrowed it."""
+    return [(m.start(), m.group()) for m in _WORD.finditer(low)]
+
+
+class WordIndex(dict[str, tuple[tuple[int, int, str], ...]]):
+    """Which matchers may start at each word of a text, looked up chunk by chunk.
+
+    `tests` maps a bit to a predicate on a lower-cased word ("is it the first word of a
+    country name?"). A text is cut at spaces (one C-level split); each chunk ("(u.s.-china",
+    "exports.") is looked up here, and its word runs are classified once and remembered, so a
+    text costs a dict lookup per chunk and Python work only for the few words that matter.
+    """
+
+    def __init__(self, tests: dict[int, Callable[[str], bool]], limit: int = 200_000) -> None:
+        super().__init__()
+        self._tests = tests
+        self._limit = limit
+
+    def __missing__(self, chunk: str) -> tuple[tuple[int, int, str], ...]:
+        found = tuple((bit, m.start(), m.group()) for m in _WORD.finditer(chunk)
+                      for bit, test in self._tests.items() if test(m.group()))
+        if len(self) >= self._limit:  # bounded: keys are chunks seen in feeds
+            self.clear()
+        self[chunk] = found
+        return found
+
+    def hot(self, low: str) -> dict[int, Hot]:
+        """bit → (start, word) of every word in `low` where that matcher may start, in order."""
+        chunks = low.split(" ")
+        infos = list(map(self.__getitem__, chunks))
+        starts = list(accumulate(map(len, chunks), initial=0))  # chunk i starts at starts[i] + i
+        out: dict[int, Hot] = {bit: [] for bit in self._tests}
+        for i in compress(range(len(chunks)), infos):
+            base = starts[i] + i
+            for bit, off, word in infos[i]:
+                out[bit].append((base + off, word))
+        return out
+
+
+def _first_word(form: str) -> str:
+    m = _WORD.match(form)
+    if m is None:
+        raise ValueError(f"vocabulary form {form!r} must start with a letter or digit")
+    return m.group()
+
+
+class _Many(NamedTuple):
+    """The forms sharing a first word, as one trie regex (longest first, whole words)."""
+
+    rx: re.Pattern[str]
+    ident: dict[str, str | None]
+
+
+Index = dict[str, "tuple[tuple[str, str | None], ...] | _Many"]
+
+
+def _index(forms: dict[str, str | None], fold: bool) -> Index:
+    """First word (lower-cased) → its forms with their ids: a few as (form, id) pairs, longest
+    first; many ("republic of ...", "copper ...") as one regex, tried with a single call."""
+    grouped: dict[str, list[tuple[str, str | None]]] = {}
+    for form, ident in forms.items():
+        grouped.setdefault(_first_word(form if fold else form.lower()), []).append((form, ident))
+    out: Index = {}
+    for key, pairs in grouped.items():
+        if len(pairs) < 3:
+            out[key] = tuple(sorted(pairs, key=lambda x: -len(x[0])))
+        else:
+            rx = re.compile("(?:" + trie_pattern(f for f, _i in pairs) + r")(?!\w)")
+            out[key] = _Many(rx, dict(pairs))
+    return out
+
+
+def _scan(index: Index, hay: str, hot: Hot) -> list[tuple[str, str | None, int, int]]:
+    """Leftmost-longest, non-overlapping whole-word matches of the indexed forms in `hay`.
+
+    `hot`: (start, word) of the words that may start a form, in order (a superset will do).
+    """
+    out: list[tuple[str, str | None, int, int]] = []
+    n = len(hay)
+    nxt = 0
+    for s, word in hot:
+        forms = index.get(word)
+        if forms is None or s < nxt:
+            continue
+        if type(forms) is _Many:
+            m = forms.rx.match(hay, s)
+            if m:
+                nxt = m.end()
+                out.append((m.group(), forms.ident[m.group()], s, nxt))
+            continue
+        for form, ident in forms:
+            e = s + len(form)
+            if hay.startswith(form, s) and (e >= n or not is_word_char(hay[e])):
+                out.append((form, ident, s, e))
+                nxt = e
+                break
+    return out
 
 
 class Mention(NamedTuple):
@@ -68,31 +178,28 @@ class Mention(NamedTuple):
 
 
 class Vocabulary:
-    """Surface forms → ids, matched longest-first over a whole text in two regex passes."""
+    """Surface forms → ids, matched longest-first, whole words, indexed by first word."""
 
     def __init__(self, folded: dict[str, str | None], exact: dict[str, str | None]) -> None:
         self._folded = {k.lower(): v for k, v in folded.items()}
         self._exact = dict(exact)
-        self._ci = _compile(self._folded, 0)  # run on lower-cased text: faster than re.I
-        self._cs = _compile(self._exact, 0)
+        self._ci = _index(self._folded, fold=True)  # matched on lower-cased text
+        self._cs = _index(self._exact, fold=False)  # keyed lower-case, matched on the text
+        self.first_words = frozenset(self._ci) | frozenset(self._cs)
 
-    def find(self, text: str, low: str | None = None) -> list[Mention]:
+    def find(self, text: str, low: str | None = None, hot: Hot | None = None) -> list[Mention]:
         """Non-overlapping mentions, the longest at each place, in text order.
 
-        `low` is `lower_same_length(text)`, passed in when the caller already has it.
+        `low` is `lower_same_length(text)`; `hot` the words in `first_words` (see WordIndex):
+        passed in when the caller has them, so one split of the text serves every matcher.
         """
-        hits: list[Mention] = []
-        if self._ci is not None:
-            low = low if low is not None else lower_same_length(text)
-            for m in self._ci.finditer(low):
-                hits.append(Mention(self._folded[m.group(0)], m.start(), m.end(),
-                                    text[m.start(): m.end()], False))
-        if self._cs is not None:
-            for m in self._cs.finditer(text):
-                s = m.group(0)
-                hits.append(Mention(self._exact[s], m.start(), m.end(), s, True))
-        if self._ci is None or self._cs is None:
-            return hits
+        low = low if low is not None else lower_same_length(text)
+        hot = hot if hot is not None else all_words(low)
+        hits = [Mention(ident, s, e, text[s:e], False) for _f, ident, s, e in _scan(self._ci, low, hot)]
+        cased = [Mention(ident, s, e, form, True) for form, ident, s, e in _scan(self._cs, text, hot)]
+        if not hits or not cased:
+            return hits or cased
+        hits.extend(cased)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Mention] = []
         for h in hits:
@@ -119,21 +226,35 @@ class WordSignals:
                 w = w.lower()
                 table = self._stems if w.endswith("*") else self._exact
                 table.setdefault(w.rstrip("*"), set()).add(cat)
-        self._rx_exact = _compile(self._exact, 0)
-        self._rx_stem = (re.compile(r"(?<!\w)(?:" + trie_pattern(self._stems) + r")\w*", 0)
-                         if self._stems else None)
+        for stem in self._stems:
+            if not _WORD.fullmatch(stem):
+                raise ValueError(f"stem {stem!r} must be one word (letters and digits)")
+        self._index = _index({w: w for w in self._exact}, fold=True)
+        self._lens = sorted({len(s) for s in self._stems}, reverse=True)
+        self.first_words = frozenset(self._index)
 
-    def find(self, low: str) -> list[tuple[int, set[str]]]:
-        """(position, categories) of every hit, in no particular order."""
-        out = []
-        if self._rx_exact is not None:
-            out.extend((m.start(), self._exact[m.group(0)]) for m in self._rx_exact.finditer(low))
-        if self._rx_stem is not None:
-            for m in self._rx_stem.finditer(low):
-                word = m.group(0)
-                for n in range(len(word), 0, -1):
-                    cats = self._stems.get(word[:n])
-                    if cats is not None:
-                        out.append((m.start(), cats))
-                        break
+    def stem(self, word: str) -> set[str] | None:
+        """The categories of the longest stem `word` begins with, if any."""
+        for n in self._lens:
+            if n <= len(word) and word[:n] in self._stems:
+                return self._stems[word[:n]]
+        return None
+
+    def may_start(self, word: str) -> bool:
+        """Whether a hit may begin at this (lower-cased) word."""
+        return word in self.first_words or self.stem(word) is not None
+
+    def find(self, low: str, hot: Hot | None = None) -> list[tuple[int, set[str]]]:
+        """(position, categories) of every hit, in no particular order.
+
+        `hot`: the words for which `may_start` holds, in order (a superset will do).
+        """
+        hot = hot if hot is not None else all_words(low)
+        out: list[tuple[int, set[str]]] = [
+            (s, self._exact[f]) for f, _i, s, _e in _scan(self._index, low, hot)]
+        if self._stems:
+            for s, word in hot:
+                cats = self.stem(word)
+                if cats is not None:
+                    out.append((s, cats))
         return out

@@ -13,7 +13,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only track the click, never select the content.
 _TRACKING_PARAMS = re.compile(r"^(utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid)$", re.I)
-_WS = re.compile(r"\s+")
+# Whitespace runs other than a lone space (which folding leaves as it is): starting with a
+# literal or a class lets the regex engine skip ahead instead of stopping at every space.
+_WS = re.compile(r"[^\S ]\s*| \s+")
 # Control characters no text needs (NUL breaks PostgreSQL text; the rest is noise). Whitespace
 # controls (tab, newlines, form feed) are folded into spaces by _WS instead.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")

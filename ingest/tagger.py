@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from .dates import DateMention, find_dates
-from .gazetteer import Mention, Vocabulary, WordSignals, lower_same_length, normalise_text
+from .gazetteer import Hot, Mention, Vocabulary, WordIndex, WordSignals, lower_same_length, normalise_text
 from .normalize import html_to_text
 from .store import EventRecord
 from .taxonomy import Taxonomy, default_taxonomy
@@ -48,6 +48,10 @@ _DENIAL = re.compile(
     r"\b(?:(?:denied|denies|dismissed|rejected|refuted) (?:\S+ ){0,3}(?:reports?|claims?|"
     r"speculation|rumou?rs?|suggestions?)|no plans? to|ruled out|rules out|rule out|"
     r"decided against|deciding against|decide against|declined to)\b", re.I)
+# Words one of which the two patterns above need (a cheap test on lower-cased text first).
+_NEGATION_HINT = re.compile(r"no |not|never|n't|deni|deny|dismissed|rejected|rule|refused to|"
+                            r"declined to|has no|have no|there |without")
+_DENIAL_HINT = re.compile(r"deni|dismissed|rejected|refuted|no plan|rule|decid|declined to")
 _COMPANY_NOUN = re.compile(
     r"^\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:firms?|compan(?:y|ies)|"
@@ -57,14 +61,16 @@ _COMPANY_NOUN = re.compile(
 )
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
-_OBJECT_PREP = re.compile(r"\b(?:on|against|to|from|for)\s+(?:the\s+)?$", re.I)
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
+# The three below (and _FUTURE_CUE) run on " " + lower-cased text: a leading \W stands for \b
+# and, being a character class, lets the regex engine skip whole words between tries.
+_OBJECT_PREP = re.compile(r"\W(?:on|against|to|from|for)\s+(?:the\s+)?$")
+_BY_AGENT = re.compile(r"\Wby\s+(?:the\s+)?$")  # on the text as written: "by", not "By"
 _TARGET_PREP = re.compile(
-    r"\b(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
-    r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}$",
-    re.I,
-)
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'”)\]]*\s+(?=[\"'“(\[]?[A-Z0-9])")
+    r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
+    r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}$")
+# A sentence ends at . ! or ? (then closing quotes or brackets, then space, then a capital or
+# digit). The match starts at the stop itself, so the regex engine can skip to the next one.
+_SENTENCE = re.compile(r"[.!?][\"'”)\]]*\s+(?=[\"'“(\[]?[A-Z0-9])")
 _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Lt|Col|vs|approx|est|Dept|Jr|Sr)|\b[A-Z])\.$"
@@ -77,7 +83,7 @@ _ANAPHOR = re.compile(
     r"tariffs?|duties|levy|quota|quotas|deal|agreement|pact|framework|talks|meeting|summit|"
     r"policy|suspension|regulations?|law|list|plan|strategy|statement|ministry|government|"
     r"regulator|department|agency|commission|cabinet))\b", re.I)
-_FUTURE_CUE = re.compile(r"\b(?:will|plans? to|expected to|next|upcoming|later this)\b", re.I)
+_FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
 # Word lists, scanned in one pass over lower-cased text (trie regexes, no re.I): which
 # sentences name a government, a company, company business ("deal to buy") or a crime.
 _SIGNAL_WORDS = WordSignals({
@@ -100,6 +106,8 @@ _DATE_HINT = re.compile(  # on lower-cased text
     r"[0-9]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
     r"sat|sun|week|month|year|today|tomorrow|yesterday)")
 TAGGER_VERSION_SALT = "tagger-1"
+# WordClasses bits: which matcher may start at a word.
+_COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE = 1, 2, 4, 8, 16
 # Capitalised words in title-case headlines that do not make the next name a surname.
 _FUNCTION_WORDS = frozenset(
     ["The", "A", "An", "And", "Of", "In", "To", "From", "For", "With", "On", "At", "By", "As", "Says", "Said", "Signs", "Sign", "Visits", "Visit", "Meets", "Meet", "Talks", "Deal", "Between", "Against", "Over", "After", "Before", "Into", "Tells", "Urges", "Warns", "Hits", "Eyes", "Backs", "King", "Queen", "President", "Minister", "Premier"]
@@ -126,6 +134,7 @@ class _Facts:
     company: bool
     criminal: bool
     cues: tuple[tuple[str, int, int], ...]
+    labels: frozenset[int]  # starts of countries that only label a company ("Chinese refiners")
     text: str
     low: str  # the sentence lower-cased
     pub: date
@@ -160,11 +169,12 @@ def split_sentences(text: str, offset: int = 0) -> list[_Sentence]:
     out: list[_Sentence] = []
     start = 0
     for m in _SENTENCE.finditer(text):
-        if _ABBREV.search(text[max(0, m.start() - 8): m.start()].rstrip("\"'”)]")):
+        stop = m.start() + 1  # just after the full stop
+        if _ABBREV.search(text[max(0, stop - 8): stop]):
             continue
-        chunk = text[start: m.start()].strip()
+        chunk = text[start: stop].strip()
         if chunk:
-            out.append(_Sentence(offset + start, offset + m.start(), chunk))
+            out.append(_Sentence(offset + start, offset + stop, chunk))
         start = m.end()
     chunk = text[start:].strip()
     if chunk:
@@ -217,6 +227,14 @@ class Tagger:
         self._cues = TriggerSet([c for s in tax.statuses for c in s.cues],
                                 [s.id for s in tax.statuses for _c in s.cues])
         self._default_status = {k: s.id for s in tax.statuses for k in s.default_for}
+        # Which matchers may start at a word, asked once per distinct word (see WordClasses).
+        self._words = WordIndex({
+            _COUNTRY: self.countries.first_words.__contains__,
+            _COMMODITY: self.commodities.first_words.__contains__,
+            _SIGNAL: _SIGNAL_WORDS.may_start,
+            _TRIGGER: self._triggers.may_start,
+            _CUE: self._cues.may_start,
+        })
         self._applies = {s.id: s.applies_to for s in tax.statuses}
         self._status_rank = {s.id: n for n, s in enumerate(tax.statuses)}
 
@@ -237,20 +255,22 @@ class Tagger:
         low = lower_same_length(text)
         sentences = ([_Sentence(0, len(title), title)] if title else []) + split_sentences(
             body, len(title) + 1)
-        country_hits = self._countries(text, low, sentences)
-        commodity_hits = self._commodities(text, low)
+        # Split into words once; each matcher then visits only the words that may start a match.
+        hot = self._words.hot(low)
+        country_hits = self._countries(text, low, hot[_COUNTRY], sentences)
+        commodity_hits = self._commodities(text, low, hot[_COMMODITY])
         art_countries = _ordered_unique(m.ident for m in country_hits)
         art_commodities = _ordered_unique(m.ident for m in commodity_hits)
-        events = self._events(text, low, sentences, pub, country_hits, commodity_hits)
+        events = self._events(text, low, hot, sentences, pub, country_hits, commodity_hits)
         all_commodities = self.tax.rollup(art_commodities)
         relevant = bool(events) and bool(all_commodities)
         return TagResult(relevant, tuple(sorted(art_countries)), all_commodities, tuple(events))
 
     # --- vocabularies -------------------------------------------------------------------
 
-    def _countries(self, text: str, low: str, sentences: list[_Sentence]) -> list[Mention]:
+    def _countries(self, text: str, low: str, hot: Hot, sentences: list[_Sentence]) -> list[Mention]:
         out = []
-        for m in self.countries.find(text, low):
+        for m in self.countries.find(text, low, hot):
             if m.ident is None:
                 continue
             if m.exact and m.surface in self._ambiguous and not self._confirmed(m, text, sentences):
@@ -278,9 +298,9 @@ class Tagger:
         rx = self._confirm.get(code)
         return bool(rx and rx.search(text))
 
-    def _commodities(self, text: str, low: str) -> list[Mention]:
+    def _commodities(self, text: str, low: str, hot: Hot) -> list[Mention]:
         hits: list[Mention] = []
-        for m in self.commodities.find(text, low):
+        for m in self.commodities.find(text, low, hot):
             if m.ident is None:
                 continue
             if "+" in m.ident:  # a compound form ("NdPr oxide") names several commodities
@@ -306,7 +326,8 @@ class Tagger:
 
     # --- events -------------------------------------------------------------------------
 
-    def _events(self, text: str, low: str, sentences: list[_Sentence], pub: date,
+    def _events(self, text: str, low: str, hot: dict[int, Hot],
+                sentences: list[_Sentence], pub: date,
                 country_hits: list[Mention], commodity_hits: list[Mention]) -> list[EventRecord]:
         headline = sentences[0] if sentences else None
         in_headline = [h for h in country_hits if headline and h.start < headline.end]
@@ -314,41 +335,51 @@ class Tagger:
         facts: dict[int, _Facts] = {}
         starts = [s.start for s in sentences]
         signals: list[set[str]] = [set() for _ in sentences]
-        for pos, cats in _SIGNAL_WORDS.find(low):
+        for pos, cats in _SIGNAL_WORDS.find(low, hot[_SIGNAL]):
             si = bisect_right(starts, pos) - 1
             if si >= 0:
                 signals[si].update(cats)
-        cues: list[list[tuple[str, int, int]]] = [[] for _ in sentences]
-        for i, m in self._cues.finditer(low):
-            si = bisect_right(starts, m.start()) - 1
-            if si >= 0 and m.end() <= sentences[si].end:
-                cues[si].append((self._cue_status[i], m.start(), m.end()))
+
+        country_starts = [h.start for h in country_hits]
+        commodity_starts = [h.start for h in commodity_hits]
 
         def facts_of(i: int) -> _Facts:
             f = facts.get(i)
             if f is None:
-                f = facts[i] = self._facts(sentences[i], text, low, pub, country_hits,
-                                           commodity_hits, signals[i], cues[i])
+                sent = sentences[i]
+                f = facts[i] = self._facts(
+                    sent, text, low, pub, _within(country_hits, country_starts, sent.start, sent.end),
+                    _within(commodity_hits, commodity_starts, sent.start, sent.end), signals[i], cues[i])
             return f
 
         found: list[tuple[int, int, re.Match[str]]] = []  # (sentence index, trigger, match)
-        for index, m in self._triggers.finditer(low):
-            si = _sentence_index(sentences, m.start())
-            if si is not None:
+        for index, m in self._triggers.finditer(low, [s for s, _w in hot[_TRIGGER]]):
+            si = bisect_right(starts, m.start()) - 1
+            if si >= 0 and m.start() < sentences[si].end:
                 found.append((si, index, m))
         with_trigger = {si for si, _i, _m in found}
+        # Status cues matter only where a trigger is: look for them in those sentences alone.
+        cues: list[list[tuple[str, int, int]]] = [[] for _ in sentences]
+        cue_starts = [p for p, _w in hot[_CUE] if bisect_right(starts, p) - 1 in with_trigger]
+        for i, m in self._cues.finditer(low, cue_starts):
+            si = bisect_right(starts, m.start()) - 1
+            if si >= 0 and m.end() <= sentences[si].end:
+                cues[si].append((self._cue_status[i], m.start(), m.end()))
         raw: list[tuple[int, EventRecord]] = []
         for si, index, m in found:
             type_id, subtype, kind = self._trigger_of[index]
             sent = sentences[si]
             before = text[sent.start: m.start()]
-            if _NEGATION.search(before[-70:]) or _DENIAL.search(before[-160:]):
+            if ((_NEGATION_HINT.search(low, max(sent.start, m.start() - 70), m.start())
+                 and _NEGATION.search(before[-70:]))
+                    or (_DENIAL_HINT.search(low, max(sent.start, m.start() - 160), m.start())
+                        and _DENIAL.search(before[-160:]))):
                 continue
             f = facts_of(si)
             if type_id == "investigation" and f.criminal:
                 continue
             government = f.government or any(
-                h.start < m.start() and not _COMPANY_NOUN.match(text[h.end: h.end + 40])
+                h.start < m.start() and h.start not in f.labels
                 for h in f.countries)
             if type_id == "summit":
                 government = True  # heads of state or government meet by definition
@@ -368,7 +399,7 @@ class Tagger:
             countries = f.countries or in_headline or _top(country_hits, 2)
             commodities = f.commodities or comm_headline or _top(commodity_hits, 3)
             clause_start = sent.start + _clause(f.clauses, m.start() - sent.start)[0]
-            actor, targets = self._roles(kind, m.start(), sent, f.countries, text, clause_start)
+            actor, targets = self._roles(kind, m.start(), sent, f.countries, f.labels, text, clause_start)
             when = _choose_date(f.dates, f.clauses, kind, m.start() - sent.start)
             if (when is None or when.vague) and si > 0:
                 when = self._borrowed_date(si, sentences, with_trigger, facts_of, pub) or when
@@ -417,28 +448,28 @@ class Tagger:
             # fixes a past day ("met on Wednesday ...") happened that day.
             prev = [d for d in facts_of(si - 1).dates
                     if d.precision == "day" and not d.vague and not d.bound and d.start <= pub]
-            if len(prev) == 1 and not _FUTURE_CUE.search(sentences[si].text):
+            if len(prev) == 1 and not _FUTURE_CUE.search(" " + sentences[si].text.lower()):
                 return prev[0]
         return None
 
-    def _facts(self, sent: _Sentence, text: str, low: str, pub: date, country_hits: list[Mention],
-               commodity_hits: list[Mention], signals: set[str],
+    def _facts(self, sent: _Sentence, text: str, low: str, pub: date, countries: list[Mention],
+               commodities: list[Mention], signals: set[str],
                found: list[tuple[str, int, int]]) -> _Facts:
         """What a sentence says, worked out once however many triggers it holds."""
         s = sent.text
-        countries = _within(country_hits, sent.start, sent.end)
-        commodities = _within(commodity_hits, sent.start, sent.end)
         government = "government" in signals
         corporate = "corporate" in signals and "state" not in signals
         company = "company" in signals
         criminal = "criminal" in signals
         cues = tuple(sorted(found, key=lambda c: (self._status_rank[c[0]], c[1])))
-        acting = government or any(not _COMPANY_NOUN.match(text[h.end: h.end + 40]) for h in countries)
+        labels = frozenset(h.start for h in countries if _COMPANY_NOUN.match(text[h.end: h.end + 40]))
+        acting = government or any(h.start not in labels for h in countries)
         return _Facts(countries, commodities, government, acting, corporate, company, criminal,
-                      cues, s, low[sent.start: sent.end], pub)
+                      cues, labels, s, low[sent.start: sent.end], pub)
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
-               text: str, clause_start: int = 0) -> tuple[str | None, tuple[str, ...]]:
+               labels: frozenset[int], text: str,
+               clause_start: int = 0) -> tuple[str | None, tuple[str, ...]]:
         """Who acts and who is targeted, from word order around the trigger.
 
         The actor is a country named before the trigger, preferably in the trigger's own
@@ -450,10 +481,10 @@ class Tagger:
         targets: list[str] = []
         actor: str | None = None
         for h in countries:
-            if h.start >= trig and _TARGET_PREP.search(text[max(sent.start, trig): h.start]):
+            if h.start >= trig and _TARGET_PREP.search(" " + text[max(sent.start, trig): h.start].lower()):
                 targets.append(h.ident or "")
         before = [h for h in countries if h.start < trig and h.ident not in targets
-                  and not _COMPANY_NOUN.match(text[h.end: h.end + 40])]
+                  and h.start not in labels]
         in_clause = [h for h in before if h.start >= clause_start]
         before = in_clause or before
         if before:
@@ -461,12 +492,12 @@ class Tagger:
             # the object of a preposition ("tariffs on China announced by Washington").
             for h in before:
                 gap = text[max(sent.start, h.start - 30): h.start]
-                if not _OBJECT_PREP.search(gap):
+                if not _OBJECT_PREP.search(" " + gap.lower()):
                     actor = h.ident
                     break
         if actor is None:
             after = [h.ident for h in countries if h.start >= trig and h.ident not in targets]
-            by = _BY_AGENT.search(text[max(sent.start, trig - 12): trig])
+            by = _BY_AGENT.search(" " + text[max(sent.start, trig - 12): trig])
             if after and by:
                 actor = after[0]
         if actor is None and len({h.ident for h in countries}) == 1 and not targets:
@@ -506,16 +537,9 @@ class Tagger:
         return self._default_status[kind]
 
 
-def _within(hits: list[Mention], start: int, end: int) -> list[Mention]:
-    """The hits (sorted by position) that start in [start, end)."""
-    lo = bisect_right(hits, start - 1, key=lambda h: h.start)
-    hi = bisect_right(hits, end - 1, key=lambda h: h.start)
-    return hits[lo:hi]
-
-
-def _sentence_index(sentences: list[_Sentence], pos: int) -> int | None:
-    i = bisect_right(sentences, pos, key=lambda s: s.start) - 1
-    return i if i >= 0 and pos < sentences[i].end else None
+def _within(hits: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The hits (sorted by position; `starts` their starts) that start in [start, end)."""
+    return hits[bisect_right(starts, start - 1): bisect_right(starts, end - 1)]
 
 
 def _ordered_unique(items) -> list[str]:
@@ -537,10 +561,11 @@ def _top(hits: list[Mention], n: int) -> list[Mention]:
 
 
 # Where one clause of a sentence ends and another begins ("... from April 10 and placed ...").
+# Each branch starts with a literal (";", "," or " ") so the regex engine can skip ahead.
 _CLAUSE = re.compile(
-    r";|,? and (?=[a-z]+(?:ed|s)\b)|,? but |,? while |, which |,? following |,? after |,? whereas |"
-    r", (?!(?:including|excluding|according|starting|beginning|totalling|totaling|covering)\b)"
-    r"(?=[a-z]+ing\b)")
+    r";|,(?: and (?=[a-z]+(?:ed|s)\b)| but | while | which | following | after | whereas |"
+    r" (?!(?:including|excluding|according|starting|beginning|totalling|totaling|covering)\b)"
+    r"(?=[a-z]+ing\b))| (?:and (?=[a-z]+(?:ed|s)\b)|but |while |following |after |whereas )")
 
 
 def _clause(cuts: tuple[int, ...], trig: int) -> tuple[int, int]:

@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover
 
 PREFIX_LEN = 8
 _WORD_START = re.compile(r"(?<![\w-])\w")
+_WORDY = re.compile(r"\w+")
 _DIGITS = set(string.digits)
 
 
@@ -125,6 +126,15 @@ class TriggerSet:
             from .gazetteer import trie_pattern
 
             self._starts = re.compile(r"(?<![\w-])(?=" + trie_pattern(self._by_prefix) + ")")
+        # A prefix made only of word characters must begin the word at a trigger's start; one
+        # that goes on past the word ("ban on", "u.s.") must have exactly that word first.
+        self._word_prefixes = frozenset(p for p in self._by_prefix if _WORDY.fullmatch(p))
+        self._whole_words = frozenset(
+            m.group() for p in self._by_prefix if not _WORDY.fullmatch(p) and (m := _WORDY.match(p)))
+        self._prefix_lens = sorted({len(p) for p in self._word_prefixes})
+        # Prefixes that start with a symbol ("$5 billion loan"): word starts alone miss them.
+        odd = sorted({p[0] for p in self._by_prefix if not (p[0].isalnum() or p[0] == "_")})
+        self._odd = re.compile(r"(?<![\w-])[" + re.escape("".join(odd)) + "]") if odd else None
 
     def candidates(self, low: str, pos: int) -> tuple[int, ...]:
         """Triggers that may match at `pos`, in alternation order (memoised by prefix)."""
@@ -139,19 +149,40 @@ class TriggerSet:
             hit = self._memo[key] = tuple(sorted(found))
         return hit
 
-    def finditer(self, low: str) -> Iterator[tuple[int, re.Match[str]]]:
-        """(pattern index, match) pairs in text order, non-overlapping within each group."""
-        end: dict[str, int] = {}
-        groups = self.groups
-        for w in self._starts.finditer(low):
-            pos = w.start()
-            done: set[str] = set()
-            for i in self.candidates(low, pos):
+    def may_start(self, word: str) -> bool:
+        """Whether a trigger may begin at this lower-cased word (a whole `\\w+` run)."""
+        if self._always or word in self._whole_words:
+            return True
+        return any(word[:n] in self._word_prefixes for n in self._prefix_lens if n <= len(word))
+
+    def _positions(self, low: str, starts: Sequence[int] | None) -> Iterator[int]:
+        """Where a trigger may begin: the caller's word starts (those passing `may_start`),
+        or a scan of the text."""
+        if starts is None or self._always:
+            return (m.start() for m in self._starts.finditer(low))
+        at = [s for s in starts if s == 0 or low[s - 1] != "-"]
+        if self._odd is not None:
+            at = sorted(at + [m.start() for m in self._odd.finditer(low)])
+        return iter(at)
+
+    def finditer(self, low: str, starts: Sequence[int] | None = None) -> list[tuple[int, re.Match[str]]]:
+        """(pattern index, match) pairs in text order, non-overlapping within each group.
+
+        `starts`: where the words passing `may_start` begin, when the caller has them.
+        """
+        out: list[tuple[int, re.Match[str]]] = []
+        end: dict[str, int] = {}  # group → where its last match ended
+        groups, regexes, memo = self.groups, self.regexes, self._memo
+        for pos in self._positions(low, starts):
+            cands = memo.get(low[pos: pos + PREFIX_LEN])
+            if cands is None:
+                cands = self.candidates(low, pos)
+            for i in cands:
                 g = groups[i]
-                if g in done or end.get(g, 0) > pos:
+                if end.get(g, 0) > pos:  # inside this group's last match (or it matched here)
                     continue
-                m = self.regexes[i].match(low, pos)
+                m = regexes[i].match(low, pos)
                 if m and m.end() > pos:
-                    yield i, m
+                    out.append((i, m))
                     end[g] = m.end()
-                    done.add(g)
+        return out
