@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import UTC, date, datetime
 
 from .dates import DateMention, find_dates
@@ -68,13 +69,17 @@ _BY_AGENT = re.compile(r"\Wby\s+(?:the\s+)?$")  # on the text as written: "by", 
 _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
     r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}$")
-# A sentence ends at . ! or ? (then closing quotes or brackets, then space, then a capital or
-# digit). The match starts at the stop itself, so the regex engine can skip to the next one.
-_SENTENCE = re.compile(r"[.!?][\"'”)\]]*\s+(?=[\"'“(\[]?[A-Z0-9])")
-_ABBREV = re.compile(
-    r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|"
-    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Lt|Col|vs|approx|est|Dept|Jr|Sr)|\b[A-Z])\.$"
-)
+# Abbreviations whose full stop does not end a sentence ("U.S.", "Oct.", "Mr."), and initials.
+_ABBREVIATIONS = ("U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "Inc",
+                  "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                  "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "vs",
+                  "approx", "est", "Dept", "Jr", "Sr")
+# A sentence ends at . ! or ? (not an abbreviation's full stop), then closing quotes or
+# brackets, then space, then a capital or a digit. Starting with the class lets the regex
+# engine skip to the next stop; each look-behind is fixed-width, checked only there.
+_SENTENCE = re.compile(
+    r"[.!?]" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
+    r"[\"'”)\]]*\s+(?=[\"'“(\[]?[A-Z0-9])")
 # A sentence that refers back to the previous one ("The ban...", "It", "The decree, dated...").
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:it|its|they|their|this|these|those|he|she|the (?:move|measure|measures|ban|bans|"
@@ -157,8 +162,7 @@ class _Facts:
         return self._clauses  # (status, start, end) in text offsets, by priority
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     start: int
     end: int
     text: str
@@ -170,8 +174,6 @@ def split_sentences(text: str, offset: int = 0) -> list[_Sentence]:
     start = 0
     for m in _SENTENCE.finditer(text):
         stop = m.start() + 1  # just after the full stop
-        if _ABBREV.search(text[max(0, stop - 8): stop]):
-            continue
         chunk = text[start: stop].strip()
         if chunk:
             out.append(_Sentence(offset + start, offset + stop, chunk))

@@ -134,7 +134,8 @@ class TriggerSet:
         self._prefix_lens = sorted({len(p) for p in self._word_prefixes})
         # Prefixes that start with a symbol ("$5 billion loan"): word starts alone miss them.
         odd = sorted({p[0] for p in self._by_prefix if not (p[0].isalnum() or p[0] == "_")})
-        self._odd = re.compile(r"(?<![\w-])[" + re.escape("".join(odd)) + "]") if odd else None
+        # (The class comes first and the look-behind after it, so the engine can skip ahead.)
+        self._odd = re.compile("[" + re.escape("".join(odd)) + r"](?<![\w-].)") if odd else None
 
     def candidates(self, low: str, pos: int) -> tuple[int, ...]:
         """Triggers that may match at `pos`, in alternation order (memoised by prefix)."""
