@@ -13,8 +13,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from typing import NamedTuple
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from .dates import DateMention, find_dates
 from .gazetteer import Hot, Mention, Vocabulary, WordIndex, WordSignals, lower_same_length, normalise_text
