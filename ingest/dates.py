@@ -175,12 +175,16 @@ def _month_start(y: int, m: int) -> date:
     return date(y, m, 1)
 
 
-def find_dates(sentence: str, published: date) -> list[DateMention]:
-    """Every date expression in `sentence`, resolved against `published`."""
+def find_dates(sentence: str, published: date, low: str | None = None) -> list[DateMention]:
+    """Every date expression in `sentence`, resolved against `published`.
+
+    `low` is the sentence lower-cased with offsets kept, when the caller has it.
+    """
     out: list[DateMention] = []
-    low = sentence.lower()
-    if len(low) != len(sentence):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    if low is None:
+        low = sentence.lower()
+        if len(low) != len(sentence):
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
     for mt in _DATE_RE.finditer(" " + low):
         g = mt.groupdict()
         at, stop = mt.start(), mt.end() - 1  # in `low`: the match includes the character before

@@ -58,6 +58,8 @@ def html_to_text(fragment: str | None) -> str:
         return ""
     fragment = _CONTROL.sub("", fragment)
     if "<" not in fragment and "&" not in fragment:
+        if fragment.isascii() and "  " not in fragment and not any(c in fragment for c in "\t\n\r\v\f"):
+            return fragment.strip()  # plain text with single spaces: nothing to fold
         return _WS.sub(" ", fragment).strip()
     parser = _TextExtractor()
     try:

@@ -106,10 +106,6 @@ _SIGNAL_WORDS = WordSignals({
         ["company", "companies", "firm", "firms", "miner", "miners", "producer", "producers", "exporter", "exporters", "carmaker", "carmakers", "automaker", "automakers", "manufacturer", "manufacturers", "trader", "traders", "buyer", "buyers", "investor", "investors", "developer", "shareholder", "shareholders", "ceo", "inc", "corp", "ltd", "plc", "llc"]
         + ["chief executive"]),
 })
-# Cheap test before the date parser: a digit, a month, a weekday or a relative word.
-_DATE_HINT = re.compile(  # on lower-cased text
-    r"[0-9]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
-    r"sat|sun|week|month|year|today|tomorrow|yesterday)")
 TAGGER_VERSION_SALT = "tagger-1"
 # WordClasses bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE = 1, 2, 4, 8, 16
@@ -150,7 +146,8 @@ class _Facts:
     def dates(self) -> list[DateMention]:
         """Date mentions, parsed only for sentences that need them."""
         if self._dates is None:
-            self._dates = find_dates(self.text, self.pub) if _DATE_HINT.search(self.low) else []
+            same = len(self.low) == len(self.text)  # (unless the sentence was stripped)
+            self._dates = find_dates(self.text, self.pub, self.low if same else None)
         return self._dates
 
     @property
