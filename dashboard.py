@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ingest import figures, query, store
 from ingest.feedlist import sample_feeds
+from ingest.pipeline import retag
 from ingest.pipeline import run as run_pipeline
 from ingest.query import Filters
 from ingest.store import StoreError
@@ -136,8 +137,15 @@ def health_data(url: str, version: str) -> pd.DataFrame:
 
 
 def open_store(url: str) -> Engine:
-    """The store's engine; an empty or missing store is first built from the bundled samples."""
+    """The store's engine; an empty or missing store is first built from the bundled samples,
+    and a store just upgraded to a new schema gets its events back by re-tagging its articles."""
     engine = engine_for(url)
+    if store.needs_rebuild(engine):
+        with build_lock():
+            if store.needs_rebuild(engine):
+                with st.spinner("Store upgraded to a new schema: rebuilding events from the stored articles…"):
+                    retag(engine)
+                st.cache_data.clear()
     if not query.has_articles(engine):
         with build_lock():  # one session builds, the others wait and then find it filled
             if not query.has_articles(engine):

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import __version__, store
@@ -142,8 +143,20 @@ def _date(value: str | None, flag: str) -> date | None:
         raise UsageError(f"{flag} {value!r} is not a date like 2025-10-31") from None
 
 
+def open_store(db: str | None, *, create: bool) -> Engine:
+    """The store, upgraded if it was at an older schema, its events then rebuilt by a re-tag."""
+    engine = store.connect(db, create=create, upgrade=True)
+    if store.needs_rebuild(engine):
+        print("the store was upgraded to a new schema: re-tagging stored articles to rebuild "
+              "events ...", file=sys.stderr)
+        n, events = retag(engine)
+        print(f"re-tagged {n} articles; {events} events stored", file=sys.stderr)
+    return engine
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     if args.if_empty and not store.is_missing_or_empty(args.db):
+        open_store(args.db, create=True).dispose()  # an upgraded store still gets its events
         print(f"the store at {store.safe_url(store.resolve_url(args.db))} already has articles; "
               "nothing to do")
         return 0
@@ -156,7 +169,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         specs = [s for s in specs if s.name in wanted]
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
-    engine = store.connect(args.db)
+    engine = open_store(args.db, create=True)
     progress, done = _progress(len(specs))
     try:
         summary = run(engine, specs, workers=args.workers, force=args.force, progress=progress)
@@ -253,7 +266,7 @@ def cmd_tag(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextI
 
 
 def cmd_retag(args: argparse.Namespace) -> int:
-    engine = store.connect(args.db, create=False)
+    engine = store.connect(args.db, create=False, upgrade=True)  # retag is the upgrade's rebuild
     try:
         n, events = retag(engine)
     finally:
@@ -292,7 +305,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     f = EventFilter(countries=tuple(countries), commodities=tuple(commodities),
                     types=tuple(args.type or ()), since=_date(args.since, "--since"),
                     until=_date(args.until, "--until"))
-    engine = store.connect(args.db, create=False)
+    engine = open_store(args.db, create=False)
     try:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
@@ -306,7 +319,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
-    engine = store.connect(args.db, create=False)
+    engine = open_store(args.db, create=False)
     try:
         from .query import feed_health  # pandas: only once the store is known to exist
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TextIO
 
-from sqlalchemy import Engine, and_, exists, select
+from sqlalchemy import Engine, Select, select
 
 from . import store
 
@@ -34,6 +34,40 @@ class EventFilter:
     event_ids: tuple[str, ...] | None = None
 
 
+def date_window(col: Any, since: date | None, until: date | None) -> list[Any]:
+    """Conditions keeping `col` inside [since, until] (either end open when None)."""
+    return [*([col >= since] if since else []), *([col <= until] if until else [])]
+
+
+def link_keys(countries: tuple[str, ...], commodities: tuple[str, ...], since: date | None,
+              until: date | None, role: str = "any") -> tuple[Select, bool] | None:
+    """Integer keys and dates of events in any of `countries` and any of `commodities`, dated
+    in the window; and whether a key can come twice. None when neither filter is given.
+
+    Answered from one link table's (value..., date, event_pk) index alone, no `events` row
+    read: event_countries, event_commodities, or event_pairs when both filters are given.
+    """
+    ec, em, ep = store.event_countries, store.event_commodities, store.event_pairs
+    if countries and commodities:
+        conds = [ep.c.code.in_(countries), ep.c.commodity.in_(commodities),
+                 *date_window(ep.c.date, since, until), *_role(ep.c.role, role)]
+        repeats = len(countries) > 1 or len(commodities) > 1
+        return select(ep.c.event_pk.label("pk"), ep.c.date.label("date")).where(*conds), repeats
+    if countries:
+        conds = [ec.c.code.in_(countries), *date_window(ec.c.date, since, until),
+                 *_role(ec.c.role, role)]
+        return select(ec.c.event_pk.label("pk"), ec.c.date.label("date")).where(*conds), len(countries) > 1
+    if commodities:
+        conds = [em.c.commodity.in_(commodities), *date_window(em.c.date, since, until)]
+        return select(em.c.event_pk.label("pk"), em.c.date.label("date")).where(*conds), len(commodities) > 1
+    return None
+
+
+def _role(col: Any, role: str) -> list[Any]:
+    """The country must be the event's actor or one of its targets ("any": no condition)."""
+    return [col == role] if role in ("actor", "target") else []
+
+
 def _where(f: EventFilter) -> list[Any]:
     e = store.events
     conds: list[Any] = []
@@ -41,19 +75,19 @@ def _where(f: EventFilter) -> list[Any]:
         conds.append(e.c.type.in_(f.types))
     if f.statuses:
         conds.append(e.c.status.in_(f.statuses))
-    if f.since:
-        conds.append(e.c.date >= f.since)
-    if f.until:
-        conds.append(e.c.date <= f.until)
-    if f.countries:
-        ec = store.event_countries
-        conds.append(exists().where(and_(ec.c.event_id == e.c.id, ec.c.code.in_(f.countries))))
-    if f.commodities:
-        em = store.event_commodities
-        conds.append(exists().where(and_(em.c.event_id == e.c.id, em.c.commodity.in_(f.commodities))))
+    link = link_keys(f.countries, f.commodities, f.since, f.until)
+    if link is None:
+        conds.extend(date_window(e.c.date, f.since, f.until))
+    else:  # the window is applied inside the link tables, which carry each event's date
+        conds.append(e.c.pk.in_(link[0].with_only_columns(link[0].selected_columns.pk)))
     if f.event_ids is not None:
         conds.append(e.c.id.in_(f.event_ids))
     return conds
+
+
+def public_columns() -> list[Any]:
+    """Every `events` column but the internal integer key (results show the public id only)."""
+    return [c for c in store.events.c if c.name != "pk"]
 
 
 def iter_events(engine: Engine, f: EventFilter = EventFilter()) -> Iterator[dict[str, Any]]:
@@ -61,7 +95,7 @@ def iter_events(engine: Engine, f: EventFilter = EventFilter()) -> Iterator[dict
     e, ea, a = store.events, store.event_articles, store.articles
     with engine.connect() as conn:
         rows = conn.execute(
-            select(e).where(*_where(f)).order_by(e.c.date.desc(), e.c.id)
+            select(*public_columns()).where(*_where(f)).order_by(e.c.date.desc(), e.c.id)
         ).mappings().all()
         ids = [r["id"] for r in rows]
         arts: dict[str, list[dict[str, Any]]] = {}

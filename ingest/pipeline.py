@@ -308,4 +308,6 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
                                   res.events if res.relevant else (), tagger.version)
                 store.replace_tags(conn, r.id, t, when)
                 n += 1
+    with store.atomic(engine) as conn:  # every article is re-tagged: events are whole again
+        store.mark_rebuilt(conn)
     return n, store.counts(engine)["events"]

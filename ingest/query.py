@@ -14,10 +14,19 @@ from itertools import chain
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import Engine, Select, Subquery, and_, case, func, or_, select
+from sqlalchemy.engine import Connection
 
 from . import store
-from .export import EventFilter, _where, iter_events, to_csv_text
+from .export import (
+    EventFilter,
+    _where,
+    date_window,
+    iter_events,
+    link_keys,
+    public_columns,
+    to_csv_text,
+)
 
 EVENT_COLUMNS = [
     "id", "date", "end_date", "date_precision", "date_source", "type", "subtype", "status",
@@ -50,26 +59,10 @@ def store_version(engine: Engine) -> str:
     return f"{last}|{n}"
 
 
-def _conditions(f: Filters) -> list[Any]:
-    """SQL conditions on `events` for a Filters.
-
-    Link-table filters are `id IN (SELECT event_id ...)`: SQLite answers those from the
-    (code, event_id) and (commodity, event_id) indexes once, where a correlated EXISTS per
-    event is an order of magnitude slower on a large store.
-    """
+def _event_conditions(f: Filters) -> list[Any]:
+    """Conditions only an `events` row can answer: type, status, source and text."""
     e = store.events
-    conds = _where(EventFilter(types=f.types, statuses=f.statuses, since=f.since, until=f.until))
-    if f.countries:
-        ec = store.event_countries
-        role = []
-        if f.country_role == "actor":
-            role = [ec.c.role == "actor"]
-        elif f.country_role == "target":
-            role = [ec.c.role == "target"]
-        conds.append(e.c.id.in_(select(ec.c.event_id).where(ec.c.code.in_(f.countries), *role)))
-    if f.commodities:
-        em = store.event_commodities
-        conds.append(e.c.id.in_(select(em.c.event_id).where(em.c.commodity.in_(f.commodities))))
+    conds = _where(EventFilter(types=f.types, statuses=f.statuses))
     if f.sources:
         ea, a = store.event_articles, store.articles
         conds.append(e.c.id.in_(select(ea.c.event_id).join(a, a.c.id == ea.c.article_id)
@@ -79,6 +72,43 @@ def _conditions(f: Filters) -> list[Any]:
         conds.append(or_(func.lower(e.c.headline).like(like, escape="\\"),
                          func.lower(e.c.evidence).like(like, escape="\\")))
     return conds
+
+
+def _links(f: Filters) -> tuple[Select, bool] | None:
+    """Keys and dates of the events passing the country and commodity filters in the window."""
+    return link_keys(f.countries, f.commodities, f.since, f.until, f.country_role)
+
+
+def _conditions(f: Filters) -> list[Any]:
+    """SQL conditions on `events` for a Filters.
+
+    Country and commodity filters become `pk IN (...)` over the link tables, which carry each
+    event's date, so the window is applied inside their indexes and SQLite seeks `events` by
+    integer key only for the events that match (no date condition on `events` then, or the
+    planner may walk the date index instead).
+    """
+    e = store.events
+    conds = _event_conditions(f)
+    link = _links(f)
+    if link is None:
+        conds.extend(date_window(e.c.date, f.since, f.until))
+    else:
+        conds.append(e.c.pk.in_(link[0].with_only_columns(link[0].selected_columns.pk)))
+    return conds
+
+
+def _matching(f: Filters) -> Subquery:
+    """The filtered events as (pk, date) rows, each event once.
+
+    Without a type, status, source or text filter a country or commodity filter is answered
+    from the link tables alone, never reading an `events` row.
+    """
+    link = _links(f)
+    if link is not None and not _event_conditions(f):
+        stmt, repeats = link
+        return (stmt.distinct() if repeats else stmt).subquery()
+    e = store.events
+    return select(e.c.pk, e.c.date).where(*_conditions(f)).subquery()
 
 
 def _escape_like(s: str) -> str:
@@ -134,9 +164,11 @@ def events_frame(engine: Engine, f: Filters = Filters()) -> pd.DataFrame:
 def count_events(engine: Engine, f: Filters = Filters()) -> int:
     """How many events match (without loading them)."""
     with engine.connect() as conn:
-        return conn.execute(
-            select(func.count()).select_from(store.events).where(*_conditions(replace(f, limit=None)))
-        ).scalar_one()
+        return _count(conn, f)
+
+
+def _count(conn: Connection, f: Filters) -> int:
+    return conn.execute(select(func.count()).select_from(_matching(f))).scalar_one()
 
 
 def date_bounds(engine: Engine) -> tuple[date | None, date | None]:
@@ -168,7 +200,7 @@ def event_detail(engine: Engine, event_id: str) -> dict[str, Any] | None:
     """One event with every article that reports it and the sentence each one gave."""
     e, ea, a = store.events, store.event_articles, store.articles
     with engine.connect() as conn:
-        row = conn.execute(select(e).where(e.c.id == event_id)).mappings().first()
+        row = conn.execute(select(*public_columns()).where(e.c.id == event_id)).mappings().first()
         if row is None:
             return None
         arts = conn.execute(
@@ -253,9 +285,9 @@ def _dimension(by: str) -> tuple[Any, Any]:
     if by == "status":
         return e.c.status, e
     if by == "country":
-        return ec.c.code, e.join(ec, ec.c.event_id == e.c.id)
+        return ec.c.code, e.join(ec, ec.c.event_pk == e.c.pk)
     if by == "commodity":
-        return em.c.commodity, e.join(em, em.c.event_id == e.c.id)
+        return em.c.commodity, e.join(em, em.c.event_pk == e.c.pk)
     raise ValueError(f"unknown dimension {by!r}; use one of {ROW_DIMENSIONS}")
 
 
@@ -286,8 +318,9 @@ def dimension_counts(engine: Engine, f: Filters = Filters(), by: str = "country"
     """Distinct filtered events per country, commodity, type or status: columns key, n (largest first)."""
     key, source = _dimension(by)
     e = store.events
-    stmt = (select(key.label("key"), func.count(func.distinct(e.c.id)).label("n")).select_from(source)
-            .where(*_conditions(f)).group_by(key).order_by(func.count(func.distinct(e.c.id)).desc(), key))
+    n = func.count(func.distinct(e.c.pk))
+    stmt = (select(key.label("key"), n.label("n")).select_from(source)
+            .where(*_conditions(f)).group_by(key).order_by(n.desc(), key))
     with engine.connect() as conn:
         rows = conn.execute(stmt).all()
     return pd.DataFrame([tuple(r) for r in rows], columns=["key", "n"]).astype({"n": int})
@@ -298,7 +331,7 @@ def pair_counts(engine: Engine, f: Filters = Filters()) -> pd.DataFrame:
     e, ec, em = store.events, store.event_countries, store.event_commodities
     stmt = (
         select(ec.c.code, em.c.commodity, func.count().label("n"))
-        .select_from(e.join(ec, ec.c.event_id == e.c.id).join(em, em.c.event_id == e.c.id))
+        .select_from(e.join(ec, ec.c.event_pk == e.c.pk).join(em, em.c.event_pk == e.c.pk))
         .where(*_conditions(f)).group_by(ec.c.code, em.c.commodity)
     )
     with engine.connect() as conn:
@@ -313,31 +346,28 @@ def group_counts(engine: Engine, groups: Mapping[str, Sequence[str]]) -> dict[st
     with engine.connect() as conn:
         for gid, members in groups.items():
             out[gid] = conn.execute(
-                select(func.count(func.distinct(em.c.event_id))).where(em.c.commodity.in_(tuple(members)))
+                select(func.count(func.distinct(em.c.event_pk))).where(em.c.commodity.in_(tuple(members)))
             ).scalar_one()
     return out
 
 
 def summary(engine: Engine, f: Filters, today: date, recent_days: int = 30,
             ahead_days: int = 90) -> dict[str, Any]:
-    """Headline numbers, all answered from the date index: events in view, the newest one dated
-    up to today, and, with every filter but the date range, how many are dated in the last
-    `recent_days` and in the next `ahead_days`."""
-    e = store.events
-    conds = _conditions(replace(f, limit=None))
-    undated = _conditions(replace(f, since=None, until=None, limit=None))
+    """Headline numbers: events in view, the newest one dated up to today, and, with every
+    filter but the date range, how many are dated in the last `recent_days` and in the next
+    `ahead_days` (those two are the same filters with their own window, so the window is
+    applied where the filter is answered: the date index or the link tables)."""
+    f = replace(f, limit=None)
     with engine.connect() as conn:
-        def count(*extra: Any) -> int:
-            return conn.execute(select(func.count()).select_from(e).where(*extra)).scalar_one()
-
+        m = _matching(f)
         n, latest = conn.execute(select(  # one pass over the filtered set for both
-            func.count(), func.max(case((e.c.date <= today, e.c.date))))
-            .select_from(e).where(*conds)).one()
+            func.count(), func.max(case((m.c.date <= today, m.c.date))))).one()
         return {
             "events": n,
             "latest": latest,
-            "recent": count(*undated, e.c.date.between(today - timedelta(days=recent_days), today)),
-            "ahead": count(*undated, e.c.date > today, e.c.date <= today + timedelta(days=ahead_days)),
+            "recent": _count(conn, replace(f, since=today - timedelta(days=recent_days), until=today)),
+            "ahead": _count(conn, replace(f, since=today + timedelta(days=1),
+                                          until=today + timedelta(days=ahead_days))),
         }
 
 
@@ -346,7 +376,9 @@ def _upcoming_conditions(f: Filters, today: date, days: int) -> list[Any]:
     horizon = today + timedelta(days=days)
     in_window = e.c.date.between(today, horizon)
     ends_in_window = and_(e.c.end_date.is_not(None), e.c.end_date.between(today, horizon), e.c.date < today)
-    return [*_conditions(replace(f, since=None, until=None, limit=None)), or_(in_window, ends_in_window)]
+    # Both branches are dated up to the horizon: that bound narrows a link-table filter too.
+    undated = _conditions(replace(f, since=None, until=horizon, limit=None))
+    return [*undated, or_(in_window, ends_in_window)]
 
 
 def upcoming_events(engine: Engine, f: Filters, today: date, days: int = 90,

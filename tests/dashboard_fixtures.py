@@ -60,12 +60,13 @@ def build_synthetic_store(url: str, n_events: int = 100_000, *, seed: int = 7,
                 last_attempt_at=now, last_success_at=now, consecutive_failures=0, items_last=50,
                 articles_total=0, newest_item_at=now))
             feed_ids.append(i + 1)
-        batch_e, batch_a, batch_ea, batch_ec, batch_em, batch_af = [], [], [], [], [], []
+        batch_e, batch_a, batch_ea, batch_ec, batch_em, batch_ep, batch_af = [], [], [], [], [], [], []
 
         def flush() -> None:
             for table, rows in ((store.events, batch_e), (store.articles, batch_a),
                                 (store.event_articles, batch_ea), (store.event_countries, batch_ec),
-                                (store.event_commodities, batch_em), (store.article_feeds, batch_af)):
+                                (store.event_commodities, batch_em), (store.event_pairs, batch_ep),
+                                (store.article_feeds, batch_af)):
                 if rows:
                     conn.execute(insert(table), rows)
                     rows.clear()
@@ -81,7 +82,7 @@ def build_synthetic_store(url: str, n_events: int = 100_000, *, seed: int = 7,
             end = d + timedelta(days=rng.randint(1, 40)) if rng.random() < 0.05 else None
             headline = f"{typ.replace('_', ' ').title()} on {', '.join(ms)} involving {', '.join(cs)} #{i}"
             batch_e.append({
-                "id": eid, "type": typ, "subtype": None, "status": rng.choice(statuses), "date": d,
+                "pk": i + 1, "id": eid, "type": typ, "subtype": None, "status": rng.choice(statuses), "date": d,
                 "date_precision": rng.choice(["day"] * 8 + ["month", "year"]), "end_date": end,
                 "date_source": rng.choice(["text", "published"]), "actor": actor,
                 "countries": json.dumps(cs), "targets": json.dumps(targets), "commodities": json.dumps(ms),
@@ -103,8 +104,10 @@ def build_synthetic_store(url: str, n_events: int = 100_000, *, seed: int = 7,
                                  "first_seen_at": now})
             for c in cs:
                 role = "actor" if c == actor else "target" if c in targets else "party"
-                batch_ec.append({"event_id": eid, "code": c, "role": role})
-            batch_em.extend({"event_id": eid, "commodity": m} for m in ms)
+                batch_ec.append({"event_pk": i + 1, "code": c, "role": role, "date": d})
+            batch_em.extend({"event_pk": i + 1, "commodity": m, "date": d} for m in ms)
+            batch_ep.extend({"event_pk": i + 1, "code": r["code"], "commodity": m, "role": r["role"],
+                             "date": d} for r in batch_ec[-len(cs):] for m in ms)
             if len(batch_e) >= 5000:
                 flush()
         flush()

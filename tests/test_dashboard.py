@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 import pytest
 from sqlalchemy import insert, literal, update
+from sqlalchemy.exc import OperationalError
 from streamlit.testing.v1 import AppTest
 
 from ingest import query, store
@@ -263,6 +264,43 @@ def test_unreadable_store_gives_one_line_error(tmp_path, monkeypatch):
     (err,) = at.error
     assert "Cannot read the store" in err.value and "TRACKER_DB_URL" in err.value
     assert "\n" not in err.value and "Traceback" not in err.value
+
+
+def _as_schema_1(path) -> str:
+    """A copy of the sample store that claims schema 1 (so opening it upgrades it)."""
+    url = f"sqlite:///{path}"
+    engine = store.create_engine(url)
+    with engine.begin() as conn:
+        store.set_meta(conn, "schema_version", "1")
+    engine.dispose()
+    return url
+
+
+def test_schema_1_store_gets_its_events_back(tmp_path, monkeypatch, sample_store_url, sample_engine):
+    path = tmp_path / "old.db"
+    shutil.copy(sample_store_url.removeprefix("sqlite:///"), path)
+    monkeypatch.setenv(store.DB_ENV_VAR, _as_schema_1(path))
+    monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
+    at = ok(app().run())
+    assert shown_count(at) == query.count_events(
+        sample_engine, Filters(since=TODAY - timedelta(days=730), until=query.date_bounds(sample_engine)[1]))
+    assert not store.needs_rebuild(store.connect(f"sqlite:///{path}", create=False))
+
+
+def test_schema_1_store_that_cannot_be_upgraded_says_what_to_do(tmp_path, monkeypatch, sample_store_url):
+    path = tmp_path / "old.db"
+    shutil.copy(sample_store_url.removeprefix("sqlite:///"), path)
+    monkeypatch.setenv(store.DB_ENV_VAR, _as_schema_1(path))
+
+    def read_only(conn, version):
+        raise OperationalError("DROP TABLE", {}, Exception("attempt to write a readonly database"))
+
+    monkeypatch.setattr(store, "_upgrade_events", read_only)
+    at = app().run()
+    assert not at.exception
+    (err,) = at.error
+    assert "schema 1" in err.value and "python -m ingest retag" in err.value
+    assert "readonly" in err.value and "\n" not in err.value
 
 
 def test_bad_database_url(monkeypatch):

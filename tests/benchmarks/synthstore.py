@@ -17,6 +17,10 @@ from ingest.taxonomy import default_taxonomy
 BATCH = 20_000
 MAJOR = ["CN", "US", "EU", "JP", "KR", "AU", "CA", "IN", "ID", "CD", "ZW", "CL", "AR", "RU",
          "UA", "VN", "MY", "SA", "BR", "ZA", "DE", "FR", "GB", "MX", "PE", "KZ", "NA", "PH"]
+ARTICLE_INSERT = (
+    "INSERT INTO articles (id, canonical_url, guid, title, summary, published_at, published_source, "
+    "source_domain, language, first_seen_at, relevant, countries, commodities, tagger_version) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 SOURCES = ["minerals-wire.example", "trade-daily.example", "mining-desk.example",
            "policy-review.example", "asia-brief.example", "gov-notices.example"]
 
@@ -71,17 +75,22 @@ def populate(url: str, n_events: int, seed: int = 1) -> None:
                      "Synthetic benchmark article.", f"{d} 09:00:00.000000", "published", src, "en",
                      now, 1, "[]", "[]", "bench"))
         if len(rows) >= BATCH:
-            db.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany(ARTICLE_INSERT, rows)
             rows.clear()
-    db.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    ev, ec, em, ea = [], [], [], []
+    db.executemany(ARTICLE_INSERT, rows)
+    ev, ec, em, ea, ep = [], [], [], [], []
 
     def flush() -> None:
-        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ev)
-        db.executemany("INSERT INTO event_countries VALUES (?,?,?)", ec)
-        db.executemany("INSERT INTO event_commodities VALUES (?,?)", em)
-        db.executemany("INSERT INTO event_articles VALUES (?,?,?)", ea)
-        for x in (ev, ec, em, ea):
+        db.executemany(
+            "INSERT INTO events (pk, id, type, subtype, status, date, date_precision, end_date, "
+            "date_source, actor, countries, targets, commodities, evidence, headline, first_seen_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ev)
+        db.executemany("INSERT INTO event_countries (event_pk, code, role, date) VALUES (?,?,?,?)", ec)
+        db.executemany("INSERT INTO event_commodities (event_pk, commodity, date) VALUES (?,?,?)", em)
+        db.executemany("INSERT INTO event_articles (event_id, article_id, evidence) VALUES (?,?,?)", ea)
+        db.executemany("INSERT INTO event_pairs (code, commodity, date, event_pk, role) "
+                       "VALUES (?,?,?,?,?)", ep)
+        for x in (ev, ec, em, ea, ep):
             x.clear()
 
     for i in range(n_events):
@@ -94,12 +103,15 @@ def populate(url: str, n_events: int, seed: int = 1) -> None:
         targets = cs[1:2] if actor else []
         evidence = (f"{label[cs[0]]} took a {t.replace('_', ' ')} step on "
                     f"{', '.join(ms[:2])} exports, officials said.")
-        ev.append((eid, t, None, rng.choice(statuses[kind[t]]), str(day()), "day", None, "text",
+        status = rng.choice(statuses[kind[t]])  # drawn before the date, as the data always was
+        pk, d = i + 1, str(day())
+        ev.append((pk, eid, t, None, status, d, "day", None, "text",
                    actor, json.dumps(cs), json.dumps(targets), json.dumps(ms), evidence,
                    f"Headline {i}: {evidence[:60]}", now))
-        ec.extend((eid, c, "actor" if c == actor else "target" if c in targets else "party")
-                  for c in cs)
-        em.extend((eid, m) for m in ms)
+        roles = [(c, "actor" if c == actor else "target" if c in targets else "party") for c in cs]
+        ec.extend((pk, c, role, d) for c, role in roles)
+        em.extend((pk, m, d) for m in ms)
+        ep.extend((c, m, d, pk, role) for c, role in roles for m in ms)
         ea.append((eid, art_ids[i % n_articles], evidence))
         if len(ev) >= BATCH:
             flush()
