@@ -9,6 +9,7 @@ Handles explicit dates ("Oct. 13", "13 October", "Dec. 1, 2023", "2025-10-13"), 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -34,6 +35,19 @@ _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _STARTS = (r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"next|last|this|coming|past|yesterday|today|tomorrow|in\b|from|since|by\b|until|"
            r"through|during|early|mid|late|end\b|for\b)")
+# The same starts as words: a date can only begin at a word that passes `may_start_date`.
+_START_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                   "mon", "tue", "wed", "thu", "fri", "sat", "sun", "next", "last", "this", "coming",
+                   "past", "yesterday", "today", "tomorrow", "from", "since", "until", "through",
+                   "during", "early", "mid", "late")
+_START_WORDS = frozenset({"in", "by", "end", "for"})
+
+
+def may_start_date(word: str) -> bool:
+    """Whether a date expression may begin at this lower-cased word (a whole `\\w+` run)."""
+    return word[:1].isdecimal() or word in _START_WORDS or word.startswith(_START_PREFIXES)
+
+
 # Matched on " " + the lower-cased sentence: the leading [^\w-] stands for "no word character
 # or hyphen before", and, being a character class, lets the regex engine skip over words.
 _DATE_RE = re.compile(
@@ -175,17 +189,31 @@ def _month_start(y: int, m: int) -> date:
     return date(y, m, 1)
 
 
-def find_dates(sentence: str, published: date, low: str | None = None) -> list[DateMention]:
+def _matches(padded: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """_DATE_RE's matches in `padded`, trying only at `starts` (word starts) when given."""
+    if starts is None:
+        yield from _DATE_RE.finditer(padded)
+        return
+    last = 0
+    for p in starts:  # padded[p] is the character before the word: what [^\w-] looks at
+        if p >= last and (mt := _DATE_RE.match(padded, p)):
+            last = mt.end()
+            yield mt
+
+
+def find_dates(sentence: str, published: date, low: str | None = None,
+               starts: list[int] | None = None) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against `published`.
 
-    `low` is the sentence lower-cased with offsets kept, when the caller has it.
+    `low` is the sentence lower-cased with offsets kept, and `starts` where its words passing
+    `may_start_date` begin, when the caller has them (otherwise the sentence is scanned).
     """
     out: list[DateMention] = []
     if low is None:
         low = sentence.lower()
         if len(low) != len(sentence):
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
-    for mt in _DATE_RE.finditer(" " + low):
+    for mt in _matches(" " + low, starts):
         g = mt.groupdict()
         at, stop = mt.start(), mt.end() - 1  # in `low`: the match includes the character before
         before, after = low[:at], low[stop:]

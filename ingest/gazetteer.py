@@ -76,19 +76,24 @@ class WordIndex(dict[str, tuple[tuple[int, int, str], ...]]):
     """Which matchers may start at each word of a text, looked up chunk by chunk.
 
     `tests` maps a bit to a predicate on a lower-cased word ("is it the first word of a
-    country name?"). A text is cut at spaces (one C-level split); each chunk ("(u.s.-china",
+    country name?"); bits in `not_after_hyphen` are left off words right after a hyphen (a
+    trigger never starts inside "anti-dumping"). A text is cut at spaces (one C-level split); each chunk ("(u.s.-china",
     "exports.") is looked up here, and its word runs are classified once and remembered, so a
     text costs a dict lookup per chunk and Python work only for the few words that matter.
     """
 
-    def __init__(self, tests: dict[int, Callable[[str], bool]], limit: int = 200_000) -> None:
+    def __init__(self, tests: dict[int, Callable[[str], bool]], not_after_hyphen: int = 0,
+                 limit: int = 200_000) -> None:
         super().__init__()
         self._tests = tests
+        self._not_after_hyphen = not_after_hyphen  # bits never set on a word right after "-"
         self._limit = limit
 
     def __missing__(self, chunk: str) -> tuple[tuple[int, int, str], ...]:
         found = tuple((bit, m.start(), m.group()) for m in _WORD.finditer(chunk)
-                      for bit, test in self._tests.items() if test(m.group()))
+                      for bit, test in self._tests.items()
+                      if test(m.group()) and not (bit & self._not_after_hyphen and m.start()
+                                                  and chunk[m.start() - 1] == "-"))
         if len(self) >= self._limit:  # bounded: keys are chunks seen in feeds
             self.clear()
         self[chunk] = found

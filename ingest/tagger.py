@@ -12,11 +12,12 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, may_start_date
 from .gazetteer import Hot, Mention, Vocabulary, WordIndex, WordSignals, lower_same_length, normalise_text
 from .normalize import html_to_text
 from .store import EventRecord
@@ -49,10 +50,9 @@ _DENIAL = re.compile(
     r"\b(?:(?:denied|denies|dismissed|rejected|refuted) (?:\S+ ){0,3}(?:reports?|claims?|"
     r"speculation|rumou?rs?|suggestions?)|no plans? to|ruled out|rules out|rule out|"
     r"decided against|deciding against|decide against|declined to)\b", re.I)
-# Words one of which the two patterns above need (a cheap test on lower-cased text first).
-_NEGATION_HINT = re.compile(r"no |not|never|n't|deni|deny|dismissed|rejected|rule|refused to|"
-                            r"declined to|has no|have no|there |without")
-_DENIAL_HINT = re.compile(r"deni|dismissed|rejected|refuted|no plan|rule|decid|declined to")
+# Words one of which either pattern above needs: a cheap test on the lower-cased text first.
+_DENIED_HINT = re.compile(r"no |not|never|n't|deni|deny|dismissed|rejected|refuted|rule|refused to|"
+                          r"declined to|has no|have no|there |without|no plan|decid")
 _COMPANY_NOUN = re.compile(
     r"^\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:firms?|compan(?:y|ies)|"
@@ -77,8 +77,16 @@ _ABBREVIATIONS = ("U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "St", "No
 # A sentence ends at . ! or ? (not an abbreviation's full stop), then closing quotes or
 # brackets, then space, then a capital or a digit. Starting with the class lets the regex
 # engine skip to the next stop; each look-behind is fixed-width, checked only there.
+def _not_after(words: tuple[str, ...]) -> str:
+    """Look-behinds, one per length (each must be fixed-width), refusing "<word>." before here."""
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(re.escape(w))
+    return "".join(rf"(?<!\b(?:{'|'.join(sorted(ws))})\.)" for _n, ws in sorted(by_len.items()))
+
+
 _SENTENCE = re.compile(
-    r"[.!?]" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
+    r"[.!?]" + _not_after(_ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
     r"[\"'”)\]]*\s+(?=[\"'“(\[]?[A-Z0-9])")
 # A sentence that refers back to the previous one ("The ban...", "It", "The decree, dated...").
 _ANAPHOR = re.compile(
@@ -108,7 +116,7 @@ _SIGNAL_WORDS = WordSignals({
 })
 TAGGER_VERSION_SALT = "tagger-1"
 # WordClasses bits: which matcher may start at a word.
-_COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE = 1, 2, 4, 8, 16
+_COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE = 1, 2, 4, 8, 16, 32
 # Capitalised words in title-case headlines that do not make the next name a surname.
 _FUNCTION_WORDS = frozenset(
     ["The", "A", "An", "And", "Of", "In", "To", "From", "For", "With", "On", "At", "By", "As", "Says", "Said", "Signs", "Sign", "Visits", "Visit", "Meets", "Meet", "Talks", "Deal", "Between", "Against", "Over", "After", "Before", "Into", "Tells", "Urges", "Warns", "Hits", "Eyes", "Backs", "King", "Queen", "President", "Minister", "Premier"]
@@ -137,18 +145,7 @@ class _Facts:
     cues: tuple[tuple[str, int, int], ...]
     labels: frozenset[int]  # starts of countries that only label a company ("Chinese refiners")
     text: str
-    low: str  # the sentence lower-cased
-    pub: date
-    _dates: list[DateMention] | None = None
     _clauses: tuple[int, ...] | None = None
-
-    @property
-    def dates(self) -> list[DateMention]:
-        """Date mentions, parsed only for sentences that need them."""
-        if self._dates is None:
-            same = len(self.low) == len(self.text)  # (unless the sentence was stripped)
-            self._dates = find_dates(self.text, self.pub, self.low if same else None)
-        return self._dates
 
     @property
     def clauses(self) -> tuple[int, ...]:
@@ -233,7 +230,8 @@ class Tagger:
             _SIGNAL: _SIGNAL_WORDS.may_start,
             _TRIGGER: self._triggers.may_start,
             _CUE: self._cues.may_start,
-        })
+            _DATE: may_start_date,
+        }, not_after_hyphen=_TRIGGER | _CUE | _DATE)
         self._applies = {s.id: s.applies_to for s in tax.statuses}
         self._status_rank = {s.id: n for n, s in enumerate(tax.statuses)}
 
@@ -341,15 +339,31 @@ class Tagger:
 
         country_starts = [h.start for h in country_hits]
         commodity_starts = [h.start for h in commodity_hits]
+        date_starts = [p for p, _w in hot[_DATE]]
+        dates: dict[int, list[DateMention]] = {}
 
         def facts_of(i: int) -> _Facts:
             f = facts.get(i)
             if f is None:
                 sent = sentences[i]
                 f = facts[i] = self._facts(
-                    sent, text, low, pub, _within(country_hits, country_starts, sent.start, sent.end),
+                    sent, text, _within(country_hits, country_starts, sent.start, sent.end),
                     _within(commodity_hits, commodity_starts, sent.start, sent.end), signals[i], cues[i])
             return f
+
+        def dates_of(i: int) -> list[DateMention]:
+            """A sentence's dates, parsed once and only for sentences that need them."""
+            d = dates.get(i)
+            if d is None:
+                sent = sentences[i]
+                sl = low[sent.start: sent.end]
+                if len(sl) == len(sent.text):  # tried only where a date may start
+                    d = find_dates(sent.text, pub, sl, [p - sent.start for p in date_starts[
+                        bisect_right(date_starts, sent.start - 1): bisect_right(date_starts, sent.end - 1)]])
+                else:  # the sentence was stripped: its offsets differ, let the parser scan it
+                    d = find_dates(sent.text, pub)
+                dates[i] = d
+            return d
 
         found: list[tuple[int, int, re.Match[str]]] = []  # (sentence index, trigger, match)
         for index, m in self._triggers.finditer(low, [s for s, _w in hot[_TRIGGER]]):
@@ -369,10 +383,8 @@ class Tagger:
             type_id, subtype, kind = self._trigger_of[index]
             sent = sentences[si]
             before = text[sent.start: m.start()]
-            if ((_NEGATION_HINT.search(low, max(sent.start, m.start() - 70), m.start())
-                 and _NEGATION.search(before[-70:]))
-                    or (_DENIAL_HINT.search(low, max(sent.start, m.start() - 160), m.start())
-                        and _DENIAL.search(before[-160:]))):
+            if (_DENIED_HINT.search(low, max(sent.start, m.start() - 160), m.start())
+                    and (_NEGATION.search(before[-70:]) or _DENIAL.search(before[-160:]))):
                 continue
             f = facts_of(si)
             if type_id == "investigation" and f.criminal:
@@ -399,13 +411,13 @@ class Tagger:
             commodities = f.commodities or comm_headline or _top(commodity_hits, 3)
             clause_start = sent.start + _clause(f.clauses, m.start() - sent.start)[0]
             actor, targets = self._roles(kind, m.start(), sent, f.countries, f.labels, text, clause_start)
-            when = _choose_date(f.dates, f.clauses, kind, m.start() - sent.start)
+            when = _choose_date(dates_of(si), f.clauses, kind, m.start() - sent.start)
             if (when is None or when.vague) and si > 0:
-                when = self._borrowed_date(si, sentences, with_trigger, facts_of, pub) or when
+                when = self._borrowed_date(si, sentences, with_trigger, dates_of, pub) or when
             status = self._status(kind, type_id, subtype, f.cues, (m.start(), m.end()), when, pub)
             start = when.start if when else pub
             end = when.end if when else None
-            until = _until(f.dates, f.clauses, m.start() - sent.start)
+            until = _until(dates_of(si), f.clauses, m.start() - sent.start)
             if end is None and until is not None and until.start > start:
                 end = until.start  # the period a suspension or truce runs
             raw.append((si, EventRecord(
@@ -427,31 +439,31 @@ class Tagger:
 
     @staticmethod
     def _borrowed_date(si: int, sentences: list[_Sentence], with_trigger: set[int],
-                       facts_of, pub: date) -> DateMention | None:
+                       dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
         """A date from a neighbouring sentence that is about the same act.
 
         "The sanctions target..." (an anaphor) takes the previous sentence's date; a next
         sentence with no trigger of its own ("The decree, dated July 6, ...") lends its date.
         """
         if si > 1 and _ANAPHOR.match(sentences[si].text):
-            prev = [d for d in facts_of(si - 1).dates if not d.reporting]
+            prev = [d for d in dates_of(si - 1) if not d.reporting]
             if prev:
                 return prev[0]
         nxt = si + 1
         if nxt < len(sentences) and nxt not in with_trigger and _ANAPHOR.match(sentences[nxt].text):
-            ds = [d for d in facts_of(nxt).dates if not d.reporting and not d.vague]
+            ds = [d for d in dates_of(nxt) if not d.reporting and not d.vague]
             if ds:
                 return ds[0]
-        if si > 1 and not facts_of(si).dates:
+        if si > 1 and not dates_of(si):
             # A paragraph keeps to one occasion: an undated sentence right after a sentence that
             # fixes a past day ("met on Wednesday ...") happened that day.
-            prev = [d for d in facts_of(si - 1).dates
+            prev = [d for d in dates_of(si - 1)
                     if d.precision == "day" and not d.vague and not d.bound and d.start <= pub]
             if len(prev) == 1 and not _FUTURE_CUE.search(" " + sentences[si].text.lower()):
                 return prev[0]
         return None
 
-    def _facts(self, sent: _Sentence, text: str, low: str, pub: date, countries: list[Mention],
+    def _facts(self, sent: _Sentence, text: str, countries: list[Mention],
                commodities: list[Mention], signals: set[str],
                found: list[tuple[str, int, int]]) -> _Facts:
         """What a sentence says, worked out once however many triggers it holds."""
@@ -464,7 +476,7 @@ class Tagger:
         labels = frozenset(h.start for h in countries if _COMPANY_NOUN.match(text[h.end: h.end + 40]))
         acting = government or any(h.start not in labels for h in countries)
         return _Facts(countries, commodities, government, acting, corporate, company, criminal,
-                      cues, labels, s, low[sent.start: sent.end], pub)
+                      cues, labels, s)
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
                labels: frozenset[int], text: str,

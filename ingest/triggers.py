@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 try:  # Python 3.11+: the regex parser behind `re`
@@ -156,20 +156,19 @@ class TriggerSet:
             return True
         return any(word[:n] in self._word_prefixes for n in self._prefix_lens if n <= len(word))
 
-    def _positions(self, low: str, starts: Sequence[int] | None) -> Iterator[int]:
-        """Where a trigger may begin: the caller's word starts (those passing `may_start`),
-        or a scan of the text."""
+    def _positions(self, low: str, starts: Sequence[int] | None) -> Iterable[int]:
+        """Where a trigger may begin: the caller's word starts, or a scan of the text."""
         if starts is None or self._always:
             return (m.start() for m in self._starts.finditer(low))
-        at = [s for s in starts if s == 0 or low[s - 1] != "-"]
         if self._odd is not None:
-            at = sorted(at + [m.start() for m in self._odd.finditer(low)])
-        return iter(at)
+            return sorted([*starts, *(m.start() for m in self._odd.finditer(low))])
+        return starts
 
     def finditer(self, low: str, starts: Sequence[int] | None = None) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) pairs in text order, non-overlapping within each group.
 
-        `starts`: where the words passing `may_start` begin, when the caller has them.
+        `starts`: when the caller has them, where the words passing `may_start` begin, in order,
+        leaving out words right after a hyphen (no trigger starts inside "anti-dumping").
         """
         out: list[tuple[int, re.Match[str]]] = []
         end: dict[str, int] = {}  # group → where its last match ended
