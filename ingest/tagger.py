@@ -133,7 +133,7 @@ class TagResult:
     events: tuple[EventRecord, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Facts:
     countries: list[Mention]
     commodities: list[Mention]
@@ -427,9 +427,9 @@ class Tagger:
                 end_date=end,
                 date_source="text" if when else "published",
                 actor=actor,
-                countries=tuple(_ordered_unique(h.ident for h in countries)),
+                countries=tuple(_ordered_unique([h.ident for h in countries])),
                 targets=tuple(t for t in targets if t != actor),
-                commodities=self.tax.rollup(_ordered_unique(h.ident for h in commodities)),
+                commodities=self.tax.rollup(_ordered_unique([h.ident for h in commodities])),
                 evidence=sent.text,
             )))
         # Leaders' "talks" in a summit sentence are the summit itself.
@@ -554,10 +554,9 @@ def _within(hits: list[Mention], starts: list[int], start: int, end: int) -> lis
 
 
 def _ordered_unique(items) -> list[str]:
-    seen: dict[str, None] = {}
-    for i in items:
-        if i is not None:
-            seen.setdefault(i, None)
+    """Distinct non-None items in first-seen order."""
+    seen = dict.fromkeys(items)
+    seen.pop(None, None)
     return list(seen)
 
 
