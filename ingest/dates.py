@@ -35,17 +35,17 @@ _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _STARTS = (r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"next|last|this|coming|past|yesterday|today|tomorrow|in\b|from|since|by\b|until|"
            r"through|during|early|mid|late|end\b|for\b)")
-# The same starts as words: a date can only begin at a word that passes `may_start_date`.
-_START_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-                   "mon", "tue", "wed", "thu", "fri", "sat", "sun", "next", "last", "this", "coming",
-                   "past", "yesterday", "today", "tomorrow", "from", "since", "until", "through",
-                   "during", "early", "mid", "late")
-_START_WORDS = frozenset({"in", "by", "end", "for"})
+# The same starts as whole words: a month or a relative word, then a space or a full stop;
+# a weekday name (maybe run into "to": "monday-friday"); or a digit.
+_START_WORDS = frozenset(MONTHS) | frozenset({
+    "next", "last", "this", "coming", "past", "yesterday", "today", "tomorrow", "in", "from",
+    "since", "by", "until", "through", "during", "early", "mid", "late", "end", "for"})
+_WEEKDAY_NAMES = tuple(WEEKDAYS)
 
 
 def may_start_date(word: str) -> bool:
     """Whether a date expression may begin at this lower-cased word (a whole `\\w+` run)."""
-    return word[:1].isdecimal() or word in _START_WORDS or word.startswith(_START_PREFIXES)
+    return word[:1].isdecimal() or word in _START_WORDS or word.startswith(_WEEKDAY_NAMES)
 
 
 # Matched on " " + the lower-cased sentence: the leading [^\w-] stands for "no word character

@@ -190,18 +190,23 @@ class Vocabulary:
         self._exact = dict(exact)
         self._ci = _index(self._folded, fold=True)  # matched on lower-cased text
         self._cs = _index(self._exact, fold=False)  # keyed lower-case, matched on the text
-        self.first_words = frozenset(self._ci) | frozenset(self._cs)
+        self.first_words = frozenset(self._ci)  # of the forms matched in any case
+        self.first_words_cased = frozenset(self._cs)  # of the exact-case forms (lower-cased)
 
-    def find(self, text: str, low: str | None = None, hot: Hot | None = None) -> list[Mention]:
+    def find(self, text: str, low: str | None = None, hot: Hot | None = None,
+             hot_cased: Hot | None = None) -> list[Mention]:
         """Non-overlapping mentions, the longest at each place, in text order.
 
-        `low` is `lower_same_length(text)`; `hot` the words in `first_words` (see WordIndex):
-        passed in when the caller has them, so one split of the text serves every matcher.
+        `low` is `lower_same_length(text)`; `hot` the words in `first_words` and `hot_cased`
+        those in `first_words_cased` (see WordIndex): passed in when the caller has them, so
+        one split of the text serves every matcher.
         """
         low = low if low is not None else lower_same_length(text)
-        hot = hot if hot is not None else all_words(low)
+        if hot is None:
+            hot = hot_cased = all_words(low)
         hits = [Mention(ident, s, e, text[s:e], False) for _f, ident, s, e in _scan(self._ci, low, hot)]
-        cased = [Mention(ident, s, e, form, True) for form, ident, s, e in _scan(self._cs, text, hot)]
+        cased = [Mention(ident, s, e, form, True)
+                 for form, ident, s, e in _scan(self._cs, text, hot if hot_cased is None else hot_cased)]
         if not hits or not cased:
             return hits or cased
         hits.extend(cased)

@@ -116,7 +116,8 @@ _SIGNAL_WORDS = WordSignals({
 })
 TAGGER_VERSION_SALT = "tagger-1"
 # WordClasses bits: which matcher may start at a word.
-_COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE = 1, 2, 4, 8, 16, 32
+_COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED = (
+    1, 2, 4, 8, 16, 32, 64, 128)
 # Capitalised words in title-case headlines that do not make the next name a surname.
 _FUNCTION_WORDS = frozenset(
     ["The", "A", "An", "And", "Of", "In", "To", "From", "For", "With", "On", "At", "By", "As", "Says", "Said", "Signs", "Sign", "Visits", "Visit", "Meets", "Meet", "Talks", "Deal", "Between", "Against", "Over", "After", "Before", "Into", "Tells", "Urges", "Warns", "Hits", "Eyes", "Backs", "King", "Queen", "President", "Minister", "Premier"]
@@ -226,7 +227,9 @@ class Tagger:
         # Which matchers may start at a word, asked once per distinct word (see WordClasses).
         self._words = WordIndex({
             _COUNTRY: self.countries.first_words.__contains__,
+            _COUNTRY_CASED: self.countries.first_words_cased.__contains__,
             _COMMODITY: self.commodities.first_words.__contains__,
+            _COMMODITY_CASED: self.commodities.first_words_cased.__contains__,
             _SIGNAL: _SIGNAL_WORDS.may_start,
             _TRIGGER: self._triggers.may_start,
             _CUE: self._cues.may_start,
@@ -254,8 +257,8 @@ class Tagger:
             body, len(title) + 1)
         # Split into words once; each matcher then visits only the words that may start a match.
         hot = self._words.hot(low)
-        country_hits = self._countries(text, low, hot[_COUNTRY], sentences)
-        commodity_hits = self._commodities(text, low, hot[_COMMODITY])
+        country_hits = self._countries(text, low, hot, sentences)
+        commodity_hits = self._commodities(text, low, hot)
         art_countries = _ordered_unique(m.ident for m in country_hits)
         art_commodities = _ordered_unique(m.ident for m in commodity_hits)
         events = self._events(text, low, hot, sentences, pub, country_hits, commodity_hits)
@@ -265,9 +268,10 @@ class Tagger:
 
     # --- vocabularies -------------------------------------------------------------------
 
-    def _countries(self, text: str, low: str, hot: Hot, sentences: list[_Sentence]) -> list[Mention]:
+    def _countries(self, text: str, low: str, hot: dict[int, Hot],
+                   sentences: list[_Sentence]) -> list[Mention]:
         out = []
-        for m in self.countries.find(text, low, hot):
+        for m in self.countries.find(text, low, hot[_COUNTRY], hot[_COUNTRY_CASED]):
             if m.ident is None:
                 continue
             if m.exact and m.surface in self._ambiguous and not self._confirmed(m, text, sentences):
@@ -295,9 +299,9 @@ class Tagger:
         rx = self._confirm.get(code)
         return bool(rx and rx.search(text))
 
-    def _commodities(self, text: str, low: str, hot: Hot) -> list[Mention]:
+    def _commodities(self, text: str, low: str, hot: dict[int, Hot]) -> list[Mention]:
         hits: list[Mention] = []
-        for m in self.commodities.find(text, low, hot):
+        for m in self.commodities.find(text, low, hot[_COMMODITY], hot[_COMMODITY_CASED]):
             if m.ident is None:
                 continue
             if "+" in m.ident:  # a compound form ("NdPr oxide") names several commodities
