@@ -403,8 +403,9 @@ def link_columns() -> dict[str, Any]:
         "status": st.column_config.TextColumn("Status", width="small"),
         "countries": st.column_config.TextColumn("Countries", width="small"),
         "commodities": st.column_config.TextColumn("Commodities"),
-        "headline": st.column_config.LinkColumn("Headline", display_text=figures.HEADLINE_PATTERN,
-                                                width="large", help="Opens the first article reporting it"),
+        "headline": st.column_config.TextColumn("Headline", width="large"),
+        "link": st.column_config.LinkColumn("Article", display_text=":material/open_in_new:", width="small",
+                                            help="Opens the first article reporting it (none when it has no web link)"),
         "source": st.column_config.TextColumn("Source"),
         "articles": st.column_config.NumberColumn("Articles", width="small", help="Articles reporting it"),
     }

@@ -120,11 +120,8 @@ def safe_link(url: Any) -> str | None:
 
 
 def headline_link(url: Any, headline: str) -> str | None:
-    """A link cell for st.column_config.LinkColumn(display_text=HEADLINE_PATTERN).
-
-    The headline travels percent-encoded in a text fragment (`#:~:text=`), which the table
-    decodes for display and browsers use to highlight the headline on the article page.
-    """
+    """A link to the article with the headline as a text fragment (`#:~:text=`), which browsers
+    use to highlight it on the page; None unless the URL is a safe http(s) link."""
     link = safe_link(url)
     if link is None:
         return None
@@ -132,7 +129,7 @@ def headline_link(url: Any, headline: str) -> str | None:
     return f"{base}#:~:text={quote(headline or base, safe='').replace('-', '%2D')}"
 
 
-HEADLINE_PATTERN = r"#:~:text=(.*)$"
+HEADLINE_PATTERN = r"#:~:text=(.*)$"  # the headline inside a headline_link
 
 
 def _esc(text: Any, width: int | None = None, limit: int | None = None) -> str:
@@ -539,9 +536,10 @@ def world_map(counts: pd.DataFrame, *, labels: Labels) -> tuple[go.Figure, pd.Da
 
 
 def events_table(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
-    """The events as shown in the table: labels instead of ids, headline as a safe link cell."""
-    cols = ["id", "date", "type", "status", "headline", "countries", "commodities", "source", "articles",
-            "precision"]
+    """The events as shown in the table: labels instead of ids, the headline as text and, next
+    to it, a safe link to the first article (empty when it has no http(s) URL)."""
+    cols = ["id", "date", "type", "status", "headline", "link", "countries", "commodities", "source",
+            "articles", "precision"]
     if df.empty:
         return pd.DataFrame(columns=cols)
     return pd.DataFrame({
@@ -552,7 +550,8 @@ def events_table(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
         "status": df["status"].map(labels.status),
         "countries": df["countries"].map(lambda cs: ", ".join(cs)),
         "commodities": df["commodities"].map(lambda cs: ", ".join(labels.commodity(c) for c in cs)),
-        "headline": [headline_link(u, h) for u, h in zip(df["url"], df["headline"], strict=True)],
+        "headline": df["headline"].fillna(""),
+        "link": [headline_link(u, h) for u, h in zip(df["url"], df["headline"], strict=True)],
         "source": df["source"].fillna(""),
         "articles": df["n_articles"],
     })[cols]
@@ -560,8 +559,8 @@ def events_table(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
 
 def upcoming_table(df: pd.DataFrame, labels: Labels, today: date) -> pd.DataFrame:
     """Upcoming events (query.upcoming_events) as shown: when, in how many days, what, links."""
-    cols = ["id", "when", "in_days", "what", "type", "status", "headline", "countries", "commodities",
-            "source"]
+    cols = ["id", "when", "in_days", "what", "type", "status", "headline", "link", "countries",
+            "commodities", "source"]
     if df.empty:
         return pd.DataFrame(columns=cols)
     t = events_table(df, labels)

@@ -352,7 +352,8 @@ def test_csv_with_dashboard_only_filters(dashboard_env, sample_engine, window, m
 def test_events_table_links_and_selection_shows_detail(dashboard_env, sample_engine):
     at = ok(app(view="Events").run())
     table = at.dataframe[0].value
-    assert table["headline"].str.startswith("https://").all()
+    assert table["link"].str.startswith("https://").all()
+    assert (table["headline"].str.len() > 0).all()
     at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     ok(at.run())
     detail = query.event_detail(sample_engine, table["id"].iloc[0])
@@ -421,7 +422,8 @@ def test_feed_text_is_escaped_and_bad_links_dropped(tmp_path, monkeypatch):
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
     at = ok(app(view="Events").run())
     table = at.dataframe[0].value
-    assert table["headline"].isna().all()  # no link for a javascript: URL
+    assert table["link"].isna().all()  # no link for a javascript: URL ...
+    assert (table["headline"] == nasty).all()  # ... and the headline still shows, as plain text
     at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     ok(at.run())
     rendered = " ".join(m.value for m in at.markdown)

@@ -175,7 +175,7 @@ def test_headline_link_cell_round_trips_the_headline():
 
 def test_events_and_upcoming_tables():
     t = figures.events_table(EVENTS, LABELS)
-    assert list(t.columns[:5]) == ["id", "date", "type", "status", "headline"]
+    assert list(t.columns[:6]) == ["id", "date", "type", "status", "headline", "link"]
     assert t.loc[t["id"] == "b", "type"].item() == "Tariff"
     up = EVENTS[EVENTS["id"].isin(["c", "d"])].assign(
         when=pd.to_datetime(["2026-12-10", "2026-11-10"]), what=["starts", "ends"])
