@@ -4,11 +4,12 @@ A vocabulary maps surface forms to ids. Case-insensitive forms and exact-case fo
 "PRC", "Chad") are kept apart; blockers ("New Mexico", "silver lining") are matched too and
 yield nothing, so they shadow the shorter name inside them.
 
-Matching is indexed by a form's first word: the text is split into words once (`Words`), and
-each vocabulary looks its first words up in a dict, trying full forms only where one starts.
-That is the same leftmost-longest, whole-word match as one big alternation (`trie_pattern`,
-kept for tests and stems) at a fraction of the cost: a regex alternation is re-entered at every
-character, a dict is asked once per word.
+Matching is indexed by a form's first word. `WordIndex` cuts a text at spaces and says, for
+each word, which matchers may start there (remembered per chunk); each vocabulary then looks
+only those words up and tries its full forms where one starts (many forms sharing a first word,
+"republic of ...", are one trie regex). The result is the same leftmost-longest, whole-word
+match as one big alternation over the text, at a fraction of the cost: an alternation is
+re-entered at every character, a dict is asked once per word.
 """
 
 from __future__ import annotations
