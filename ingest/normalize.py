@@ -56,7 +56,8 @@ def html_to_text(fragment: str | None) -> str:
     """Plain text of an HTML (or plain) fragment: tags stripped, entities decoded, spaces folded."""
     if not fragment:
         return ""
-    fragment = _CONTROL.sub("", fragment)
+    if not fragment.isprintable():  # (printable text has no control characters to drop)
+        fragment = _CONTROL.sub("", fragment)
     if "<" not in fragment and "&" not in fragment:
         if fragment.isascii() and "  " not in fragment and not any(c in fragment for c in "\t\n\r\v\f"):
             return fragment.strip()  # plain text with single spaces: nothing to fold
