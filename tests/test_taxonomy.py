@@ -13,6 +13,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
+from ingest.gazetteer import WordIndex
 from ingest.taxonomy import TAXONOMY_DIR, TaxonomyError, load_taxonomy
 from ingest.triggers import prefixes
 
@@ -123,4 +124,42 @@ def test_indexed_triggers_match_exactly_like_one_alternation(tax) -> None:
             want = sorted((m.start(), int(m.lastgroup[1:]), m.end())
                           for rx in plain.values() for m in rx.finditer(low))
             got = sorted((m.start(), i, m.end()) for i, m in indexed.finditer(low))
+            assert got == want, item["id"]
+            # The tagger's path: only at the words that WordIndex says may start a trigger.
+            words = WordIndex({1: indexed.may_start}, not_after_hyphen=1).hot(low)[1]
+            got = sorted((m.start(), i, m.end()) for i, m in indexed.finditer(low, [p for p, _w in words]))
+            assert got == want, item["id"]
+
+
+def test_vocabularies_match_exactly_like_one_alternation() -> None:
+    """First-word indexing is an optimisation only: the same leftmost-longest whole-word
+    mentions as one trie alternation per vocabulary (folded forms on lower-cased text, exact
+    forms on the text as written, the longer kept where they overlap)."""
+    import json
+
+    from ingest.evaluate import DEV_SET
+    from ingest.gazetteer import lower_same_length, trie_pattern
+    from ingest.tagger import Tagger
+
+    tagger = Tagger()
+    texts = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
+    for vocab in (tagger.countries, tagger.commodities):
+        folded = re.compile(r"(?<!\w)(?:" + trie_pattern(sorted(vocab._folded)) + r")(?!\w)")
+        exact = re.compile(r"(?<!\w)(?:" + trie_pattern(sorted(vocab._exact)) + r")(?!\w)")
+        index = WordIndex({1: vocab.first_words.__contains__, 2: vocab.first_words_cased.__contains__})
+        for item in texts:
+            text = item["title"] + "\n" + item["summary"]
+            low = lower_same_length(text)
+            hits = sorted([(m.start(), m.end(), vocab._folded[m.group()]) for m in folded.finditer(low)]
+                          + [(m.start(), m.end(), vocab._exact[m.group()]) for m in exact.finditer(text)],
+                          key=lambda h: (h[0], h[0] - h[1]))
+            want: list[tuple[int, int, str | None]] = []
+            for h in hits:
+                if want and h[0] < want[-1][1]:
+                    if h[0] == want[-1][0] and h[1] > want[-1][1]:
+                        want[-1] = h
+                    continue
+                want.append(h)
+            hot = index.hot(low)
+            got = [(m.start, m.end, m.ident) for m in vocab.find(text, low, hot[1], hot[2])]
             assert got == want, item["id"]
