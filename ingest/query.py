@@ -59,19 +59,87 @@ def store_version(engine: Engine) -> str:
     return f"{last}|{n}"
 
 
-def _event_conditions(f: Filters) -> list[Any]:
-    """Conditions only an `events` row can answer: type, status, source and text."""
+def _event_conditions(f: Filters, fts: bool = False) -> list[Any]:
+    """Conditions only an `events` row can answer: type, status, source and text.
+
+    With `fts` (see `_use_fts`) the text index narrows the text search to candidate events
+    first; the LIKE still decides (`_text_conditions`), so results are the plain scan's.
+    """
     e = store.events
     conds = _where(EventFilter(types=f.types, statuses=f.statuses))
     if f.sources:
         ea, a = store.event_articles, store.articles
         conds.append(e.c.id.in_(select(ea.c.event_id).join(a, a.c.id == ea.c.article_id)
                                 .where(a.c.source_domain.in_(f.sources))))
-    if f.text.strip():
-        like = f"%{_escape_like(f.text.strip().lower())}%"
-        conds.append(or_(func.lower(e.c.headline).like(like, escape="\\"),
-                         func.lower(e.c.evidence).like(like, escape="\\")))
+    return conds + _text_conditions(f, fts)
+
+
+def _text_conditions(f: Filters, fts: bool = False) -> list[Any]:
+    """The text filter: the LIKE test, after the index look-up when `fts` and the term allows.
+
+    SQLite tests a row's conditions in the order given, so callers put the LIKE (the costly
+    one: it lower-cases both texts) after every cheaper condition, the date window included.
+    """
+    term = _text_term(f)
+    if not term:
+        return []
+    e = store.events
+    conds = []
+    q = _fts_query(term) if fts else None
+    if q is not None:
+        ix = store.events_fts
+        conds.append(e.c.pk.in_(select(ix.c.rowid).where(ix.c[store.FTS_TABLE].match(q))))
+    like = f"%{_escape_like(term)}%"
+    conds.append(or_(func.lower(e.c.headline).like(like, escape="\\"),
+                     func.lower(e.c.evidence).like(like, escape="\\")))
     return conds
+
+
+def _text_term(f: Filters) -> str:
+    """The text filter as the search compares it: stripped and lower-cased."""
+    return f.text.strip().lower()
+
+
+def _fts_query(term: str) -> str | None:
+    """The FTS5 query for `term` (one quoted string, so operators and punctuation are literal),
+    or None when the text index cannot answer it and the search must scan.
+
+    The trigram index needs 3 characters. It folds case per character (ASCII and non-ASCII
+    alike) and keeps every other character, while the LIKE compares SQLite's lower() (ASCII
+    only) of the text with the lower-cased term: any text the LIKE accepts has the term's
+    characters, up to ASCII case, so the index finds it; what else the index finds (other
+    non-ASCII case) the LIKE drops. A NUL cannot go into an FTS5 query string, so it scans.
+    """
+    if len(term) < 3 or "\x00" in term:
+        return None
+    return '"' + term.replace('"', '""') + '"'
+
+
+FTS_PROBE = 1000  # matches read to estimate how common a term is
+FTS_MAX_SHARE = 0.3  # a term in more of the events than this is found faster by the scan
+
+
+def _use_fts(engine: Engine, f: Filters) -> bool:
+    """Whether the text filter is answered through the FTS index: SQLite with the index, a term
+    the index can take, and not so common that reading its matches costs more than the scan."""
+    q = _fts_query(_text_term(f))
+    return q is not None and store.has_text_index(engine) and not _common(engine, q)
+
+
+def _common(engine: Engine, q: str) -> bool:
+    """Whether the FTS query `q` matches more than FTS_MAX_SHARE of the events.
+
+    Estimated from where its FTS_PROBE-th match falls in key order (a few ms): the index
+    returns matches by key, so a term in half the events reaches it around key 2 x FTS_PROBE.
+    """
+    ix, e = store.events_fts, store.events
+    with engine.connect() as conn:
+        nth = conn.execute(select(ix.c.rowid).where(ix.c[store.FTS_TABLE].match(q))
+                           .order_by(ix.c.rowid).limit(1).offset(FTS_PROBE - 1)).scalar()
+        if nth is None:  # fewer matches than that: the index is the quick way
+            return False
+        first = conn.execute(select(func.min(e.c.pk))).scalar_one()
+    return FTS_PROBE / (nth - first + 1) > FTS_MAX_SHARE
 
 
 def _links(f: Filters) -> tuple[Select, bool] | None:
@@ -79,7 +147,7 @@ def _links(f: Filters) -> tuple[Select, bool] | None:
     return link_keys(f.countries, f.commodities, f.since, f.until, f.country_role)
 
 
-def _conditions(f: Filters) -> list[Any]:
+def _conditions(f: Filters, fts: bool = False) -> list[Any]:
     """SQL conditions on `events` for a Filters.
 
     Country and commodity filters become `pk IN (...)` over the link tables, which carry each
@@ -88,16 +156,18 @@ def _conditions(f: Filters) -> list[Any]:
     planner may walk the date index instead).
     """
     e = store.events
-    conds = _event_conditions(f)
+    text_conds = _text_conditions(f, fts)
+    conds = _event_conditions(replace(f, text=""))
+    conds.extend(text_conds[:-1])  # the index look-up, if any
     link = _links(f)
     if link is None:
         conds.extend(date_window(e.c.date, f.since, f.until))
     else:
         conds.append(e.c.pk.in_(link[0].with_only_columns(link[0].selected_columns.pk)))
-    return conds
+    return conds + text_conds[-1:]  # the LIKE last: it is tested only on rows passing the rest
 
 
-def _matching(f: Filters) -> Subquery:
+def _matching(f: Filters, fts: bool = False) -> Subquery:
     """The filtered events as (pk, date) rows, each event once.
 
     Without a type, status, source or text filter a country or commodity filter is answered
@@ -108,7 +178,7 @@ def _matching(f: Filters) -> Subquery:
         stmt, repeats = link
         return (stmt.distinct() if repeats else stmt).subquery()
     e = store.events
-    return select(e.c.pk, e.c.date).where(*_conditions(f)).subquery()
+    return select(e.c.pk, e.c.date).where(*_conditions(f, fts)).subquery()
 
 
 def _escape_like(s: str) -> str:
@@ -158,17 +228,18 @@ def _events(engine: Engine, conds: list[Any], limit: int | None, order: Any = No
 
 def events_frame(engine: Engine, f: Filters = Filters()) -> pd.DataFrame:
     """Filtered events, newest first, one row each, with their first article's link and source."""
-    return _events(engine, _conditions(f), f.limit)
+    return _events(engine, _conditions(f, _use_fts(engine, f)), f.limit)
 
 
 def count_events(engine: Engine, f: Filters = Filters()) -> int:
     """How many events match (without loading them)."""
+    fts = _use_fts(engine, f)
     with engine.connect() as conn:
-        return _count(conn, f)
+        return _count(conn, f, fts)
 
 
-def _count(conn: Connection, f: Filters) -> int:
-    return conn.execute(select(func.count()).select_from(_matching(f))).scalar_one()
+def _count(conn: Connection, f: Filters, fts: bool = False) -> int:
+    return conn.execute(select(func.count()).select_from(_matching(f, fts))).scalar_one()
 
 
 def date_bounds(engine: Engine) -> tuple[date | None, date | None]:
@@ -298,8 +369,9 @@ def daily_counts(engine: Engine, f: Filters = Filters(), by: str = "type") -> pd
     """
     key, source = _dimension(by)
     e = store.events
+    fts = _use_fts(engine, f)
     with engine.connect() as conn:
-        conds = _conditions(f)
+        conds = _conditions(f, fts)
         if by == "type" and not (f.types or f.countries or f.commodities or f.sources or f.text.strip()):
             # Naming every type lets SQLite answer from the (type, date) index alone instead of
             # reading each event row: several times faster on a large store, same result.
@@ -320,7 +392,7 @@ def dimension_counts(engine: Engine, f: Filters = Filters(), by: str = "country"
     e = store.events
     n = func.count(func.distinct(e.c.pk))
     stmt = (select(key.label("key"), n.label("n")).select_from(source)
-            .where(*_conditions(f)).group_by(key).order_by(n.desc(), key))
+            .where(*_conditions(f, _use_fts(engine, f))).group_by(key).order_by(n.desc(), key))
     with engine.connect() as conn:
         rows = conn.execute(stmt).all()
     return pd.DataFrame([tuple(r) for r in rows], columns=["key", "n"]).astype({"n": int})
@@ -332,7 +404,7 @@ def pair_counts(engine: Engine, f: Filters = Filters()) -> pd.DataFrame:
     stmt = (
         select(ec.c.code, em.c.commodity, func.count().label("n"))
         .select_from(e.join(ec, ec.c.event_pk == e.c.pk).join(em, em.c.event_pk == e.c.pk))
-        .where(*_conditions(f)).group_by(ec.c.code, em.c.commodity)
+        .where(*_conditions(f, _use_fts(engine, f))).group_by(ec.c.code, em.c.commodity)
     )
     with engine.connect() as conn:
         rows = conn.execute(stmt).all()
@@ -358,26 +430,28 @@ def summary(engine: Engine, f: Filters, today: date, recent_days: int = 30,
     `ahead_days` (those two are the same filters with their own window, so the window is
     applied where the filter is answered: the date index or the link tables)."""
     f = replace(f, limit=None)
+    fts = _use_fts(engine, f)
     with engine.connect() as conn:
-        m = _matching(f)
+        m = _matching(f, fts)
         n, latest = conn.execute(select(  # one pass over the filtered set for both
             func.count(), func.max(case((m.c.date <= today, m.c.date))))).one()
         return {
             "events": n,
             "latest": latest,
-            "recent": _count(conn, replace(f, since=today - timedelta(days=recent_days), until=today)),
+            "recent": _count(conn, replace(f, since=today - timedelta(days=recent_days), until=today),
+                             fts),
             "ahead": _count(conn, replace(f, since=today + timedelta(days=1),
-                                          until=today + timedelta(days=ahead_days))),
+                                          until=today + timedelta(days=ahead_days)), fts),
         }
 
 
-def _upcoming_conditions(f: Filters, today: date, days: int) -> list[Any]:
+def _upcoming_conditions(f: Filters, today: date, days: int, fts: bool = False) -> list[Any]:
     e = store.events
     horizon = today + timedelta(days=days)
     in_window = e.c.date.between(today, horizon)
     ends_in_window = and_(e.c.end_date.is_not(None), e.c.end_date.between(today, horizon), e.c.date < today)
     # Both branches are dated up to the horizon: that bound narrows a link-table filter too.
-    undated = _conditions(replace(f, since=None, until=horizon, limit=None))
+    undated = _conditions(replace(f, since=None, until=horizon, limit=None), fts)
     return [*undated, or_(in_window, ends_in_window)]
 
 
@@ -390,7 +464,8 @@ def upcoming_events(engine: Engine, f: Filters, today: date, days: int = 90,
     "ends" for one that began earlier and whose end date falls in it).
     """
     e = store.events
-    df = _events(engine, _upcoming_conditions(f, today, days), None, order=(e.c.date, e.c.id))
+    df = _events(engine, _upcoming_conditions(f, today, days, _use_fts(engine, f)), None,
+                 order=(e.c.date, e.c.id))
     if df.empty:
         return df.assign(when=pd.Series(dtype="datetime64[ns]"), what=pd.Series(dtype=object))
     start = pd.Timestamp(today)
@@ -404,7 +479,8 @@ def upcoming_events(engine: Engine, f: Filters, today: date, days: int = 90,
 def event_ids(engine: Engine, f: Filters = Filters()) -> list[str]:
     """Ids of the filtered events in export order (newest first, then id)."""
     e = store.events
-    stmt = select(e.c.id).where(*_conditions(replace(f, limit=None))).order_by(e.c.date.desc(), e.c.id)
+    conds = _conditions(replace(f, limit=None), _use_fts(engine, f))
+    stmt = select(e.c.id).where(*conds).order_by(e.c.date.desc(), e.c.id)
     with engine.connect() as conn:
         return [r[0] for r in conn.execute(stmt)]
 

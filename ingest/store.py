@@ -11,10 +11,13 @@ import hashlib
 import json
 import logging
 import os
+import sqlite3
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,6 +37,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    column,
     create_engine,
     delete,
     event,
@@ -53,6 +57,7 @@ from sqlalchemy.exc import (
     SQLAlchemyError,
 )
 from sqlalchemy.schema import DropTable
+from sqlalchemy.sql.expression import TableClause
 
 LOGGER = logging.getLogger(__name__)
 
@@ -249,6 +254,25 @@ meta = Table(
     Column("value", Text, nullable=False),
 )
 
+# Text search index (SQLite only): an FTS5 table over events.headline and events.evidence with
+# the trigram tokenizer, which answers case-insensitive substring queries from the index. Its
+# content is the `events` table itself (external content, keyed by `pk`), kept in step by the
+# triggers below, so it adds only the index. It is not in `metadata`: `connect` creates it,
+# builds it for a store made before it existed, and PostgreSQL has none (search scans there).
+FTS_TABLE = "events_fts"
+events_fts = TableClause(FTS_TABLE, column("rowid"), column(FTS_TABLE))  # for `rowid ... MATCH :q`
+_FTS_DDL = (f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(headline, evidence, content='events', "
+            "content_rowid='pk', tokenize='trigram', columnsize=0)")
+_FTS_OLD = "INSERT INTO events_fts (events_fts, rowid, headline, evidence) " \
+           "VALUES ('delete', old.pk, old.headline, old.evidence);"
+_FTS_NEW = "INSERT INTO events_fts (rowid, headline, evidence) " \
+           "VALUES (new.pk, new.headline, new.evidence);"
+FTS_TRIGGERS = {
+    "events_fts_insert": f"AFTER INSERT ON events BEGIN {_FTS_NEW} END",
+    "events_fts_delete": f"AFTER DELETE ON events BEGIN {_FTS_OLD} END",
+    "events_fts_update": f"AFTER UPDATE OF pk, headline, evidence ON events BEGIN {_FTS_OLD} {_FTS_NEW} END",
+}
+
 
 # --- plain data passed into the store ---------------------------------------------------
 
@@ -379,8 +403,10 @@ def connect(url: str | None = None, *, create: bool = True, upgrade: bool | None
 
 def _open_schema(engine: Engine, url: str, *, existing: bool, create: bool, upgrade: bool) -> Engine:
     """Check the stored schema version; create, upgrade or refuse as `connect` documents."""
-    complete, version = _schema_state(engine) if existing else (False, None)
+    complete, version, indexed = _schema_state(engine) if existing else (False, None, False)
     if complete and version == SCHEMA_VERSION:
+        if not indexed and (create or upgrade):
+            _add_text_index(engine, url)
         return engine
     if not (create or upgrade):
         if version not in (None, SCHEMA_VERSION):
@@ -420,6 +446,7 @@ def _create_schema(engine: Engine) -> None:
         if version not in (None, SCHEMA_VERSION):
             _upgrade_events(conn, version)
         metadata.create_all(conn)
+        _ensure_text_index(conn)
         _upsert(conn, meta, {"key": "schema_version", "value": SCHEMA_VERSION}, ["key"])
 
 
@@ -432,8 +459,10 @@ def _upgrade_events(conn: Connection, version: str) -> None:
     if version not in UPGRADABLE_VERSIONS:
         raise StoreError(f"the store has schema {version!r}, which this version ({SCHEMA_VERSION}) "
                          "cannot read: use the release that wrote it, or build a new store")
-    for table in EVENT_TABLES:
-        conn.execute(DropTable(table, if_exists=True))
+    if conn.dialect.name == "sqlite":  # the text index goes too (its triggers go with `events`)
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    for t in EVENT_TABLES:
+        conn.execute(DropTable(t, if_exists=True))
     set_meta(conn, REBUILD_KEY, f"schema {version} -> {SCHEMA_VERSION}")
     LOGGER.warning("store upgraded from schema %s to %s: events must be rebuilt (retag)",
                    version, SCHEMA_VERSION)
@@ -446,8 +475,9 @@ def _stored_version(conn: Connection) -> str | None:
     return conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
 
 
-def _schema_state(engine: Engine) -> tuple[bool, str | None]:
-    """Whether every table exists, and the recorded schema version.
+def _schema_state(engine: Engine) -> tuple[bool, str | None, bool]:
+    """Whether every table exists, the recorded schema version, and whether the text index is
+    complete (or not wanted: PostgreSQL, or a SQLite without FTS5).
 
     Only reads, so it never waits for a writer: opening the store takes no write lock unless
     there is something to create (on SQLite a running ingest would keep BEGIN IMMEDIATE waiting).
@@ -455,9 +485,103 @@ def _schema_state(engine: Engine) -> tuple[bool, str | None]:
     try:
         with engine.connect() as conn:
             complete = not set(metadata.tables) - set(inspect(conn).get_table_names())
-            return complete, _stored_version(conn)
+            indexed = not _wants_text_index(conn) or _text_index_complete(conn)
+            return complete, _stored_version(conn), indexed
     except OperationalError:  # let the locked path decide (and report)
-        return False, None
+        return False, None, False
+
+
+# --- text index -------------------------------------------------------------------------
+
+_warned_no_fts = False
+_indexed_engines: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+@cache
+def fts5_available() -> bool:
+    """Whether this process's SQLite has FTS5 with the trigram tokenizer (3.34+)."""
+    try:
+        db = sqlite3.connect(":memory:")
+    except sqlite3.Error:  # pragma: no cover
+        return False
+    try:
+        db.execute("CREATE VIRTUAL TABLE probe USING fts5(x, tokenize='trigram')")
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
+
+
+def _wants_text_index(conn: Connection) -> bool:
+    """SQLite with FTS5 builds the text index; elsewhere text search scans (with a warning)."""
+    global _warned_no_fts
+    if conn.dialect.name != "sqlite":
+        return False
+    if fts5_available():
+        return True
+    if not _warned_no_fts:
+        _warned_no_fts = True
+        LOGGER.warning("SQLite %s has no FTS5 trigram tokenizer: text search scans every event "
+                       "(slow on a large store)", sqlite3.sqlite_version)
+    return False
+
+
+def _text_index_complete(conn: Connection) -> bool:
+    """The FTS table and its three triggers exist (they are only ever created together)."""
+    names = [FTS_TABLE, *FTS_TRIGGERS]
+    n = conn.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'trigger') AND name IN "
+             f"({', '.join(f':n{i}' for i in range(len(names)))})"),
+        {f"n{i}": name for i, name in enumerate(names)},
+    ).scalar_one()
+    return n == len(names)
+
+
+def _ensure_text_index(conn: Connection) -> bool:
+    """Create the text index and its triggers if missing, filled from `events`; True if built.
+
+    Runs inside the schema transaction. Whatever part of it exists is dropped first, so the
+    index always starts complete and consistent with `events`.
+    """
+    if not _wants_text_index(conn) or _text_index_complete(conn):
+        return False
+    for name in FTS_TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    conn.exec_driver_sql(_FTS_DDL)
+    for name, body in FTS_TRIGGERS.items():
+        conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
+    n = conn.execute(select(func.count()).select_from(events)).scalar_one()
+    if n:
+        LOGGER.warning("building the text-search index for %d stored events (once)", n)
+        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
+    return True
+
+
+def _add_text_index(engine: Engine, url: str) -> None:
+    """Give a store made before the text index (same schema version) its index, if it may be
+    written; one that cannot be (read-only, say) is still searched, by a scan."""
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            _ensure_text_index(conn)
+    except OperationalError as exc:
+        LOGGER.warning("cannot add the text-search index to the store at %s (%s): text search "
+                       "scans every event", safe_url(url), _first_line(exc))
+
+
+def has_text_index(engine: Engine) -> bool:
+    """Whether text search may use the FTS index (SQLite with the index and its triggers)."""
+    if engine.dialect.name != "sqlite":
+        return False
+    if engine in _indexed_engines:
+        return True
+    with engine.connect() as conn:
+        ok = _wants_text_index(conn) and _text_index_complete(conn)
+    if ok:
+        _indexed_engines.add(engine)
+    return ok
 
 
 def needs_rebuild(engine: Engine) -> bool:
