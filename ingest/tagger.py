@@ -74,9 +74,8 @@ _ABBREVIATIONS = ("U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "St", "No
                   "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                   "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "vs",
                   "approx", "est", "Dept", "Jr", "Sr")
-# A sentence ends at . ! or ? (not an abbreviation's full stop), then closing quotes or
-# brackets, then space, then a capital or a digit. Starting with the class lets the regex
-# engine skip to the next stop; each look-behind is fixed-width, checked only there.
+
+
 def _not_after(words: tuple[str, ...]) -> str:
     """Look-behinds, one per length (each must be fixed-width), refusing "<word>." before here."""
     by_len: dict[int, list[str]] = {}
@@ -85,6 +84,9 @@ def _not_after(words: tuple[str, ...]) -> str:
     return "".join(rf"(?<!\b(?:{'|'.join(sorted(ws))})\.)" for _n, ws in sorted(by_len.items()))
 
 
+# A sentence ends at . ! or ? (not an abbreviation's full stop), then closing quotes or
+# brackets, then space, then a capital or a digit. Starting with the class lets the regex
+# engine skip to the next stop; the look-behinds are checked only there.
 _SENTENCE = re.compile(
     r"[.!?]" + _not_after(_ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
     r"[\"'”)\]]*\s+(?=[\"'“(\[]?[A-Z0-9])")
@@ -97,7 +99,7 @@ _ANAPHOR = re.compile(
     r"policy|suspension|regulations?|law|list|plan|strategy|statement|ministry|government|"
     r"regulator|department|agency|commission|cabinet))\b", re.I)
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
-# Word lists, scanned in one pass over lower-cased text (trie regexes, no re.I): which
+# Word lists, looked up at the words the word index flags (lower-cased, no re.I): which
 # sentences name a government, a company, company business ("deal to buy") or a crime.
 _SIGNAL_WORDS = WordSignals({
     "criminal": ["police", "smuggl*", "arrest*", "fraud", "criminal", "prosecutor", "prosecutors", "indict*", "bribery", "corruption", "theft", "stolen", "murder*", "killed"] + ["charged with"],
@@ -115,7 +117,7 @@ _SIGNAL_WORDS = WordSignals({
         + ["chief executive"]),
 })
 TAGGER_VERSION_SALT = "tagger-1"
-# WordClasses bits: which matcher may start at a word.
+# WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED = (
     1, 2, 4, 8, 16, 32, 64, 128)
 # Capitalised words in title-case headlines that do not make the next name a surname.
