@@ -7,6 +7,7 @@ tested directly and cached by the page.
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -117,13 +118,23 @@ def _fts_query(term: str) -> str | None:
 
 FTS_PROBE = 1000  # matches read to estimate how common a term is
 FTS_MAX_SHARE = 0.3  # a term in more of the events than this is found faster by the scan
+# Per store, the terms already probed: one dashboard render asks every query function with the
+# same term. A stale answer only picks the slower of two ways to the same result.
+_common_terms: weakref.WeakKeyDictionary[Engine, dict[str, bool]] = weakref.WeakKeyDictionary()
 
 
 def _use_fts(engine: Engine, f: Filters) -> bool:
     """Whether the text filter is answered through the FTS index: SQLite with the index, a term
     the index can take, and not so common that reading its matches costs more than the scan."""
     q = _fts_query(_text_term(f))
-    return q is not None and store.has_text_index(engine) and not _common(engine, q)
+    if q is None or not store.has_text_index(engine):
+        return False
+    seen = _common_terms.setdefault(engine, {})
+    if q not in seen:
+        if len(seen) >= 256:  # bounded: terms typed into the search box
+            seen.clear()
+        seen[q] = _common(engine, q)
+    return not seen[q]
 
 
 def _common(engine: Engine, q: str) -> bool:

@@ -414,16 +414,13 @@ def _open_schema(engine: Engine, url: str, *, existing: bool, create: bool, upgr
         return engine
     try:
         _create_schema(engine)
-    except OperationalError as exc:
+    # (PostgreSQL raises ProgrammingError / InternalError for, e.g., no right to DROP TABLE.)
+    except (OperationalError, ProgrammingError, InternalError) as exc:
         if version not in (None, SCHEMA_VERSION):
             raise StoreError(_outdated(url, version, f"upgrading it failed ({_first_line(exc)})")
                              ) from None
-        raise StoreError(f"cannot open the store at {safe_url(url)}: {_first_line(exc)}") from None
-    except (ProgrammingError, InternalError) as exc:  # PostgreSQL: e.g. no right to DROP TABLE
-        if version not in (None, SCHEMA_VERSION):
-            raise StoreError(_outdated(url, version, f"upgrading it failed ({_first_line(exc)})")
-                             ) from None
-        raise StoreError(f"cannot create the store at {safe_url(url)}: {_first_line(exc)}") from None
+        verb = "open" if isinstance(exc, OperationalError) else "create"
+        raise StoreError(f"cannot {verb} the store at {safe_url(url)}: {_first_line(exc)}") from None
     return engine
 
 

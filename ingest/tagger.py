@@ -226,7 +226,7 @@ class Tagger:
         self._cues = TriggerSet([c for s in tax.statuses for c in s.cues],
                                 [s.id for s in tax.statuses for _c in s.cues])
         self._default_status = {k: s.id for s in tax.statuses for k in s.default_for}
-        # Which matchers may start at a word, asked once per distinct word (see WordClasses).
+        # Which matchers may start at a word, asked once per distinct chunk (see WordIndex).
         self._words = WordIndex({
             _COUNTRY: self.countries.first_words.__contains__,
             _COUNTRY_CASED: self.countries.first_words_cased.__contains__,

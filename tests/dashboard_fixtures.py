@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, insert
+from streamlit.testing.v1 import AppTest
 
 from ingest import pipeline, store
 from ingest.feedlist import sample_feeds
@@ -22,6 +23,21 @@ from ingest.taxonomy import default_taxonomy
 TODAY = date(2026, 11, 29)  # the bundled samples are written around this date
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DASHBOARD = str(PROJECT_ROOT / "dashboard.py")
+
+
+def app(**params: str) -> AppTest:
+    """The dashboard under AppTest, opened with these URL query parameters."""
+    at = AppTest.from_file(DASHBOARD, default_timeout=30)
+    for k, v in params.items():
+        at.query_params[k] = v
+    return at
+
+
+def ok(at: AppTest) -> AppTest:
+    """`at` after asserting the run raised nothing and showed no error box."""
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
 
 
 def build_sample_store(path: Path) -> str:

@@ -10,7 +10,6 @@ import json
 import re
 import shutil
 from datetime import date, timedelta
-from typing import Any
 
 import pandas as pd
 import pytest
@@ -23,11 +22,12 @@ from ingest.export import EventFilter, iter_events, to_csv_text
 from ingest.query import Filters
 from ingest.taxonomy import default_taxonomy
 from tests.dashboard_fixtures import (
-    DASHBOARD,
     TODAY,
+    app,
     build_synthetic_store,
     dashboard_env,
     fresh_streamlit_caches,
+    ok,
     sample_engine,
     sample_store_url,
 )
@@ -52,19 +52,6 @@ def window(sample_engine) -> tuple[date, date]:
 
 def in_window(df: pd.DataFrame, window: tuple[date, date]) -> pd.DataFrame:
     return df[(df["date"] >= pd.Timestamp(window[0])) & (df["date"] <= pd.Timestamp(window[1]))]
-
-
-def app(**params: Any) -> AppTest:
-    at = AppTest.from_file(DASHBOARD, default_timeout=30)
-    for k, v in params.items():
-        at.query_params[k] = v
-    return at
-
-
-def ok(at: AppTest) -> AppTest:
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
 
 
 def timeline_ids(at: AppTest) -> list[str]:

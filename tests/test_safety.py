@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from ingest import pipeline, query, store
 from ingest.feedlist import FeedSpec
-from tests.dashboard_fixtures import DASHBOARD, fresh_streamlit_caches
+from tests.dashboard_fixtures import app, fresh_streamlit_caches, ok
 
 FIXTURES = (fresh_streamlit_caches,)  # used by name below
 TODAY = date(2025, 11, 10)
@@ -143,16 +143,7 @@ _RAW_TAG = re.compile(r"(?<!\\)<\s*(script|img|iframe|a|b)\b", re.I)
 def _app(monkeypatch, url: str, **params: str) -> AppTest:
     monkeypatch.setenv(store.DB_ENV_VAR, url)
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
-    at = AppTest.from_file(DASHBOARD, default_timeout=30)
-    for k, v in params.items():
-        at.query_params[k] = v
-    return at
-
-
-def _ok(at: AppTest) -> AppTest:
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
+    return app(**params)
 
 
 def _assert_safe_markdown(at: AppTest) -> str:
@@ -180,7 +171,7 @@ def _clear_caches(fresh_streamlit_caches):
 
 
 def test_events_table_and_detail_escape_text_and_drop_bad_links(monkeypatch, hostile_url, hostile_engine):
-    at = _ok(_app(monkeypatch, hostile_url, view="Events").run())
+    at = ok(_app(monkeypatch, hostile_url, view="Events").run())
     _assert_safe_markdown(at)
     table = at.dataframe[0].value
     assert len(table) >= 4
@@ -195,7 +186,7 @@ def test_events_table_and_detail_escape_text_and_drop_bad_links(monkeypatch, hos
     # The detail of each event: headline and article links, escaped.
     for row in range(len(table)):
         at.session_state["events_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
-        _ok(at.run())
+        ok(at.run())
         rendered = _assert_safe_markdown(at)
         assert "Reported by" in rendered
         ev = query.event_detail(hostile_engine, table["id"].iloc[row])
@@ -208,7 +199,7 @@ def test_events_table_and_detail_escape_text_and_drop_bad_links(monkeypatch, hos
 
 
 def test_timeline_hover_text_is_escaped(monkeypatch, hostile_url):
-    at = _ok(_app(monkeypatch, hostile_url).run())
+    at = ok(_app(monkeypatch, hostile_url).run())
     _assert_safe_markdown(at)
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     hover = json.dumps([t.get("customdata") for t in spec["data"] if t.get("customdata")])
@@ -218,7 +209,7 @@ def test_timeline_hover_text_is_escaped(monkeypatch, hostile_url):
 
 
 def test_feed_health_view_shows_the_feed_name_as_text(monkeypatch, hostile_url):
-    at = _ok(_app(monkeypatch, hostile_url, view="Feeds").run())
+    at = ok(_app(monkeypatch, hostile_url, view="Feeds").run())
     _assert_safe_markdown(at)
     health = at.dataframe[0].value
     assert list(health["feed"]) == ["Hostile <b>feed</b>"]  # a dataframe cell is text, never HTML
@@ -240,7 +231,7 @@ def test_feed_health_view_shows_each_failure_on_one_line(monkeypatch, tmp_path, 
         outcomes = {o.name: o for o in pipeline.run(engine, specs, workers=2).outcomes}  # real clock
     finally:
         engine.dispose()
-    at = _ok(_app(monkeypatch, url, view="Feeds").run())
+    at = ok(_app(monkeypatch, url, view="Feeds").run())
     _assert_safe_markdown(at)
     health = at.dataframe[0].value.set_index("feed")
     for name in ("gone", "html", "missing file"):
