@@ -9,9 +9,9 @@ Handles explicit dates ("Oct. 13", "13 October", "Dec. 1, 2023", "2025-10-13"), 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import NamedTuple
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -48,30 +48,85 @@ def may_start_date(word: str) -> bool:
     return word[:1].isdecimal() or word in _START_WORDS or word.startswith(_WEEKDAY_NAMES)
 
 
-# Matched on " " + the lower-cased sentence: the leading [^\w-] stands for "no word character
-# or hyphen before", and, being a character class, lets the regex engine skip over words.
-_DATE_RE = re.compile(
-    rf"""[^\w-]{_STARTS}(?:
-      (?P<iso>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)
-    | (?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?
-    | (?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_TO}(?P<rd2>{_DAY})\s+(?P<rm2>{_MON})(?:,?\s+(?P<ry2>{_YEAR}))?
-    | (?P<sm>{_MON})\s+(?P<sd1>{_DAY}){_TO}(?P<sd2>{_DAY})(?:,?\s+(?P<sy>{_YEAR}))?
-    | (?P<td1>{_DAY}){_TO}(?P<td2>{_DAY})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>{_YEAR}))?
-    | (?P<mm>{_MON})\s+(?P<md>{_DAY})(?![\d:])(?:,?\s+(?P<my>{_YEAR}))?
-    | (?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MON})(?:,?\s+(?P<dy>{_YEAR}))?
-    | (?P<wd1>{_WD}){_TO}(?P<wd2>{_WD})
-    | (?P<rel_wd>(?:next|last|this|coming)\s+){_WD}
-    | (?P<wd>{_WD})(?!\s*['’]s)
-    | (?P<my_m>{_MON})\s+(?P<my_y>{_YEAR})
-    | (?P<relw>(?:last|this|next|coming|past)\s+week)
-    | (?P<relm>(?:last|this|next|coming|past)\s+month)
-    | (?P<rely>(?:last|this|next|coming|past)\s+year)
-    | (?P<reld>yesterday|today|tomorrow)
-    | (?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+(?P<in_m>{_MON})(?!\.?\s*\d)
-    | (?:in|from|since|by|until|during|for)\s+(?P<year>{_YEAR})(?![-\d/])
-    )(?![\w])""",
-    re.VERBOSE,  # matched on lower-cased text (faster than IGNORECASE)
-)
+# The forms, longest first; the named group that matched says which form it is (the first
+# group of each form names it). Every form starts with a digit or a word in _START_WORDS.
+_FORMS = [
+    ("iso", rf"(?P<iso>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"),
+    ("m1", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"),
+    ("rd1", rf"(?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_TO}(?P<rd2>{_DAY})\s+(?P<rm2>{_MON})(?:,?\s+(?P<ry2>{_YEAR}))?"),
+    ("sm", rf"(?P<sm>{_MON})\s+(?P<sd1>{_DAY}){_TO}(?P<sd2>{_DAY})(?:,?\s+(?P<sy>{_YEAR}))?"),
+    ("td1", rf"(?P<td1>{_DAY}){_TO}(?P<td2>{_DAY})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>{_YEAR}))?"),
+    ("mm", rf"(?P<mm>{_MON})\s+(?P<md>{_DAY})(?![\d:])(?:,?\s+(?P<my>{_YEAR}))?"),
+    ("dd", rf"(?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MON})(?:,?\s+(?P<dy>{_YEAR}))?"),
+    ("wd1", rf"(?P<wd1>{_WD}){_TO}(?P<wd2>{_WD})"),
+    ("rel_wd", rf"(?P<rel_wd>(?:next|last|this|coming)\s+){_WD}"),
+    ("wd", rf"(?P<wd>{_WD})(?!\s*['’]s)"),
+    ("my_m", rf"(?P<my_m>{_MON})\s+(?P<my_y>{_YEAR})"),
+    ("relw", r"(?P<relw>(?:last|this|next|coming|past)\s+week)"),
+    ("relm", r"(?P<relm>(?:last|this|next|coming|past)\s+month)"),
+    ("rely", r"(?P<rely>(?:last|this|next|coming|past)\s+year)"),
+    ("reld", r"(?P<reld>yesterday|today|tomorrow)"),
+    ("in_m", rf"(?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+(?P<in_m>{_MON})(?!\.?\s*\d)"),
+    ("year", rf"(?:in|from|since|by|until|during|for)\s+(?P<year>{_YEAR})(?![-\d/])"),
+]
+
+
+def _forms_re(names: tuple[str, ...], guard: str = "") -> re.Pattern[str]:
+    r"""The named forms as one alternation (in _FORMS order), matched on " " + lower-cased text:
+    the leading [^\w-] stands for "no word character or hyphen before", and, being a
+    character class, lets the regex engine skip over words."""
+    body = "|".join(f for n, f in _FORMS if n in names)
+    return re.compile(rf"[^\w-]{guard}(?:{body})(?![\w])")  # lower-cased text: no re.I needed
+
+
+# Scanning a whole sentence: every form, behind a cheap look-ahead for the words they start with.
+_DATE_RE = _forms_re(tuple(n for n, _f in _FORMS), _STARTS)
+# Trying at one word: only the forms that can start with that kind of word (same order, so the
+# same form wins as in the whole alternation).
+_BY_KIND = {
+    "digit": _forms_re(("iso", "rd1", "td1", "dd")),
+    "month": _forms_re(("m1", "sm", "mm", "my_m")),
+    "weekday": _forms_re(("wd1", "wd")),
+    "relative": _forms_re(("rel_wd", "relw", "relm", "rely")),
+    "day": _forms_re(("reld",)),
+    "preposition": _forms_re(("in_m", "year")),
+}
+# Which form a match is: the form owning its last group (forms never nest named groups).
+_FORM_OF = {g: name for name, f in _FORMS for g in re.findall(r"\(\?P<(\w+)>", f)}
+# Forms that resolve without the tense, and the groups that, when set, state a form's year.
+_NO_TENSE = frozenset({"iso", "my_m", "relm", "rely", "reld", "year", "rel_wd"})
+_YEAR_GROUPS = {"m1": ("y1", "y2"), "rd1": ("ry1", "ry2"), "sm": ("sy",), "td1": ("ty",),
+                "mm": ("my",), "dd": ("dy",)}
+
+
+class _ByWord(dict[str, re.Pattern[str]]):
+    """Word → the regex of the forms that may start with it (worked out once per word)."""
+
+    def __missing__(self, word: str) -> re.Pattern[str]:
+        rx = _BY_KIND[_kind(word)]
+        if len(self) < 50_000:
+            self[word] = rx
+        return rx
+
+
+_by_word = _ByWord()
+
+
+def _kind(word: str) -> str:
+    """Which forms may start at a word passing `may_start_date`."""
+    if word[:1].isdecimal():
+        return "digit"
+    if word in MONTHS:
+        return "month"
+    if word.startswith(_WEEKDAY_NAMES):
+        return "weekday"
+    if word in ("next", "last", "this", "coming", "past"):
+        return "relative"
+    if word in ("yesterday", "today", "tomorrow"):
+        return "day"
+    return "preposition"
+
+
 # The cue patterns below run on " " + lower-cased text: a leading \W (instead of \b) is a
 # character class, which lets the regex engine skip whole words between tries.
 
@@ -100,8 +155,7 @@ _BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs
 _SINCE = re.compile(r"since\s+$")
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):  # a tuple: made by the dozen per article, and cheap to make
     """A resolved date in a sentence: start, optional end, precision, where it was."""
 
     start: date
@@ -189,80 +243,83 @@ def _month_start(y: int, m: int) -> date:
     return date(y, m, 1)
 
 
-def _matches(padded: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
-    """_DATE_RE's matches in `padded`, trying only at `starts` (word starts) when given."""
-    if starts is None:
-        yield from _DATE_RE.finditer(padded)
-        return
-    last = 0
-    for p in starts:  # padded[p] is the character before the word: what [^\w-] looks at
-        if p >= last and (mt := _DATE_RE.match(padded, p)):
-            last = mt.end()
-            yield mt
-
-
 def find_dates(sentence: str, published: date, low: str | None = None,
-               starts: list[int] | None = None) -> list[DateMention]:
+               starts: list[tuple[int, str]] | None = None) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against `published`.
 
-    `low` is the sentence lower-cased with offsets kept, and `starts` where its words passing
-    `may_start_date` begin, when the caller has them (otherwise the sentence is scanned).
+    `low` is the sentence lower-cased with offsets kept, and `starts` the (start, word) of its
+    words passing `may_start_date`, when the caller has them (otherwise the sentence is scanned).
     """
     out: list[DateMention] = []
     if low is None:
         low = sentence.lower()
         if len(low) != len(sentence):
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
-    for mt in _matches(" " + low, starts):
-        g = mt.groupdict()
+    padded = " " + low
+    if starts is None:
+        found: Iterable[re.Match[str]] = _DATE_RE.finditer(padded)
+    else:  # try only at word starts (padded[p] is the character before the word)
+        found = []
+        last = 0
+        for p, word in starts:
+            if p >= last and (mt := _by_word[word].match(padded, p)):
+                last = mt.end()
+                found.append(mt)
+    for mt in found:
+        g = mt  # groups by name; `form` says which are set
+        form = _FORM_OF[mt.lastgroup or ""]
         at, stop = mt.start(), mt.end() - 1  # in `low`: the match includes the character before
         before, after = low[:at], low[stop:]
-        tense = _tense(before, after)
+        if form in _NO_TENSE or (form == "relw" and not g["relw"].startswith("this")) or (
+                form in _YEAR_GROUPS and any(g[k] for k in _YEAR_GROUPS[form])):
+            tense = 0  # a form that states its year, or resolves without one: tense unused
+        else:
+            tense = _tense(before, after)
         reporting = bool(_REPORTING.search(before[-80:]))
         bound = bool(_BOUND.search(before[-30:]))
-        if _SINCE.search(before[-10:]) and g["year"] is None and not g["mm"] and not g["dd"]:
+        if _SINCE.search(before[-10:]) and form not in ("year", "mm", "dd"):
             bound = True
         start: date | None = None
         end: date | None = None
         prec = "day"
-        if g["iso"]:
+        if form == "iso":
             start = _safe(int(g["iso"]), int(g["iso_m"]), int(g["iso_d"]))
-        elif g["m1"]:
+        elif form == "m1":
             start = _ymd(g["y1"] or g["y2"], g["m1"], g["d1"], published, tense)
             if start:
                 end = _ymd(g["y2"] or str(start.year), g["m2"], g["d2"], published, tense)
                 if end and end < start:
                     end = _safe(end.year + 1, end.month, end.day)
-        elif g["rd1"]:
+        elif form == "rd1":
             start = _ymd(g["ry1"] or g["ry2"], g["rm1"], g["rd1"], published, tense)
             if start:
                 end = _ymd(g["ry2"] or str(start.year), g["rm2"], g["rd2"], published, tense)
                 if end and end < start:
                     end = _safe(end.year + 1, end.month, end.day)
-        elif g["sm"]:
+        elif form == "sm":
             start = _ymd(g["sy"], g["sm"], g["sd1"], published, tense)
             if start:
                 end = _safe(start.year, start.month, _day(g["sd2"]))
-        elif g["td1"]:
+        elif form == "td1":
             start = _ymd(g["ty"], g["tm"], g["td1"], published, tense)
             if start:
                 end = _safe(start.year, start.month, _day(g["td2"]))
-        elif g["mm"]:
+        elif form == "mm":
             start = _ymd(g["my"], g["mm"], g["md"], published, tense)
-        elif g["dd"]:
+        elif form == "dd":
             start = _ymd(g["dy"], g["dm"], g["dd"], published, tense)
-        elif g["wd1"]:
+        elif form == "wd1":
             start = _weekday(g["wd1"], published, tense)
             end = start + timedelta(days=(WEEKDAYS[g["wd2"].lower()] - start.weekday()) % 7)
-        elif g["rel_wd"]:
+        elif form == "rel_wd":
             which = g["rel_wd"].split()[0].lower()
             name = low[at:stop].split()[-1]
             start = _weekday(name, published, tense, which)
-        elif g["wd"]:
+        elif form == "wd":
             start = _weekday(g["wd"], published, tense)
-        elif g["my_m"]:
+        elif form == "my_m":
             start, prec = date(int(g["my_y"]), _month(g["my_m"]), 1), "month"
-        elif g["relw"]:
+        elif form == "relw":
             which = g["relw"].split()[0].lower()
             monday = published - timedelta(days=published.weekday())
             shift = {"last": -7, "past": -7, "next": 7, "coming": 7}.get(which, 0)
@@ -272,18 +329,18 @@ def find_dates(sentence: str, published: date, low: str | None = None,
                 start = max(start, published) if tense > 0 else start
                 if tense < 0:
                     end = published
-        elif g["relm"]:
+        elif form == "relm":
             which = g["relm"].split()[0].lower()
             shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
             start, prec = _month_start(published.year, published.month + shift), "month"
-        elif g["rely"]:
+        elif form == "rely":
             which = g["rely"].split()[0].lower()
             shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
             start, prec = date(published.year + shift, 1, 1), "year"
-        elif g["reld"]:
+        elif form == "reld":
             shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["reld"].lower()]
             start = published + timedelta(days=shift)
-        elif g["in_m"]:
+        elif form == "in_m":
             m = _month(g["in_m"])
             y = published.year
             if tense > 0 and m < published.month:
@@ -293,20 +350,22 @@ def find_dates(sentence: str, published: date, low: str | None = None,
             elif tense == 0 and published.month - m > 6:
                 y += 1
             start, prec = date(y, m, 1), "month"
-        elif g["year"]:
+        elif form == "year":
             start, prec = date(int(g["year"]), 1, 1), "year"
         if start is None:
             continue
-        span = (_SPAN_DAYS.search(" " + before[-90:])
-                 or _SPAN_DAYS.search(" " + re.split(r"[.,;]", after[:70])[0]))
+        span = None
+        if prec == "day" and end is None and ("day" in before[-90:] or "day" in after[:70]):
+            span = (_SPAN_DAYS.search(" " + before[-90:])
+                    or _SPAN_DAYS.search(" " + re.split(r"[.,;]", after[:70])[0]))
         if span and end is None and prec == "day":
             # "two days of talks ... ended on Sunday": the span ends on the stated day.
             n = _NUMBER.get(span.group(1).lower(), 1)
             start, end = start - timedelta(days=n - 1), start
         if end is not None and (end <= start or (end - start).days > 62):
             end = None
-        if g["year"] and low.startswith("since", at):
+        if form == "year" and low.startswith("since", at):
             continue  # "the first talks since 2019": a reference point
-        vague = bool(g["relw"])
+        vague = form == "relw"
         out.append(DateMention(start, end, prec, at, reporting, bound, vague))
     return out

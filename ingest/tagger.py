@@ -18,7 +18,16 @@ from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 from .dates import DateMention, find_dates, may_start_date
-from .gazetteer import Hot, Mention, Vocabulary, WordIndex, WordSignals, lower_same_length, normalise_text
+from .gazetteer import (
+    Hot,
+    Mention,
+    Vocabulary,
+    WordIndex,
+    WordSignals,
+    lower_same_length,
+    normalise_text,
+    trie_pattern,
+)
 from .normalize import html_to_text
 from .store import EventRecord
 from .taxonomy import Taxonomy, default_taxonomy
@@ -50,9 +59,17 @@ _DENIAL = re.compile(
     r"\b(?:(?:denied|denies|dismissed|rejected|refuted) (?:\S+ ){0,3}(?:reports?|claims?|"
     r"speculation|rumou?rs?|suggestions?)|no plans? to|ruled out|rules out|rule out|"
     r"decided against|deciding against|decide against|declined to)\b", re.I)
-# Words one of which either pattern above needs: a cheap test on the lower-cased text first.
-_DENIED_HINT = re.compile(r"no |not|never|n't|deni|deny|dismissed|rejected|refuted|rule|refused to|"
-                          r"declined to|has no|have no|there |without|no plan|decid")
+# A word one of the two patterns above needs ("n't" is the word "t" after the apostrophe):
+# only a trigger with such a word before it in its sentence is checked.
+_NEGATION_PARTS = ("deni", "deny", "dismissed", "rejected", "refuted", "rule", "refused",
+                   "declined", "without", "decid", "never")
+
+
+def _may_negate(word: str) -> bool:
+    """Whether a (lower-cased) word may be part of a negation or a denial."""
+    return word == "t" or word.endswith(("no", "not")) or any(p in word for p in _NEGATION_PARTS)
+
+
 _COMPANY_NOUN = re.compile(
     r"^\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:firms?|compan(?:y|ies)|"
@@ -91,13 +108,10 @@ _SENTENCE = re.compile(
     r"[.!?]" + _not_after(_ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
     r"[\"'”)\]]*\s+(?=[\"'“(\[]?[A-Z0-9])")
 # A sentence that refers back to the previous one ("The ban...", "It", "The decree, dated...").
-_ANAPHOR = re.compile(
-    r"^[\"“]?(?:it|its|they|their|this|these|those|he|she|the (?:move|measure|measures|ban|bans|"
-    r"decision|decree|rule|rules|order|notice|announcement|sanctions|curbs|controls|restrictions|truce|"
-    r"probe|investigation|duties|agreement|accord|suspension|extension|step|"
-    r"tariffs?|duties|levy|quota|quotas|deal|agreement|pact|framework|talks|meeting|summit|"
-    r"policy|suspension|regulations?|law|list|plan|strategy|statement|ministry|government|"
-    r"regulator|department|agency|commission|cabinet))\b", re.I)
+_ANAPHOR_NOUNS = ["move", "measure", "measures", "ban", "bans", "decision", "decree", "rule", "rules", "order", "notice", "announcement", "sanctions", "curbs", "controls", "restrictions", "truce", "probe", "investigation", "duties", "agreement", "accord", "suspension", "extension", "step", "tariff", "tariffs", "levy", "quota", "quotas", "deal", "pact", "framework", "talks", "meeting", "summit", "policy", "regulation", "regulations", "law", "list", "plan", "strategy", "statement", "ministry", "government", "regulator", "department", "agency", "commission", "cabinet"]
+_ANAPHOR = re.compile(  # one trie: tried at the start of most sentences that hold a trigger
+    r"^[\"“]?(?:" + trie_pattern(["it", "its", "they", "their", "this", "these", "those", "he", "she"]
+                             + [f"the {n}" for n in _ANAPHOR_NOUNS]) + r")\b", re.I)
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
 # Word lists, looked up at the words the word index flags (lower-cased, no re.I): which
 # sentences name a government, a company, company business ("deal to buy") or a crime.
@@ -118,8 +132,8 @@ _SIGNAL_WORDS = WordSignals({
 })
 TAGGER_VERSION_SALT = "tagger-1"
 # WordIndex bits: which matcher may start at a word.
-_COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED = (
-    1, 2, 4, 8, 16, 32, 64, 128)
+_COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
+    1, 2, 4, 8, 16, 32, 64, 128, 256)
 # Capitalised words in title-case headlines that do not make the next name a surname.
 _FUNCTION_WORDS = frozenset(
     ["The", "A", "An", "And", "Of", "In", "To", "From", "For", "With", "On", "At", "By", "As", "Says", "Said", "Signs", "Sign", "Visits", "Visit", "Meets", "Meet", "Talks", "Deal", "Between", "Against", "Over", "After", "Before", "Into", "Tells", "Urges", "Warns", "Hits", "Eyes", "Backs", "King", "Queen", "President", "Minister", "Premier"]
@@ -236,6 +250,7 @@ class Tagger:
             _TRIGGER: self._triggers.may_start,
             _CUE: self._cues.may_start,
             _DATE: may_start_date,
+            _NEG: _may_negate,
         }, not_after_hyphen=_TRIGGER | _CUE | _DATE)
         self._applies = {s.id: s.applies_to for s in tax.statuses}
         self._status_rank = {s.id: n for n, s in enumerate(tax.statuses)}
@@ -345,7 +360,8 @@ class Tagger:
 
         country_starts = [h.start for h in country_hits]
         commodity_starts = [h.start for h in commodity_hits]
-        date_starts = [p for p, _w in hot[_DATE]]
+        date_hot = hot[_DATE]
+        date_starts = [p for p, _w in date_hot]
         dates: dict[int, list[DateMention]] = {}
 
         def facts_of(i: int) -> _Facts:
@@ -364,7 +380,7 @@ class Tagger:
                 sent = sentences[i]
                 sl = low[sent.start: sent.end]
                 if len(sl) == len(sent.text):  # tried only where a date may start
-                    d = find_dates(sent.text, pub, sl, [p - sent.start for p in date_starts[
+                    d = find_dates(sent.text, pub, sl, [(p - sent.start, w) for p, w in date_hot[
                         bisect_right(date_starts, sent.start - 1): bisect_right(date_starts, sent.end - 1)]])
                 else:  # the sentence was stripped: its offsets differ, let the parser scan it
                     d = find_dates(sent.text, pub)
@@ -384,12 +400,15 @@ class Tagger:
             si = bisect_right(starts, m.start()) - 1
             if si >= 0 and m.end() <= sentences[si].end:
                 cues[si].append((self._cue_status[i], m.start(), m.end()))
+        neg_starts = [p for p, _w in hot[_NEG]]
+        neg_ends = [p + len(w) for p, w in hot[_NEG]]  # words do not overlap: ends ascend too
         raw: list[tuple[int, EventRecord]] = []
         for si, index, m in found:
             type_id, subtype, kind = self._trigger_of[index]
             sent = sentences[si]
             before = text[sent.start: m.start()]
-            if (_DENIED_HINT.search(low, max(sent.start, m.start() - 160), m.start())
+            j = bisect_right(neg_starts, m.start() - 1)  # negation words starting before it
+            if (j and neg_ends[j - 1] > max(sent.start, m.start() - 160)
                     and (_NEGATION.search(before[-70:]) or _DENIAL.search(before[-160:]))):
                 continue
             f = facts_of(si)
@@ -670,12 +689,15 @@ def _contains(coarse: EventRecord, fine: EventRecord) -> bool:
 
 
 def _combine(old: EventRecord, ev: EventRecord) -> EventRecord:
-    return old._replace(
-        actor=old.actor or ev.actor,
-        countries=tuple(_ordered_unique(old.countries + ev.countries)),
-        targets=tuple(_ordered_unique(old.targets + ev.targets)),
-        commodities=tuple(sorted(set(old.commodities) | set(ev.commodities))),
-        end_date=old.end_date or ev.end_date,
-        date_precision=old.date_precision if old.date_source == "text" else ev.date_precision,
-        date_source="text" if "text" in (old.date_source, ev.date_source) else "published",
+    """Two reports of one act as one event (built whole: `_replace` is slow in a hot loop)."""
+    return EventRecord(
+        old.type, old.subtype, old.status, old.date,
+        old.date_precision if old.date_source == "text" else ev.date_precision,
+        old.end_date or ev.end_date,
+        "text" if "text" in (old.date_source, ev.date_source) else "published",
+        old.actor or ev.actor,
+        tuple(_ordered_unique(old.countries + ev.countries)),
+        tuple(_ordered_unique(old.targets + ev.targets)),
+        tuple(sorted(set(old.commodities) | set(ev.commodities))),
+        old.evidence,
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
-from ingest.dates import find_dates
+from ingest.dates import find_dates, may_start_date
 
 PUB = date(2025, 10, 14)  # a Tuesday
 
@@ -77,3 +78,21 @@ def test_span_of_days_ending_on_a_weekday() -> None:
 def test_words_that_look_like_months_are_not_dates() -> None:
     assert find_dates("The EU may consider tighter rules.", PUB) == []
     assert find_dates("Protesters march in the capital.", PUB) == []
+
+
+def test_trying_only_the_forms_a_word_can_start_finds_what_a_full_scan_finds() -> None:
+    # The tagger passes the words that may start a date; each is tried with only the forms
+    # that can begin with that kind of word. That must find exactly what one scan finds.
+    sentences = [
+        "Talks ran from Monday to Wednesday, 22-23 November and Oct. 31 to Nov. 1, 2026.",
+        "The ban takes effect 2026-01-05, not in March 2025; since 2019 it was debated.",
+        "Next Tuesday and this month, early June, mid-July, end of August, in 2027.",
+        "Officials met yesterday, today and last week; the deal expires on 1 December 2025.",
+        "On 5 of June the quota of 30,000 tonnes for 2024 was cut by 12.5% from May 3.",
+        "During 2023, by September, until Friday's meeting, coming Monday, past year.",
+    ]
+    for s in sentences:
+        low = s.lower()
+        words = [(m.start(), m.group()) for m in re.finditer(r"\w+", low)
+                 if may_start_date(m.group()) and not (m.start() and low[m.start() - 1] == "-")]
+        assert find_dates(s, PUB, low, words) == find_dates(s, PUB), s
