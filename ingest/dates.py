@@ -367,5 +367,5 @@ def find_dates(sentence: str, published: date, low: str | None = None,
         if form == "year" and low.startswith("since", at):
             continue  # "the first talks since 2019": a reference point
         vague = form == "relw"
-        out.append(DateMention(start, end, prec, at, reporting, bound, vague))
+        out.append(tuple.__new__(DateMention, (start, end, prec, at, reporting, bound, vague)))
     return out

@@ -65,6 +65,10 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# Named tuples made by the dozen per article are built with tuple.__new__: the generated
+# __new__ is a Python function and costs twice as much.
+_new = tuple.__new__
+
 Hot = list[tuple[int, str]]  # (start, word) of the words a matcher should look at
 
 
@@ -91,8 +95,8 @@ class WordIndex(dict[str, tuple[tuple[int, int, str], ...]]):
         self._limit = limit
 
     def __missing__(self, chunk: str) -> tuple[tuple[int, int, str], ...]:
-        found = tuple((bit, m.start(), m.group()) for m in _WORD.finditer(chunk)
-                      for bit, test in self._tests.items()
+        found = tuple((k, m.start(), m.group()) for m in _WORD.finditer(chunk)
+                      for k, (bit, test) in enumerate(self._tests.items())
                       if test(m.group()) and not (bit & self._not_after_hyphen and m.start()
                                                   and chunk[m.start() - 1] == "-"))
         if len(self) >= self._limit:  # bounded: keys are chunks seen in feeds
@@ -105,12 +109,13 @@ class WordIndex(dict[str, tuple[tuple[int, int, str], ...]]):
         chunks = low.split(" ")
         infos = list(map(self.__getitem__, chunks))
         starts = list(accumulate(map(len, chunks), initial=0))  # chunk i starts at starts[i] + i
-        out: dict[int, Hot] = {bit: [] for bit in self._tests}
+        lists: list[Hot] = [[] for _ in self._tests]
+        put = [x.append for x in lists]  # entries name their matcher by its place in `tests`
         for i in compress(range(len(chunks)), infos):
             base = starts[i] + i
-            for bit, off, word in infos[i]:
-                out[bit].append((base + off, word))
-        return out
+            for k, off, word in infos[i]:
+                put[k]((base + off, word))
+        return dict(zip(self._tests, lists, strict=True))
 
 
 def _first_word(form: str) -> str:
@@ -205,8 +210,9 @@ class Vocabulary:
         low = low if low is not None else lower_same_length(text)
         if hot is None:
             hot = hot_cased = all_words(low)
-        hits = [Mention(ident, s, e, text[s:e], False) for _f, ident, s, e in _scan(self._ci, low, hot)]
-        cased = [Mention(ident, s, e, form, True)
+        hits = [_new(Mention, (ident, s, e, text[s:e], False))
+                for _f, ident, s, e in _scan(self._ci, low, hot)]
+        cased = [_new(Mention, (ident, s, e, form, True))
                  for form, ident, s, e in _scan(self._cs, text, hot if hot_cased is None else hot_cased)]
         if not hits or not cased:
             return hits or cased

@@ -33,6 +33,8 @@ from .store import EventRecord
 from .taxonomy import Taxonomy, default_taxonomy
 from .triggers import TriggerSet
 
+_new = tuple.__new__  # builds a named tuple without its (Python-level, slower) __new__
+
 # Words around an everyday-word commodity ("lead", "tin", "silver") that make it a metal.
 _METAL_CONTEXT = re.compile(
     r"\b(?:metals?|ores?|mines?|mining|miners?|smelt\w*|refin\w*|concentrates?|tonnes?|tons|"
@@ -70,12 +72,20 @@ def _may_negate(word: str) -> bool:
     return word == "t" or word.endswith(("no", "not")) or any(p in word for p in _NEGATION_PARTS)
 
 
+_COMPANY_NOUNS = [
+    "firm", "firms", "company", "companies", "miner", "miners", "exporter", "exporters", "producer",
+    "producers", "group", "manufacturer", "manufacturers", "automaker", "automakers", "carmaker",
+    "carmakers", "smelter", "smelters", "trader", "traders", "buyer", "buyers", "investor",
+    "investors", "refiner", "refiners", "startup", "startups", "conglomerate", "corporation",
+    "steel mill", "steel mills", "mill", "mills", "plant", "plants", "utilities", "developer",
+    "developers"]
+# A company named by its country ("Chinese refiners", "China's CMOC"): a capitalised name or a
+# company noun within two words after the country. (The nouns are one trie: this runs for every
+# country in a sentence with a trigger.)
 _COMPANY_NOUN = re.compile(
     r"^\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
-    r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:firms?|compan(?:y|ies)|"
-    r"miners?|exporters?|producers?|group|manufacturers?|automakers?|carmakers?|smelters?|"
-    r"traders?|buyers?|investors?|refiners?|startups?|conglomerate|corporation|steel mills?|"
-    r"mills?|plants?|utilities|developers?)\b)"
+    r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:"
+    + trie_pattern(_COMPANY_NOUNS) + r")\b)"
 )
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
@@ -162,6 +172,8 @@ class _Facts:
     cues: tuple[tuple[str, int, int], ...]
     labels: frozenset[int]  # starts of countries that only label a company ("Chinese refiners")
     text: str
+    country_ids: tuple[str, ...]  # the countries named, in order
+    commodity_ids: tuple[str, ...]  # the commodities named, with their groups
     _clauses: tuple[int, ...] | None = None
 
     @property
@@ -187,11 +199,11 @@ def split_sentences(text: str, offset: int = 0) -> list[_Sentence]:
         stop = m.start() + 1  # just after the full stop
         chunk = text[start: stop].strip()
         if chunk:
-            out.append(_Sentence(offset + start, offset + stop, chunk))
+            out.append(_new(_Sentence, (offset + start, offset + stop, chunk)))
         start = m.end()
     chunk = text[start:].strip()
     if chunk:
-        out.append(_Sentence(offset + start, offset + len(text), chunk))
+        out.append(_new(_Sentence, (offset + start, offset + len(text), chunk)))
     return out
 
 
@@ -403,19 +415,35 @@ class Tagger:
         neg_starts = [p for p, _w in hot[_NEG]]
         neg_ends = [p + len(w) for p, w in hot[_NEG]]  # words do not overlap: ends ascend too
         raw: list[tuple[int, EventRecord]] = []
+        # Where a sentence names no country or commodity, the headline's stand in, then the
+        # article's most mentioned (worked out once, when first needed).
+        fallback: dict[str, tuple[str, ...]] = {}
+
+        def fallback_countries() -> tuple[str, ...]:
+            if "countries" not in fallback:
+                fallback["countries"] = _ids(in_headline) or _ids(_top(country_hits, 2))
+            return fallback["countries"]
+
+        def fallback_commodities() -> tuple[str, ...]:
+            if "commodities" not in fallback:
+                fallback["commodities"] = self.tax.rollup(
+                    _ids(comm_headline) or _ids(_top(commodity_hits, 3)))
+            return fallback["commodities"]
+
         for si, index, m in found:
             type_id, subtype, kind = self._trigger_of[index]
             sent = sentences[si]
-            before = text[sent.start: m.start()]
-            j = bisect_right(neg_starts, m.start() - 1)  # negation words starting before it
-            if (j and neg_ends[j - 1] > max(sent.start, m.start() - 160)
-                    and (_NEGATION.search(before[-70:]) or _DENIAL.search(before[-160:]))):
-                continue
+            t0, t1 = m.span()
+            j = bisect_right(neg_starts, t0 - 1)  # negation words starting before it
+            if j and neg_ends[j - 1] > max(sent.start, t0 - 160):
+                before = text[sent.start: t0]
+                if _NEGATION.search(before[-70:]) or _DENIAL.search(before[-160:]):
+                    continue
             f = facts_of(si)
             if type_id == "investigation" and f.criminal:
                 continue
             government = f.government or any(
-                h.start < m.start() and h.start not in f.labels
+                h.start < t0 and h.start not in f.labels
                 for h in f.countries)
             if type_id == "summit":
                 government = True  # heads of state or government meet by definition
@@ -432,31 +460,29 @@ class Tagger:
             if not government or (f.corporate and (kind in ("meeting", "agreement")
                                                    or type_id == "investment")):
                 continue
-            countries = f.countries or in_headline or _top(country_hits, 2)
-            commodities = f.commodities or comm_headline or _top(commodity_hits, 3)
-            clause_start = sent.start + _clause(f.clauses, m.start() - sent.start)[0]
-            actor, targets = self._roles(kind, m.start(), sent, f.countries, f.labels, text, clause_start)
-            when = _choose_date(dates_of(si), f.clauses, kind, m.start() - sent.start)
+            trig = t0 - sent.start  # in the sentence
+            lo, hi = _clause(f.clauses, trig)
+            actor, targets = self._roles(kind, t0, sent, f.countries, f.labels, text, sent.start + lo)
+            mentions = dates_of(si)
+            when = _choose_date(mentions, lo, hi, kind, trig)
             if (when is None or when.vague) and si > 0:
                 when = self._borrowed_date(si, sentences, with_trigger, dates_of, pub) or when
-            status = self._status(kind, type_id, subtype, f.cues, (m.start(), m.end()), when, pub)
-            start = when.start if when else pub
-            end = when.end if when else None
-            until = _until(dates_of(si), f.clauses, m.start() - sent.start)
-            if end is None and until is not None and until.start > start:
-                end = until.start  # the period a suspension or truce runs
-            raw.append((si, EventRecord(
-                type=type_id, subtype=subtype, status=status,
-                date=start,
-                date_precision=when.precision if when else "day",
-                end_date=end,
-                date_source="text" if when else "published",
-                actor=actor,
-                countries=tuple(_ordered_unique([h.ident for h in countries])),
-                targets=tuple(t for t in targets if t != actor),
-                commodities=self.tax.rollup(_ordered_unique([h.ident for h in commodities])),
-                evidence=sent.text,
-            )))
+            status = self._status(kind, type_id, subtype, f.cues, t0, t1, when, pub)
+            if when is None:
+                start, end, precision, source = pub, None, "day", "published"
+            else:
+                start, end, precision, source = when.start, when.end, when.precision, "text"
+            if end is None and mentions:
+                until = _until(mentions, lo, hi)
+                if until is not None and until.start > start:
+                    end = until.start  # the period a suspension or truce runs
+            raw.append((si, _new(EventRecord, (
+                type_id, subtype, status, start, precision, end, source, actor,
+                f.country_ids or fallback_countries(),
+                tuple(t for t in targets if t != actor) if targets else (),
+                f.commodity_ids or fallback_commodities(),
+                sent.text,
+            ))))
         # Leaders' "talks" in a summit sentence are the summit itself.
         summits = {(si, ev.date) for si, ev in raw if ev.type == "summit"}
         raw = [(si, ev) for si, ev in raw if not (ev.type == "talks" and (si, ev.date) in summits)]
@@ -501,7 +527,7 @@ class Tagger:
         labels = frozenset(h.start for h in countries if _COMPANY_NOUN.match(text[h.end: h.end + 40]))
         acting = government or any(h.start not in labels for h in countries)
         return _Facts(countries, commodities, government, acting, corporate, company, criminal,
-                      cues, labels, s)
+                      cues, labels, s, _ids(countries), self.tax.rollup(_ids(commodities)))
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
                labels: frozenset[int], text: str,
@@ -546,14 +572,18 @@ class Tagger:
         return actor, tuple(_ordered_unique(t for t in targets if t != actor))
 
     def _status(self, kind: str, type_id: str, subtype: str,
-                cues: tuple[tuple[str, int, int], ...], trigger: tuple[int, int],
+                cues: tuple[tuple[str, int, int], ...], t0: int, t1: int,
                 when: DateMention | None, pub: date) -> str:
+        """The status cue of highest rank that applies, else one from the date and the kind.
+
+        [t0, t1) is the trigger's span: a "lifted"/"suspended" cue inside it is the act itself.
+        """
         future = when is not None and when.start > pub
         past = when is not None and (when.end or when.start) < pub
         for sid, start, _end in cues:
             if kind not in self._applies[sid]:
                 continue
-            if sid in ("lifted", "suspended") and trigger[0] <= start < trigger[1]:
+            if sid in ("lifted", "suspended") and t0 <= start < t1:
                 # The cue is the act itself ("revoked permits", "suspension of exports").
                 continue
             if kind == "meeting":
@@ -576,6 +606,11 @@ class Tagger:
 def _within(hits: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
     """The hits (sorted by position; `starts` their starts) that start in [start, end)."""
     return hits[bisect_right(starts, start - 1): bisect_right(starts, end - 1)]
+
+
+def _ids(hits: list[Mention]) -> tuple[str, ...]:
+    """The distinct ids of hits that all have one, in first-seen order."""
+    return tuple(dict.fromkeys([h.ident for h in hits]))  # type: ignore[misc]
 
 
 def _ordered_unique(items) -> list[str]:
@@ -609,7 +644,7 @@ def _clause(cuts: tuple[int, ...], trig: int) -> tuple[int, int]:
     return cuts[i - 1], cuts[i] if i < len(cuts) else cuts[-1]
 
 
-def _choose_date(mentions: list[DateMention], cuts: tuple[int, ...], kind: str,
+def _choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
                  trig: int) -> DateMention | None:
     """The date the event happens, preferring the trigger's own clause.
 
@@ -618,7 +653,6 @@ def _choose_date(mentions: list[DateMention], cuts: tuple[int, ...], kind: str,
     """
     if not mentions:
         return None
-    lo, hi = _clause(cuts, trig)
     stated = [d for d in mentions if not d.reporting and not d.bound]
     own = [d for d in stated if lo <= d.pos < hi]
     if own:
@@ -632,11 +666,8 @@ def _choose_date(mentions: list[DateMention], cuts: tuple[int, ...], kind: str,
     return None
 
 
-def _until(mentions: list[DateMention], cuts: tuple[int, ...], trig: int) -> DateMention | None:
-    """An end date in the trigger's clause ("suspended until Nov. 10, 2026")."""
-    if not mentions:
-        return None
-    lo, hi = _clause(cuts, trig)
+def _until(mentions: list[DateMention], lo: int, hi: int) -> DateMention | None:
+    """An end date in the trigger's clause [lo, hi) ("suspended until Nov. 10, 2026")."""
     bounds = [d for d in mentions if d.bound and lo <= d.pos < hi]
     return bounds[0] if bounds else None
 
@@ -690,7 +721,7 @@ def _contains(coarse: EventRecord, fine: EventRecord) -> bool:
 
 def _combine(old: EventRecord, ev: EventRecord) -> EventRecord:
     """Two reports of one act as one event (built whole: `_replace` is slow in a hot loop)."""
-    return EventRecord(
+    return _new(EventRecord, (
         old.type, old.subtype, old.status, old.date,
         old.date_precision if old.date_source == "text" else ev.date_precision,
         old.end_date or ev.end_date,
@@ -700,4 +731,4 @@ def _combine(old: EventRecord, ev: EventRecord) -> EventRecord:
         tuple(_ordered_unique(old.targets + ev.targets)),
         tuple(sorted(set(old.commodities) | set(ev.commodities))),
         old.evidence,
-    )
+    ))
