@@ -171,7 +171,7 @@ def _scan(index: Index, hay: str, hot: Hot) -> list[tuple[str, str | None, int, 
             continue
         for form, ident in forms:
             e = s + len(form)
-            if hay.startswith(form, s) and (e >= n or not is_word_char(hay[e])):
+            if hay.startswith(form, s) and (e >= n or not ((c := hay[e]).isalnum() or c == "_")):
                 out.append((form, ident, s, e))
                 nxt = e
                 break

@@ -51,7 +51,7 @@ _VERB_BEFORE = re.compile(
     r"they|we|you|i)\s+$", re.I)
 # Negation scoping over the trigger: "has no plans to restrict exports".
 _NEGATION = re.compile(
-    r"(?:\bno (?:plans?|intention|immediate plans?) (?:\w+ ){0,2}to|\b(?:not|never|n't)\b|"
+    r"(?:\bno (?:plans?|intention|immediate plans?) (?:\w+ ){0,2}to|\b(?:not|never)\b|n't\b|"
     r"\b(?:denied|denies|deny|dismissed|rejected|ruled out|rules out|rule out|refused to|"
     r"declined to|has no|have no|there (?:is|are|will be) no|without)\b)(?:[\s,]+[\w'-]+){0,5}[\s,]*$",
     re.I,
@@ -407,7 +407,9 @@ class Tagger:
         with_trigger = {si for si, _i, _m in found}
         # Status cues matter only where a trigger is: look for them in those sentences alone.
         cues: list[list[tuple[str, int, int]]] = [[] for _ in sentences]
-        cue_starts = [p for p, _w in hot[_CUE] if bisect_right(starts, p) - 1 in with_trigger]
+        cue_at = [p for p, _w in hot[_CUE]]
+        cue_starts = [p for si in sorted(with_trigger) for p in cue_at[
+            bisect_right(cue_at, sentences[si].start - 1): bisect_right(cue_at, sentences[si].end - 1)]]
         for i, m in self._cues.finditer(low, cue_starts):
             si = bisect_right(starts, m.start()) - 1
             if si >= 0 and m.end() <= sentences[si].end:

@@ -161,7 +161,9 @@ class TriggerSet:
         if starts is None or self._always:
             return (m.start() for m in self._starts.finditer(low))
         if self._odd is not None:
-            return sorted([*starts, *(m.start() for m in self._odd.finditer(low))])
+            odd = [m.start() for m in self._odd.finditer(low)]
+            if odd:
+                return sorted([*starts, *odd])
         return starts
 
     def finditer(self, low: str, starts: Sequence[int] | None = None) -> list[tuple[int, re.Match[str]]]:

@@ -272,3 +272,26 @@ def test_actor_is_in_the_trigger_clause_and_not_a_company_label(tagger: Tagger) 
             "Kinshasa suspended cobalt exports for four months.", datetime(2025, 2, 25, tzinfo=UTC))
     e = next(e for e in r.events if e.type == "export_control")
     assert e.actor == "CD"
+
+
+def test_state_loans_are_found_by_their_amount(tagger: Tagger) -> None:
+    for text in ("The export credit agency approved a $1.5 billion loan for a Namibian lithium mine.",
+                 "Canberra will provide A$200 million in loans to a rare earths refinery.",
+                 "The government extended 3,000 million loans to graphite producers."):
+        r = tag(tagger, "Minerals finance", text)
+        assert {(e.type, e.subtype) for e in r.events} & {("investment", "loan")}, text
+    # An amount begins with a digit: a stray comma or full stop before "loans" is no amount.
+    r = tag(tagger, "Minerals finance", "Banks , loans and lithium dominated the conference agenda.")
+    assert "investment" not in types(r)
+
+
+def test_negation_words_anywhere_before_the_trigger_are_checked(tagger: Tagger) -> None:
+    # The negation test runs only where a negation word precedes the trigger; these must be seen
+    # at any distance the patterns allow, including contractions and words cut by the window.
+    for text in (
+        "Jakarta won't restrict nickel exports this year, the mining minister said.",
+        "Officials said Beijing has decided against an export ban on gallium for now.",
+        "Santiago, which officials say never planned to, will not impose export curbs on lithium.",
+    ):
+        r = tag(tagger, "Minerals policy", text)
+        assert "export_control" not in types(r), text
