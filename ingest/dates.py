@@ -150,6 +150,9 @@ _WEAK_PAST = re.compile(
 _REPORTING = re.compile(
     r"(?:said|says|told|tells|stated|added|wrote|posted|according to \S+|statement|notice|"
     r"announcement)(?:\s+\w+){0,4}\s*(?:on\s+|late\s+|early\s+|dated\s+)?$")
+# Words one of which _REPORTING needs: a cheap test before the regex search.
+_REPORTING_WORDS = ("said", "says", "told", "tells", "stated", "added", "wrote", "posted",
+                    "according to", "statement", "notice", "announcement")
 _BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs? out|deadline)\s+(?:on\s+)?$")
 # "since 2019", "first ... since": a reference point, not when the event happens.
 _SINCE = re.compile(r"since\s+$")
@@ -275,9 +278,10 @@ def find_dates(sentence: str, published: date, low: str | None = None,
             tense = 0  # a form that states its year, or resolves without one: tense unused
         else:
             tense = _tense(before, after)
-        reporting = bool(_REPORTING.search(before[-80:]))
+        tail = before[-80:]
+        reporting = any(w in tail for w in _REPORTING_WORDS) and bool(_REPORTING.search(tail))
         bound = bool(_BOUND.search(before[-30:]))
-        if _SINCE.search(before[-10:]) and form not in ("year", "mm", "dd"):
+        if form not in ("year", "mm", "dd") and "since" in before[-10:] and _SINCE.search(before[-10:]):
             bound = True
         start: date | None = None
         end: date | None = None

@@ -364,11 +364,20 @@ class Tagger:
         comm_headline = [h for h in commodity_hits if headline and h.start < headline.end]
         facts: dict[int, _Facts] = {}
         starts = [s.start for s in sentences]
-        signals: list[set[str]] = [set() for _ in sentences]
-        for pos, cats in _SIGNAL_WORDS.find(low, hot[_SIGNAL]):
-            si = bisect_right(starts, pos) - 1
-            if si >= 0:
-                signals[si].update(cats)
+        # Signal words are looked up per sentence, for the sentences whose facts are needed: a
+        # word belongs to the last sentence starting at or before it. (No signal form spans a
+        # sentence break, so looking sentence by sentence finds what one pass would.)
+        signal_hot = hot[_SIGNAL]
+        signal_at = [p for p, _w in signal_hot]
+
+        def signals_of(i: int) -> set[str]:
+            lo = bisect_right(signal_at, starts[i] - 1)
+            hi = bisect_right(signal_at, starts[i + 1] - 1) if i + 1 < len(starts) else len(signal_at)
+            found: set[str] = set()
+            if lo < hi:
+                for _pos, cats in _SIGNAL_WORDS.find(low, signal_hot[lo:hi]):
+                    found.update(cats)
+            return found
 
         country_starts = [h.start for h in country_hits]
         commodity_starts = [h.start for h in commodity_hits]
@@ -382,7 +391,7 @@ class Tagger:
                 sent = sentences[i]
                 f = facts[i] = self._facts(
                     sent, text, _within(country_hits, country_starts, sent.start, sent.end),
-                    _within(commodity_hits, commodity_starts, sent.start, sent.end), signals[i], cues[i])
+                    _within(commodity_hits, commodity_starts, sent.start, sent.end), signals_of(i), cues[i])
             return f
 
         def dates_of(i: int) -> list[DateMention]:
