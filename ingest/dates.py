@@ -147,12 +147,12 @@ _WEAK_PAST = re.compile(
     r"\W(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
     r"needed|used|red|bed|shed|speed|feed|seed|need|indeed|united)\b)[a-z]{3,}ed\b")
 # "said on Oct. 13": the day something was said, not when the event happens.
-_REPORTING = re.compile(
-    r"(?:said|says|told|tells|stated|added|wrote|posted|according to \S+|statement|notice|"
-    r"announcement)(?:\s+\w+){0,4}\s*(?:on\s+|late\s+|early\s+|dated\s+)?$")
-# Words one of which _REPORTING needs: a cheap test before the regex search.
+# (The words are also tested on their own, a cheap test before the regex search.)
 _REPORTING_WORDS = ("said", "says", "told", "tells", "stated", "added", "wrote", "posted",
                     "according to", "statement", "notice", "announcement")
+_REPORTING = re.compile(
+    "(?:" + "|".join(w + r" \S+" if w == "according to" else w for w in _REPORTING_WORDS)
+    + r")(?:\s+\w+){0,4}\s*(?:on\s+|late\s+|early\s+|dated\s+)?$")
 _BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs? out|deadline)\s+(?:on\s+)?$")
 # "since 2019", "first ... since": a reference point, not when the event happens.
 _SINCE = re.compile(r"since\s+$")
@@ -362,7 +362,7 @@ def find_dates(sentence: str, published: date, low: str | None = None,
         if prec == "day" and end is None and ("day" in before[-90:] or "day" in after[:70]):
             span = (_SPAN_DAYS.search(" " + before[-90:])
                     or _SPAN_DAYS.search(" " + re.split(r"[.,;]", after[:70])[0]))
-        if span and end is None and prec == "day":
+        if span:
             # "two days of talks ... ended on Sunday": the span ends on the stated day.
             n = _NUMBER.get(span.group(1).lower(), 1)
             start, end = start - timedelta(days=n - 1), start

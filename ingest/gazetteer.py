@@ -60,11 +60,6 @@ def trie_pattern(words: Iterable[str]) -> str:
 _WORD = re.compile(r"\w+")
 
 
-def is_word_char(ch: str) -> bool:
-    """What `\\w` matches in a `str` pattern."""
-    return ch.isalnum() or ch == "_"
-
-
 # Named tuples made by the dozen per article are built with tuple.__new__: the generated
 # __new__ is a Python function and costs twice as much.
 _new = tuple.__new__
@@ -82,9 +77,10 @@ class WordIndex(dict[str, tuple[tuple[int, int, str], ...]]):
 
     `tests` maps a bit to a predicate on a lower-cased word ("is it the first word of a
     country name?"); bits in `not_after_hyphen` are left off words right after a hyphen (a
-    trigger never starts inside "anti-dumping"). A text is cut at spaces (one C-level split); each chunk ("(u.s.-china",
-    "exports.") is looked up here, and its word runs are classified once and remembered, so a
-    text costs a dict lookup per chunk and Python work only for the few words that matter.
+    trigger never starts inside "anti-dumping"). A text is cut at spaces (one C-level split);
+    each chunk ("(u.s.-china", "exports.") is looked up here, and its word runs are classified
+    once and remembered, so a text costs a dict lookup per chunk and Python work only for the
+    few words that matter.
     """
 
     def __init__(self, tests: dict[int, Callable[[str], bool]], not_after_hyphen: int = 0,
@@ -171,6 +167,7 @@ def _scan(index: Index, hay: str, hot: Hot) -> list[tuple[str, str | None, int, 
             continue
         for form, ident in forms:
             e = s + len(form)
+            # (isalnum() or "_" is what \w matches: the form must end a word)
             if hay.startswith(form, s) and (e >= n or not ((c := hay[e]).isalnum() or c == "_")):
                 out.append((form, ident, s, e))
                 nxt = e

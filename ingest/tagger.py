@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .dates import DateMention, find_dates, may_start_date
 from .gazetteer import (
@@ -33,6 +33,7 @@ from .store import EventRecord
 from .taxonomy import Taxonomy, default_taxonomy
 from .triggers import TriggerSet
 
+_T = TypeVar("_T")
 _new = tuple.__new__  # builds a named tuple without its (Python-level, slower) __new__
 
 # Words around an everyday-word commodity ("lead", "tin", "silver") that make it a metal.
@@ -169,7 +170,7 @@ class _Facts:
     corporate: bool
     company: bool
     criminal: bool
-    cues: tuple[tuple[str, int, int], ...]
+    cues: tuple[tuple[str, int, int], ...]  # (status, start, end) in text offsets, by priority
     labels: frozenset[int]  # starts of countries that only label a company ("Chinese refiners")
     text: str
     country_ids: tuple[str, ...]  # the countries named, in order
@@ -182,7 +183,7 @@ class _Facts:
         if self._clauses is None:
             s = self.text
             self._clauses = (0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1)
-        return self._clauses  # (status, start, end) in text offsets, by priority
+        return self._clauses
 
 
 class _Sentence(NamedTuple):
@@ -371,11 +372,11 @@ class Tagger:
         signal_at = [p for p, _w in signal_hot]
 
         def signals_of(i: int) -> set[str]:
-            lo = bisect_right(signal_at, starts[i] - 1)
-            hi = bisect_right(signal_at, starts[i + 1] - 1) if i + 1 < len(starts) else len(signal_at)
+            upto = starts[i + 1] if i + 1 < len(starts) else len(low) + 1
+            words = _within(signal_hot, signal_at, starts[i], upto)
             found: set[str] = set()
-            if lo < hi:
-                for _pos, cats in _SIGNAL_WORDS.find(low, signal_hot[lo:hi]):
+            if words:
+                for _pos, cats in _SIGNAL_WORDS.find(low, words):
                     found.update(cats)
             return found
 
@@ -401,8 +402,8 @@ class Tagger:
                 sent = sentences[i]
                 sl = low[sent.start: sent.end]
                 if len(sl) == len(sent.text):  # tried only where a date may start
-                    d = find_dates(sent.text, pub, sl, [(p - sent.start, w) for p, w in date_hot[
-                        bisect_right(date_starts, sent.start - 1): bisect_right(date_starts, sent.end - 1)]])
+                    d = find_dates(sent.text, pub, sl, [
+                        (p - sent.start, w) for p, w in _within(date_hot, date_starts, sent.start, sent.end)])
                 else:  # the sentence was stripped: its offsets differ, let the parser scan it
                     d = find_dates(sent.text, pub)
                 dates[i] = d
@@ -417,8 +418,8 @@ class Tagger:
         # Status cues matter only where a trigger is: look for them in those sentences alone.
         cues: list[list[tuple[str, int, int]]] = [[] for _ in sentences]
         cue_at = [p for p, _w in hot[_CUE]]
-        cue_starts = [p for si in sorted(with_trigger) for p in cue_at[
-            bisect_right(cue_at, sentences[si].start - 1): bisect_right(cue_at, sentences[si].end - 1)]]
+        cue_starts = [p for si in sorted(with_trigger)
+                      for p in _within(cue_at, cue_at, sentences[si].start, sentences[si].end)]
         for i, m in self._cues.finditer(low, cue_starts):
             si = bisect_right(starts, m.start()) - 1
             if si >= 0 and m.end() <= sentences[si].end:
@@ -614,9 +615,9 @@ class Tagger:
         return self._default_status[kind]
 
 
-def _within(hits: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
-    """The hits (sorted by position; `starts` their starts) that start in [start, end)."""
-    return hits[bisect_right(starts, start - 1): bisect_right(starts, end - 1)]
+def _within(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
+    """The items (sorted by position; `starts` their positions) that start in [start, end)."""
+    return items[bisect_right(starts, start - 1): bisect_right(starts, end - 1)]
 
 
 def _ids(hits: list[Mention]) -> tuple[str, ...]:
