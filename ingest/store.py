@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -356,13 +357,34 @@ def resolve_url(url: str | None = None) -> str:
     return url or os.environ.get(DB_ENV_VAR) or DEFAULT_DB_URL
 
 
+_BUSY_TIMEOUT_S = 30  # how long a SQLite connection waits for another's lock
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_S * 1000}")
+    _use_wal(cur)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _use_wal(cur: sqlite3.Cursor) -> None:
+    """Put the database in WAL mode (a no-op once it is).
+
+    While another process is creating the same new database, the switch can fail at once with
+    "database is locked": SQLite does not wait on the busy handler there. Retry until the busy
+    timeout; by then the other process has usually made the switch itself.
+    """
+    deadline = time.monotonic() + _BUSY_TIMEOUT_S
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def connect(url: str | None = None, *, create: bool = True, upgrade: bool | None = None) -> Engine:
@@ -386,7 +408,7 @@ def connect(url: str | None = None, *, create: bool = True, upgrade: bool | None
             path.parent.mkdir(parents=True, exist_ok=True)
         kwargs: dict[str, Any] = {}
         if url.startswith("sqlite"):
-            kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+            kwargs["connect_args"] = {"timeout": _BUSY_TIMEOUT_S, "check_same_thread": False}
         engine = create_engine(url, **kwargs)
     except ArgumentError as exc:
         raise StoreError(f"not a database URL: {url!r} ({exc})") from None
