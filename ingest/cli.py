@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import __version__, store
+from . import __version__, accel, store
 from .evaluate import DEV_SET, LabelledSetError, load, parse_time, score
 from .export import EventFilter, iter_events, write
 from .feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
@@ -36,6 +36,7 @@ EXAMPLES = """examples:
   python -m ingest export --format csv --commodity gallium --since 2023-01-01 > gallium.csv
   python -m ingest tag articles.jsonl            tag JSON Lines without storing
   python -m ingest evaluate                      score the tagger on data/labelled/dev.jsonl
+  python -m ingest compile                       build the compiled tagger (make setup does it)
 """
 
 
@@ -100,6 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this date")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     _add_db(p)
+
+    p = sub.add_parser("compile", help="build the compiled (faster) tagger with Cython",
+                       description="Compile the tagging modules with Cython into build/compiled/. "
+                       "They are used only while their source is unchanged; without a C compiler "
+                       "the pure-Python tagger runs (same results, slower), so a failed build "
+                       "exits 0 unless --strict.")
+    p.add_argument("--strict", action="store_true", help="exit 1 when the build fails")
 
     p = sub.add_parser("feeds", help="show feed health",
                        description="A table of every feed: last fetch, status, error, articles.")
@@ -343,7 +351,18 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compile(args: argparse.Namespace) -> int:
+    try:
+        built = accel.build()
+    except accel.BuildError as exc:
+        print(f"compiled tagger not built, the pure-Python one will run (slower): {exc}",
+              file=sys.stderr)
+        return 1 if args.strict else 0
+    print(f"compiled tagger built ({', '.join(built)}) in {accel.BUILD_DIR}")
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run, "tag": cmd_tag, "retag": cmd_retag, "evaluate": cmd_evaluate,
-    "export": cmd_export, "feeds": cmd_feeds,
+    "export": cmd_export, "feeds": cmd_feeds, "compile": cmd_compile,
 }

@@ -45,8 +45,9 @@ def _one_core() -> None:
 # --- tagger -------------------------------------------------------------------------------
 
 
-def bench_tagger() -> dict:
+def bench_tagger(label: str = "tagger") -> dict:
     """Articles per second on one core, 2,000- and 8,000-character articles."""
+    from ingest import accel
     from ingest.tagger import Tagger
     from tests.benchmarks.synth import articles
 
@@ -63,8 +64,14 @@ def bench_tagger() -> dict:
             for t, b, p in arts:
                 tagger.tag(t, b, p)
             rates.append(n / (time.process_time() - t0))
-        out[f"tagger_{chars}_chars_per_s"] = _stats(rates)
+        out[f"{label}_{chars}_chars_per_s"] = _stats(rates)
+    out[f"{label}_compiled_modules"] = accel.compiled()
     return out
+
+
+def bench_tagger_pure() -> dict:
+    """The same, with the compiled modules ignored (run with TRACKER_PURE_PYTHON=1)."""
+    return bench_tagger("tagger_pure_python")
 
 
 # --- ingest -------------------------------------------------------------------------------
@@ -227,6 +234,7 @@ def bench_dashboard(n_events: int = 100_000) -> dict:
 
 BENCHES: dict[str, Callable[[], dict]] = {
     "tagger": bench_tagger,
+    "tagger_pure": bench_tagger_pure,
     "ingest": bench_ingest,
     "queries_10k": lambda: bench_queries(10_000),
     "queries_100k": lambda: bench_queries(100_000),
@@ -260,8 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     t_all = time.perf_counter()
     for name in a.names or list(BENCHES):
         print(f"running {name} ...", file=sys.stderr)
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        if name == "tagger_pure":
+            env["TRACKER_PURE_PYTHON"] = "1"
         proc = subprocess.run([sys.executable, __file__, "--child", name], capture_output=True,
-                              text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                              text=True, cwd=ROOT, env=env)
         if proc.returncode:
             print(proc.stderr, file=sys.stderr)
             print(f"benchmark {name} failed", file=sys.stderr)
@@ -293,6 +304,9 @@ def table(meta: dict, results: dict) -> str:
              "| measure | median | min – max | target |", "|---|---|---|---|"]
     for key, val in results.items():
         if key == "ingest_counts":
+            continue
+        if key.endswith("_compiled_modules"):
+            lines.append(f"| {key} | {', '.join(val) or 'none (pure Python)'} | | |")
             continue
         target = ""
         if key in TARGETS:
