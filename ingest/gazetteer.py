@@ -128,23 +128,72 @@ class _Many(NamedTuple):
     ident: dict[str, str | None]
 
 
-Index = dict[str, "tuple[tuple[str, str | None], ...] | _Many"]
+class _LeadIn(NamedTuple):
+    """Forms that begin with function words ("the hague", "in the lead"), found from their first
+    content word: "the" and "in" start a few forms but occur in every sentence, so looking
+    them up at each occurrence would cost more than checking backwards at "hague" or "lead"."""
+
+    forms: tuple[tuple[int, str, str | None], ...]  # (length of the lead-in, form, id)
+    rest: tuple[tuple[str, str | None], ...] | _Many | None  # forms starting at the word itself
+
+
+Index = dict[str, "tuple[tuple[str, str | None], ...] | _Many | _LeadIn"]
+
+# Words too common to look forms up at: forms starting with them are keyed by a later word.
+FUNCTION_WORDS = frozenset({"the", "in", "a", "an", "of", "on", "to", "for", "at", "by", "from",
+                            "and", "with"})
+
+
+def _forward(pairs: list[tuple[str, str | None]]) -> tuple[tuple[str, str | None], ...] | _Many:
+    if len(pairs) < 3:
+        return tuple(sorted(pairs, key=lambda x: -len(x[0])))
+    rx = re.compile("(?:" + trie_pattern(f for f, _i in pairs) + r")(?!\w)")
+    return _Many(rx, dict(pairs))
 
 
 def _index(forms: dict[str, str | None], fold: bool) -> Index:
     """First word (lower-cased) → its forms with their ids: a few as (form, id) pairs, longest
-    first; many ("republic of ...", "copper ...") as one regex, tried with a single call."""
+    first; many ("republic of ...", "copper ...") as one regex, tried with a single call.
+
+    Folded forms that start with function words are keyed by their first other word instead
+    (see _LeadIn), when no form starts at a word they skip: the result is the same.
+    """
     grouped: dict[str, list[tuple[str, str | None]]] = {}
     for form, ident in forms.items():
         grouped.setdefault(_first_word(form if fold else form.lower()), []).append((form, ident))
-    out: Index = {}
-    for key, pairs in grouped.items():
-        if len(pairs) < 3:
-            out[key] = tuple(sorted(pairs, key=lambda x: -len(x[0])))
-        else:
-            rx = re.compile("(?:" + trie_pattern(f for f, _i in pairs) + r")(?!\w)")
-            out[key] = _Many(rx, dict(pairs))
+    lead_ins: dict[str, list[tuple[int, str, str | None]]] = {}
+    if fold:
+        for key in [k for k in grouped if k in FUNCTION_WORDS]:
+            moved = []
+            for form, ident in grouped[key]:
+                words = list(_WORD.finditer(form))
+                i = next((j for j, w in enumerate(words) if w.group() not in FUNCTION_WORDS), None)
+                if i is None or any(w.group() in grouped and w.group() in FUNCTION_WORDS
+                                    and w.group() != key for w in words[1:i]):
+                    break  # all function words, or another form starts at a skipped word
+                moved.append((words[i].start(), form, ident, words[i].group()))
+            else:
+                del grouped[key]
+                for plen, form, ident, word in moved:
+                    lead_ins.setdefault(word, []).append((plen, form, ident))
+    out: Index = {key: _forward(pairs) for key, pairs in grouped.items()}
+    for word, items in lead_ins.items():
+        # Leftmost first (the longest lead-in), then the longest form: what a forward scan finds.
+        items.sort(key=lambda x: (-x[0], -len(x[1])))
+        out[word] = _LeadIn(tuple(items), out.get(word))  # type: ignore[arg-type]
     return out
+
+
+def _lead_in(forms: _LeadIn, hay: str, s: int, nxt: int, n: int) -> tuple[str, str | None, int, int] | None:
+    """The form of `forms` whose content word is at `s`, as a forward scan would find it."""
+    for plen, form, ident in forms.forms:
+        b = s - plen
+        e = b + len(form)
+        if b >= nxt and hay.startswith(form, b) and (
+                b == 0 or not ((c := hay[b - 1]).isalnum() or c == "_")) and (
+                e >= n or not ((c := hay[e]).isalnum() or c == "_")):
+            return form, ident, b, e
+    return None
 
 
 def _scan(index: Index, hay: str, hot: Hot) -> list[tuple[str, str | None, int, int]]:
@@ -159,6 +208,15 @@ def _scan(index: Index, hay: str, hot: Hot) -> list[tuple[str, str | None, int, 
         forms = index.get(word)
         if forms is None or s < nxt:
             continue
+        if type(forms) is _LeadIn:
+            hit = _lead_in(forms, hay, s, nxt, n)
+            if hit is not None:
+                out.append(hit)
+                nxt = hit[3]
+                continue
+            forms = forms.rest
+            if forms is None:
+                continue
         if type(forms) is _Many:
             m = forms.rx.match(hay, s)
             if m:

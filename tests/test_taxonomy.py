@@ -143,6 +143,10 @@ def test_vocabularies_match_exactly_like_one_alternation() -> None:
 
     tagger = Tagger()
     texts = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
+    # Forms that start with function words are looked up from a later word: same matches.
+    texts.append({"id": "lead-ins", "title": "The Hague: in the lead-up to talks, lead rose",
+                  "summary": "In the lead, within the lead smelter; tin the lead. (in the lead) "
+                  "the hague court, Hague, in the hague, in the the lead, lead-up, in  the lead."})
     for vocab in (tagger.countries, tagger.commodities):
         folded = re.compile(r"(?<!\w)(?:" + trie_pattern(sorted(vocab._folded)) + r")(?!\w)")
         exact = re.compile(r"(?<!\w)(?:" + trie_pattern(sorted(vocab._exact)) + r")(?!\w)")
