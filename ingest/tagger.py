@@ -83,8 +83,8 @@ _COMPANY_NOUNS = [
 # A company named by its country ("Chinese refiners", "China's CMOC"): a capitalised name or a
 # company noun within two words after the country. (The nouns are one trie: this runs for every
 # country in a sentence with a trigger.)
-_COMPANY_NOUN = re.compile(
-    r"^\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
+_COMPANY_NOUN = re.compile(  # matched from a country's end to 40 characters on (no slicing)
+    r"\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:"
     + trie_pattern(_COMPANY_NOUNS) + r")\b)"
 )
@@ -536,7 +536,8 @@ class Tagger:
         company = "company" in signals
         criminal = "criminal" in signals
         cues = tuple(sorted(found, key=lambda c: (self._status_rank[c[0]], c[1])))
-        labels = frozenset(h.start for h in countries if _COMPANY_NOUN.match(text[h.end: h.end + 40]))
+        company_noun = _COMPANY_NOUN.match
+        labels = frozenset(h.start for h in countries if company_noun(text, h.end, h.end + 40))
         acting = government or any(h.start not in labels for h in countries)
         return _Facts(countries, commodities, government, acting, corporate, company, criminal,
                       cues, labels, s, _ids(countries), self.tax.rollup(_ids(commodities)))

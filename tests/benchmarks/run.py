@@ -252,7 +252,7 @@ def _child(name: str) -> None:
 def _machine() -> str:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return (f"{os.cpu_count()} cores, {mem:.0f} GiB, {platform.machine()}, "
-            f"Python {platform.python_version()}")
+            f"Python {platform.python_version()} ({os.path.realpath(sys.executable)})")
 
 
 def main(argv: list[str] | None = None) -> int:
