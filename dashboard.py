@@ -617,4 +617,7 @@ def main() -> None:
                  icon=":material/error:")
 
 
-main()
+# Streamlit runs this file as __main__. A worker process of the ingest pipeline may import it
+# as __mp_main__ when it was the running script: that must not open or build the store.
+if __name__ == "__main__":
+    main()

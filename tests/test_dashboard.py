@@ -22,6 +22,7 @@ from ingest.export import EventFilter, iter_events, to_csv_text
 from ingest.query import Filters
 from ingest.taxonomy import default_taxonomy
 from tests.dashboard_fixtures import (
+    DASHBOARD,
     TODAY,
     app,
     build_synthetic_store,
@@ -426,3 +427,14 @@ def test_default_window_ends_at_the_furthest_scheduled_date(dashboard_env, sampl
     at = ok(app().run())
     _lo, hi = query.date_bounds(sample_engine)
     assert at.date_input(key="dates").value == (TODAY - timedelta(days=730), max(hi, TODAY))
+
+
+def test_importing_the_script_as_a_worker_main_opens_no_store(monkeypatch, tmp_path) -> None:
+    """The pipeline's worker processes re-import the running script as __mp_main__ (after an
+    AppTest in the same process, that is dashboard.py): it must not open or build a store."""
+    import runpy
+
+    db = tmp_path / "tracker.db"
+    monkeypatch.setenv(store.DB_ENV_VAR, f"sqlite:///{db}")
+    runpy.run_path(DASHBOARD, run_name="__mp_main__")
+    assert not db.exists()
