@@ -168,8 +168,7 @@ def _index(forms: dict[str, str | None], fold: bool) -> Index:
             for form, ident in grouped[key]:
                 words = list(_WORD.finditer(form))
                 i = next((j for j, w in enumerate(words) if w.group() not in FUNCTION_WORDS), None)
-                if i is None or any(w.group() in grouped and w.group() in FUNCTION_WORDS
-                                    and w.group() != key for w in words[1:i]):
+                if i is None or any(w.group() in grouped and w.group() != key for w in words[1:i]):
                     break  # all function words, or another form starts at a skipped word
                 moved.append((words[i].start(), form, ident, words[i].group()))
             else:

@@ -70,7 +70,8 @@ def bench_tagger(label: str = "tagger") -> dict:
 
 
 def bench_tagger_pure() -> dict:
-    """The same, with the compiled modules ignored (run with TRACKER_PURE_PYTHON=1)."""
+    """The same, with the compiled modules ignored (set before this process imports ingest)."""
+    os.environ["TRACKER_PURE_PYTHON"] = "1"
     return bench_tagger("tagger_pure_python")
 
 
@@ -268,11 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     t_all = time.perf_counter()
     for name in a.names or list(BENCHES):
         print(f"running {name} ...", file=sys.stderr)
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        if name == "tagger_pure":
-            env["TRACKER_PURE_PYTHON"] = "1"
         proc = subprocess.run([sys.executable, __file__, "--child", name], capture_output=True,
-                              text=True, cwd=ROOT, env=env)
+                              text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
         if proc.returncode:
             print(proc.stderr, file=sys.stderr)
             print(f"benchmark {name} failed", file=sys.stderr)
