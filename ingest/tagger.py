@@ -142,6 +142,7 @@ _SIGNAL_WORDS = WordSignals({
         + ["chief executive"]),
 })
 TAGGER_VERSION_SALT = "tagger-1"
+_NO_LABELS: frozenset[int] = frozenset()
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -535,10 +536,14 @@ class Tagger:
         corporate = "corporate" in signals and "state" not in signals
         company = "company" in signals
         criminal = "criminal" in signals
-        cues = tuple(sorted(found, key=lambda c: (self._status_rank[c[0]], c[1])))
-        company_noun = _COMPANY_NOUN.match
-        labels = frozenset(h.start for h in countries if company_noun(text, h.end, h.end + 40))
-        acting = government or any(h.start not in labels for h in countries)
+        cues = tuple(sorted(found, key=lambda c: (self._status_rank[c[0]], c[1]))
+                     if len(found) > 1 else found)
+        if countries:
+            company_noun = _COMPANY_NOUN.match
+            labels = frozenset(h.start for h in countries if company_noun(text, h.end, h.end + 40))
+            acting = government or any(h.start not in labels for h in countries)
+        else:
+            labels, acting = _NO_LABELS, government
         return _Facts(countries, commodities, government, acting, corporate, company, criminal,
                       cues, labels, s, _ids(countries), self.tax.rollup(_ids(commodities)))
 
@@ -623,6 +628,8 @@ def _within(items: list[_T], starts: list[int], start: int, end: int) -> list[_T
 
 def _ids(hits: list[Mention]) -> tuple[str, ...]:
     """The distinct ids of hits that all have one, in first-seen order."""
+    if not hits:
+        return ()
     return tuple(dict.fromkeys([h.ident for h in hits]))  # type: ignore[misc]
 
 
