@@ -303,6 +303,7 @@ class WordSignals:
         self._index = _index({w: w for w in self._exact}, fold=True)
         self._lens = sorted({len(s) for s in self._stems}, reverse=True)
         self.first_words = frozenset(self._index)
+        self._word_stems: dict[str, frozenset[str]] = {}  # word → its stem's categories (or none)
 
     def stem(self, word: str) -> set[str] | None:
         """The categories of the longest stem `word` begins with, if any."""
@@ -329,3 +330,25 @@ class WordSignals:
                 if cats is not None:
                     out.append((s, cats))
         return out
+
+    def categories(self, low: str, hot: Hot) -> set[str]:
+        """The categories of every hit among the `hot` words (as `find`), as one set.
+
+        A word's stem categories are remembered: a sentence's facts ask this for every
+        sentence with a trigger, and the same words come back article after article.
+        """
+        found: set[str] = set()
+        exact = self._exact
+        for f, _i, _s, _e in _scan(self._index, low, hot):
+            found |= exact[f]
+        if self._stems:
+            memo = self._word_stems
+            for _s, word in hot:
+                cats = memo.get(word)
+                if cats is None:
+                    cats = frozenset(self.stem(word) or ())
+                    if len(memo) < 100_000:  # bounded: keys are words seen in feeds
+                        memo[word] = cats
+                if cats:
+                    found |= cats
+        return found

@@ -375,11 +375,7 @@ class Tagger:
         def signals_of(i: int) -> set[str]:
             upto = starts[i + 1] if i + 1 < len(starts) else len(low) + 1
             words = _within(signal_hot, signal_at, starts[i], upto)
-            found: set[str] = set()
-            if words:
-                for _pos, cats in _SIGNAL_WORDS.find(low, words):
-                    found.update(cats)
-            return found
+            return _SIGNAL_WORDS.categories(low, words) if words else set()
 
         country_starts = [h.start for h in country_hits]
         commodity_starts = [h.start for h in commodity_hits]

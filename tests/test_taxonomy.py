@@ -167,3 +167,24 @@ def test_vocabularies_match_exactly_like_one_alternation() -> None:
             hot = index.hot(low)
             got = [(m.start, m.end, m.ident) for m in vocab.find(text, low, hot[1], hot[2])]
             assert got == want, item["id"]
+
+
+def test_signal_categories_are_the_union_of_the_hits() -> None:
+    """`categories` (remembered stems, one set) answers what `find` lists hit by hit."""
+    from ingest.gazetteer import WordSignals, lower_same_length
+
+    signals = WordSignals({"crime": ["smuggl*", "police", "charged with"],
+                           "state": ["government", "state", "prime minister"],
+                           "deal": ["acquir*", "deal to buy"]})
+    index = WordIndex({1: signals.may_start})
+    for text in ["Police said smugglers were charged with fraud.",
+                 "The Prime Minister's government agreed a deal to buy the state miner.",
+                 "Acquirers acquired; smuggling, smuggle, SMUGGLED, prime ministers, dealt",
+                 "Nothing to see here.", ""]:
+        low = lower_same_length(text)
+        for _ in range(2):  # the second time from the remembered stems
+            hot = index.hot(low)[1]
+            want = set().union(*(cats for _p, cats in signals.find(low, hot)))
+            assert signals.categories(low, hot) == want, text
+    assert signals.categories("smug", [(0, "smug")]) == set()  # shorter than the stem
+    assert signals.categories("smuggle", [(0, "smuggle")]) == {"crime"}
