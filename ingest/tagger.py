@@ -162,8 +162,10 @@ class TagResult:
     events: tuple[EventRecord, ...]
 
 
-@dataclass(slots=True)
-class _Facts:
+class _Facts(NamedTuple):
+    """What one sentence says, worked out once however many triggers it holds (built with
+    tuple.__new__: a dataclass's generated __init__ runs as Python code)."""
+
     countries: list[Mention]
     commodities: list[Mention]
     government: bool
@@ -173,18 +175,13 @@ class _Facts:
     criminal: bool
     cues: tuple[tuple[str, int, int], ...]  # (status, start, end) in text offsets, by priority
     labels: frozenset[int]  # starts of countries that only label a company ("Chinese refiners")
-    text: str
     country_ids: tuple[str, ...]  # the countries named, in order
     commodity_ids: tuple[str, ...]  # the commodities named, with their groups
-    _clauses: tuple[int, ...] | None = None
 
-    @property
-    def clauses(self) -> tuple[int, ...]:
-        """Offsets where the sentence's clauses begin, ending with its length + 1."""
-        if self._clauses is None:
-            s = self.text
-            self._clauses = (0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1)
-        return self._clauses
+
+def _clause_starts(s: str) -> tuple[int, ...]:
+    """Offsets where the sentence's clauses begin, ending with its length + 1."""
+    return (0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1)
 
 
 class _Sentence(NamedTuple):
@@ -268,6 +265,8 @@ class Tagger:
         }, not_after_hyphen=_TRIGGER | _CUE | _DATE)
         self._applies = {s.id: s.applies_to for s in tax.statuses}
         self._status_rank = {s.id: n for n, s in enumerate(tax.statuses)}
+        # Commodity ids → with their groups, per sentence: asked here, not through a Python call.
+        self._rolled: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def _version(self) -> str:
         """A fingerprint of the rules and taxonomy, so stored tags know what made them."""
@@ -365,6 +364,7 @@ class Tagger:
         in_headline = [h for h in country_hits if headline and h.start < headline.end]
         comm_headline = [h for h in commodity_hits if headline and h.start < headline.end]
         facts: dict[int, _Facts] = {}
+        clauses: dict[int, tuple[int, ...]] = {}  # sentence → where its clauses begin
         starts = [s.start for s in sentences]
         # Signal words are looked up per sentence, for the sentences whose facts are needed: a
         # word belongs to the last sentence starting at or before it. (No signal form spans a
@@ -388,7 +388,7 @@ class Tagger:
             if f is None:
                 sent = sentences[i]
                 f = facts[i] = self._facts(
-                    sent, text, _within(country_hits, country_starts, sent.start, sent.end),
+                    text, _within(country_hits, country_starts, sent.start, sent.end),
                     _within(commodity_hits, commodity_starts, sent.start, sent.end), signals_of(i), cues[i])
             return f
 
@@ -470,7 +470,10 @@ class Tagger:
                                                    or type_id == "investment")):
                 continue
             trig = t0 - sent.start  # in the sentence
-            lo, hi = _clause(f.clauses, trig)
+            cuts = clauses.get(si)
+            if cuts is None:
+                cuts = clauses[si] = _clause_starts(sent.text)
+            lo, hi = _clause(cuts, trig)
             actor, targets = self._roles(kind, t0, sent, f.countries, f.labels, text, sent.start + lo)
             mentions = dates_of(si)
             when = _choose_date(mentions, lo, hi, kind, trig)
@@ -523,11 +526,10 @@ class Tagger:
                 return prev[0]
         return None
 
-    def _facts(self, sent: _Sentence, text: str, countries: list[Mention],
+    def _facts(self, text: str, countries: list[Mention],
                commodities: list[Mention], signals: set[str],
                found: list[tuple[str, int, int]]) -> _Facts:
         """What a sentence says, worked out once however many triggers it holds."""
-        s = sent.text
         government = "government" in signals
         corporate = "corporate" in signals and "state" not in signals
         company = "company" in signals
@@ -540,8 +542,14 @@ class Tagger:
             acting = government or any(h.start not in labels for h in countries)
         else:
             labels, acting = _NO_LABELS, government
-        return _Facts(countries, commodities, government, acting, corporate, company, criminal,
-                      cues, labels, s, _ids(countries), self.tax.rollup(_ids(commodities)))
+        commodity_ids = _ids(commodities)
+        rolled = self._rolled.get(commodity_ids)
+        if rolled is None:
+            if len(self._rolled) >= 10_000:  # bounded: keys are combinations seen in feeds
+                self._rolled.clear()
+            rolled = self._rolled[commodity_ids] = self.tax.rollup(commodity_ids)
+        return _new(_Facts, (countries, commodities, government, acting, corporate, company,
+                             criminal, cues, labels, _ids(countries), rolled))
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
                labels: frozenset[int], text: str,
