@@ -372,24 +372,25 @@ class Tagger:
         signal_hot = hot[_SIGNAL]
         signal_at = [p for p, _w in signal_hot]
 
-        def signals_of(i: int) -> set[str]:
-            upto = starts[i + 1] if i + 1 < len(starts) else len(low) + 1
-            words = _within(signal_hot, signal_at, starts[i], upto)
-            return _SIGNAL_WORDS.categories(low, words) if words else set()
-
         country_starts = [h.start for h in country_hits]
         commodity_starts = [h.start for h in commodity_hits]
         date_hot = hot[_DATE]
         date_starts = [p for p, _w in date_hot]
         dates: dict[int, list[DateMention]] = {}
 
+        # These helpers must not call one another: compiled, all closures of a function share
+        # one scope object, and a helper stored in it would make a reference cycle that keeps
+        # the whole article alive until the cyclic collector runs (a test checks for none).
         def facts_of(i: int) -> _Facts:
             f = facts.get(i)
             if f is None:
                 sent = sentences[i]
+                upto = starts[i + 1] if i + 1 < len(starts) else len(low) + 1
+                words = _within(signal_hot, signal_at, starts[i], upto)
                 f = facts[i] = self._facts(
                     text, _within(country_hits, country_starts, sent.start, sent.end),
-                    _within(commodity_hits, commodity_starts, sent.start, sent.end), signals_of(i), cues[i])
+                    _within(commodity_hits, commodity_starts, sent.start, sent.end),
+                    _SIGNAL_WORDS.categories(low, words) if words else set(), cues[i])
             return f
 
         def dates_of(i: int) -> list[DateMention]:
