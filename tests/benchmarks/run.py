@@ -295,6 +295,11 @@ TARGETS = {
 }
 
 
+def _num(x: float) -> str:
+    """Whole numbers from 100 up ("1,040", not "1.04e+03"), else three significant digits."""
+    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.3g}"
+
+
 def table(meta: dict, results: dict) -> str:
     """A Markdown table of medians (min–max) and whether each target is met."""
     lines = [f"Machine: {meta['machine']}; date {meta['date']}; "
@@ -313,7 +318,8 @@ def table(meta: dict, results: dict) -> str:
             ok = value >= limit if op == ">=" else value < limit
             target = f"{op} {limit} {'✓' if ok else '✗'}"
         if isinstance(val, dict):
-            lines.append(f"| {key} | {val['median']:,.3g} | {val['min']:,.3g} – {val['max']:,.3g} | {target} |")
+            lines.append(f"| {key} | {_num(val['median'])} | {_num(val['min'])} – {_num(val['max'])} "
+                         f"| {target} |")
         else:
             lines.append(f"| {key} | {val:,.0f} | | {target} |")
     return "\n".join(lines)
