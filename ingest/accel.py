@@ -2,7 +2,7 @@
 
 Cython compiles the unchanged `.py` files of the tagging path (word index, triggers, dates,
 tagger) to C extensions, which run the same code without the interpreter's per-bytecode
-dispatch (about 10% more articles per second; see the README's benchmarks). The `.py` files
+dispatch (about 20% more articles per second; see the README's benchmarks). The `.py` files
 stay the only source: the compiled copies live under `build/compiled/` with a manifest of the
 sources' SHA-256, and `install()` serves a compiled module only while its source is
 byte-identical to what was compiled. An edited or checked-out file therefore always runs as
