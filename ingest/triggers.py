@@ -136,6 +136,7 @@ class TriggerSet:
         odd = sorted({p[0] for p in self._by_prefix if not (p[0].isalnum() or p[0] == "_")})
         # (The class comes first and the look-behind after it, so the engine can skip ahead.)
         self._odd = re.compile("[" + re.escape("".join(odd)) + r"](?<![\w-].)") if odd else None
+        self._odd_chars = tuple(odd)  # looked for first: `in` is a fast scan, a class is not
 
     def candidates(self, low: str, pos: int) -> tuple[int, ...]:
         """Triggers that may match at `pos`, in alternation order (memoised by prefix)."""
@@ -160,7 +161,7 @@ class TriggerSet:
         """Where a trigger may begin: the caller's word starts, or a scan of the text."""
         if starts is None or self._always:
             return (m.start() for m in self._starts.finditer(low))
-        if self._odd is not None:
+        if self._odd is not None and any(c in low for c in self._odd_chars):
             odd = [m.start() for m in self._odd.finditer(low)]
             if odd:
                 return sorted([*starts, *odd])

@@ -188,3 +188,22 @@ def test_signal_categories_are_the_union_of_the_hits() -> None:
             assert signals.categories(low, hot) == want, text
     assert signals.categories("smug", [(0, "smug")]) == set()  # shorter than the stem
     assert signals.categories("smuggle", [(0, "smuggle")]) == {"crime"}
+
+
+def test_triggers_that_start_with_a_currency_sign_are_found_from_word_starts(tax) -> None:
+    """Word starts miss "€2 billion loan"; the sign itself is looked for (only where present)."""
+    from ingest.gazetteer import lower_same_length
+    from ingest.triggers import TriggerSet
+
+    pairs = [(et.id, t.pattern) for et in tax.event_types for t in et.triggers]
+    indexed = TriggerSet([p for _g, p in pairs], [g for g, _p in pairs])
+    for text in ["The EU approved a €2 billion loan for a lithium refinery.",
+                 "Washington pledged $500 million in grants and a $1.2 billion loan.",
+                 "It lent-$5 million (not a start) and €-3; no sign here: a loan."]:
+        low = lower_same_length(text)
+        words = WordIndex({1: indexed.may_start}, not_after_hyphen=1).hot(low)[1]
+        scanned = [(i, m.span()) for i, m in indexed.finditer(low)]
+        from_words = [(i, m.span()) for i, m in indexed.finditer(low, [p for p, _w in words])]
+        assert from_words == scanned, text
+    low = lower_same_length("The EU approved a €2 billion loan for a lithium refinery.")
+    assert any(low[m.start()] == "€" for _i, m in indexed.finditer(low, []))
