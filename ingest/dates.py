@@ -175,8 +175,12 @@ def _month(token: str) -> int:
     return MONTHS.get(key) or MONTHS[key[:3]]
 
 
+_LEADING_DIGITS = re.compile(r"\d+")
+_CLAUSE_END = re.compile(r"[.,;]")
+
+
 def _day(token: str) -> int:
-    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+    return int(_LEADING_DIGITS.match(token).group())  # type: ignore[union-attr]
 
 
 def _tense(before: str, after: str) -> int:
@@ -361,7 +365,7 @@ def find_dates(sentence: str, published: date, low: str | None = None,
         span = None
         if prec == "day" and end is None and ("day" in before[-90:] or "day" in after[:70]):
             span = (_SPAN_DAYS.search(" " + before[-90:])
-                    or _SPAN_DAYS.search(" " + re.split(r"[.,;]", after[:70])[0]))
+                    or _SPAN_DAYS.search(" " + _CLAUSE_END.split(after[:70], maxsplit=1)[0]))
         if span:
             # "two days of talks ... ended on Sunday": the span ends on the stated day.
             n = _NUMBER.get(span.group(1).lower(), 1)

@@ -181,6 +181,8 @@ class _Facts(NamedTuple):
 
 def _clause_starts(s: str) -> tuple[int, ...]:
     """Offsets where the sentence's clauses begin, ending with its length + 1."""
+    if not any(marker in s for marker in _CLAUSE_MARKERS):  # (plain scans: far cheaper)
+        return (0, len(s) + 1)
     return (0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1)
 
 
@@ -661,6 +663,10 @@ _CLAUSE = re.compile(
     r";|,(?: and (?=[a-z]+(?:ed|s)\b)| but | while | which | following | after | whereas |"
     r" (?!(?:including|excluding|according|starting|beginning|totalling|totaling|covering)\b)"
     r"(?=[a-z]+ing\b))| (?:and (?=[a-z]+(?:ed|s)\b)|but |while |following |after |whereas )")
+
+
+# Every match of _CLAUSE contains one of these: a sentence with none has one clause.
+_CLAUSE_MARKERS = (";", ", ", " and ", " but ", " while ", " following ", " after ", " whereas ")
 
 
 def _clause(cuts: tuple[int, ...], trig: int) -> tuple[int, int]:

@@ -295,3 +295,22 @@ def test_negation_words_anywhere_before_the_trigger_are_checked(tagger: Tagger) 
     ):
         r = tag(tagger, "Minerals policy", text)
         assert "export_control" not in types(r), text
+
+
+def test_clause_markers_prefilter_changes_no_clause_split() -> None:
+    """The substring test before the clause regex is an optimisation only."""
+    import json
+
+    from ingest.evaluate import DEV_SET
+    from ingest.tagger import _CLAUSE, _clause_starts, split_sentences
+
+    texts = ["Beijing banned exports; Washington responded.", "It halted sales, and imposed duties.",
+             "Talks ended, but no deal, while prices rose, which hurt.", "Kinshasa acted, citing fraud.",
+             "Exports fell, following the curbs, after the vote, whereas imports rose.",
+             "Ottawa restricted exports and placed firms on a list.", "No clause marker here at all.",
+             "Tariffs rose,and then fell;", "A ban,including ore."]
+    for line in DEV_SET.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        texts += [s.text for s in split_sentences(item["title"] + ". " + item["summary"])]
+    for s in texts:
+        assert _clause_starts(s) == (0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1), s
