@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -341,16 +341,21 @@ class Tagger:
             else:
                 hits.append(m)
         out = []
+        starts: list[int] | None = None
         for i, m in enumerate(hits):
             if m.ident in self._needs_context and " " not in m.surface:
                 # A bare everyday word; "tin ore" or "lead concentrate" needs no more proof.
                 before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
                 if _VERB_BEFORE.search(before):
                     continue
-                neighbours = any(
-                    j != i and abs(h.start - m.start) < 45 and h.ident not in self._needs_context
-                    for j, h in enumerate(hits)
-                )
+                # Another commodity that needs no context within 44 characters (hits are in
+                # text order: only those starting in [start - 44, start + 44] can be).
+                if starts is None:
+                    starts = [h.start for h in hits]
+                lo = bisect_left(starts, m.start - 44)
+                hi = bisect_right(starts, m.start + 44)
+                neighbours = any(j != i and hits[j].ident not in self._needs_context
+                                 for j in range(lo, hi))
                 if not (neighbours or _METAL_CONTEXT.search(before) or _METAL_CONTEXT.search(after)
                         or _PRICE_AFTER.match(after) or _PRICE_BEFORE.search(before)):
                     continue

@@ -314,3 +314,18 @@ def test_clause_markers_prefilter_changes_no_clause_split() -> None:
         texts += [s.text for s in split_sentences(item["title"] + ". " + item["summary"])]
     for s in texts:
         assert _clause_starts(s) == (0, *(m.start() for m in _CLAUSE.finditer(s)), len(s) + 1), s
+
+
+def test_an_everyday_metal_word_counts_next_to_another_commodity(tagger: Tagger) -> None:
+    """"tin" with no metal word near it counts only when a commodity that needs no context
+    starts within 44 characters of it, before or after (the window's edges are tested)."""
+    cases = {
+        "Officials discussed zinc and tin.": ("tin", "zinc"),
+        "Tin came up again, officials said, after zinc.": ("tin", "zinc"),
+        # zinc starts 44 characters before tin: in; 52: out.
+        "Officials discussed zinc at length over a long afternoon, then tin.": ("tin", "zinc"),
+        "Officials discussed zinc at length over a long afternoon session, then tin.": ("zinc",),
+        "Officials discussed silver and tin.": (),  # both need context: neither vouches
+    }
+    for text, want in cases.items():
+        assert tag(tagger, "", text).commodities == want, text
