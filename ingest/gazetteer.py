@@ -316,39 +316,37 @@ class WordSignals:
         """Whether a hit may begin at this (lower-cased) word."""
         return word in self.first_words or self.stem(word) is not None
 
-    def find(self, low: str, hot: Hot | None = None) -> list[tuple[int, set[str]]]:
+    def _stem_categories(self, word: str) -> frozenset[str]:
+        """`stem`, remembered per word (empty when none): the same words come back in every
+        article, and a sentence's facts ask for every sentence with a trigger."""
+        cats = self._word_stems.get(word)
+        if cats is None:
+            cats = frozenset(self.stem(word) or ())
+            if len(self._word_stems) < 100_000:  # bounded: keys are words seen in feeds
+                self._word_stems[word] = cats
+        return cats
+
+    def find(self, low: str, hot: Hot | None = None) -> list[tuple[int, frozenset[str] | set[str]]]:
         """(position, categories) of every hit, in no particular order.
 
         `hot`: the words for which `may_start` holds, in order (a superset will do).
         """
         hot = hot if hot is not None else all_words(low)
-        out: list[tuple[int, set[str]]] = [
+        out: list[tuple[int, frozenset[str] | set[str]]] = [
             (s, self._exact[f]) for f, _i, s, _e in _scan(self._index, low, hot)]
         if self._stems:
             for s, word in hot:
-                cats = self.stem(word)
-                if cats is not None:
+                cats = self._stem_categories(word)
+                if cats:
                     out.append((s, cats))
         return out
 
     def categories(self, low: str, hot: Hot) -> set[str]:
-        """The categories of every hit among the `hot` words (as `find`), as one set.
-
-        A word's stem categories are remembered: a sentence's facts ask this for every
-        sentence with a trigger, and the same words come back article after article.
-        """
+        """The categories of every hit among the `hot` words (what `find` lists), as one set."""
         found: set[str] = set()
-        exact = self._exact
         for f, _i, _s, _e in _scan(self._index, low, hot):
-            found |= exact[f]
+            found |= self._exact[f]
         if self._stems:
-            memo = self._word_stems
             for _s, word in hot:
-                cats = memo.get(word)
-                if cats is None:
-                    cats = frozenset(self.stem(word) or ())
-                    if len(memo) < 100_000:  # bounded: keys are words seen in feeds
-                        memo[word] = cats
-                if cats:
-                    found |= cats
+                found |= self._stem_categories(word)
         return found

@@ -267,8 +267,6 @@ class Tagger:
         }, not_after_hyphen=_TRIGGER | _CUE | _DATE)
         self._applies = {s.id: s.applies_to for s in tax.statuses}
         self._status_rank = {s.id: n for n, s in enumerate(tax.statuses)}
-        # Commodity ids → with their groups, per sentence: asked here, not through a Python call.
-        self._rolled: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def _version(self) -> str:
         """A fingerprint of the rules and taxonomy, so stored tags know what made them."""
@@ -550,14 +548,9 @@ class Tagger:
             acting = government or any(h.start not in labels for h in countries)
         else:
             labels, acting = _NO_LABELS, government
-        commodity_ids = _ids(commodities)
-        rolled = self._rolled.get(commodity_ids)
-        if rolled is None:
-            if len(self._rolled) >= 10_000:  # bounded: keys are combinations seen in feeds
-                self._rolled.clear()
-            rolled = self._rolled[commodity_ids] = self.tax.rollup(commodity_ids)
         return _new(_Facts, (countries, commodities, government, acting, corporate, company,
-                             criminal, cues, labels, _ids(countries), rolled))
+                             criminal, cues, labels, _ids(countries),
+                             self.tax.rollup(_ids(commodities))))
 
     def _roles(self, kind: str, trig: int, sent: _Sentence, countries: list[Mention],
                labels: frozenset[int], text: str,

@@ -140,7 +140,7 @@ def test_tagging_leaves_no_reference_cycles(pure: bool) -> None:
 
     A cycle (compiled closures share one scope object: a helper stored there points back at
     it) would keep each article's words, mentions and sentences alive until the cyclic
-    collector ran, and make that collector walk them: 17% of the compiled tagger's time.
+    collector ran, and make that collector walk them (8% of the compiled tagger's time).
     """
     if not pure and accel.compiled() != list(accel.MODULES):
         pytest.skip("the compiled tagger is not built here (python -m ingest compile)")
