@@ -1,9 +1,6 @@
 # Two commands for a fresh clone: `make run` and `make test` (see README.md).
-# The interpreter the venv is built on (`make setup PYTHON=python3.12` picks another). By
-# default the distribution's /usr/bin/python3 when it is Python 3.11+ with venv, else python3
-# from PATH: distribution builds are optimised (profile-guided and link-time, libpython linked
-# in) and run the tagger 25-35% faster than a default pyenv or source build of the same
-# version (README, Benchmarks). An existing .venv keeps its interpreter until `make clean`.
+# The venv is built on the distribution's /usr/bin/python3 when it is Python 3.11+ with venv
+# (an optimised build), else on python3 from PATH; `make setup PYTHON=python3.12` picks another.
 SYSTEM_PYTHON := /usr/bin/python3
 ifeq ($(origin PYTHON),undefined)
 PYTHON := $(shell $(SYSTEM_PYTHON) -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 11))' \
@@ -13,32 +10,24 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-COMPILED := build/compiled/.attempted
-TAGGING  := ingest/gazetteer.py ingest/triggers.py ingest/dates.py ingest/tagger.py
-
 .PHONY: run test setup dev-setup store ingest bench lint clean print-python
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
 $(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-# The tagger's hot modules compiled with Cython (about 20% faster); rebuilt when they change.
-# Without a C compiler this says so in one line and the pure-Python tagger runs instead.
-$(COMPILED): $(VENV)/.installed $(TAGGING)
-	$(PY) -m ingest compile
-	mkdir -p $(@D) && touch $@
+setup: $(VENV)/.installed
 
-setup: $(VENV)/.installed $(COMPILED)
+dev-setup: $(VENV)/.dev-installed
 
-dev-setup: $(VENV)/.dev-installed $(COMPILED)
-
-# Build the store from the bundled samples only when there is none.
+# Build the store from the bundled samples only when there is none (the page never writes).
 store: setup
 	$(PY) -m ingest run --offline --if-empty
 
@@ -55,11 +44,12 @@ bench: dev-setup
 	$(PY) tests/benchmarks/run.py
 
 lint: dev-setup
-	$(PY) -m ruff check ingest tests dashboard.py
+	$(PY) -m ruff check ingest views tests dashboard.py
+	$(PY) -m mypy
 
 clean:
-	rm -rf $(VENV) build .pytest_cache data/tracker.db data/tracker.db-*
+	rm -rf $(VENV) build .pytest_cache .mypy_cache data/tracker.db data/tracker.db-*
 
-# The interpreter a new venv would be built on (.ci/run installs its headers when missing).
+# The interpreter a new venv would be built on.
 print-python:
 	@echo $(PYTHON)

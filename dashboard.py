@@ -24,13 +24,15 @@ import streamlit as st
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from ingest import figures, query, store
-from ingest.feedlist import sample_feeds
+from ingest import store
 from ingest.pipeline import retag
 from ingest.pipeline import run as run_pipeline
-from ingest.query import Filters
+from ingest.read import queries as query
+from ingest.read.queries import Filters
+from ingest.sources.feedlist import sample_feeds
 from ingest.store import StoreError
-from ingest.taxonomy import Taxonomy, TaxonomyError, default_taxonomy
+from ingest.tagging.taxonomy import Taxonomy, TaxonomyError, default_taxonomy
+from views import figures
 
 TTL_S = 600                  # cached queries also expire when the store version changes
 MAX_MARKERS = 3000           # beyond this many events in view the timeline shows weekly counts
@@ -549,7 +551,7 @@ def main() -> None:
         counts = options_data(url, version, groups)
     except (StoreError, SQLAlchemyError, TaxonomyError, OSError) as exc:
         st.error(f"Cannot read the store at {store.safe_url(url)}: {first_line(exc)}. Check "
-                 f"${store.DB_ENV_VAR}, or rebuild it with `python -m ingest run --offline`.",
+                 f"$TRACKER_DB_URL, or rebuild it with `python -m ingest run --offline`.",
                  icon=":material/error:")
         st.stop()
 
@@ -613,7 +615,7 @@ def main() -> None:
                 view_feeds(url, version)
     except (StoreError, SQLAlchemyError) as exc:
         st.error(f"Cannot read the store at {store.safe_url(url)}: {first_line(exc)}. Check "
-                 f"${store.DB_ENV_VAR}, or rebuild it with `python -m ingest run --offline`.",
+                 f"$TRACKER_DB_URL, or rebuild it with `python -m ingest run --offline`.",
                  icon=":material/error:")
 
 

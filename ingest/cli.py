@@ -18,13 +18,13 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import __version__, accel, store
-from .evaluate import DEV_SET, LabelledSetError, load, parse_time, score
-from .export import EventFilter, iter_events, write
-from .feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
+from . import __version__, settings, store
+from .tagging.evaluate import DEV_SET, LabelledSetError, load, parse_time, score
+from .read.export import EventFilter, iter_events, write
+from .sources.feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
 from .pipeline import FeedOutcome, retag, run
 from .store import StoreError
-from .taxonomy import TaxonomyError
+from .tagging.taxonomy import TaxonomyError
 
 LOGGER = logging.getLogger("ingest")
 
@@ -36,7 +36,6 @@ EXAMPLES = """examples:
   python -m ingest export --format csv --commodity gallium --since 2023-01-01 > gallium.csv
   python -m ingest tag articles.jsonl            tag JSON Lines without storing
   python -m ingest evaluate                      score the tagger on data/labelled/dev.jsonl
-  python -m ingest compile                       build the compiled tagger (make setup does it)
 """
 
 
@@ -46,7 +45,7 @@ class UsageError(Exception):
 
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL",
-                   help=f"database URL (default: ${store.DB_ENV_VAR} or {store.DEFAULT_DB_URL})")
+                   help="database URL (default: $TRACKER_DB_URL or sqlite:///data/tracker.db)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,13 +101,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     _add_db(p)
 
-    p = sub.add_parser("compile", help="build the compiled (faster) tagger with Cython",
-                       description="Compile the tagging modules with Cython into build/compiled/. "
-                       "They are used only while their source is unchanged; without a C compiler "
-                       "the pure-Python tagger runs (same results, slower), so a failed build "
-                       "exits 0 unless --strict.")
-    p.add_argument("--strict", action="store_true", help="exit 1 when the build fails")
-
     p = sub.add_parser("feeds", help="show feed health",
                        description="A table of every feed: last fetch, status, error, articles.")
     _add_db(p)
@@ -133,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     except SQLAlchemyError as exc:
         first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        print(f"error: database problem: {first} (check --db / ${store.DB_ENV_VAR})", file=sys.stderr)
+        print(f"error: database problem: {first} (check --db / $TRACKER_DB_URL)", file=sys.stderr)
         return 3
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -233,7 +225,7 @@ def _tag_output(item_id: Any, res: Any) -> dict[str, Any]:
 
 
 def cmd_tag(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    from .tagger import Tagger
+    from .tagging.tagger import Tagger
 
     stdout = stdout or sys.stdout
     if args.file:
@@ -292,7 +284,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .taxonomy import default_taxonomy
+    from .tagging.taxonomy import default_taxonomy
 
     tax = default_taxonomy()
     known_types = {e.id for e in tax.event_types}
@@ -329,7 +321,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_feeds(args: argparse.Namespace) -> int:
     engine = open_store(args.db, create=False)
     try:
-        from .query import feed_health  # pandas: only once the store is known to exist
+        from .read.queries import feed_health  # pandas: only once the store is known to exist
 
         df = feed_health(engine)
     finally:
@@ -351,18 +343,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_compile(args: argparse.Namespace) -> int:
-    try:
-        built = accel.build()
-    except accel.BuildError as exc:
-        print(f"compiled tagger not built, the pure-Python one will run (slower): {exc}",
-              file=sys.stderr)
-        return 1 if args.strict else 0
-    print(f"compiled tagger built ({', '.join(built)}) in {accel.BUILD_DIR}")
-    return 0
-
-
 COMMANDS = {
     "run": cmd_run, "tag": cmd_tag, "retag": cmd_retag, "evaluate": cmd_evaluate,
-    "export": cmd_export, "feeds": cmd_feeds, "compile": cmd_compile,
+    "export": cmd_export, "feeds": cmd_feeds,
 }

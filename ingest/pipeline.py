@@ -19,11 +19,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import store
-from .feedlist import FeedSpec
-from .fetch import FetchResult, FetchSettings, HostGate, fetch_file, fetch_http, make_client
-from .parse import ParsedFeed, parse_feed
-from .store import TaggedArticle
-from .tagger import Tagger
+from .records import ArticleRecord, TaggedArticle
+from .sources.feedlist import FeedSpec
+from .sources.fetch import FetchResult, FetchSettings, HostGate, fetch_file, fetch_http, make_client
+from .sources.parse import ParsedFeed, parse_feed
+from .tagging.tagger import Tagger
+from .text import first_line
 
 LOGGER = logging.getLogger(__name__)
 
@@ -211,7 +212,7 @@ def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
     except Exception as exc:  # noqa: BLE001 - one feed's surprise must not stop the run
         LOGGER.exception("unexpected error fetching %s", spec.url)
         fetched = FetchResult("failed", spec.url,
-                              error=f"unexpected {exc.__class__.__name__}: {_first_line(exc)[:200]}")
+                              error=f"unexpected {exc.__class__.__name__}: {first_line(exc)[:200]}")
     work = _Work(spec, feed_id, started, fetched)
     if fetched.status != "ok":
         return work
@@ -226,7 +227,7 @@ def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
     except Exception as exc:  # noqa: BLE001 - a parser or tagger bug on one feed is recorded
         LOGGER.exception("unexpected error parsing %s", spec.url)
         work.parsed = ParsedFeed(error=f"unexpected {exc.__class__.__name__} while parsing: "
-                                       f"{_first_line(exc)[:200]}")
+                                       f"{first_line(exc)[:200]}")
     return work
 
 
@@ -264,10 +265,10 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
         except SQLAlchemyError as exc:
             if attempt < SAVE_TRIES and _transient(exc):
                 # Another ingest writing the same articles at once: the batch rolled back whole.
-                LOGGER.info("writing feed %s again after: %s", spec.name, _first_line(exc))
+                LOGGER.info("writing feed %s again after: %s", spec.name, first_line(exc))
                 continue
             LOGGER.error("could not store feed %s: %s", spec.name, exc)
-            out = FeedOutcome(spec.name, "failed", error=f"store error: {_first_line(exc)[:200]}")
+            out = FeedOutcome(spec.name, "failed", error=f"store error: {first_line(exc)[:200]}")
             break
     if status == "failed":
         LOGGER.warning("feed %s failed: %s", spec.name, error)
@@ -280,11 +281,6 @@ def _transient(exc: SQLAlchemyError) -> bool:
     if getattr(orig, "sqlstate", None) in _TRANSIENT_SQLSTATES:
         return True
     return "database is locked" in str(orig or "")  # SQLite, after its busy timeout
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else exc.__class__.__name__
 
 
 def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500) -> tuple[int, int]:
@@ -300,7 +296,7 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
     for i in range(0, len(rows), batch_size):
         with store.atomic(engine) as conn:
             for r in rows[i: i + batch_size]:
-                rec = store.ArticleRecord(r.id, r.canonical_url, r.guid, r.title, r.summary,
+                rec = ArticleRecord(r.id, r.canonical_url, r.guid, r.title, r.summary,
                                           r.published_at, r.published_source, r.source_domain,
                                           r.language)
                 res = tagger.tag(r.title, r.summary, r.published_at)

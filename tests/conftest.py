@@ -54,7 +54,7 @@ def offline_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
                    ) -> Iterator[str]:
     """A store built once per module from the bundled samples (`run --offline`), per backend."""
     from ingest import pipeline, store
-    from ingest.feedlist import sample_feeds
+    from ingest.sources.feedlist import sample_feeds
 
     with make_db_url(request.param, tmp_path_factory.mktemp("offline")) as url:
         eng = store.connect(url)

@@ -17,8 +17,8 @@ from sqlalchemy import Engine, insert
 from streamlit.testing.v1 import AppTest
 
 from ingest import pipeline, store
-from ingest.feedlist import sample_feeds
-from ingest.taxonomy import default_taxonomy
+from ingest.sources.feedlist import sample_feeds
+from ingest.tagging.taxonomy import default_taxonomy
 
 TODAY = date(2026, 11, 29)  # the bundled samples are written around this date
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -150,7 +150,7 @@ def sample_engine(sample_store_url: str) -> Iterator[Engine]:
 @pytest.fixture
 def dashboard_env(monkeypatch: pytest.MonkeyPatch, sample_store_url: str) -> str:
     """Point the dashboard at the sample store, with today pinned to the samples' date."""
-    monkeypatch.setenv(store.DB_ENV_VAR, sample_store_url)
+    monkeypatch.setenv("TRACKER_DB_URL", sample_store_url)
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
     return sample_store_url
 

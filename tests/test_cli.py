@@ -11,9 +11,9 @@ import pytest
 
 from ingest import pipeline, store
 from ingest.cli import main
-from ingest.export import EventFilter, iter_events
-from ingest.feedlist import sample_feeds
-from ingest.taxonomy import default_taxonomy
+from ingest.read.export import EventFilter, iter_events
+from ingest.sources.feedlist import sample_feeds
+from ingest.tagging.taxonomy import default_taxonomy
 
 COMMANDS = ["run", "tag", "retag", "evaluate", "export", "feeds"]
 EXPORT_KEYS = {"id", "type", "subtype", "status", "date", "date_precision", "end_date", "countries",

@@ -17,8 +17,10 @@ from pathlib import Path
 from helpers.db import REPO
 from helpers.feeds import rss, rss_item
 
-from ingest import query, store
-from ingest.query import Filters
+from ingest import store
+
+from ingest.read import queries as query
+from ingest.read.queries import Filters
 
 FEEDS = 16
 ITEMS = 80
@@ -74,7 +76,7 @@ def _read_everything(engine, f: Filters) -> tuple[int, int]:
 
 def test_dashboard_queries_never_fail_while_ingest_writes(db_url, tmp_path):
     feeds = _write_feeds(tmp_path)
-    env = {k: v for k, v in os.environ.items() if k != store.DB_ENV_VAR}
+    env = {k: v for k, v in os.environ.items() if k != "TRACKER_DB_URL"}
     writer = subprocess.Popen(
         [sys.executable, "-m", "ingest", "run", "--feeds", str(feeds), "--db", db_url, "--workers", "4"],
         cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -135,7 +135,7 @@ def test_sigkill_mid_write_leaves_whole_feeds_and_a_rerun_completes(db_url, tmp_
     server = FeedServer().start()
     try:
         feeds = _feeds_file(tmp_path / "feeds.toml", _serve(server, slow=True))
-        env = {k: v for k, v in os.environ.items() if k != store.DB_ENV_VAR}
+        env = {k: v for k, v in os.environ.items() if k != "TRACKER_DB_URL"}
         # One worker: feeds are fetched in list order while the main thread writes the previous
         # one, so the slow feed's request arrives just as the big feed's batch starts writing.
         proc = subprocess.Popen(

@@ -13,14 +13,17 @@ from datetime import date, timedelta
 
 import pandas as pd
 import pytest
+import sqlalchemy
 from sqlalchemy import insert, literal, update
 from sqlalchemy.exc import OperationalError
 from streamlit.testing.v1 import AppTest
 
-from ingest import query, store
-from ingest.export import EventFilter, iter_events, to_csv_text
-from ingest.query import Filters
-from ingest.taxonomy import default_taxonomy
+from ingest import store
+
+from ingest.read import queries as query
+from ingest.read.export import EventFilter, iter_events, to_csv_text
+from ingest.read.queries import Filters
+from ingest.tagging.taxonomy import default_taxonomy
 from tests.dashboard_fixtures import (
     DASHBOARD,
     TODAY,
@@ -235,7 +238,7 @@ def test_feed_health_is_reachable_when_nothing_matches(dashboard_env):
 
 
 def test_missing_store_is_built_from_samples(tmp_path, monkeypatch):
-    monkeypatch.setenv(store.DB_ENV_VAR, f"sqlite:///{tmp_path / 'new' / 'tracker.db'}")
+    monkeypatch.setenv("TRACKER_DB_URL", f"sqlite:///{tmp_path / 'new' / 'tracker.db'}")
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
     at = ok(app().run())
     assert shown_count(at) > 20
@@ -246,7 +249,7 @@ def test_missing_store_is_built_from_samples(tmp_path, monkeypatch):
 def test_unreadable_store_gives_one_line_error(tmp_path, monkeypatch):
     bad = tmp_path / "garbage.db"
     bad.write_bytes(b"this is not a database" * 100)
-    monkeypatch.setenv(store.DB_ENV_VAR, f"sqlite:///{bad}")
+    monkeypatch.setenv("TRACKER_DB_URL", f"sqlite:///{bad}")
     at = app().run()
     assert not at.exception
     (err,) = at.error
@@ -257,7 +260,7 @@ def test_unreadable_store_gives_one_line_error(tmp_path, monkeypatch):
 def _as_schema_1(path) -> str:
     """A copy of the sample store that claims schema 1 (so opening it upgrades it)."""
     url = f"sqlite:///{path}"
-    engine = store.create_engine(url)
+    engine = sqlalchemy.create_engine(url)
     with engine.begin() as conn:
         store.set_meta(conn, "schema_version", "1")
     engine.dispose()
@@ -267,7 +270,7 @@ def _as_schema_1(path) -> str:
 def test_schema_1_store_gets_its_events_back(tmp_path, monkeypatch, sample_store_url, sample_engine):
     path = tmp_path / "old.db"
     shutil.copy(sample_store_url.removeprefix("sqlite:///"), path)
-    monkeypatch.setenv(store.DB_ENV_VAR, _as_schema_1(path))
+    monkeypatch.setenv("TRACKER_DB_URL", _as_schema_1(path))
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
     at = ok(app().run())
     assert shown_count(at) == query.count_events(
@@ -278,12 +281,12 @@ def test_schema_1_store_gets_its_events_back(tmp_path, monkeypatch, sample_store
 def test_schema_1_store_that_cannot_be_upgraded_says_what_to_do(tmp_path, monkeypatch, sample_store_url):
     path = tmp_path / "old.db"
     shutil.copy(sample_store_url.removeprefix("sqlite:///"), path)
-    monkeypatch.setenv(store.DB_ENV_VAR, _as_schema_1(path))
+    monkeypatch.setenv("TRACKER_DB_URL", _as_schema_1(path))
 
     def read_only(conn, version):
         raise OperationalError("DROP TABLE", {}, Exception("attempt to write a readonly database"))
 
-    monkeypatch.setattr(store, "_upgrade_events", read_only)
+    monkeypatch.setattr(store.engine, "_upgrade_events", read_only)
     at = app().run()
     assert not at.exception
     (err,) = at.error
@@ -292,7 +295,7 @@ def test_schema_1_store_that_cannot_be_upgraded_says_what_to_do(tmp_path, monkey
 
 
 def test_bad_database_url(monkeypatch):
-    monkeypatch.setenv(store.DB_ENV_VAR, "nonsense://///")
+    monkeypatch.setenv("TRACKER_DB_URL", "nonsense://///")
     at = app().run()
     assert not at.exception and "Cannot read the store" in at.error[0].value
 
@@ -364,7 +367,7 @@ def test_upcoming_lists_the_next_90_days(dashboard_env):
 def test_new_data_shows_without_restart(tmp_path, monkeypatch, sample_store_url):
     path = tmp_path / "copy.db"
     shutil.copy(sample_store_url.removeprefix("sqlite:///"), path)
-    monkeypatch.setenv(store.DB_ENV_VAR, f"sqlite:///{path}")
+    monkeypatch.setenv("TRACKER_DB_URL", f"sqlite:///{path}")
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
     at = ok(app().run())
     before = shown_count(at)
@@ -383,7 +386,7 @@ def test_new_data_shows_without_restart(tmp_path, monkeypatch, sample_store_url)
 def test_many_events_draw_weekly_counts(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'many.db'}"
     build_synthetic_store(url, 3600, years=1.5, seed=11).dispose()
-    monkeypatch.setenv(store.DB_ENV_VAR, url)
+    monkeypatch.setenv("TRACKER_DB_URL", url)
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
     at = ok(app().run())
     n = shown_count(at)
@@ -406,7 +409,7 @@ def test_feed_text_is_escaped_and_bad_links_dropped(tmp_path, monkeypatch):
         conn.execute(update(store.articles).values(
             canonical_url=literal("javascript:alert('") + store.articles.c.id + "')", title=nasty))
     engine.dispose()
-    monkeypatch.setenv(store.DB_ENV_VAR, url)
+    monkeypatch.setenv("TRACKER_DB_URL", url)
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
     at = ok(app(view="Events").run())
     table = at.dataframe[0].value
@@ -435,6 +438,6 @@ def test_importing_the_script_as_a_worker_main_opens_no_store(monkeypatch, tmp_p
     import runpy
 
     db = tmp_path / "tracker.db"
-    monkeypatch.setenv(store.DB_ENV_VAR, f"sqlite:///{db}")
+    monkeypatch.setenv("TRACKER_DB_URL", f"sqlite:///{db}")
     runpy.run_path(DASHBOARD, run_name="__mp_main__")
     assert not db.exists()

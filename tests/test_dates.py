@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from ingest.dates import find_dates, may_start_date
+from ingest.tagging.dates import find_dates, may_start_date
 
 PUB = date(2025, 10, 14)  # a Tuesday
 

@@ -14,9 +14,11 @@ from datetime import UTC, date, datetime
 import pandas as pd
 import pytest
 
-from ingest import query, store
-from ingest.export import CSV_COLUMNS, EventFilter, iter_events, to_csv_text, write
-from ingest.taxonomy import default_taxonomy
+from ingest import store
+
+from ingest.read import queries as query
+from ingest.read.export import CSV_COLUMNS, EventFilter, iter_events, to_csv_text, write
+from ingest.tagging.taxonomy import default_taxonomy
 
 RARE_EARTHS = set(default_taxonomy().members("rare_earths"))
 

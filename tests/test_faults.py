@@ -30,9 +30,9 @@ from sqlalchemy import select
 
 from ingest import pipeline, store
 from ingest.cli import main
-from ingest.feedlist import FeedSpec
-from ingest.fetch import FetchSettings
-from ingest.query import feed_health
+from ingest.sources.feedlist import FeedSpec
+from ingest.sources.fetch import FetchSettings
+from ingest.read.queries import feed_health
 
 NOW = datetime(2025, 11, 5, 12, 0, tzinfo=UTC)
 RSS = {"Content-Type": "application/rss+xml"}
@@ -212,8 +212,8 @@ def test_http_errors_resets_and_bad_redirects(feed_server, engine, tmp_path, cap
 CHILD = r"""
 import json, sys, time, tracemalloc
 from ingest import pipeline, store
-from ingest.feedlist import FeedSpec
-from ingest.fetch import FetchSettings
+from ingest.sources.feedlist import FeedSpec
+from ingest.sources.fetch import FetchSettings
 
 def status_kb(field):
     with open("/proc/self/status") as f:

@@ -19,8 +19,8 @@ from helpers.feedserver import Request, Response
 from sqlalchemy import select
 
 from ingest import store
-from ingest.feedlist import FeedSpec
-from ingest.fetch import USER_AGENT, FetchSettings, HostGate, fetch_file, fetch_http
+from ingest.sources.feedlist import FeedSpec
+from ingest.sources.fetch import USER_AGENT, FetchSettings, HostGate, fetch_file, fetch_http
 from ingest.pipeline import run
 
 FAST = FetchSettings(backoff=0, retries=2, deadline=10, connect_timeout=2, read_timeout=5)

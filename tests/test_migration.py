@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from helpers.db import make_db_url
 from sqlalchemy import (
     Column,
@@ -22,6 +23,7 @@ from sqlalchemy import (
 )
 
 from ingest import store
+from ingest.store import schema
 from ingest.store import StoreError
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
@@ -47,7 +49,7 @@ V1_EVENTS = Table(
     Column("commodities", Text, nullable=False, default="[]"),
     Column("evidence", Text, nullable=False),
     Column("headline", Text, nullable=False, default=""),
-    Column("first_seen_at", store.UTCDateTime, nullable=False),
+    Column("first_seen_at", schema.UTCDateTime, nullable=False),
     Index("ix_events_date", "date"),
     Index("ix_events_type_date", "type", "date"),
 )
@@ -96,7 +98,7 @@ def _events(engine: Engine) -> dict[str, list[tuple]]:
 
 def _v1_copy(fresh: Engine, url: str) -> Engine:
     """A schema-1 store holding the fresh store's articles, feeds, log and events."""
-    old = store.create_engine(url)
+    old = sqlalchemy.create_engine(url)
     V1.create_all(old)
     e = store.events
     with fresh.connect() as src, old.begin() as dst:
@@ -156,7 +158,7 @@ def test_cli_rebuilds_events_of_a_schema_1_store(kind, tmp_path: Path, cli):
 
 def test_upgrade_flags_rebuild_and_keeps_articles(tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    old = store.create_engine(url)
+    old = sqlalchemy.create_engine(url)
     V1.create_all(old)
     with old.begin() as conn:
         conn.execute(insert(V1.tables["meta"]), [{"key": "schema_version", "value": "1"}])
@@ -172,7 +174,7 @@ def test_upgrade_flags_rebuild_and_keeps_articles(tmp_path: Path):
 def test_store_from_an_unknown_schema_is_refused(tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'new.db'}"
     store.connect(url).dispose()
-    engine = store.create_engine(url)
+    engine = sqlalchemy.create_engine(url)
     with engine.begin() as conn:
         store.set_meta(conn, "schema_version", "9")
     engine.dispose()

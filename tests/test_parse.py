@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from helpers.feeds import atom, rss, rss_item
 
-from ingest.normalize import article_id, canonical_url, html_to_text, source_domain
-from ingest.parse import parse_feed
+from ingest.sources.normalize import article_id, canonical_url, source_domain
+from ingest.text import html_to_text
+from ingest.sources.parse import parse_feed
 
 FETCHED = datetime(2025, 11, 5, 12, 0, tzinfo=UTC)
 FEED_URL = "https://feeds.example/rss"

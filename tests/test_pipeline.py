@@ -13,9 +13,9 @@ from helpers.feedserver import Response
 from sqlalchemy import select
 
 from ingest import pipeline, store
-from ingest.feedlist import FeedSpec, sample_feeds
-from ingest.fetch import FetchSettings
-from ingest.query import feed_health
+from ingest.sources.feedlist import FeedSpec, sample_feeds
+from ingest.sources.fetch import FetchSettings
+from ingest.read.queries import feed_health
 
 FAST = FetchSettings(backoff=0, retries=0, deadline=10, connect_timeout=2, read_timeout=5)
 GALLIUM = ("China restricts gallium and germanium exports",
@@ -323,8 +323,8 @@ def test_a_persistent_store_error_fails_only_that_feed(feed_server, engine, monk
 
 def test_worker_processes_give_the_same_store_as_one_process(tmp_path) -> None:
     """Big runs parse and tag in worker processes; the stored result must not change."""
-    from ingest.export import iter_events
-    from ingest.feedlist import sample_feeds
+    from ingest.read.export import iter_events
+    from ingest.sources.feedlist import sample_feeds
 
     results = []
     for processes in (0, 2):

@@ -18,7 +18,7 @@ from helpers.feedserver import Request, Response
 from sqlalchemy import func, select
 
 from ingest import pipeline, store
-from ingest.feedlist import load_feeds
+from ingest.sources.feedlist import load_feeds
 
 COUNTRIES = ["China", "Indonesia", "Chile", "Zimbabwe"]
 METALS = [("gallium", "March"), ("nickel", "May"), ("lithium", "July"), ("cobalt", "September"),

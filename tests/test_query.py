@@ -9,10 +9,12 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
-from ingest import query, store
-from ingest.export import EventFilter, iter_events, to_csv_text
-from ingest.query import Filters
-from ingest.taxonomy import default_taxonomy
+from ingest import store
+
+from ingest.read import queries as query
+from ingest.read.export import EventFilter, iter_events, to_csv_text
+from ingest.read.queries import Filters
+from ingest.tagging.taxonomy import default_taxonomy
 from tests.dashboard_fixtures import TODAY, build_synthetic_store, sample_engine, sample_store_url
 
 FIXTURES = (sample_engine, sample_store_url)  # shared fixtures used by name below

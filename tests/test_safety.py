@@ -17,8 +17,10 @@ from helpers.feedserver import Response
 from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
-from ingest import pipeline, query, store
-from ingest.feedlist import FeedSpec
+from ingest import pipeline, store
+
+from ingest.read import queries as query
+from ingest.sources.feedlist import FeedSpec
 from tests.dashboard_fixtures import app, fresh_streamlit_caches, ok
 
 FIXTURES = (fresh_streamlit_caches,)  # used by name below
@@ -141,7 +143,7 @@ _RAW_TAG = re.compile(r"(?<!\\)<\s*(script|img|iframe|a|b)\b", re.I)
 
 
 def _app(monkeypatch, url: str, **params: str) -> AppTest:
-    monkeypatch.setenv(store.DB_ENV_VAR, url)
+    monkeypatch.setenv("TRACKER_DB_URL", url)
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
     return app(**params)
 

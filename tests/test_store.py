@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import StatementError
 
-from ingest import store
-from ingest.store import ArticleRecord, EventRecord, StoreError, TaggedArticle
+from ingest import settings, store
+from ingest.records import ArticleRecord, EventRecord, TaggedArticle
+from ingest.store import StoreError
 
 NOW = datetime(2025, 11, 5, 12, 0, tzinfo=UTC)
 
@@ -205,16 +206,16 @@ def test_unreachable_postgres_is_a_store_error():
 
 
 def test_resolve_url_prefers_argument_then_env(monkeypatch):
-    monkeypatch.setenv(store.DB_ENV_VAR, "sqlite:///from-env.db")
+    monkeypatch.setenv("TRACKER_DB_URL", "sqlite:///from-env.db")
     assert store.resolve_url("sqlite:///arg.db") == "sqlite:///arg.db"
     assert store.resolve_url() == "sqlite:///from-env.db"
-    monkeypatch.delenv(store.DB_ENV_VAR)
-    assert store.resolve_url() == store.DEFAULT_DB_URL
+    monkeypatch.delenv("TRACKER_DB_URL")
+    assert store.resolve_url() == settings.DEFAULT_DB_URL
     assert "secret" not in store.safe_url("postgresql+psycopg://u:secret@h/db")
 
 
 def test_text_search_treats_like_wildcards_literally(engine):
-    from ingest.query import Filters, events_frame
+    from ingest.read.queries import Filters, events_frame
 
     titles = ["Tariff of 50% on cobalt", "Tariff of 500 on cobalt", "Quota on rare_earths",
               "Quota on rare earths", "Levy on C:\\path cobalt"]

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from ingest.tagger import Tagger
+from ingest.tagging.tagger import Tagger
 
 PUB = datetime(2025, 10, 14, 9, 0, tzinfo=UTC)  # a Tuesday
 
@@ -301,8 +301,8 @@ def test_clause_markers_prefilter_changes_no_clause_split() -> None:
     """The substring test before the clause regex is an optimisation only."""
     import json
 
-    from ingest.evaluate import DEV_SET
-    from ingest.tagger import _CLAUSE, _clause_starts, split_sentences
+    from ingest.tagging.evaluate import DEV_SET
+    from ingest.tagging.tagger import _CLAUSE, _clause_starts, split_sentences
 
     texts = ["Beijing banned exports; Washington responded.", "It halted sales, and imposed duties.",
              "Talks ended, but no deal, while prices rose, which hurt.", "Kinshasa acted, citing fraud.",

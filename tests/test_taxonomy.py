@@ -13,9 +13,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from ingest.gazetteer import WordIndex
-from ingest.taxonomy import TAXONOMY_DIR, TaxonomyError, load_taxonomy
-from ingest.triggers import prefixes
+from ingest.tagging.vocab import WordIndex
+from ingest.tagging.taxonomy import TAXONOMY_DIR, TaxonomyError, load_taxonomy
 
 USGS_2025 = ["aluminum", "antimony", "arsenic", "barite", "beryllium", "bismuth", "boron", "cerium", "cesium", "chromium", "cobalt", "copper", "dysprosium", "erbium", "europium", "fluorspar", "gadolinium", "gallium", "germanium", "graphite", "hafnium", "holmium", "indium", "iridium", "lanthanum", "lead", "lithium", "lutetium", "magnesium", "manganese", "metallurgical_coal", "neodymium", "nickel", "niobium", "palladium", "phosphate", "platinum", "potash", "praseodymium", "rhenium", "rhodium", "rubidium", "ruthenium", "samarium", "scandium", "silicon", "silver", "tantalum", "tellurium", "terbium", "thulium", "tin", "titanium", "tungsten", "uranium", "vanadium", "ytterbium", "yttrium", "zinc", "zirconium"]
 RARE_EARTHS = ["scandium", "yttrium", "lanthanum", "cerium", "praseodymium", "neodymium", "promethium", "samarium", "europium", "gadolinium", "terbium", "dysprosium", "holmium", "erbium", "thulium", "ytterbium", "lutetium"]
@@ -63,13 +62,14 @@ def test_event_types_and_statuses_the_code_uses_exist(tax) -> None:
     assert len(tax.event_types) == 11
 
 
-def test_trigger_patterns_are_lower_case_and_indexable(tax) -> None:
-    """Triggers run on lower-cased text, and each must have a literal start to be indexed."""
-    for et in tax.event_types:
-        for t in et.triggers:
-            starts = prefixes(t.pattern)
-            assert starts and "" not in starts, f"{et.id}: {t.pattern} has no literal start"
-            assert all(s == s.lower() for s in starts), f"{et.id}: {t.pattern} is not lower-case"
+def test_trigger_and_cue_patterns_are_lower_case(tax) -> None:
+    """Triggers and status cues run on lower-cased text: an upper-case letter (other than an
+    escape such as \\S or \\W) could never match."""
+    patterns = [t.pattern for et in tax.event_types for t in et.triggers]
+    patterns += [c for s in tax.statuses for c in s.cues]
+    for p in patterns:
+        letters = re.sub(r"\\.", "", p)
+        assert letters == letters.lower(), p
 
 
 @pytest.mark.parametrize(
@@ -103,9 +103,9 @@ def test_indexed_triggers_match_exactly_like_one_alternation(tax) -> None:
     """The prefix index is an optimisation only: same matches as a plain alternation."""
     import json
 
-    from ingest.evaluate import DEV_SET
-    from ingest.gazetteer import lower_same_length
-    from ingest.triggers import TriggerSet
+    from ingest.tagging.evaluate import DEV_SET
+    from ingest.tagging.vocab import lower_same_length
+    from ingest.tagging.triggers import TriggerSet
 
     for pairs in ([(et.id, t.pattern) for et in tax.event_types for t in et.triggers],
                   [(st.id, c) for st in tax.statuses for c in st.cues]):
@@ -137,9 +137,9 @@ def test_vocabularies_match_exactly_like_one_alternation() -> None:
     forms on the text as written, the longer kept where they overlap)."""
     import json
 
-    from ingest.evaluate import DEV_SET
-    from ingest.gazetteer import lower_same_length, trie_pattern
-    from ingest.tagger import Tagger
+    from ingest.tagging.evaluate import DEV_SET
+    from ingest.tagging.vocab import lower_same_length, trie_pattern
+    from ingest.tagging.tagger import Tagger
 
     tagger = Tagger()
     texts = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
@@ -171,7 +171,7 @@ def test_vocabularies_match_exactly_like_one_alternation() -> None:
 
 def test_signal_categories_are_the_union_of_the_hits() -> None:
     """`categories` (remembered stems, one set) answers what `find` lists hit by hit."""
-    from ingest.gazetteer import WordSignals, lower_same_length
+    from ingest.tagging.vocab import WordSignals, lower_same_length
 
     signals = WordSignals({"crime": ["smuggl*", "police", "charged with"],
                            "state": ["government", "state", "prime minister"],
@@ -192,8 +192,8 @@ def test_signal_categories_are_the_union_of_the_hits() -> None:
 
 def test_triggers_that_start_with_a_currency_sign_are_found_from_word_starts(tax) -> None:
     """Word starts miss "€2 billion loan"; the sign itself is looked for (only where present)."""
-    from ingest.gazetteer import lower_same_length
-    from ingest.triggers import TriggerSet
+    from ingest.tagging.vocab import lower_same_length
+    from ingest.tagging.triggers import TriggerSet
 
     pairs = [(et.id, t.pattern) for et in tax.event_types for t in et.triggers]
     indexed = TriggerSet([p for _g, p in pairs], [g for g, _p in pairs])

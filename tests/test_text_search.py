@@ -16,9 +16,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import create_engine, delete, event, select, text, update
 
-from ingest import query, store
-from ingest.query import Filters
-from ingest.store import ArticleRecord, EventRecord, TaggedArticle
+from ingest import store
+
+from ingest.read import queries as query
+from ingest.read.queries import Filters
+from ingest.records import ArticleRecord, EventRecord, TaggedArticle
 
 NOW = datetime(2025, 11, 5, 12, 0, tzinfo=UTC)
 DAY0 = date(2024, 1, 1)
@@ -221,7 +223,7 @@ def test_index_follows_retag_deletes_and_updates(engine):
 
 def test_retag_from_empty_events_keeps_the_index(engine):
     from ingest import pipeline
-    from ingest.feedlist import sample_feeds
+    from ingest.sources.feedlist import sample_feeds
 
     sqlite_only(engine)
     pipeline.run(engine, sample_feeds()[:3], workers=1)
@@ -243,7 +245,7 @@ def test_retag_from_empty_events_keeps_the_index(engine):
 def _drop_index(url: str) -> None:
     eng = create_engine(url)
     with eng.begin() as conn:
-        for name in store.FTS_TRIGGERS:
+        for name in store.schema.FTS_TRIGGERS:
             conn.exec_driver_sql(f"DROP TRIGGER {name}")
         conn.exec_driver_sql(f"DROP TABLE {store.FTS_TABLE}")
     eng.dispose()
@@ -301,8 +303,8 @@ def test_schema_1_upgrade_recreates_the_index(tmp_path):
 
 
 def test_without_fts5_search_scans(tmp_path, monkeypatch, caplog):
-    monkeypatch.setattr(store, "fts5_available", lambda: False)
-    monkeypatch.setattr(store, "_warned_no_fts", False)
+    monkeypatch.setattr(store.engine, "fts5_available", lambda: False)
+    monkeypatch.setattr(store.engine, "_warned_no_fts", False)
     with caplog.at_level(logging.WARNING, logger="ingest.store"):
         eng = store.connect(f"sqlite:///{tmp_path / 'plain.db'}")
     assert "no FTS5" in caplog.text
@@ -332,7 +334,7 @@ def test_store_that_cannot_take_the_index_is_still_searched(tmp_path, monkeypatc
     def read_only(conn):
         raise OperationalError("CREATE VIRTUAL TABLE", {}, Exception("attempt to write a readonly database"))
 
-    monkeypatch.setattr(store, "_ensure_text_index", read_only)
+    monkeypatch.setattr(store.engine, "_ensure_text_index", read_only)
     with caplog.at_level(logging.WARNING, logger="ingest.store"):
         eng = store.connect(url)
     assert "cannot add the text-search index" in caplog.text and "readonly" in caplog.text

@@ -11,7 +11,7 @@ import random
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from ingest.taxonomy import Taxonomy, default_taxonomy
+from ingest.tagging.taxonomy import Taxonomy, default_taxonomy
 
 POLICY = [
     "{country} said on {weekday} it would restrict exports of {commodity} from {date}.",

@@ -12,7 +12,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 from ingest import store
-from ingest.taxonomy import default_taxonomy
+from ingest.tagging.taxonomy import default_taxonomy
 
 BATCH = 20_000
 MAJOR = ["CN", "US", "EU", "JP", "KR", "AU", "CA", "IN", "ID", "CD", "ZW", "CL", "AR", "RU",

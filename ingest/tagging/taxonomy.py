@@ -15,9 +15,8 @@ from typing import Any
 
 import pycountry
 
-from .store import PROJECT_ROOT
+from ..settings import TAXONOMY_DIR
 
-TAXONOMY_DIR = PROJECT_ROOT / "data" / "taxonomy"
 KINDS = ("measure", "meeting", "agreement", "strategy")
 COMMODITY_KINDS = ("element", "material", "group")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .store import PROJECT_ROOT
+from ..settings import FEEDS_FILE, SAMPLES_DIR
 
-DEFAULT_FEEDS = PROJECT_ROOT / "data" / "feeds.toml"
-SAMPLES_DIR = PROJECT_ROOT / "data" / "samples"
+DEFAULT_FEEDS = FEEDS_FILE
 SAMPLE_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
 _KEYS = {"name", "url", "tags", "min_interval_s"}
 

@@ -17,8 +17,9 @@ from typing import Any
 
 import feedparser
 
-from .normalize import article_id, canonical_url, html_to_text, source_domain, struct_to_utc
-from .store import ArticleRecord
+from ..records import ArticleRecord
+from ..text import html_to_text
+from .normalize import article_id, canonical_url, source_domain, struct_to_utc
 
 LOGGER = logging.getLogger(__name__)
 

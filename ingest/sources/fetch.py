@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from . import __version__
+from .. import __version__, settings
 
 LOGGER = logging.getLogger(__name__)
 
@@ -430,7 +430,7 @@ def make_client(workers: int = 8) -> httpx.Client:
     Its sockets stop at each fetch's deadline (see _DeadlineBackend); a proxy's do not.
     """
     limits = httpx.Limits(max_connections=max(workers, 1) * 2, max_keepalive_connections=workers)
-    trust_env = bool(os.environ.get("TRACKER_TRUST_ENV"))
+    trust_env = settings.current().trust_env
     transport = httpx.HTTPTransport(limits=limits, trust_env=trust_env)
     # httpx has no parameter for httpcore's network backend; tests/test_faults.py proves this works.
     transport._pool._network_backend = _DeadlineBackend()

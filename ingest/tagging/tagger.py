@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from typing import NamedTuple, TypeVar
 
 from .dates import DateMention, find_dates, may_start_date
-from .gazetteer import (
+from .vocab import (
     Hot,
     Mention,
     Vocabulary,
@@ -28,8 +28,8 @@ from .gazetteer import (
     normalise_text,
     trie_pattern,
 )
-from .normalize import html_to_text
-from .store import EventRecord
+from ..text import html_to_text
+from ..records import EventRecord
 from .taxonomy import Taxonomy, default_taxonomy
 from .triggers import TriggerSet
 

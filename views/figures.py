@@ -22,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pycountry
 
-from .taxonomy import Taxonomy
+from ingest.tagging.taxonomy import Taxonomy
 
 # Okabe-Ito based, readable on white and for the common colour-vision deficiencies.
 STATUS_COLOURS = {

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from sqlalchemy import Engine, Select, select
 
-from . import store
+from .. import store
 
 CSV_COLUMNS = [
     "id", "date", "end_date", "date_precision", "date_source", "type", "subtype", "status",

@@ -18,7 +18,7 @@ import pandas as pd
 from sqlalchemy import Engine, Select, Subquery, and_, case, func, or_, select
 from sqlalchemy.engine import Connection
 
-from . import store
+from .. import store
 from .export import (
     EventFilter,
     _where,

@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .store import PROJECT_ROOT
+from ..settings import LABELLED_DIR
 from .tagger import Tagger, TagResult
 
-DEV_SET = PROJECT_ROOT / "data" / "labelled" / "dev.jsonl"
+DEV_SET = LABELLED_DIR / "dev.jsonl"
 FIELDS = ("relevance", "event_types", "countries", "commodities")
 
 

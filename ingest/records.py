@@ -1,0 +1,70 @@
+"""Plain record types passed between the stages: parse → tag → store (no database code here)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One normalised feed entry, ready to store."""
+
+    id: str
+    canonical_url: str | None
+    guid: str | None
+    title: str
+    summary: str
+    published_at: datetime
+    published_source: str
+    source_domain: str
+    language: str | None
+
+
+class EventRecord(NamedTuple):
+    """One tagged event, as the tagger produced it for one article (a tuple: cheap to build)."""
+
+    type: str
+    subtype: str | None
+    status: str
+    date: date
+    date_precision: str
+    end_date: date | None
+    date_source: str
+    actor: str | None
+    countries: tuple[str, ...]
+    targets: tuple[str, ...]
+    commodities: tuple[str, ...]
+    evidence: str
+
+    @property
+    def key(self) -> str:
+        """Identity across articles: the same act reported twice is one event."""
+        raw = "|".join(
+            [
+                self.type,
+                self.subtype or "",
+                self.status,
+                self.date.isoformat(),
+                self.date_precision,
+                self.actor or "",
+                ",".join(sorted(self.countries)),
+                ",".join(sorted(self.commodities)),
+            ]
+        )
+        return hashlib.sha1(raw.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class TaggedArticle:
+    """An article with its tags and events (events only when relevant)."""
+
+    article: ArticleRecord
+    relevant: bool
+    countries: tuple[str, ...] = ()
+    commodities: tuple[str, ...] = ()
+    events: tuple[EventRecord, ...] = ()
+    tagger_version: str = ""
+

@@ -1,0 +1,81 @@
+"""Every setting and project path, in one place.
+
+Paths are fixed by the repository layout. Settings come from `TRACKER_*` environment
+variables; `current()` reads them when called (cheap), so a long-running page or a test that
+changes one sees the change, and nothing else in the code reads the environment.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+TAXONOMY_DIR = DATA_DIR / "taxonomy"
+FEEDS_FILE = DATA_DIR / "feeds.toml"
+SAMPLES_DIR = DATA_DIR / "samples"
+LABELLED_DIR = DATA_DIR / "labelled"
+DEFAULT_DB_PATH = DATA_DIR / "tracker.db"
+DEFAULT_DB_URL = f"sqlite:///{DEFAULT_DB_PATH}"
+
+# name -> (default shown in the docs, what it does); a test keeps the README in step.
+SETTINGS: dict[str, tuple[str, str]] = {
+    "TRACKER_DB_URL": (DEFAULT_DB_URL.replace(str(PROJECT_ROOT) + "/", ""),
+                       "the store: an SQLAlchemy URL for SQLite or PostgreSQL"),
+    "TRACKER_TRUST_ENV": ("unset", "1: HTTP fetches use proxy settings from the environment"),
+    "TRACKER_TODAY": ("the real date", "pins the dashboard's today (YYYY-MM-DD), for demos and tests"),
+    "TRACKER_ALLOW_PRIVATE": ("unset", "1: follow redirects into loopback and private networks"),
+    "TRACKER_FETCH_ARTICLES": ("unset", "1: fetch article pages of relevant headline-only items"),
+    "TRACKER_REVIEWER": ("the OS user", "the name stored with an analyst's reviews"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The `TRACKER_*` settings of this process."""
+
+    db_url: str = DEFAULT_DB_URL
+    trust_env: bool = False
+    today: date | None = None
+    allow_private: bool = False
+    fetch_articles: bool = False
+    reviewer: str = ""
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        return cls(
+            db_url=env.get("TRACKER_DB_URL", "").strip() or DEFAULT_DB_URL,
+            trust_env=_flag(env.get("TRACKER_TRUST_ENV")),
+            today=_date(env.get("TRACKER_TODAY")),
+            allow_private=_flag(env.get("TRACKER_ALLOW_PRIVATE")),
+            fetch_articles=_flag(env.get("TRACKER_FETCH_ARTICLES")),
+            reviewer=env.get("TRACKER_REVIEWER", "").strip() or _os_user(),
+        )
+
+
+def current() -> Settings:
+    """The settings as the environment gives them now."""
+    return Settings.from_env(os.environ)
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if value and value.strip() else None
+    except ValueError:
+        return None
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (a container) and no LOGNAME/USER
+        return "analyst"

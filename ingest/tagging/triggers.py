@@ -1,0 +1,85 @@
+"""Many regexes matched as one leftmost-first alternation per group, tried only where they can start.
+
+Trying every trigger pattern at every word would cost milliseconds per article. Instead each
+position's first characters (a word start, or a symbol such as "$") are asked once which
+patterns could match a text beginning with them, and only those are tried there. The question
+"can this pattern match some text that starts with these characters?" is a partial match,
+which the `regex` library answers (`partial=True`); the answer is remembered per prefix. The
+real match is then made with `re`, so results are exactly those of one alternation per group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import regex
+
+PREFIX_LEN = 8  # characters of text that key the remembered candidates
+MEMO_LIMIT = 100_000  # bounded: keys are word starts seen in feeds
+# Where a pattern may start: a word not right after a hyphen (no trigger starts inside
+# "anti-dumping"), or a symbol that follows no word ("$5 billion loan").
+_SYMBOL_START = re.compile(r"[^\w\s-](?<![\w-].)")
+
+
+class TriggerSet:
+    """Patterns in groups (event types, statuses), matched on lower-case text.
+
+    Within a group, matches are those of one leftmost-first alternation of its patterns (no
+    overlaps); patterns of different groups may overlap ("an executive order directing a
+    Section 232 investigation" is a strategy and an investigation).
+    """
+
+    def __init__(self, patterns: Sequence[str], groups: Sequence[str] | None = None) -> None:
+        self.regexes = [re.compile(f"(?:{p})(?![\\w])") for p in patterns]
+        self._partial = [regex.compile(f"(?:{p})(?![\\w])") for p in patterns]
+        self.groups = list(groups) if groups is not None else ["" for _ in patterns]
+        self._memo: dict[str, tuple[int, ...]] = {}
+        self._words: dict[str, bool] = {}
+
+    def candidates(self, start: str) -> tuple[int, ...]:
+        """Indexes of the patterns that may match a text beginning with `start`, in order."""
+        hit = self._memo.get(start)
+        if hit is None:
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
+            hit = self._memo[start] = tuple(
+                i for i, rx in enumerate(self._partial) if rx.match(start, partial=True))
+        return hit
+
+    def may_start(self, word: str) -> bool:
+        """Whether a pattern may begin at this lower-cased word (a whole `\\w+` run)."""
+        ok = self._words.get(word)
+        if ok is None:
+            if len(self._words) >= MEMO_LIMIT:
+                self._words.clear()
+            ok = self._words[word] = bool(self.candidates(word))
+        return ok
+
+    def finditer(self, low: str, starts: Sequence[int] | None = None) -> list[tuple[int, re.Match[str]]]:
+        """(pattern index, match) pairs in text order, non-overlapping within each group.
+
+        `starts`: where the words passing `may_start` begin, when the caller knows them (the
+        tagger does), leaving out words right after a hyphen; otherwise the text is scanned.
+        """
+        out: list[tuple[int, re.Match[str]]] = []
+        ends: dict[str, int] = {}  # group -> where its last match ended
+        for pos in self._positions(low, starts):
+            for i in self.candidates(low[pos: pos + PREFIX_LEN]):
+                group = self.groups[i]
+                if ends.get(group, 0) > pos:  # inside this group's last match
+                    continue
+                m = self.regexes[i].match(low, pos)
+                if m and m.end() > pos:
+                    out.append((i, m))
+                    ends[group] = m.end()
+        return out
+
+    def _positions(self, low: str, starts: Sequence[int] | None) -> Iterable[int]:
+        if starts is None:
+            starts = [m.start() for m in _WORD_START.finditer(low)]
+        symbols = [m.start() for m in _SYMBOL_START.finditer(low)]
+        return sorted([*starts, *symbols]) if symbols else starts
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
