@@ -20,7 +20,7 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
 
 def test_every_command_has_a_readme_section_and_help() -> None:
     commands = _subparsers(build_parser())
-    assert set(commands) == {"run", "tag", "retag", "evaluate", "export", "feeds", "compile"}
+    assert set(commands) == {"run", "tag", "retag", "evaluate", "export", "feeds"}
     for name, sub in commands.items():
         assert f"### `python -m ingest {name}" in README, f"README lacks a section for {name}"
         assert sub.description, f"{name} has no help description"
