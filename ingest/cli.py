@@ -18,12 +18,12 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import __version__, settings, store
-from .tagging.evaluate import DEV_SET, LabelledSetError, load, parse_time, score
+from . import __version__, store
+from .pipeline import FeedOutcome, retag, run
 from .read.export import EventFilter, iter_events, write
 from .sources.feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
-from .pipeline import FeedOutcome, retag, run
 from .store import StoreError
+from .tagging.evaluate import DEV_SET, LabelledSetError, load, parse_time, score
 from .tagging.taxonomy import TaxonomyError
 
 LOGGER = logging.getLogger("ingest")

@@ -19,7 +19,6 @@ from sqlalchemy.exc import OperationalError
 from streamlit.testing.v1 import AppTest
 
 from ingest import store
-
 from ingest.read import queries as query
 from ingest.read.export import EventFilter, iter_events, to_csv_text
 from ingest.read.queries import Filters

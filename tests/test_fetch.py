@@ -19,9 +19,9 @@ from helpers.feedserver import Request, Response
 from sqlalchemy import select
 
 from ingest import store
+from ingest.pipeline import run
 from ingest.sources.feedlist import FeedSpec
 from ingest.sources.fetch import USER_AGENT, FetchSettings, HostGate, fetch_file, fetch_http
-from ingest.pipeline import run
 
 FAST = FetchSettings(backoff=0, retries=2, deadline=10, connect_timeout=2, read_timeout=5)
 BODY = rss(rss_item("Gallium export curbs", link="https://news.example/a", guid="urn:a",

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
 from ingest import pipeline, store
-
 from ingest.read import queries as query
 from ingest.sources.feedlist import FeedSpec
 from tests.dashboard_fixtures import app, fresh_streamlit_caches, ok

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import logging
-import os
 import ssl
 import threading
 import time

@@ -17,7 +17,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import NamedTuple, TypeVar
 
+from ..records import EventRecord
+from ..text import html_to_text
 from .dates import DateMention, find_dates, may_start_date
+from .taxonomy import Taxonomy, default_taxonomy
+from .triggers import TriggerSet
 from .vocab import (
     Hot,
     Mention,
@@ -28,10 +32,6 @@ from .vocab import (
     normalise_text,
     trie_pattern,
 )
-from ..text import html_to_text
-from ..records import EventRecord
-from .taxonomy import Taxonomy, default_taxonomy
-from .triggers import TriggerSet
 
 _T = TypeVar("_T")
 _new = tuple.__new__  # builds a named tuple without its (Python-level, slower) __new__
