@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import __version__, store
+from . import __version__, settings, store
 from .pipeline import FeedOutcome, retag, run
 from .read.export import EventFilter, iter_events, write
 from .sources.feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
@@ -155,6 +155,8 @@ def open_store(db: str | None, *, create: bool) -> Engine:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if settings.current().problems:
+        raise UsageError(settings.current().problems[0])
     if args.if_empty and not store.is_missing_or_empty(args.db):
         open_store(args.db, create=True).dispose()  # an upgraded store still gets its events
         print(f"the store at {store.safe_url(store.resolve_url(args.db))} already has articles; "

@@ -39,3 +39,11 @@ def test_settings_and_two_command_quick_start() -> None:
         assert setting in README
     quick = README.split("## Quick start", 1)[1].split("##", 1)[0]
     assert re.findall(r"^make (\w+)", quick, flags=re.M) == ["run", "test"]
+
+
+def test_hardening_settings_are_in_the_settings_table() -> None:
+    from ingest.settings import SETTINGS
+
+    for name in ("TRACKER_PARSE_TIMEOUT",):
+        assert name in SETTINGS
+        assert f"| `{name}` | {SETTINGS[name][0]} |" in README, name
