@@ -14,6 +14,10 @@ from sqlalchemy import Engine, Select, select
 
 from .. import store
 
+# A cell a spreadsheet would read as a formula (or as a cell reference after a tab or carriage
+# return) gets a leading apostrophe, which spreadsheets show as text and do not display.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 CSV_COLUMNS = [
     "id", "date", "end_date", "date_precision", "date_source", "type", "subtype", "status",
     "actor", "countries", "targets", "commodities", "headline", "evidence", "urls", "sources",
@@ -132,8 +136,17 @@ def iter_events(engine: Engine, f: EventFilter = EventFilter()) -> Iterator[dict
         }
 
 
+def safe_cell(value: Any) -> Any:
+    """`value`, with an apostrophe in front when a spreadsheet would run it as a formula."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def csv_row(ev: dict[str, Any]) -> dict[str, Any]:
-    """One event flattened for CSV: lists joined with ';'."""
+    """One event flattened for CSV: lists joined with ';', no cell a spreadsheet would run."""
+    return {k: safe_cell(v) for k, v in _flat(ev).items()}
+
+
+def _flat(ev: dict[str, Any]) -> dict[str, Any]:
     arts = ev["articles"]
     return {
         "id": ev["id"], "date": ev["date"], "end_date": ev["end_date"] or "",
