@@ -233,7 +233,7 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
                     out.items = len(work.tagged)
                     out.new_articles = batch.new_articles
                     out.new_events = batch.new_events
-                    out.warning = work.parsed.warning
+                    out.warning = "; ".join(w for w in (f.warning, work.parsed.warning) if w) or None
                 nxt = None
                 if status == "failed":
                     failures = (state.get("consecutive_failures") or 0) + 1

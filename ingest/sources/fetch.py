@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import logging
+import re
 import ssl
 import threading
 import time
@@ -64,10 +65,24 @@ class FetchResult:
     duration_s: float = 0.0
     attempts: int = 0
     final: bool = False  # no retry can fix it (size cap, bad scheme, 404/410, redirect loop)
+    warning: str | None = None  # something ignored on the way (an unusable validator)
 
     @property
     def nbytes(self) -> int:
         return len(self.content)
+
+
+# A validator (ETag, Last-Modified) we store and send back: visible ASCII and spaces only.
+# httpx refuses to send anything else, so a stored one would fail every later fetch.
+_VALIDATOR = re.compile(r"[\x20-\x7e]{1,1000}")
+
+
+def usable_validator(value: str | None) -> str | None:
+    """`value` when it can be sent back as a header, else None (None stays None)."""
+    if value is None:
+        return None
+    value = value.strip(" \t")
+    return value if _VALIDATOR.fullmatch(value) else None
 
 
 class _Abort(Exception):
@@ -243,6 +258,10 @@ def fetch_http(
         host = urlsplit(url).hostname or ""
     except ValueError:
         host = ""
+    for name, value in (("ETag", etag), ("Last-Modified", last_modified)):
+        if value is not None and usable_validator(value) is None:  # stored by an older version
+            LOGGER.warning("%s: not sending the stored %s %r: not visible ASCII", url, name, value[:100])
+    etag, last_modified = usable_validator(etag), usable_validator(last_modified)
     with gate.hold(host, min_interval_s) if gate is not None else contextlib.nullcontext():
         start = time.monotonic()
         deadline = start + settings.deadline
@@ -357,10 +376,22 @@ def _attempt(
             return _fail(url, msg, http_status=status, retry_after=retry_after,
                          final=status in (404, 410, 401, 403))
         resp_headers.setdefault("content-location", current)
-        return FetchResult("ok", url, http_status=status, content=body, headers=resp_headers,
-                           etag=resp_headers.get("etag"),
-                           last_modified=resp_headers.get("last-modified"))
+        return _ok(url, status, body, resp_headers)
     return _fail(url, f"more than {settings.max_redirects} redirects (loop?)", final=True)
+
+
+def _ok(url: str, status: int, body: bytes, headers: dict[str, str]) -> FetchResult:
+    """A 200's result, its validators kept only when they can be sent back."""
+    result = FetchResult("ok", url, http_status=status, content=body, headers=headers,
+                         etag=usable_validator(headers.get("etag")),
+                         last_modified=usable_validator(headers.get("last-modified")))
+    dropped = [name for name, key, kept in (("ETag", "etag", result.etag),
+                                             ("Last-Modified", "last-modified", result.last_modified))
+               if headers.get(key) is not None and kept is None]
+    if dropped:
+        result.warning = f"ignored the {' and '.join(dropped)} sent: not visible ASCII"
+        LOGGER.warning("%s: %s", url, result.warning)
+    return result
 
 
 def _get(
