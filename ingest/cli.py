@@ -7,13 +7,12 @@ actionable line on stderr and exit non-zero; they never print a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import BinaryIO, TextIO
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -23,7 +22,7 @@ from .pipeline import FeedOutcome, retag, run
 from .read.export import EventFilter, iter_events, write
 from .sources.feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
 from .store import StoreError
-from .tagging.evaluate import DEV_SET, LabelledSetError, load, parse_time, score
+from .tagging.evaluate import DEV_SET, LabelledSetError, load, score
 from .tagging.taxonomy import TaxonomyError
 
 LOGGER = logging.getLogger("ingest")
@@ -206,65 +205,33 @@ def _progress(total: int):
     return line, lambda: None
 
 
-def _tag_output(item_id: Any, res: Any) -> dict[str, Any]:
-    return {
-        "id": item_id,
-        "relevant": res.relevant,
-        "countries": list(res.countries),
-        "commodities": list(res.commodities),
-        "events": [
-            {
-                "type": e.type, "subtype": e.subtype, "status": e.status,
-                "date": e.date.isoformat(), "date_precision": e.date_precision,
-                "end_date": e.end_date.isoformat() if e.end_date else None,
-                "date_source": e.date_source, "countries": list(e.countries), "actor": e.actor,
-                "targets": list(e.targets), "commodities": list(e.commodities),
-                "evidence": e.evidence,
-            }
-            for e in res.events
-        ],
-    }
+def cmd_tag(args: argparse.Namespace, stdin: BinaryIO | None = None, stdout: TextIO | None = None) -> int:
+    from .tagging.jsonl import tag_lines
 
-
-def cmd_tag(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    from .tagging.tagger import Tagger
-
-    stdout = stdout or sys.stdout
+    out = stdout or _utf8(sys.stdout)
     if args.file:
         try:
-            src: TextIO = open(args.file, encoding="utf-8")  # noqa: SIM115 - closed below
+            src: BinaryIO = open(args.file, "rb")  # noqa: SIM115 - closed below
         except OSError as exc:
             raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from None
     else:
-        src = stdin or sys.stdin
-    tagger = Tagger()
+        src = stdin or sys.stdin.buffer
     bad = 0
     try:
-        for n, line in enumerate(src, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                if not isinstance(item, dict):
-                    raise ValueError("not a JSON object")
-                title, summary = item.get("title") or "", item.get("summary") or ""
-                if not isinstance(title, str) or not isinstance(summary, str):
-                    raise ValueError("'title' and 'summary' must be strings")
-                published = item.get("published")
-                when = parse_time(published) if published else datetime.now(UTC)
-            except (json.JSONDecodeError, ValueError, TypeError, AttributeError) as exc:
-                bad += 1
-                print(f"line {n}: skipped: {str(exc).splitlines()[0]}", file=sys.stderr)
-                continue
-            res = tagger.tag(title, summary, when)
-            stdout.write(json.dumps(_tag_output(item.get("id"), res), ensure_ascii=False) + "\n")
-    except UnicodeDecodeError as exc:
-        print(f"input is not UTF-8 ({exc.reason}); stopped", file=sys.stderr)
-        return 1
+        for message in tag_lines(src, out):
+            bad += 1
+            print(message, file=sys.stderr)
     finally:
         if args.file:
             src.close()
     return 1 if bad else 0
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    """`stream` writing UTF-8 whatever the locale says (the output contract is UTF-8)."""
+    if (stream.encoding or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding="utf-8")
+    return stream
 
 
 def cmd_retag(args: argparse.Namespace) -> int:
