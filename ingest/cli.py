@@ -181,6 +181,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         if o.status == "failed":
             print(f"failed: {o.name}: {o.error}", file=sys.stderr)
     print(summary.line())
+    if summary.store_failed:
+        n = sum(o.store_failed for o in summary.outcomes)
+        print(f"error: the store refused {n or 'a'} write{'s' if n != 1 else ''} ({summary.store_error}); "
+              "feeds listed as ok are stored. Check free disk space and --db / $TRACKER_DB_URL",
+              file=sys.stderr)
+        return 3
     return 1 if summary.all_failed else 0
 
 

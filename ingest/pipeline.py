@@ -51,6 +51,7 @@ class FeedOutcome:
     error: str | None = None
     warning: str | None = None
     next_attempt_at: datetime | None = None
+    store_failed: bool = False  # the store refused the write (a full disk, a lost database)
 
 
 @dataclass
@@ -59,6 +60,11 @@ class RunSummary:
 
     outcomes: list[FeedOutcome] = field(default_factory=list)
     seconds: float = 0.0
+    store_error: str | None = None  # the first write the store refused, in one line
+
+    @property
+    def store_failed(self) -> bool:
+        return self.store_error is not None
 
     def count(self, status: str) -> int:
         return sum(o.status == status for o in self.outcomes)
@@ -167,6 +173,7 @@ def run(
             pool.close()
     client.close()
     _finish(engine, summary, now)
+    summary.store_error = next((o.error for o in summary.outcomes if o.store_failed), summary.store_error)
     summary.seconds = time.monotonic() - t0
     return summary
 
@@ -179,8 +186,13 @@ def _report(summary: RunSummary, progress: Callable[[FeedOutcome], None] | None,
 
 
 def _finish(engine: Engine, summary: RunSummary, now: Callable[[], datetime]) -> None:
-    with store.atomic(engine) as conn:
-        store.set_meta(conn, "last_run_at", now().isoformat())
+    """Note when the run ended (what dashboards key their caches on)."""
+    try:
+        with store.atomic(engine) as conn:
+            store.set_meta(conn, "last_run_at", now().isoformat())
+    except SQLAlchemyError as exc:
+        LOGGER.error("could not note the end of the run: %s", first_line(exc))
+        summary.store_error = f"store error: {first_line(exc)[:200]}"
 
 
 def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
@@ -254,11 +266,13 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
                 # Another ingest writing the same articles at once: the batch rolled back whole.
                 LOGGER.info("writing feed %s again after: %s", spec.name, first_line(exc))
                 continue
-            LOGGER.error("could not store feed %s: %s", spec.name, exc)
-            out = FeedOutcome(spec.name, "failed", error=f"store error: {first_line(exc)[:200]}")
+            # Recorded in the outcome, which the caller reports (the CLI: one line per feed).
+            LOGGER.info("could not store feed %s: %s", spec.name, first_line(exc))
+            out = FeedOutcome(spec.name, "failed", error=f"store error: {first_line(exc)[:200]}",
+                              store_failed=True)
             break
     if status == "failed":
-        LOGGER.warning("feed %s failed: %s", spec.name, error)
+        LOGGER.info("feed %s failed: %s", spec.name, error)
     return out
 
 
