@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -19,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from . import __version__, settings, store
 from .pipeline import FeedOutcome, retag, run
-from .read.export import EventFilter, iter_events, write
+from .read.export import EventFilter, iter_events, write, write_file
 from .sources.feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
 from .store import StoreError
 from .tagging.evaluate import DEV_SET, LabelledSetError, load, score
@@ -40,6 +41,10 @@ EXAMPLES = """examples:
 
 class UsageError(Exception):
     """Bad arguments or configuration: exit status 2 with one line."""
+
+
+class OutputError(Exception):
+    """The output cannot be written (a missing folder, a full disk): exit status 1, one line."""
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -122,6 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except SQLAlchemyError as exc:
         first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         print(f"error: database problem: {first} (check --db / $TRACKER_DB_URL)", file=sys.stderr)
@@ -222,15 +230,22 @@ def cmd_tag(args: argparse.Namespace, stdin: BinaryIO | None = None, stdout: Tex
             raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from None
     else:
         src = stdin or sys.stdin.buffer
-    bad = 0
-    try:
-        for message in tag_lines(src, out):
-            bad += 1
+    messages: list[str] = []
+
+    def tag_all(stream: TextIO) -> None:
+        for message in tag_lines(src, stream):
+            messages.append(message)
             print(message, file=sys.stderr)
+
+    try:
+        if stdout is None:
+            _to_stdout(tag_all, out)
+        else:
+            tag_all(out)
     finally:
         if args.file:
             src.close()
-    return 1 if bad else 0
+    return 1 if messages else 0
 
 
 def _utf8(stream: TextIO) -> TextIO:
@@ -283,14 +298,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     engine = open_store(args.db, create=False)
     try:
         if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as out:
-                n = write(iter_events(engine, f), args.format, out)
+            try:
+                n = write_file(iter_events(engine, f), args.format, Path(args.output))
+            except OSError as exc:
+                raise OutputError(f"cannot write {args.output}: {exc.strerror or exc}; nothing written") from None
             print(f"wrote {n} events to {args.output}", file=sys.stderr)
         else:
-            write(iter_events(engine, f), args.format, sys.stdout)
+            _to_stdout(lambda out: write(iter_events(engine, f), args.format, out))
     finally:
         engine.dispose()
     return 0
+
+
+def _to_stdout(fill: Callable[[TextIO], object], stream: TextIO | None = None) -> None:
+    """Run `fill` on stdout and flush it; a write error (a full disk) is an OutputError."""
+    try:
+        fill(stream or sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        # What is still buffered would fail again at exit, with a traceback-like complaint.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:

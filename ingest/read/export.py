@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy import Engine, Select, select
@@ -189,3 +192,39 @@ def to_csv_text(events: Iterable[dict[str, Any]]) -> str:
     buf = io.StringIO()
     write(events, "csv", buf)
     return buf.getvalue()
+
+
+def write_file(events: Iterable[dict[str, Any]], fmt: str, path: Path) -> int:
+    """Write events to `path` whole or not at all; returns how many. Raises OSError.
+
+    The events go to a temporary file beside `path`, flushed to disk and then renamed over
+    it, so a full disk or an error midway leaves no partial file (and an older file as it
+    was). A path that is not a regular file (/dev/stdout, a pipe) is written directly.
+    """
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            return write(events, fmt, out)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    done = False
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            n = write(events, fmt, out)
+            out.flush()
+            os.fsync(out.fileno())  # a full disk may only say so here
+        os.chmod(tmp, _mode(path))
+        os.replace(tmp, path)
+        done = True
+    finally:
+        if not done:
+            Path(tmp).unlink(missing_ok=True)
+    return n
+
+
+def _mode(path: Path) -> int:
+    """The permissions `path` has, or a new file would get (mkstemp's are owner-only)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
