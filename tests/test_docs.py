@@ -44,6 +44,6 @@ def test_settings_and_two_command_quick_start() -> None:
 def test_hardening_settings_are_in_the_settings_table() -> None:
     from ingest.settings import SETTINGS
 
-    for name in ("TRACKER_PARSE_TIMEOUT",):
+    for name in ("TRACKER_PARSE_TIMEOUT", "TRACKER_ALLOW_PRIVATE"):
         assert name in SETTINGS
         assert f"| `{name}` | {SETTINGS[name][0]} |" in README, name
