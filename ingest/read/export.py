@@ -108,13 +108,13 @@ def iter_events(engine: Engine, f: EventFilter = EventFilter()) -> Iterator[dict
         arts: dict[str, list[dict[str, Any]]] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i: i + 500]
-            for r in conn.execute(
-                select(ea.c.event_id, a.c.canonical_url, a.c.title, a.c.source_domain,
+            # In Python, not SQL: PostgreSQL's collation orders URLs unlike SQLite's bytes.
+            for r in sorted(conn.execute(
+                select(ea.c.event_id, a.c.id, a.c.canonical_url, a.c.title, a.c.source_domain,
                        a.c.published_at)
                 .join(a, a.c.id == ea.c.article_id)
                 .where(ea.c.event_id.in_(chunk))
-                .order_by(a.c.published_at)
-            ):
+            ), key=article_order):
                 arts.setdefault(r.event_id, []).append({
                     "url": r.canonical_url, "title": r.title, "source": r.source_domain,
                     "published": r.published_at.isoformat() if r.published_at else None,
@@ -142,6 +142,11 @@ def iter_events(engine: Engine, f: EventFilter = EventFilter()) -> Iterator[dict
 def safe_cell(value: Any) -> Any:
     """`value`, with an apostrophe in front when a spreadsheet would run it as a formula."""
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def article_order(r: Any) -> tuple[Any, ...]:
+    """An event's articles by publication time, then URL, then id: the same on every backend."""
+    return r.published_at, r.canonical_url or "", r.id
 
 
 def csv_row(ev: dict[str, Any]) -> dict[str, Any]:
