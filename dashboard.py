@@ -152,7 +152,8 @@ def open_store(url: str) -> Engine:
         with build_lock():  # one session builds, the others wait and then find it filled
             if not query.has_articles(engine):
                 with st.spinner("Empty store: building it from the bundled sample feeds…"):
-                    run_pipeline(engine, sample_feeds(), workers=4)
+                    # The bundled samples are ours: parsed in this process, no workers to start.
+                    run_pipeline(engine, sample_feeds(), workers=4, processes=0)
                 st.cache_data.clear()
     return engine
 

@@ -16,7 +16,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
-from datetime import datetime
+from datetime import UTC, datetime
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from typing import Any
@@ -60,6 +60,22 @@ def parse_and_tag(content: bytes, headers: dict[str, str], url: str,
     parsed = parse_feed(content, headers, url, started)
     tagged = tag_articles(_TAGGER, parsed) if parsed.error is None else []
     return parsed, tagged
+
+
+_WARM_UP = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>w</title><item><title>China '
+            b"restricts gallium exports</title><link>https://warm.example/1</link><description>&lt;p&gt;"
+            b"It will restrict exports of gallium from Aug. 1, 2023.&lt;/p&gt;</description></item>"
+            b"</channel></rss>")
+
+
+def warm_up() -> None:
+    """Build the tagger and parse and tag one small feed, so that processes forked from this
+    one start with everything loaded (the forkserver runs this once: ingest/warm_worker.py)."""
+    try:
+        parse_and_tag(_WARM_UP, {"content-type": "application/rss+xml"}, "https://warm.example/",
+                      datetime(2023, 7, 3, tzinfo=UTC))
+    except Exception:  # noqa: BLE001 - only a head start: the worker builds what it needs anyway
+        LOGGER.debug("warming up the parsing processes failed", exc_info=True)
 
 
 def _serve(conn: Connection) -> None:
@@ -121,7 +137,8 @@ class ParsePool:
     def __init__(self, size: int, limit: float) -> None:
         self.limit = limit
         self._ctx = get_context("forkserver")  # no fork() of a process that runs threads
-        self._ctx.set_forkserver_preload([__name__])  # each worker starts with the parser loaded
+        # The forkserver imports (and warms up) the parser and tagger once; workers fork from it.
+        self._ctx.set_forkserver_preload(["ingest.warm_worker"])
         self._slots = threading.BoundedSemaphore(max(1, size))
         self._lock = threading.Lock()
         self._idle: list[_Worker] = []
