@@ -137,10 +137,10 @@ def run(
     TRACKER_PARSE_TIMEOUT), while threads fetch and the calling thread writes. `processes=0`,
     or a `tagger` of the caller's, parses and tags in this process instead, without that limit.
     Ctrl-C (KeyboardInterrupt) stops the workers and leaves at once; feeds already written stay.
+    As with any code that starts processes, a script that calls this needs the
+    `if __name__ == "__main__":` guard (workers import the running script).
     """
     t0 = time.monotonic()
-    tagger_given = tagger is not None
-    tagger = tagger or Tagger()
     summary = RunSummary()
     with store.atomic(engine) as conn:
         ids = {s.name: store.ensure_feed(conn, s.name, s.url, s.tags) for s in specs}
@@ -154,7 +154,9 @@ def run(
             continue
         todo.append(s)
     if processes is None:
-        processes = 0 if tagger_given else min(os.cpu_count() or 1, len(todo))
+        processes = 0 if tagger is not None else min(os.cpu_count() or 1, len(todo))
+    if not processes:
+        tagger = tagger or Tagger()
     limit = parse_timeout or tracker_settings.current().parse_timeout
     pool = ParsePool(processes, limit) if processes and todo else None
     threads = DaemonThreads(min(max(1, workers), max(1, len(todo))))
@@ -191,12 +193,12 @@ def _finish(engine: Engine, summary: RunSummary, now: Callable[[], datetime]) ->
         with store.atomic(engine) as conn:
             store.set_meta(conn, "last_run_at", now().isoformat())
     except SQLAlchemyError as exc:
-        LOGGER.error("could not note the end of the run: %s", first_line(exc))
+        LOGGER.info("could not note the end of the run: %s", first_line(exc))  # the caller reports it
         summary.store_error = f"store error: {first_line(exc)[:200]}"
 
 
 def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
-          settings: FetchSettings, tagger: Tagger, now: Callable[[], datetime],
+          settings: FetchSettings, tagger: Tagger | None, now: Callable[[], datetime],
           pool: ParsePool | None = None) -> _Work:
     started = now()
     try:
@@ -219,7 +221,7 @@ def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
                                                           started)
         else:
             work.parsed = parse_feed(fetched.content, fetched.headers, spec.url, started)
-            if work.parsed.error is None:
+            if work.parsed.error is None and tagger is not None:
                 work.tagged = tag_articles(tagger, work.parsed)
     except ParseFailed as exc:
         work.parsed = ParsedFeed(error=str(exc))
