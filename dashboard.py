@@ -152,7 +152,8 @@ def open_store(url: str) -> Engine:
         with build_lock():  # one session builds, the others wait and then find it filled
             if not query.has_articles(engine):
                 with st.spinner("Empty store: building it from the bundled sample feeds…"):
-                    run_pipeline(engine, sample_feeds(), workers=4)
+                    # The bundled samples are ours: parsed in this process, no workers to start.
+                    run_pipeline(engine, sample_feeds(), workers=4, processes=0)
                 st.cache_data.clear()
     return engine
 
@@ -181,12 +182,14 @@ def md(text: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text or "").split()))
 
 
-def md_link(label: str, url: Any) -> str:
-    """A Markdown link for http(s) URLs only; anything else is plain escaped text."""
-    link = figures.safe_link(url)
-    if link is None:
-        return md(label)
-    target = link.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+def md_link(label: str, url: str) -> str:
+    """A Markdown link to an http(s) URL (checked by figures.safe_link) with escaped feed text.
+
+    Feed text is never shown as Markdown outside a link's label: Streamlit's Markdown turns
+    "www.example.com", "http://..." and e-mail addresses in plain text into links, escaped
+    or not (it finds them in the text after escapes are undone), but not inside a link.
+    """
+    target = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
     return f"[{md(label)}]({target})"
 
 
@@ -347,7 +350,9 @@ def show_detail(url: str, version: str, event_id: str, labels: figures.Labels) -
     if ev is None:
         return
     with st.container(border=True, key="event_detail"):
-        st.markdown(f"**{md(ev['headline'] or '(no headline)')}**")
+        # Feed text (headline, evidence, titles, sources) is shown with st.text: never a link.
+        with st.container(key="event_headline"):
+            st.text(ev["headline"] or "(no headline)")
         st.caption(" · ".join(md(x) for x in (
             labels.type(ev["type"]) + (f" ({ev['subtype'].replace('_', ' ')})" if ev.get("subtype") else ""),
             labels.status(ev["status"]),
@@ -366,8 +371,11 @@ def show_detail(url: str, version: str, event_id: str, labels: figures.Labels) -
         st.markdown(f"**Reported by {len(ev['articles'])} article{'s' if len(ev['articles']) != 1 else ''}**")
         for a in figures.detail_articles(ev["articles"]):
             when = a["published_at"].strftime("%Y-%m-%d") if a.get("published_at") else ""
-            st.markdown(f"- {md_link(a['title'] or a['canonical_url'] or 'article', a['link'])} "
-                        f"— {md(a['source_domain'])}, {md(when)}")
+            label = f"{a['title'] or a['canonical_url'] or 'article'} — {a['source_domain'] or ''}, {when}"
+            if a["link"]:  # only an http(s) article link is a link
+                st.markdown(f"- {md_link(label, a['link'])}")
+            else:
+                st.text(f"• {label}")
             if a.get("evidence") and a["evidence"] != ev["evidence"]:
                 st.text(f"   “{a['evidence']}”")
 
@@ -535,6 +543,7 @@ def view_feeds(url: str, version: str) -> None:
 PAGE_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }
 [data-testid="stMetricValue"] { font-size: 1.9rem; }
+.st-key-event_headline [data-testid="stText"] { font-weight: 600; font-size: 1.05rem; }
 </style>"""
 
 

@@ -7,23 +7,23 @@ actionable line on stderr and exit non-zero; they never print a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
+import os
 import sys
-from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import BinaryIO, TextIO
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import __version__, settings, store
-from .tagging.evaluate import DEV_SET, LabelledSetError, load, parse_time, score
-from .read.export import EventFilter, iter_events, write
-from .sources.feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
 from .pipeline import FeedOutcome, retag, run
+from .read.export import EventFilter, iter_events, write, write_file
+from .sources.feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
 from .store import StoreError
+from .tagging.evaluate import DEV_SET, LabelledSetError, load, score
 from .tagging.taxonomy import TaxonomyError
 
 LOGGER = logging.getLogger("ingest")
@@ -41,6 +41,10 @@ EXAMPLES = """examples:
 
 class UsageError(Exception):
     """Bad arguments or configuration: exit status 2 with one line."""
+
+
+class OutputError(Exception):
+    """The output cannot be written (a missing folder, a full disk): exit status 1, one line."""
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -123,6 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except SQLAlchemyError as exc:
         first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         print(f"error: database problem: {first} (check --db / $TRACKER_DB_URL)", file=sys.stderr)
@@ -155,6 +162,8 @@ def open_store(db: str | None, *, create: bool) -> Engine:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if settings.current().problems:
+        raise UsageError(settings.current().problems[0])
     if args.if_empty and not store.is_missing_or_empty(args.db):
         open_store(args.db, create=True).dispose()  # an upgraded store still gets its events
         print(f"the store at {store.safe_url(store.resolve_url(args.db))} already has articles; "
@@ -180,6 +189,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         if o.status == "failed":
             print(f"failed: {o.name}: {o.error}", file=sys.stderr)
     print(summary.line())
+    if summary.store_failed:
+        n = sum(o.store_failed for o in summary.outcomes)
+        print(f"error: the store refused {n or 'a'} write{'s' if n != 1 else ''} ({summary.store_error}); "
+              "feeds listed as ok are stored. Check free disk space and --db / $TRACKER_DB_URL",
+              file=sys.stderr)
+        return 3
     return 1 if summary.all_failed else 0
 
 
@@ -204,65 +219,40 @@ def _progress(total: int):
     return line, lambda: None
 
 
-def _tag_output(item_id: Any, res: Any) -> dict[str, Any]:
-    return {
-        "id": item_id,
-        "relevant": res.relevant,
-        "countries": list(res.countries),
-        "commodities": list(res.commodities),
-        "events": [
-            {
-                "type": e.type, "subtype": e.subtype, "status": e.status,
-                "date": e.date.isoformat(), "date_precision": e.date_precision,
-                "end_date": e.end_date.isoformat() if e.end_date else None,
-                "date_source": e.date_source, "countries": list(e.countries), "actor": e.actor,
-                "targets": list(e.targets), "commodities": list(e.commodities),
-                "evidence": e.evidence,
-            }
-            for e in res.events
-        ],
-    }
+def cmd_tag(args: argparse.Namespace, stdin: BinaryIO | None = None, stdout: TextIO | None = None) -> int:
+    from .tagging.jsonl import tag_lines
 
-
-def cmd_tag(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    from .tagging.tagger import Tagger
-
-    stdout = stdout or sys.stdout
+    out = stdout or _utf8(sys.stdout)
     if args.file:
         try:
-            src: TextIO = open(args.file, encoding="utf-8")  # noqa: SIM115 - closed below
+            src: BinaryIO = open(args.file, "rb")  # noqa: SIM115 - closed below
         except OSError as exc:
             raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from None
     else:
-        src = stdin or sys.stdin
-    tagger = Tagger()
-    bad = 0
+        src = stdin or sys.stdin.buffer
+    messages: list[str] = []
+
+    def tag_all(stream: TextIO) -> None:
+        for message in tag_lines(src, stream):
+            messages.append(message)
+            print(message, file=sys.stderr)
+
     try:
-        for n, line in enumerate(src, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                if not isinstance(item, dict):
-                    raise ValueError("not a JSON object")
-                title, summary = item.get("title") or "", item.get("summary") or ""
-                if not isinstance(title, str) or not isinstance(summary, str):
-                    raise ValueError("'title' and 'summary' must be strings")
-                published = item.get("published")
-                when = parse_time(published) if published else datetime.now(UTC)
-            except (json.JSONDecodeError, ValueError, TypeError, AttributeError) as exc:
-                bad += 1
-                print(f"line {n}: skipped: {str(exc).splitlines()[0]}", file=sys.stderr)
-                continue
-            res = tagger.tag(title, summary, when)
-            stdout.write(json.dumps(_tag_output(item.get("id"), res), ensure_ascii=False) + "\n")
-    except UnicodeDecodeError as exc:
-        print(f"input is not UTF-8 ({exc.reason}); stopped", file=sys.stderr)
-        return 1
+        if stdout is None:
+            _to_stdout(tag_all, out)
+        else:
+            tag_all(out)
     finally:
         if args.file:
             src.close()
-    return 1 if bad else 0
+    return 1 if messages else 0
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    """`stream` writing UTF-8 whatever the locale says (the output contract is UTF-8)."""
+    if (stream.encoding or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding="utf-8")
+    return stream
 
 
 def cmd_retag(args: argparse.Namespace) -> int:
@@ -308,14 +298,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     engine = open_store(args.db, create=False)
     try:
         if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as out:
-                n = write(iter_events(engine, f), args.format, out)
+            try:
+                n = write_file(iter_events(engine, f), args.format, Path(args.output))
+            except OSError as exc:
+                raise OutputError(f"cannot write {args.output}: {exc.strerror or exc}; nothing written") from None
             print(f"wrote {n} events to {args.output}", file=sys.stderr)
         else:
-            write(iter_events(engine, f), args.format, sys.stdout)
+            _to_stdout(lambda out: write(iter_events(engine, f), args.format, out))
     finally:
         engine.dispose()
     return 0
+
+
+def _to_stdout(fill: Callable[[TextIO], object], stream: TextIO | None = None) -> None:
+    """Run `fill` on stdout and flush it; a write error (a full disk) is an OutputError."""
+    try:
+        fill(stream or sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        # What is still buffered would fail again at exit, with a traceback-like complaint.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
 """One ingest run: fetch → parse → tag → store, for every feed, failures isolated per feed.
 
-Fetching, parsing and tagging run in a thread pool; writes happen in the calling thread, one
-transaction per feed, so a broken feed never leaves half a batch and writers never race.
+Threads fetch; worker processes parse and tag, each feed under a time limit; writes happen in
+the calling thread, one transaction per feed, so a broken feed never leaves half a batch and
+writers never race.
 """
 
 from __future__ import annotations
@@ -10,14 +11,13 @@ import logging
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from multiprocessing import get_context
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from . import settings as tracker_settings
 from . import store
 from .records import ArticleRecord, TaggedArticle
 from .sources.feedlist import FeedSpec
@@ -25,6 +25,7 @@ from .sources.fetch import FetchResult, FetchSettings, HostGate, fetch_file, fet
 from .sources.parse import ParsedFeed, parse_feed
 from .tagging.tagger import Tagger
 from .text import first_line
+from .workers import DaemonThreads, ParseFailed, ParsePool, tag_articles
 
 LOGGER = logging.getLogger(__name__)
 
@@ -33,7 +34,6 @@ BACKOFF_BASE = timedelta(minutes=15)
 BACKOFF_MAX = timedelta(hours=24)
 PERMANENT_STATUSES = (404, 410)
 DEFAULT_SETTINGS = FetchSettings()
-PROCESS_THRESHOLD = 50  # feeds in a run before parsing and tagging move to worker processes
 SAVE_TRIES = 4  # a feed's write is retried when it lost a deadlock to a concurrent ingest
 # PostgreSQL's deadlock_detected and serialization_failure: the transaction can simply run again.
 _TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
@@ -51,6 +51,7 @@ class FeedOutcome:
     error: str | None = None
     warning: str | None = None
     next_attempt_at: datetime | None = None
+    store_failed: bool = False  # the store refused the write (a full disk, a lost database)
 
 
 @dataclass
@@ -59,6 +60,11 @@ class RunSummary:
 
     outcomes: list[FeedOutcome] = field(default_factory=list)
     seconds: float = 0.0
+    store_error: str | None = None  # the first write the store refused, in one line
+
+    @property
+    def store_failed(self) -> bool:
+        return self.store_error is not None
 
     def count(self, status: str) -> int:
         return sum(o.status == status for o in self.outcomes)
@@ -111,16 +117,6 @@ def backoff_after(failures: int, http_status: int | None, retry_after: float | N
     return now + min(delay, BACKOFF_MAX)
 
 
-def tag_articles(tagger: Tagger, parsed: ParsedFeed) -> list[TaggedArticle]:
-    """Tag every parsed article; only relevant ones keep events."""
-    out = []
-    for a in parsed.articles:
-        r = tagger.tag(a.title, a.summary, a.published_at)
-        out.append(TaggedArticle(a, r.relevant, r.countries, r.commodities,
-                                 r.events if r.relevant else (), tagger.version))
-    return out
-
-
 def run(
     engine: Engine,
     specs: Sequence[FeedSpec],
@@ -132,18 +128,19 @@ def run(
     progress: Callable[[FeedOutcome], None] | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     processes: int | None = None,
+    parse_timeout: float | None = None,
 ) -> RunSummary:
     """Pull every feed in `specs` into the store; never raises for a bad feed.
 
-    Parsing and tagging are CPU-bound, so for big runs (PROCESS_THRESHOLD feeds or more, on a
-    machine with more than one core) they go to a pool of `processes` worker processes while
-    threads fetch and the calling thread writes. `processes=0` keeps everything in-process.
+    Each feed is parsed and tagged in one of `processes` worker processes (default: one per
+    core, at most one per feed), stopped after `parse_timeout` seconds (default: the setting
+    TRACKER_PARSE_TIMEOUT), while threads fetch and the calling thread writes. `processes=0`,
+    or a `tagger` of the caller's, parses and tags in this process instead, without that limit.
+    Ctrl-C (KeyboardInterrupt) stops the workers and leaves at once; feeds already written stay.
+    As with any code that starts processes, a script that calls this needs the
+    `if __name__ == "__main__":` guard (workers import the running script).
     """
     t0 = time.monotonic()
-    if processes is None:
-        cores = os.cpu_count() or 1
-        processes = cores if (tagger is None and cores > 1 and len(specs) >= PROCESS_THRESHOLD) else 0
-    tagger = tagger or Tagger()
     summary = RunSummary()
     with store.atomic(engine) as conn:
         ids = {s.name: store.ensure_feed(conn, s.name, s.url, s.tags) for s in specs}
@@ -152,55 +149,57 @@ def run(
     for s in specs:
         nxt = states[s.name].get("next_attempt_at")
         if not force and nxt is not None and nxt > now() and states[s.name].get("last_status") == "failed":
-            out = FeedOutcome(s.name, "skipped", error=states[s.name].get("last_error"),
-                              next_attempt_at=nxt)
-            summary.outcomes.append(out)
-            if progress:
-                progress(out)
+            _report(summary, progress, FeedOutcome(s.name, "skipped", error=states[s.name].get("last_error"),
+                                                   next_attempt_at=nxt))
             continue
         todo.append(s)
-    gate = HostGate()
-    cpu = (ProcessPoolExecutor(max_workers=processes, mp_context=get_context("forkserver"))
-           if processes and todo else None)
-    with make_client(workers) as client, ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = [
-            pool.submit(_work, s, ids[s.name], states[s.name], client, gate, settings, tagger, now,
-                        cpu)
-            for s in todo
-        ]
+    if processes is None:
+        processes = 0 if tagger is not None else min(os.cpu_count() or 1, len(todo))
+    if not processes:
+        tagger = tagger or Tagger()
+    limit = parse_timeout or tracker_settings.current().parse_timeout
+    pool = ParsePool(processes, limit) if processes and todo else None
+    threads = DaemonThreads(min(max(1, workers), max(1, len(todo))))
+    client, gate = make_client(workers), HostGate()
+    try:
+        futures = [threads.submit(_work, s, ids[s.name], states[s.name], client, gate, settings, tagger,
+                                  now, pool) for s in todo]
         # Written in list order, not completion order: when two feeds carry the same article,
         # the earlier feed's copy wins on every run and every backend.
         for fut in futures:
             work = fut.result()
-            out = _save(engine, work, states[work.spec.name], now)
-            summary.outcomes.append(out)
-            if progress:
-                progress(out)
-    if cpu is not None:
-        cpu.shutdown(wait=True)
-    with store.atomic(engine) as conn:
-        store.set_meta(conn, "last_run_at", now().isoformat())
+            _report(summary, progress, _save(engine, work, states[work.spec.name], now))
+    finally:  # Ctrl-C included: no worker outlives the run, and no fetch holds up the exit
+        threads.shutdown()
+        if pool is not None:
+            pool.close()
+    client.close()
+    _finish(engine, summary, now)
+    summary.store_error = next((o.error for o in summary.outcomes if o.store_failed), summary.store_error)
     summary.seconds = time.monotonic() - t0
     return summary
 
 
-_PROCESS_TAGGER: Tagger | None = None
+def _report(summary: RunSummary, progress: Callable[[FeedOutcome], None] | None,
+            out: FeedOutcome) -> None:
+    summary.outcomes.append(out)
+    if progress:
+        progress(out)
 
 
-def parse_and_tag(content: bytes, headers: dict[str, str], url: str,
-                  started: datetime) -> tuple[ParsedFeed, list[TaggedArticle]]:
-    """Parse and tag one feed body (runs in a worker process; one Tagger per process)."""
-    global _PROCESS_TAGGER
-    if _PROCESS_TAGGER is None:
-        _PROCESS_TAGGER = Tagger()
-    parsed = parse_feed(content, headers, url, started)
-    tagged = tag_articles(_PROCESS_TAGGER, parsed) if parsed.error is None else []
-    return parsed, tagged
+def _finish(engine: Engine, summary: RunSummary, now: Callable[[], datetime]) -> None:
+    """Note when the run ended (what dashboards key their caches on)."""
+    try:
+        with store.atomic(engine) as conn:
+            store.set_meta(conn, "last_run_at", now().isoformat())
+    except SQLAlchemyError as exc:
+        LOGGER.info("could not note the end of the run: %s", first_line(exc))  # the caller reports it
+        summary.store_error = f"store error: {first_line(exc)[:200]}"
 
 
 def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
-          settings: FetchSettings, tagger: Tagger, now: Callable[[], datetime],
-          cpu: ProcessPoolExecutor | None = None) -> _Work:
+          settings: FetchSettings, tagger: Tagger | None, now: Callable[[], datetime],
+          pool: ParsePool | None = None) -> _Work:
     started = now()
     try:
         if spec.is_local:
@@ -217,13 +216,15 @@ def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
     if fetched.status != "ok":
         return work
     try:
-        if cpu is not None:
-            work.parsed, work.tagged = cpu.submit(
-                parse_and_tag, fetched.content, fetched.headers, spec.url, started).result()
+        if pool is not None:
+            work.parsed, work.tagged = pool.parse_and_tag(fetched.content, fetched.headers, spec.url,
+                                                          started)
         else:
             work.parsed = parse_feed(fetched.content, fetched.headers, spec.url, started)
-            if work.parsed.error is None:
+            if work.parsed.error is None and tagger is not None:
                 work.tagged = tag_articles(tagger, work.parsed)
+    except ParseFailed as exc:
+        work.parsed = ParsedFeed(error=str(exc))
     except Exception as exc:  # noqa: BLE001 - a parser or tagger bug on one feed is recorded
         LOGGER.exception("unexpected error parsing %s", spec.url)
         work.parsed = ParsedFeed(error=f"unexpected {exc.__class__.__name__} while parsing: "
@@ -246,7 +247,7 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
                     out.items = len(work.tagged)
                     out.new_articles = batch.new_articles
                     out.new_events = batch.new_events
-                    out.warning = work.parsed.warning
+                    out.warning = "; ".join(w for w in (f.warning, work.parsed.warning) if w) or None
                 nxt = None
                 if status == "failed":
                     failures = (state.get("consecutive_failures") or 0) + 1
@@ -267,11 +268,13 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
                 # Another ingest writing the same articles at once: the batch rolled back whole.
                 LOGGER.info("writing feed %s again after: %s", spec.name, first_line(exc))
                 continue
-            LOGGER.error("could not store feed %s: %s", spec.name, exc)
-            out = FeedOutcome(spec.name, "failed", error=f"store error: {first_line(exc)[:200]}")
+            # Recorded in the outcome, which the caller reports (the CLI: one line per feed).
+            LOGGER.info("could not store feed %s: %s", spec.name, first_line(exc))
+            out = FeedOutcome(spec.name, "failed", error=f"store error: {first_line(exc)[:200]}",
+                              store_failed=True)
             break
     if status == "failed":
-        LOGGER.warning("feed %s failed: %s", spec.name, error)
+        LOGGER.info("feed %s failed: %s", spec.name, error)
     return out
 
 

@@ -32,7 +32,9 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "TRACKER_ALLOW_PRIVATE": ("unset", "1: follow redirects into loopback and private networks"),
     "TRACKER_FETCH_ARTICLES": ("unset", "1: fetch article pages of relevant headline-only items"),
     "TRACKER_REVIEWER": ("the OS user", "the name stored with an analyst's reviews"),
+    "TRACKER_PARSE_TIMEOUT": ("30", "seconds one feed may take to parse and tag before it fails"),
 }
+DEFAULT_PARSE_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,14 @@ class Settings:
     allow_private: bool = False
     fetch_articles: bool = False
     reviewer: str = ""
+    parse_timeout: float = DEFAULT_PARSE_TIMEOUT
+    problems: tuple[str, ...] = ()  # values that were set but not understood (defaults used)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
+        timeout = _seconds(env.get("TRACKER_PARSE_TIMEOUT"))
+        problems = () if timeout is not None else (
+            f"TRACKER_PARSE_TIMEOUT={env['TRACKER_PARSE_TIMEOUT']!r} is not a number of seconds above 0",)
         return cls(
             db_url=env.get("TRACKER_DB_URL", "").strip() or DEFAULT_DB_URL,
             trust_env=_flag(env.get("TRACKER_TRUST_ENV")),
@@ -55,6 +62,8 @@ class Settings:
             allow_private=_flag(env.get("TRACKER_ALLOW_PRIVATE")),
             fetch_articles=_flag(env.get("TRACKER_FETCH_ARTICLES")),
             reviewer=env.get("TRACKER_REVIEWER", "").strip() or _os_user(),
+            parse_timeout=timeout or DEFAULT_PARSE_TIMEOUT,
+            problems=problems,
         )
 
 
@@ -72,6 +81,17 @@ def _date(value: str | None) -> date | None:
         return date.fromisoformat(value.strip()) if value and value.strip() else None
     except ValueError:
         return None
+
+
+def _seconds(value: str | None) -> float | None:
+    """A positive number of seconds; the default when unset, None when not understood."""
+    if value is None or not value.strip():
+        return DEFAULT_PARSE_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if 0 < seconds < 1e9 else None
 
 
 def _os_user() -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -14,59 +13,83 @@ WHITESPACE = re.compile(r"[^\S ]\s*| \s+")
 # Control characters no text needs (NUL breaks PostgreSQL text; the rest is noise). Whitespace
 # controls (tab, newlines, form feed) are folded into spaces by WHITESPACE instead.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Invisible characters that change how the text around them reads: bidirectional embeddings,
+# overrides and isolates, the left-to-right, right-to-left and Arabic letter marks, and the
+# deprecated format controls. "\u202eReuters" displays backwards; stored text never has them.
+FORMAT_CHARS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u206f]")
+_UNWANTED = re.compile(f"{CONTROL_CHARS.pattern[:-1]}{FORMAT_CHARS.pattern[1:]}")
 _BLOCK_TAGS = frozenset(
     ["p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "header", "footer", "figure", "figcaption", "table", "pre", "hr", "dd", "dt"]
 )
-_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "object", "svg"})
+_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "object", "svg", "applet"})
+# One piece of HTML, matched where the previous one ended. Every branch either finds its end
+# or runs to the end of the text, as a browser reads an unclosed comment or a tag whose ">"
+# never comes, so each character is read a bounded number of times: linear time whatever
+# the markup. (html.parser instead rescans to the end at every unclosed construct: 40,000
+# "<!--" took it 18 s.) A ">" inside a quoted attribute value does not end a tag.
+_PIECE = re.compile(r"""
+    (?P<text>[^<]+)
+  | <!--(?:-?>|.*?--!?>|.*)                          # comment
+  | <!\[CDATA\[(?:.*?\]\]>|.*)                       # CDATA section: not shown
+  | <(?:[!?]|/(?![A-Za-z]))(?:[^>]*>|.*)             # declaration, instruction, bogus comment
+  | <(?P<end>/?)(?P<tag>[A-Za-z][^\t\n\f\r\x20/>]*)   # a tag, then its attributes
+    (?:[^>"'=]++|=\s*+(?:"[^"]*+"|'[^']*+'|(?!["']))|["'])*+
+    (?:>|.*)
+  | (?P<lt><)                                         # a "<" that opens nothing is text
+""", re.S | re.X)
+# Where a script's or style's text ends: their content is not markup.
+_RAW_END = {name: re.compile(rf"</{name}(?=[\t\n\f\r />])", re.I) for name in ("script", "style")}
 
 
-class _TextExtractor(HTMLParser):
-    """Collects the text of an HTML fragment, dropping scripts and styles."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+def _text_parts(fragment: str) -> list[str]:
+    """The text pieces of an HTML fragment (entities still encoded), scripts and the like left out."""
+    parts: list[str] = []
+    skip = 0
+    pos, n = 0, len(fragment)
+    while pos < n:
+        m = _PIECE.match(fragment, pos)
+        assert m is not None  # the last branches match any "<", the first anything else
+        pos = m.end()
+        kind = m.lastgroup
+        if kind in ("text", "lt"):
+            if not skip:
+                parts.append(m.group())
+            continue
+        if kind != "tag":
+            continue  # a comment, a declaration and the like
+        tag = m["tag"].lower()
         if tag in _SKIP_TAGS:
-            self._skip += 1
+            if m["end"]:
+                skip = max(0, skip - 1)
+            elif not m.group().endswith("/>"):
+                skip += 1
+                if tag in _RAW_END:  # jump to its end tag (or to the end of the text)
+                    close = _RAW_END[tag].search(fragment, pos)
+                    pos = close.start() if close else n
         elif tag in _BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+            parts.append(" ")
+    return parts
 
 
 def html_to_text(fragment: str | None) -> str:
-    """Plain text of an HTML (or plain) fragment: tags stripped, entities decoded, spaces folded."""
+    """Plain text of an HTML (or plain) fragment: tags stripped, entities decoded, spaces folded.
+
+    Control characters and invisible format characters (bidirectional overrides) are removed.
+    """
     if not fragment:
         return ""
-    if not fragment.isprintable():  # (printable text has no control characters to drop)
-        fragment = CONTROL_CHARS.sub("", fragment)
+    if not fragment.isprintable():  # (printable text has no control or format characters)
+        fragment = _UNWANTED.sub("", fragment)
     if "<" not in fragment and "&" not in fragment:
         if fragment.isascii() and "  " not in fragment and not any(c in fragment for c in "\t\n\r\v\f"):
             return fragment.strip()  # plain text with single spaces: nothing to fold
         return WHITESPACE.sub(" ", fragment).strip()
-    parser = _TextExtractor()
-    try:
-        parser.feed(fragment)
-        parser.close()
-        text = "".join(parser.parts)
-    except (AssertionError, ValueError):  # html.parser's complaints about broken markup
-        text = re.sub(r"<[^>]*>", " ", fragment)
-    # Feeds often double-escape ("&amp;amp;"): decode what is left once more.
-    text = CONTROL_CHARS.sub("", html.unescape(text)) if "&" in text else text
+    text = "".join(_text_parts(fragment)) if "<" in fragment else fragment
+    if "&" in text:
+        # Decoded twice: feeds often double-escape ("&amp;amp;").
+        text = html.unescape(text)
+        text = _UNWANTED.sub("", html.unescape(text) if "&" in text else text)
     return WHITESPACE.sub(" ", text.replace("\u00a0", " ")).strip()
-
-
 
 
 def first_line(exc: BaseException) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -157,11 +158,17 @@ def dashboard_env(monkeypatch: pytest.MonkeyPatch, sample_store_url: str) -> str
 
 @pytest.fixture
 def fresh_streamlit_caches() -> Iterator[None]:
-    """Empty st.cache_data / st.cache_resource before and after a test (use it autouse)."""
+    """Empty st.cache_data / st.cache_resource before and after a test (use it autouse).
+
+    Also puts back the process's __main__ module, which AppTest replaces with dashboard.py:
+    every ingest worker process started later would otherwise import the dashboard first.
+    """
     import streamlit as st
 
+    main = sys.modules["__main__"]
     st.cache_data.clear()
     st.cache_resource.clear()
     yield
     st.cache_data.clear()
     st.cache_resource.clear()
+    sys.modules["__main__"] = main

@@ -18,7 +18,6 @@ from helpers.db import REPO
 from helpers.feeds import rss, rss_item
 
 from ingest import store
-
 from ingest.read import queries as query
 from ingest.read.queries import Filters
 

@@ -19,7 +19,6 @@ from sqlalchemy.exc import OperationalError
 from streamlit.testing.v1 import AppTest
 
 from ingest import store
-
 from ingest.read import queries as query
 from ingest.read.export import EventFilter, iter_events, to_csv_text
 from ingest.read.queries import Filters
@@ -351,7 +350,7 @@ def test_events_table_links_and_selection_shows_detail(dashboard_env, sample_eng
     texts = [m.value for m in at.markdown]
     assert any("Evidence" in t for t in texts)
     assert any(t.startswith("**Reported by") for t in texts)
-    assert [t.value for t in at.text][0] == detail["evidence"]
+    assert [t.value for t in at.text][:2] == [detail["headline"], detail["evidence"]]  # plain text
 
 
 def test_upcoming_lists_the_next_90_days(dashboard_env):
@@ -419,9 +418,11 @@ def test_feed_text_is_escaped_and_bad_links_dropped(tmp_path, monkeypatch):
     ok(at.run())
     rendered = " ".join(m.value for m in at.markdown)
     assert "](javascript" not in rendered
-    assert not re.search(r"(?<!\\)<img", rendered) and "\\<img" in rendered  # only ever escaped
+    assert not re.search(r"(?<!\\)<img", rendered)  # feed text never reaches Markdown unescaped
     assert not re.search(r"(?<!\\)\*\*bold", rendered) and not re.search(r"(?<!\\):red\[", rendered)
-    assert nasty in [t.value for t in at.text]  # the evidence itself, as plain text
+    texts = [t.value for t in at.text]
+    assert texts.count(nasty) == 2  # the headline and the evidence, as plain text
+    assert any(t.startswith("• " + nasty) for t in texts)  # an article without a web link: text
     for m in at.markdown:
         assert not m.proto.allow_html
 

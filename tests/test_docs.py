@@ -20,7 +20,7 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
 
 def test_every_command_has_a_readme_section_and_help() -> None:
     commands = _subparsers(build_parser())
-    assert set(commands) == {"run", "tag", "retag", "evaluate", "export", "feeds", "compile"}
+    assert set(commands) == {"run", "tag", "retag", "evaluate", "export", "feeds"}
     for name, sub in commands.items():
         assert f"### `python -m ingest {name}" in README, f"README lacks a section for {name}"
         assert sub.description, f"{name} has no help description"
@@ -39,3 +39,11 @@ def test_settings_and_two_command_quick_start() -> None:
         assert setting in README
     quick = README.split("## Quick start", 1)[1].split("##", 1)[0]
     assert re.findall(r"^make (\w+)", quick, flags=re.M) == ["run", "test"]
+
+
+def test_hardening_settings_are_in_the_settings_table() -> None:
+    from ingest.settings import SETTINGS
+
+    for name in ("TRACKER_PARSE_TIMEOUT", "TRACKER_ALLOW_PRIVATE"):
+        assert name in SETTINGS
+        assert f"| `{name}` | {SETTINGS[name][0]} |" in README, name

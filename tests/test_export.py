@@ -15,7 +15,6 @@ import pandas as pd
 import pytest
 
 from ingest import store
-
 from ingest.read import queries as query
 from ingest.read.export import CSV_COLUMNS, EventFilter, iter_events, to_csv_text, write
 from ingest.tagging.taxonomy import default_taxonomy

@@ -30,9 +30,9 @@ from sqlalchemy import select
 
 from ingest import pipeline, store
 from ingest.cli import main
+from ingest.read.queries import feed_health
 from ingest.sources.feedlist import FeedSpec
 from ingest.sources.fetch import FetchSettings
-from ingest.read.queries import feed_health
 
 NOW = datetime(2025, 11, 5, 12, 0, tzinfo=UTC)
 RSS = {"Content-Type": "application/rss+xml"}

@@ -19,9 +19,9 @@ from helpers.feedserver import Request, Response
 from sqlalchemy import select
 
 from ingest import store
+from ingest.pipeline import run
 from ingest.sources.feedlist import FeedSpec
 from ingest.sources.fetch import USER_AGENT, FetchSettings, HostGate, fetch_file, fetch_http
-from ingest.pipeline import run
 
 FAST = FetchSettings(backoff=0, retries=2, deadline=10, connect_timeout=2, read_timeout=5)
 BODY = rss(rss_item("Gallium export curbs", link="https://news.example/a", guid="urn:a",
@@ -326,3 +326,47 @@ def test_pipeline_records_http_failure_reason(feed_server, engine):
     assert out.status == "failed" and out.error == "HTTP 404 Not Found"
     # A 404 is likely permanent: the feed rests for at least six hours.
     assert out.next_attempt_at >= datetime(2025, 11, 3, 12, tzinfo=UTC) + timedelta(hours=6)
+
+
+# --- validators that cannot be sent back ------------------------------------------------------
+
+# What a server may send (http.server writes each character as one latin-1 byte): UTF-8 bytes,
+# latin-1, a non-breaking space, an endless tag.
+BAD_SENT = ['"caf\u00c3\u00a9"', '"caf\u00e9"', 'W/"\u00ff\u00fe"', '"v1"\u00a0', '"' + "x" * 2000 + '"']
+# What an older version may have stored: anything at all.
+BAD_STORED = BAD_SENT + ['"\u2603"', '"a\x01b"', '"a\r\nX-Injected: 1"', '"\x7f"', '"\u202e"', ""]
+
+
+@pytest.mark.parametrize("bad", BAD_SENT, ids=range(len(BAD_SENT)))
+@pytest.mark.parametrize("header", ["ETag", "Last-Modified"])
+def test_a_validator_that_is_not_ascii_is_not_stored_and_later_runs_fetch(feed_server, engine, header, bad):
+    url = feed_server.route("/feed", Response(200, BODY, {"Content-Type": "application/rss+xml", header: bad}))
+    spec = [FeedSpec("odd-validator", url)]
+    for n in (1, 2, 3):
+        (out,) = run(engine, spec, workers=1, settings=FAST).outcomes
+        assert out.status == "ok", out
+        assert out.warning == f"ignored the {header} sent: not visible ASCII"
+        assert len(feed_server.hits("/feed")) == n
+        sent = feed_server.hits("/feed")[-1].headers
+        assert "if-none-match" not in sent and "if-modified-since" not in sent
+    with engine.connect() as conn:
+        row = conn.execute(select(store.feeds).where(store.feeds.c.name == "odd-validator")).mappings().one()
+    assert (row["etag"], row["last_modified"]) == (None, None)
+
+
+@pytest.mark.parametrize("bad", BAD_STORED, ids=range(len(BAD_STORED)))
+def test_a_stored_bad_validator_never_blocks_a_fetch(feed_server, engine, bad):
+    url = feed_server.route("/feed", conditional)
+    spec = [FeedSpec("stored-bad", url)]
+    run(engine, spec, workers=1, settings=FAST)
+    with engine.begin() as conn:  # as if an older version had stored it
+        conn.execute(store.feeds.update().where(store.feeds.c.name == "stored-bad")
+                     .values(etag=bad, last_modified=bad, last_status="failed",
+                             next_attempt_at=datetime(2999, 1, 1, tzinfo=UTC)))
+    forced = run(engine, spec, workers=1, settings=FAST, force=True)
+    assert [o.status for o in forced.outcomes] == ["ok"], forced.outcomes
+    sent = feed_server.hits("/feed")[-1].headers
+    assert "if-none-match" not in sent and "if-modified-since" not in sent
+    # A usable validator came back with that 200: the next run is a plain conditional GET.
+    (again,) = run(engine, spec, workers=1, settings=FAST).outcomes
+    assert again.status == "not_modified"

@@ -9,9 +9,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from views import figures
 from ingest.read.queries import EVENT_COLUMNS
 from ingest.tagging.taxonomy import default_taxonomy
+from views import figures
 
 TODAY = date(2026, 11, 29)
 LABELS = figures.Labels.from_taxonomy(default_taxonomy())

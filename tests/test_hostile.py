@@ -34,10 +34,10 @@ from sqlalchemy import select
 
 from ingest import pipeline, store
 from ingest.cli import main
+from ingest.read.queries import feed_health
 from ingest.sources.feedlist import FeedSpec
 from ingest.sources.fetch import FetchSettings
 from ingest.sources.parse import MAX_ENTRIES, MAX_SUMMARY, parse_feed
-from ingest.read.queries import feed_health
 
 CAP = 4_000_000
 SETTINGS = FetchSettings(max_bytes=CAP, deadline=5, connect_timeout=1, read_timeout=2, retries=0,

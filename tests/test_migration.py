@@ -23,8 +23,7 @@ from sqlalchemy import (
 )
 
 from ingest import store
-from ingest.store import schema
-from ingest.store import StoreError
+from ingest.store import StoreError, schema
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 KEPT = ("feeds", "fetch_log", "articles", "article_feeds")

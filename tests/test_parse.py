@@ -12,8 +12,8 @@ import pytest
 from helpers.feeds import atom, rss, rss_item
 
 from ingest.sources.normalize import article_id, canonical_url, source_domain
-from ingest.text import html_to_text
 from ingest.sources.parse import parse_feed
+from ingest.text import html_to_text
 
 FETCHED = datetime(2025, 11, 5, 12, 0, tzinfo=UTC)
 FEED_URL = "https://feeds.example/rss"

@@ -13,9 +13,9 @@ from helpers.feedserver import Response
 from sqlalchemy import select
 
 from ingest import pipeline, store
+from ingest.read.queries import feed_health
 from ingest.sources.feedlist import FeedSpec, sample_feeds
 from ingest.sources.fetch import FetchSettings
-from ingest.read.queries import feed_health
 
 FAST = FetchSettings(backoff=0, retries=0, deadline=10, connect_timeout=2, read_timeout=5)
 GALLIUM = ("China restricts gallium and germanium exports",

@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 
 from ingest import store
-
 from ingest.read import queries as query
 from ingest.read.export import EventFilter, iter_events, to_csv_text
 from ingest.read.queries import Filters

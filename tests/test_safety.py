@@ -14,14 +14,14 @@ from datetime import UTC, date, datetime
 import pandas as pd
 import pytest
 from helpers.feedserver import Response
-from sqlalchemy import select
+from sqlalchemy import literal, select, update
 from streamlit.testing.v1 import AppTest
 
 from ingest import pipeline, store
-
 from ingest.read import queries as query
 from ingest.sources.feedlist import FeedSpec
-from tests.dashboard_fixtures import app, fresh_streamlit_caches, ok
+from tests.dashboard_fixtures import TODAY as SAMPLE_TODAY
+from tests.dashboard_fixtures import app, build_synthetic_store, fresh_streamlit_caches, ok
 
 FIXTURES = (fresh_streamlit_caches,)  # used by name below
 TODAY = date(2025, 11, 10)
@@ -193,7 +193,8 @@ def test_events_table_and_detail_escape_text_and_drop_bad_links(monkeypatch, hos
         assert "Reported by" in rendered
         ev = query.event_detail(hostile_engine, table["id"].iloc[row])
         if "alert('t2')" in ev["headline"]:
-            assert r"\<script\>alert\(\'t2\'\)\</script\>" in rendered  # shown, but only as text
+            assert ev["headline"] in [t.value for t in at.text]  # shown, but only as plain text
+            assert "script" not in rendered
         if ev["articles"][0]["canonical_url"] == SAFE:
             assert f"]({SAFE})" in rendered
         else:
@@ -244,3 +245,53 @@ def test_feed_health_view_shows_each_failure_on_one_line(monkeypatch, tmp_path, 
     assert health.loc["gone", "error"] == "HTTP 410 Gone"
     assert health.loc["html", "error"] == "not a usable feed (NonXMLContentType: text/html is not an XML media type)"
     assert health.loc["good", "status"] == "ok" and health.loc["good", "error"] == ""
+
+
+# --- nothing in feed text becomes a link -------------------------------------------------------
+
+# What Streamlit's Markdown (GitHub's autolink rules) makes a link out of plain text, escaped or
+# not: web addresses with or without a scheme, e-mail addresses, mailto: and xmpp: forms.
+AUTOLINKS = ["www.example.com", "WWW.Example.org/path?q=1", "http://evil.example/x", "https://evil.example",
+             "bob@example.org", "mailto:bob@example.org", "xmpp:bob@example.org/home", "a.b+c@sub.example.co.uk"]
+_CANDIDATE = re.compile(r"www\.|https?:|mailto:|xmpp:|[\w.+-]@[\w-]+\.", re.I)
+_LINK = re.compile(r"\[(?:\\.|[^\]\\])*\]\((https?://[^)\s]*)\)")
+
+
+def _outside_links(markdown: str) -> str:
+    """The text of a Markdown source that is not inside a link, escapes undone."""
+    return re.sub(r"\\(.)", r"\1", _LINK.sub(" ", markdown))
+
+
+@pytest.mark.parametrize("where", ["headline", "evidence", "title", "source"])
+def test_feed_text_never_becomes_a_link(monkeypatch, tmp_path, where):
+    url = f"sqlite:///{tmp_path / 'links.db'}"
+    engine = build_synthetic_store(url, 6, years=0.5, seed=3)
+    text = "See " + " and ".join(AUTOLINKS) + " today"
+    with engine.begin() as conn:
+        if where in ("headline", "evidence"):
+            conn.execute(update(store.events).values({where: text}))
+        elif where == "title":
+            conn.execute(update(store.articles).values(title=text))
+        else:
+            conn.execute(update(store.articles).values(source_domain=AUTOLINKS[0]))
+        # Half the articles keep an http(s) link; the others have none.
+        conn.execute(update(store.articles).where(store.articles.c.id.like("%1%"))
+                     .values(canonical_url=literal(None)))
+    engine.dispose()
+    monkeypatch.setenv("TRACKER_DB_URL", url)
+    monkeypatch.setenv("TRACKER_TODAY", SAMPLE_TODAY.isoformat())
+    at = ok(app(view="Events").run())
+    table = at.dataframe[0].value
+    shown = 0
+    for row in range(len(table)):
+        at.session_state["events_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+        ok(at.run())
+        for element in list(at.markdown) + list(at.caption):
+            rest = _outside_links(element.value)
+            assert not _CANDIDATE.search(rest), (where, element.value)
+            for target in _LINK.findall(element.value):
+                assert target.startswith(("https://", "http://")) and "evil" not in target
+        needle = text if where != "source" else AUTOLINKS[0]
+        shown += any(needle in t.value for t in at.text) or any(
+            needle in re.sub(r"\\(.)", r"\1", m.value) for m in at.markdown)
+    assert shown == len(table)  # the feed text is on the page every time, as text

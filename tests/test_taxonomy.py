@@ -13,8 +13,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from ingest.tagging.vocab import WordIndex
 from ingest.tagging.taxonomy import TAXONOMY_DIR, TaxonomyError, load_taxonomy
+from ingest.tagging.vocab import WordIndex
 
 USGS_2025 = ["aluminum", "antimony", "arsenic", "barite", "beryllium", "bismuth", "boron", "cerium", "cesium", "chromium", "cobalt", "copper", "dysprosium", "erbium", "europium", "fluorspar", "gadolinium", "gallium", "germanium", "graphite", "hafnium", "holmium", "indium", "iridium", "lanthanum", "lead", "lithium", "lutetium", "magnesium", "manganese", "metallurgical_coal", "neodymium", "nickel", "niobium", "palladium", "phosphate", "platinum", "potash", "praseodymium", "rhenium", "rhodium", "rubidium", "ruthenium", "samarium", "scandium", "silicon", "silver", "tantalum", "tellurium", "terbium", "thulium", "tin", "titanium", "tungsten", "uranium", "vanadium", "ytterbium", "yttrium", "zinc", "zirconium"]
 RARE_EARTHS = ["scandium", "yttrium", "lanthanum", "cerium", "praseodymium", "neodymium", "promethium", "samarium", "europium", "gadolinium", "terbium", "dysprosium", "holmium", "erbium", "thulium", "ytterbium", "lutetium"]
@@ -104,8 +104,8 @@ def test_indexed_triggers_match_exactly_like_one_alternation(tax) -> None:
     import json
 
     from ingest.tagging.evaluate import DEV_SET
-    from ingest.tagging.vocab import lower_same_length
     from ingest.tagging.triggers import TriggerSet
+    from ingest.tagging.vocab import lower_same_length
 
     for pairs in ([(et.id, t.pattern) for et in tax.event_types for t in et.triggers],
                   [(st.id, c) for st in tax.statuses for c in st.cues]):
@@ -138,8 +138,8 @@ def test_vocabularies_match_exactly_like_one_alternation() -> None:
     import json
 
     from ingest.tagging.evaluate import DEV_SET
-    from ingest.tagging.vocab import lower_same_length, trie_pattern
     from ingest.tagging.tagger import Tagger
+    from ingest.tagging.vocab import lower_same_length, trie_pattern
 
     tagger = Tagger()
     texts = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
@@ -192,8 +192,8 @@ def test_signal_categories_are_the_union_of_the_hits() -> None:
 
 def test_triggers_that_start_with_a_currency_sign_are_found_from_word_starts(tax) -> None:
     """Word starts miss "€2 billion loan"; the sign itself is looked for (only where present)."""
-    from ingest.tagging.vocab import lower_same_length
     from ingest.tagging.triggers import TriggerSet
+    from ingest.tagging.vocab import lower_same_length
 
     pairs = [(et.id, t.pattern) for et in tax.event_types for t in et.triggers]
     indexed = TriggerSet([p for _g, p in pairs], [g for g, _p in pairs])

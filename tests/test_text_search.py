@@ -17,7 +17,6 @@ import pytest
 from sqlalchemy import create_engine, delete, event, select, text, update
 
 from ingest import store
-
 from ingest.read import queries as query
 from ingest.read.queries import Filters
 from ingest.records import ArticleRecord, EventRecord, TaggedArticle

@@ -5,14 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy import Engine, Select, select
 
 from .. import store
+
+# A cell a spreadsheet would read as a formula (or as a cell reference after a tab or carriage
+# return) gets a leading apostrophe, which spreadsheets show as text and do not display.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 CSV_COLUMNS = [
     "id", "date", "end_date", "date_precision", "date_source", "type", "subtype", "status",
@@ -101,13 +108,13 @@ def iter_events(engine: Engine, f: EventFilter = EventFilter()) -> Iterator[dict
         arts: dict[str, list[dict[str, Any]]] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i: i + 500]
-            for r in conn.execute(
-                select(ea.c.event_id, a.c.canonical_url, a.c.title, a.c.source_domain,
+            # In Python, not SQL: PostgreSQL's collation orders URLs unlike SQLite's bytes.
+            for r in sorted(conn.execute(
+                select(ea.c.event_id, a.c.id, a.c.canonical_url, a.c.title, a.c.source_domain,
                        a.c.published_at)
                 .join(a, a.c.id == ea.c.article_id)
                 .where(ea.c.event_id.in_(chunk))
-                .order_by(a.c.published_at)
-            ):
+            ), key=article_order):
                 arts.setdefault(r.event_id, []).append({
                     "url": r.canonical_url, "title": r.title, "source": r.source_domain,
                     "published": r.published_at.isoformat() if r.published_at else None,
@@ -132,8 +139,22 @@ def iter_events(engine: Engine, f: EventFilter = EventFilter()) -> Iterator[dict
         }
 
 
+def safe_cell(value: Any) -> Any:
+    """`value`, with an apostrophe in front when a spreadsheet would run it as a formula."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def article_order(r: Any) -> tuple[Any, ...]:
+    """An event's articles by publication time, then URL, then id: the same on every backend."""
+    return r.published_at, r.canonical_url or "", r.id
+
+
 def csv_row(ev: dict[str, Any]) -> dict[str, Any]:
-    """One event flattened for CSV: lists joined with ';'."""
+    """One event flattened for CSV: lists joined with ';', no cell a spreadsheet would run."""
+    return {k: safe_cell(v) for k, v in _flat(ev).items()}
+
+
+def _flat(ev: dict[str, Any]) -> dict[str, Any]:
     arts = ev["articles"]
     return {
         "id": ev["id"], "date": ev["date"], "end_date": ev["end_date"] or "",
@@ -176,3 +197,39 @@ def to_csv_text(events: Iterable[dict[str, Any]]) -> str:
     buf = io.StringIO()
     write(events, "csv", buf)
     return buf.getvalue()
+
+
+def write_file(events: Iterable[dict[str, Any]], fmt: str, path: Path) -> int:
+    """Write events to `path` whole or not at all; returns how many. Raises OSError.
+
+    The events go to a temporary file beside `path`, flushed to disk and then renamed over
+    it, so a full disk or an error midway leaves no partial file (and an older file as it
+    was). A path that is not a regular file (/dev/stdout, a pipe) is written directly.
+    """
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            return write(events, fmt, out)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    done = False
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            n = write(events, fmt, out)
+            out.flush()
+            os.fsync(out.fileno())  # a full disk may only say so here
+        os.chmod(tmp, _mode(path))
+        os.replace(tmp, path)
+        done = True
+    finally:
+        if not done:
+            Path(tmp).unlink(missing_ok=True)
+    return n
+
+
+def _mode(path: Path) -> int:
+    """The permissions `path` has, or a new file would get (mkstemp's are owner-only)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

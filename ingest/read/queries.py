@@ -22,6 +22,7 @@ from .. import store
 from .export import (
     EventFilter,
     _where,
+    article_order,
     date_window,
     iter_events,
     link_keys,
@@ -286,14 +287,16 @@ def event_detail(engine: Engine, event_id: str) -> dict[str, Any] | None:
         if row is None:
             return None
         arts = conn.execute(
-            select(a.c.title, a.c.canonical_url, a.c.source_domain, a.c.published_at, ea.c.evidence)
+            select(a.c.id, a.c.title, a.c.canonical_url, a.c.source_domain, a.c.published_at,
+                   ea.c.evidence)
             .join(ea, ea.c.article_id == a.c.id).where(ea.c.event_id == event_id)
-            .order_by(a.c.published_at)
-        ).mappings().all()
+        ).all()
     ev = dict(row)
     for col in ("countries", "targets", "commodities"):
         ev[col] = json.loads(ev[col])
-    ev["articles"] = [dict(x) for x in arts]
+    # The export's order (publication time, URL, id), so the page lists them alike.
+    ev["articles"] = [{k: v for k, v in x._mapping.items() if k != "id"}
+                      for x in sorted(arts, key=article_order)]
     return ev
 
 

@@ -9,22 +9,20 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import logging
-import os
-import ssl
-import threading
+import re
 import time
-import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import httpcore
 import httpx
 
 from .. import __version__, settings
+from . import net
+from .inflate import BodyError, Inflater
+from .net import FETCH, AddressPolicy, HostGate, host_problem
 
 LOGGER = logging.getLogger(__name__)
 
@@ -65,10 +63,24 @@ class FetchResult:
     duration_s: float = 0.0
     attempts: int = 0
     final: bool = False  # no retry can fix it (size cap, bad scheme, 404/410, redirect loop)
+    warning: str | None = None  # something ignored on the way (an unusable validator)
 
     @property
     def nbytes(self) -> int:
         return len(self.content)
+
+
+# A validator (ETag, Last-Modified) we store and send back: visible ASCII and spaces only.
+# httpx refuses to send anything else, so a stored one would fail every later fetch.
+_VALIDATOR = re.compile(r"[\x20-\x7e]{1,1000}")
+
+
+def usable_validator(value: str | None) -> str | None:
+    """`value` when it can be sent back as a header, else None (None stays None)."""
+    if value is None:
+        return None
+    value = value.strip(" \t")
+    return value if _VALIDATOR.fullmatch(value) else None
 
 
 class _Abort(Exception):
@@ -77,128 +89,6 @@ class _Abort(Exception):
     def __init__(self, reason: str, *, final: bool = False) -> None:
         super().__init__(reason)
         self.final = final
-
-
-# --- the whole-request deadline on every socket operation -----------------------------------
-# A per-read timeout never stops a server that sends one byte a second, headers included, so
-# each socket operation of a fetch is also cut off at that fetch's deadline. The running fetch's
-# deadline (and last redirect target) are kept per thread: a fetch runs in one thread throughout.
-_FETCH = threading.local()
-
-
-def _clamp(timeout: float | None, expired: type[Exception]) -> float | None:
-    """`timeout`, shortened to what is left before the running fetch's deadline."""
-    deadline = getattr(_FETCH, "at", None)
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise expired("the request deadline has passed")
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A connection whose reads and writes never wait past the fetch's deadline."""
-
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
-                  timeout: float | None = None) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname,
-                                                     _clamp(timeout, httpcore.ConnectTimeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.SyncBackend):
-    """httpcore's socket backend, with connects and streams bounded by the fetch's deadline."""
-
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                    local_address: str | None = None,
-                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
-        return _DeadlineStream(super().connect_tcp(
-            host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options))
-
-
-class _Inflater:
-    """Undoes a gzip or deflate Content-Encoding, never more than `limit` bytes per call.
-
-    httpx's own decoders inflate each network chunk whole (64 KB of a gzip bomb is 64 MB in
-    memory before any cap can look) and accept a stream that stops early (a truncated body).
-    """
-
-    def __init__(self, encoding: str) -> None:
-        enc = encoding.strip().lower()
-        # Other codings are not asked for (Accept-Encoding); like httpx, pass them through.
-        self.kind = "gzip" if enc in ("gzip", "x-gzip") else "deflate" if enc == "deflate" else ""
-        self._z = zlib.decompressobj(16 + zlib.MAX_WBITS if self.kind == "gzip" else zlib.MAX_WBITS)
-        self._started = False
-
-    def feed(self, data: bytes, limit: int) -> bytes:
-        if not self.kind:
-            return data
-        try:
-            if self.kind == "deflate" and not self._started:
-                self._started = True
-                try:
-                    return self._z.decompress(data, limit)
-                except zlib.error:  # raw deflate, without the zlib wrapper that HTTP specifies
-                    self._z = zlib.decompressobj(-zlib.MAX_WBITS)
-            out = self._z.decompress(data, limit)
-            # Concatenated gzip members are one body; trailing NUL padding is not a member.
-            while (self.kind == "gzip" and self._z.eof and self._z.unused_data.strip(b"\0")
-                   and len(out) < limit):
-                rest = self._z.unused_data
-                self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
-                out += self._z.decompress(rest, limit - len(out))
-        except zlib.error as exc:
-            raise _Abort(f"could not decode the response body (bad {self.kind}?): {exc}",
-                         final=True) from None
-        return out
-
-    def finish(self) -> None:
-        if self.kind and not self._z.eof:
-            raise _Abort(f"the {self.kind} body ends early (truncated download?)")
-
-
-class HostGate:
-    """One request at a time per host, at least `min_interval_s` apart (politeness)."""
-
-    def __init__(self) -> None:
-        self._locks: dict[str, threading.Lock] = {}
-        self._last: dict[str, float] = {}
-        self._guard = threading.Lock()
-
-    def hold(self, host: str, min_interval_s: float) -> _HostSlot:
-        with self._guard:
-            lock = self._locks.setdefault(host, threading.Lock())
-        return _HostSlot(self, host, lock, min_interval_s)
-
-
-class _HostSlot:
-    def __init__(self, gate: HostGate, host: str, lock: threading.Lock, interval: float) -> None:
-        self.gate, self.host, self.lock, self.interval = gate, host, lock, interval
-
-    def __enter__(self) -> None:
-        self.lock.acquire()
-        wait = self.gate._last.get(self.host, -1e9) + self.interval - time.monotonic()
-        if wait > 0:
-            time.sleep(wait)
-
-    def __exit__(self, *exc: object) -> None:
-        self.gate._last[self.host] = time.monotonic()
-        self.lock.release()
 
 
 def fetch_file(path: str, *, etag: str | None, settings: FetchSettings) -> FetchResult:
@@ -244,16 +134,29 @@ def fetch_http(
         host = urlsplit(url).hostname or ""
     except ValueError:
         host = ""
+    for name, value in (("ETag", etag), ("Last-Modified", last_modified)):
+        if value is not None and usable_validator(value) is None:  # stored by an older version
+            LOGGER.warning("%s: not sending the stored %s %r: not visible ASCII", url, name, value[:100])
+    etag, last_modified = usable_validator(etag), usable_validator(last_modified)
     with gate.hold(host, min_interval_s) if gate is not None else contextlib.nullcontext():
         start = time.monotonic()
         deadline = start + settings.deadline
-        outer, _FETCH.at = getattr(_FETCH, "at", None), deadline
+        outer = getattr(FETCH, "at", None), getattr(FETCH, "policy", None)
+        FETCH.at, FETCH.policy = deadline, _policy(url)
         try:
             result = _retrying(url, client, etag, last_modified, settings, deadline, sleep)
         finally:
-            _FETCH.at = outer
+            FETCH.at, FETCH.policy = outer
     result.duration_s = time.monotonic() - start
     return result
+
+
+def _policy(url: str) -> AddressPolicy | None:
+    """The addresses a fetch of `url` may connect to (None: a URL httpx will refuse anyway)."""
+    try:
+        return AddressPolicy(url, allow_private=settings.current().allow_private)
+    except httpx.InvalidURL:
+        return None
 
 
 def _retrying(url: str, client: httpx.Client, etag: str | None, last_modified: str | None,
@@ -281,6 +184,29 @@ def _retrying(url: str, client: httpx.Client, etag: str | None, last_modified: s
     return result
 
 
+def _refusal(target: str, *, redirected: bool) -> str | None:
+    """Why `target` is not fetched, in one line, or None: a host name no resolver accepts (a
+    label over 63 characters), or, for a redirect, an address the fetch's policy refuses."""
+    try:
+        parsed = httpx.URL(target)
+        host = parsed.raw_host.decode("ascii")
+    except httpx.InvalidURL:
+        return None  # httpx refuses it again when asked, and says why
+    problem = host_problem(host)
+    policy: AddressPolicy | None = getattr(FETCH, "policy", None)
+    if problem is None and redirected and policy is not None:
+        try:
+            addresses = net.resolve(host, parsed.port or (443 if parsed.scheme == "https" else 80))
+        except (OSError, UnicodeError):
+            addresses = []  # connecting fails too, and says why
+        problem = policy.refusal(host, addresses)
+    if problem is None:
+        return None
+    if redirected:
+        return f"refused to follow a redirect to {target[:120]!r}: {problem}"
+    return f"cannot fetch {target[:120]!r}: {problem}"
+
+
 def _fail(url: str, error: str, *, http_status: int | None = None, final: bool = False,
           retry_after: float | None = None) -> FetchResult:
     return FetchResult("failed", url, http_status=http_status, error=error,
@@ -303,11 +229,15 @@ def _attempt(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current = url
-    for _hop in range(settings.max_redirects + 1):
+    for hop in range(settings.max_redirects + 1):
         parts = urlsplit(current)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return _fail(url, f"refused to follow a redirect to {current[:120]!r}: only http(s) "
                          "URLs are fetched", final=True)
+        refusal = _refusal(current, redirected=hop > 0)
+        if refusal is not None:
+            return _fail(url, refusal, final=True)
+        FETCH.refused = FETCH.location = None
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             return _fail(url, f"gave up after the {settings.deadline:g}s request deadline")
@@ -315,7 +245,7 @@ def _attempt(
                                 connect=min(settings.connect_timeout, remaining))
         try:
             outcome = _get(current, client, headers, timeout, settings, deadline)
-        except _Abort as exc:
+        except (_Abort, BodyError) as exc:
             return _fail(url, str(exc), final=exc.final)
         except httpx.TimeoutException as exc:
             if time.monotonic() >= deadline - 0.05:  # each read came in time; the whole did not
@@ -324,8 +254,10 @@ def _attempt(
             return _fail(url, f"{kind} timeout talking to {parts.hostname}")
         except httpx.TooManyRedirects:
             return _fail(url, "too many redirects", final=True)
-        except httpx.InvalidURL as exc:  # httpx reads a redirect's Location even when not following
-            target = getattr(_FETCH, "location", None)
+        # httpx reads a redirect's Location even when not following it, and its IDNA codec
+        # raises UnicodeError for a host it cannot encode ("xn--zz").
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            target = getattr(FETCH, "location", None)
             shown = repr(target[:120]) if target else "an invalid URL"
             why = (_short(exc) if not target or target.lower().startswith(("http://", "https://"))
                    else "only http(s) URLs are fetched")
@@ -333,6 +265,9 @@ def _attempt(
         except httpx.RemoteProtocolError as exc:
             return _fail(url, f"connection broken by {parts.hostname}: {_short(exc)}")
         except httpx.ConnectError as exc:
+            if getattr(FETCH, "refused", None):  # the address policy, where the socket connects
+                return _fail(url, f"refused to follow a redirect to {current[:120]!r}: {FETCH.refused}",
+                             final=True)
             return _fail(url, f"cannot connect to {parts.hostname}: {_short(exc)}")
         except (httpx.ReadError, httpx.WriteError) as exc:
             return _fail(url, f"connection to {parts.hostname} failed: {_short(exc)}")
@@ -358,10 +293,22 @@ def _attempt(
             return _fail(url, msg, http_status=status, retry_after=retry_after,
                          final=status in (404, 410, 401, 403))
         resp_headers.setdefault("content-location", current)
-        return FetchResult("ok", url, http_status=status, content=body, headers=resp_headers,
-                           etag=resp_headers.get("etag"),
-                           last_modified=resp_headers.get("last-modified"))
+        return _ok(url, status, body, resp_headers)
     return _fail(url, f"more than {settings.max_redirects} redirects (loop?)", final=True)
+
+
+def _ok(url: str, status: int, body: bytes, headers: dict[str, str]) -> FetchResult:
+    """A 200's result, its validators kept only when they can be sent back."""
+    result = FetchResult("ok", url, http_status=status, content=body, headers=headers,
+                         etag=usable_validator(headers.get("etag")),
+                         last_modified=usable_validator(headers.get("last-modified")))
+    dropped = [name for name, key, kept in (("ETag", "etag", result.etag),
+                                             ("Last-Modified", "last-modified", result.last_modified))
+               if headers.get(key) is not None and kept is None]
+    if dropped:
+        result.warning = f"ignored the {' and '.join(dropped)} sent: not visible ASCII"
+        LOGGER.warning("%s: %s", url, result.warning)
+    return result
 
 
 def _get(
@@ -381,7 +328,7 @@ def _get(
         if _is_number(declared) and int(declared) > settings.max_bytes:
             raise _Abort(f"response of {int(declared):,} bytes is over the "
                          f"{settings.max_bytes:,}-byte size cap", final=True)
-        inflater = _Inflater(resp_headers.get("content-encoding", ""))
+        inflater = Inflater(resp_headers.get("content-encoding", ""))
         body = bytearray()
         # Raw bytes, inflated here at most one byte past the cap: memory stays bounded by it.
         for chunk in resp.iter_raw():
@@ -427,17 +374,12 @@ def _short(exc: BaseException) -> str:
 def make_client(workers: int = 8) -> httpx.Client:
     """One pooled client for a run; proxies only when the user's environment sets them.
 
-    Its sockets stop at each fetch's deadline (see _DeadlineBackend); a proxy's do not.
+    Its sockets stop at each fetch's deadline and connect only where the fetch's address
+    policy allows (see net.py); a proxy's do not.
     """
-    limits = httpx.Limits(max_connections=max(workers, 1) * 2, max_keepalive_connections=workers)
-    trust_env = settings.current().trust_env
-    transport = httpx.HTTPTransport(limits=limits, trust_env=trust_env)
-    # httpx has no parameter for httpcore's network backend; tests/test_faults.py proves this works.
-    transport._pool._network_backend = _DeadlineBackend()
-    return httpx.Client(transport=transport, trust_env=trust_env,
-                        event_hooks={"response": [_note_location]})
+    return net.make_client(workers, trust_env=settings.current().trust_env, on_response=_note_location)
 
 
 def _note_location(response: httpx.Response) -> None:
     """Remember a redirect's target, for the message when httpx finds it unusable."""
-    _FETCH.location = response.headers.get("location") if response.is_redirect else None
+    FETCH.location = response.headers.get("location") if response.is_redirect else None

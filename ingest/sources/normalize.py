@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..text import CONTROL_CHARS, WHITESPACE, html_to_text
+from ..text import CONTROL_CHARS, WHITESPACE
 
 # Query parameters that only track the click, never select the content.
 _TRACKING_PARAMS = re.compile(r"^(utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid)$", re.I)

@@ -28,6 +28,9 @@ _EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 _FUTURE_SLACK = timedelta(days=1)
 MAX_TITLE = 1_000
 MAX_SUMMARY = 20_000
+# Markup read per title or summary: plenty for 20,000 characters of text, and a bound on the
+# work a hostile entry can ask for. The rest of a longer one is dropped before it is read.
+MAX_MARKUP = 50 * MAX_SUMMARY
 MAX_ENTRIES = 1_000  # a feed is a window on recent news; more is an archive (or an attack)
 
 # Byte order marks, then the layout of "<" in BOM-less UTF-16/32 (XML 1.0, appendix F).
@@ -46,12 +49,13 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # fallback parser raises on a reference to a surrogate.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
-# Markup that holds no tags (comments, CDATA, declarations, processing instructions); an
-# entry's start tag (RSS/RDF item, Atom entry, any namespace prefix); any tag.
-_NOT_TAGS = rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>"
-_ENTRY_TAG = re.compile(_NOT_TAGS + rb"|<(?P<name>(?:[\w.-]+:)?(?:item|entry))(?=[\s/>])(?P<rest>[^>]*)>?",
-                        re.S)
-_TAG = re.compile(rb"<(/?)([A-Za-z_][\w.:-]*)[^>]*?(/?)>")
+# Markup that holds no tags, by how it opens and closes: comments, CDATA sections, processing
+# instructions, declarations (the order matters: "<!" is tried last). One left open runs to
+# the end of the document: that is how an XML reader sees it, and it keeps every scan linear.
+_NOT_TAGS = ((b"<!--", b"-->"), (b"<![CDATA[", b"]]>"), (b"<?", b"?>"), (b"<!", b">"))
+# An entry's start tag (RSS/RDF item, Atom entry, any namespace prefix), and any tag's opening.
+_ENTRY_START = re.compile(rb"<(?P<name>(?:[\w.-]+:)?(?:item|entry))(?=[\s/>])(?P<rest>[^>]*)>?")
+_TAG_START = re.compile(rb"<(/?)([A-Za-z_][\w.:-]*)")
 
 
 @dataclass
@@ -83,8 +87,10 @@ def parse_feed(content: bytes, headers: dict[str, str], feed_url: str,
         notes.append(f"{n_entries:,} entries: only the first {MAX_ENTRIES:,} were read")
     try:
         # Bytes, never a str: feedparser would treat a str as a URL or a path and fetch it.
-        parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True,
-                                  resolve_relative_uris=True)
+        # Its HTML sanitiser and link resolver are not used: we keep only the text
+        # (html_to_text, linear time), and they take the square of the markup's size.
+        parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False,
+                                  resolve_relative_uris=False)
     except Exception as exc:  # noqa: BLE001 - a feedparser bug on one body is that feed's error
         return ParsedFeed(error=f"feedparser failed: {_reason(exc)}")
     out = ParsedFeed(title=html_to_text(parsed.feed.get("title", "")))
@@ -130,8 +136,7 @@ def _first_entries(body: bytes, limit: int) -> tuple[bytes, int]:
     if len(starts) <= limit:
         return body, len(starts)
     stack: list[bytes] = []  # the elements open where the first entry starts (root, channel)
-    for m in _TAG.finditer(re.sub(_NOT_TAGS, b"", body[: starts[0]], flags=re.S)):
-        closing, name, empty = m.groups()
+    for closing, name, empty in _tags(body, starts[0]):
         if closing:
             while stack and stack.pop() != name:
                 pass
@@ -148,8 +153,51 @@ def _last_entry_unclosed(body: bytes) -> bool:
     return re.compile(rb"</" + re.escape(last["name"]) + rb"\s*>").search(body, last.end()) is None
 
 
+def _next_tag(body: bytes, pos: int, end: int) -> int:
+    """Where the next "<" that may open a tag is, from `pos` (-1 if none before `end`).
+
+    Comments, CDATA, processing instructions and declarations are skipped by one search for
+    their closing marker; one left open runs to `end`. Nothing is scanned twice, so the time
+    is linear in the size of the body whatever it holds (a regex alternation restarted at
+    every "<" scans an unclosed construct to the end again each time: quadratic).
+    """
+    while (lt := body.find(b"<", pos, end)) >= 0:
+        for opener, closer in _NOT_TAGS:
+            if body.startswith(opener, lt):
+                close = body.find(closer, lt + len(opener), end)
+                pos = end if close < 0 else close + len(closer)
+                break
+        else:
+            return lt
+    return -1
+
+
 def _entry_tags(body: bytes) -> Iterator[re.Match[bytes]]:
-    return (m for m in _ENTRY_TAG.finditer(body) if m["name"])
+    """Every entry start tag outside comments, CDATA and the like, in order (linear time)."""
+    pos = 0
+    while (lt := _next_tag(body, pos, len(body))) >= 0:
+        m = _ENTRY_START.match(body, lt)
+        pos = m.end() if m else lt + 1
+        if m:
+            yield m
+
+
+def _tags(body: bytes, end: int) -> Iterator[tuple[bytes, bytes, bool]]:
+    """(b"/" for an end tag, name, whether self-closing) of each tag before `end` (linear time).
+
+    A tag that never closes runs to `end`, like the markup `_next_tag` skips.
+    """
+    pos = 0
+    while (lt := _next_tag(body, pos, end)) >= 0:
+        m = _TAG_START.match(body, lt, end)
+        if m is None:
+            pos = lt + 1
+            continue
+        gt = body.find(b">", m.end(), end)
+        if gt < 0:
+            return
+        yield m[1], m[2], body[gt - 1: gt] == b"/"
+        pos = gt + 1
 
 
 def to_utf8(content: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str], list[str]]:
@@ -240,11 +288,11 @@ def _valid_ref(m: re.Match[str]) -> str:
 
 def _entry_to_article(entry: Any, feed_url: str, fetched_at: datetime,
                       feed_lang: str | None) -> ArticleRecord | None:
-    title = html_to_text(entry.get("title", ""))[:MAX_TITLE]
+    title = html_to_text((entry.get("title") or "")[:MAX_MARKUP])[:MAX_TITLE]
     raw_summary = entry.get("summary") or ""
     if not raw_summary and entry.get("content"):
         raw_summary = entry["content"][0].get("value", "")
-    summary = html_to_text(raw_summary)[:MAX_SUMMARY]
+    summary = html_to_text(raw_summary[:MAX_MARKUP])[:MAX_SUMMARY]
     link = canonical_url(entry.get("link"))
     if not link:
         for alt in entry.get("links", []) or []:

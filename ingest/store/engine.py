@@ -6,14 +6,13 @@ import logging
 import sqlite3
 import time
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, delete, event, func, inspect, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import (
     ArgumentError,
@@ -27,20 +26,20 @@ from sqlalchemy.schema import DropTable
 from .. import settings
 from ..text import first_line
 from .errors import StoreError
-from .sql import get_meta, set_meta, upsert
 from .schema import (
+    _FTS_DDL,
     EVENT_TABLES,
     FTS_TABLE,
     FTS_TRIGGERS,
     REBUILD_KEY,
     SCHEMA_VERSION,
     UPGRADABLE_VERSIONS,
-    _FTS_DDL,
     articles,
     events,
     meta,
     metadata,
 )
+from .sql import get_meta, set_meta, upsert
 
 LOGGER = logging.getLogger(__name__)
 _SCHEMA_LOCK = 0x6D696E7472  # PostgreSQL advisory lock held while creating the schema

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +13,6 @@ from sqlalchemy.engine import Connection
 
 from ..records import ArticleRecord, TaggedArticle
 from .errors import StoreError
-from .sql import chunks, insert_for, insert_ignore
 from .schema import (
     article_feeds,
     articles,
@@ -24,8 +23,9 @@ from .schema import (
     events,
     feeds,
     fetch_log,
-    meta,
 )
+from .sql import chunks, insert_for, insert_ignore
+
 
 @dataclass
 class BatchResult:

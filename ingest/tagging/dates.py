@@ -273,107 +273,136 @@ def find_dates(sentence: str, published: date, low: str | None = None,
                 last = mt.end()
                 found.append(mt)
     for mt in found:
-        g = mt  # groups by name; `form` says which are set
-        form = _FORM_OF[mt.lastgroup or ""]
-        at, stop = mt.start(), mt.end() - 1  # in `low`: the match includes the character before
-        before, after = low[:at], low[stop:]
-        if form in _NO_TENSE or (form == "relw" and not g["relw"].startswith("this")) or (
-                form in _YEAR_GROUPS and any(g[k] for k in _YEAR_GROUPS[form])):
-            tense = 0  # a form that states its year, or resolves without one: tense unused
-        else:
-            tense = _tense(before, after)
-        tail = before[-80:]
-        reporting = any(w in tail for w in _REPORTING_WORDS) and bool(_REPORTING.search(tail))
-        bound = bool(_BOUND.search(before[-30:]))
-        if form not in ("year", "mm", "dd") and "since" in before[-10:] and _SINCE.search(before[-10:]):
-            bound = True
-        start: date | None = None
-        end: date | None = None
-        prec = "day"
-        if form == "iso":
-            start = _safe(int(g["iso"]), int(g["iso_m"]), int(g["iso_d"]))
-        elif form == "m1":
-            start = _ymd(g["y1"] or g["y2"], g["m1"], g["d1"], published, tense)
-            if start:
-                end = _ymd(g["y2"] or str(start.year), g["m2"], g["d2"], published, tense)
-                if end and end < start:
-                    end = _safe(end.year + 1, end.month, end.day)
-        elif form == "rd1":
-            start = _ymd(g["ry1"] or g["ry2"], g["rm1"], g["rd1"], published, tense)
-            if start:
-                end = _ymd(g["ry2"] or str(start.year), g["rm2"], g["rd2"], published, tense)
-                if end and end < start:
-                    end = _safe(end.year + 1, end.month, end.day)
-        elif form == "sm":
-            start = _ymd(g["sy"], g["sm"], g["sd1"], published, tense)
-            if start:
-                end = _safe(start.year, start.month, _day(g["sd2"]))
-        elif form == "td1":
-            start = _ymd(g["ty"], g["tm"], g["td1"], published, tense)
-            if start:
-                end = _safe(start.year, start.month, _day(g["td2"]))
-        elif form == "mm":
-            start = _ymd(g["my"], g["mm"], g["md"], published, tense)
-        elif form == "dd":
-            start = _ymd(g["dy"], g["dm"], g["dd"], published, tense)
-        elif form == "wd1":
-            start = _weekday(g["wd1"], published, tense)
-            end = start + timedelta(days=(WEEKDAYS[g["wd2"].lower()] - start.weekday()) % 7)
-        elif form == "rel_wd":
-            which = g["rel_wd"].split()[0].lower()
-            name = low[at:stop].split()[-1]
-            start = _weekday(name, published, tense, which)
-        elif form == "wd":
-            start = _weekday(g["wd"], published, tense)
-        elif form == "my_m":
-            start, prec = date(int(g["my_y"]), _month(g["my_m"]), 1), "month"
-        elif form == "relw":
-            which = g["relw"].split()[0].lower()
-            monday = published - timedelta(days=published.weekday())
-            shift = {"last": -7, "past": -7, "next": 7, "coming": 7}.get(which, 0)
-            start = monday + timedelta(days=shift)
-            end = start + timedelta(days=6)
-            if which == "this":
-                start = max(start, published) if tense > 0 else start
-                if tense < 0:
-                    end = published
-        elif form == "relm":
-            which = g["relm"].split()[0].lower()
-            shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
-            start, prec = _month_start(published.year, published.month + shift), "month"
-        elif form == "rely":
-            which = g["rely"].split()[0].lower()
-            shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
-            start, prec = date(published.year + shift, 1, 1), "year"
-        elif form == "reld":
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["reld"].lower()]
-            start = published + timedelta(days=shift)
-        elif form == "in_m":
-            m = _month(g["in_m"])
-            y = published.year
-            if tense > 0 and m < published.month:
-                y += 1
-            elif tense < 0 and m > published.month or tense == 0 and m - published.month > 6:
-                y -= 1
-            elif tense == 0 and published.month - m > 6:
-                y += 1
-            start, prec = date(y, m, 1), "month"
-        elif form == "year":
-            start, prec = date(int(g["year"]), 1, 1), "year"
-        if start is None:
+        try:
+            mention = _mention(mt, low, published)
+        except (OverflowError, ValueError):  # a date before year 1 or after 9999: none to keep
             continue
-        span = None
-        if prec == "day" and end is None and ("day" in before[-90:] or "day" in after[:70]):
-            span = (_SPAN_DAYS.search(" " + before[-90:])
-                    or _SPAN_DAYS.search(" " + _CLAUSE_END.split(after[:70], maxsplit=1)[0]))
-        if span:
-            # "two days of talks ... ended on Sunday": the span ends on the stated day.
-            n = _NUMBER.get(span.group(1).lower(), 1)
-            start, end = start - timedelta(days=n - 1), start
-        if end is not None and (end <= start or (end - start).days > 62):
-            end = None
-        if form == "year" and low.startswith("since", at):
-            continue  # "the first talks since 2019": a reference point
-        vague = form == "relw"
-        out.append(tuple.__new__(DateMention, (start, end, prec, at, reporting, bound, vague)))
+        if mention is not None:
+            out.append(mention)
     return out
+
+
+def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
+    """One date expression (`g`, its groups by name), resolved; None when it is not kept."""
+    form = _FORM_OF[g.lastgroup or ""]
+    at, stop = g.start(), g.end() - 1  # in `low`: the match includes the character before
+    before, after = low[:at], low[stop:]
+    if form in _NO_TENSE or (form == "relw" and not g["relw"].startswith("this")) or (
+            form in _YEAR_GROUPS and any(g[k] for k in _YEAR_GROUPS[form])):
+        tense = 0  # a form that states its year, or resolves without one: tense unused
+    else:
+        tense = _tense(before, after)
+    tail = before[-80:]
+    reporting = any(w in tail for w in _REPORTING_WORDS) and bool(_REPORTING.search(tail))
+    bound = bool(_BOUND.search(before[-30:]))
+    if form not in ("year", "mm", "dd") and "since" in before[-10:] and _SINCE.search(before[-10:]):
+        bound = True
+    start, end, prec = (_stated(form, g, published, tense) if form in _STATED_FORMS
+                        else _relative(form, g, low, at, stop, published, tense))
+    if start is None:
+        return None
+    span = None
+    if prec == "day" and end is None and ("day" in before[-90:] or "day" in after[:70]):
+        span = (_SPAN_DAYS.search(" " + before[-90:])
+                or _SPAN_DAYS.search(" " + _CLAUSE_END.split(after[:70], maxsplit=1)[0]))
+    if span:
+        # "two days of talks ... ended on Sunday": the span ends on the stated day.
+        n = _NUMBER.get(span.group(1).lower(), 1)
+        start, end = start - timedelta(days=n - 1), start
+    if end is not None and (end <= start or (end - start).days > 62):
+        end = None
+    if form == "year" and low.startswith("since", at):
+        return None  # "the first talks since 2019": a reference point
+    vague = form == "relw"
+    return tuple.__new__(DateMention, (start, end, prec, at, reporting, bound, vague))
+
+
+# Forms that state a day and month (and maybe a year), read by _stated; the others by _relative.
+_STATED_FORMS = frozenset({"iso", "m1", "rd1", "sm", "td1", "mm", "dd"})
+
+
+def _stated(form: str, g: re.Match[str], published: date,
+            tense: int) -> tuple[date | None, date | None, str]:
+    """(start, end, precision) of a form that states a day and month."""
+    start: date | None = None
+    end: date | None = None
+    if form == "iso":
+        start = _safe(int(g["iso"]), int(g["iso_m"]), int(g["iso_d"]))
+    elif form == "m1":
+        start = _ymd(g["y1"] or g["y2"], g["m1"], g["d1"], published, tense)
+        if start:
+            end = _ymd(g["y2"] or str(start.year), g["m2"], g["d2"], published, tense)
+            if end and end < start:
+                end = _safe(end.year + 1, end.month, end.day)
+    elif form == "rd1":
+        start = _ymd(g["ry1"] or g["ry2"], g["rm1"], g["rd1"], published, tense)
+        if start:
+            end = _ymd(g["ry2"] or str(start.year), g["rm2"], g["rd2"], published, tense)
+            if end and end < start:
+                end = _safe(end.year + 1, end.month, end.day)
+    elif form == "sm":
+        start = _ymd(g["sy"], g["sm"], g["sd1"], published, tense)
+        if start:
+            end = _safe(start.year, start.month, _day(g["sd2"]))
+    elif form == "td1":
+        start = _ymd(g["ty"], g["tm"], g["td1"], published, tense)
+        if start:
+            end = _safe(start.year, start.month, _day(g["td2"]))
+    elif form == "mm":
+        start = _ymd(g["my"], g["mm"], g["md"], published, tense)
+    elif form == "dd":
+        start = _ymd(g["dy"], g["dm"], g["dd"], published, tense)
+    return start, end, "day"
+
+
+def _relative(form: str, g: re.Match[str], low: str, at: int, stop: int, published: date,
+              tense: int) -> tuple[date | None, date | None, str]:
+    """(start, end, precision) of a weekday, a relative date, a month or a year."""
+    start: date | None = None
+    end: date | None = None
+    prec = "day"
+    if form == "wd1":
+        start = _weekday(g["wd1"], published, tense)
+        end = start + timedelta(days=(WEEKDAYS[g["wd2"].lower()] - start.weekday()) % 7)
+    elif form == "rel_wd":
+        which = g["rel_wd"].split()[0].lower()
+        name = low[at:stop].split()[-1]
+        start = _weekday(name, published, tense, which)
+    elif form == "wd":
+        start = _weekday(g["wd"], published, tense)
+    elif form == "my_m":
+        start, prec = date(int(g["my_y"]), _month(g["my_m"]), 1), "month"
+    elif form == "relw":
+        which = g["relw"].split()[0].lower()
+        monday = published - timedelta(days=published.weekday())
+        shift = {"last": -7, "past": -7, "next": 7, "coming": 7}.get(which, 0)
+        start = monday + timedelta(days=shift)
+        end = start + timedelta(days=6)
+        if which == "this":
+            start = max(start, published) if tense > 0 else start
+            if tense < 0:
+                end = published
+    elif form == "relm":
+        which = g["relm"].split()[0].lower()
+        shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+        start, prec = _month_start(published.year, published.month + shift), "month"
+    elif form == "rely":
+        which = g["rely"].split()[0].lower()
+        shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+        start, prec = date(published.year + shift, 1, 1), "year"
+    elif form == "reld":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["reld"].lower()]
+        start = published + timedelta(days=shift)
+    elif form == "in_m":
+        m = _month(g["in_m"])
+        y = published.year
+        if tense > 0 and m < published.month:
+            y += 1
+        elif tense < 0 and m > published.month or tense == 0 and m - published.month > 6:
+            y -= 1
+        elif tense == 0 and published.month - m > 6:
+            y += 1
+        start, prec = date(y, m, 1), "month"
+    elif form == "year":
+        start, prec = date(int(g["year"]), 1, 1), "year"
+    return start, end, prec

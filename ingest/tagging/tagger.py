@@ -17,7 +17,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import NamedTuple, TypeVar
 
+from ..records import EventRecord
+from ..text import html_to_text
 from .dates import DateMention, find_dates, may_start_date
+from .taxonomy import Taxonomy, default_taxonomy
+from .triggers import TriggerSet
 from .vocab import (
     Hot,
     Mention,
@@ -28,10 +32,6 @@ from .vocab import (
     normalise_text,
     trie_pattern,
 )
-from ..text import html_to_text
-from ..records import EventRecord
-from .taxonomy import Taxonomy, default_taxonomy
-from .triggers import TriggerSet
 
 _T = TypeVar("_T")
 _new = tuple.__new__  # builds a named tuple without its (Python-level, slower) __new__
@@ -278,7 +278,7 @@ class Tagger:
 
     def tag(self, title: str, summary: str, published: datetime | date) -> TagResult:
         """Tag one article. `summary` may be HTML; `published` anchors relative dates."""
-        pub = published.astimezone(UTC).date() if isinstance(published, datetime) else published
+        pub = _utc_day(published)
         title = normalise_text(html_to_text(title))
         body = normalise_text(html_to_text(summary))
         text = title + "\n" + body
@@ -761,3 +761,13 @@ def _combine(old: EventRecord, ev: EventRecord) -> EventRecord:
         tuple(sorted(set(old.commodities) | set(ev.commodities))),
         old.evidence,
     ))
+
+
+def _utc_day(published: datetime | date) -> date:
+    """The UTC date of `published`; its own date when UTC falls outside years 1-9999."""
+    if not isinstance(published, datetime):
+        return published
+    try:
+        return published.astimezone(UTC).date()
+    except OverflowError:  # 0001-01-01T00:00+01:00 is in year 0 in UTC
+        return published.date()

@@ -92,3 +92,12 @@ def one_line(text: str | None) -> str:
     assert "\n" not in text and "\r" not in text, text
     assert "Traceback" not in text and len(text) <= 1000, text
     return text
+
+
+def slow_to_parse(megabytes: float, tag: str = "slow") -> bytes:
+    """A feed whose one entry holds `megabytes` of '<a ': not well-formed, so feedparser's
+    fallback parser reads it, at about 4 s a megabyte (linear, but slow: the time limit's case)."""
+    run = b"<a " * int(megabytes * (1 << 20) / 3)
+    return (b'<?xml version="1.0"?><rss version="2.0"><channel><title>slow</title><item><title>Slow '
+            + tag.encode() + b"</title><link>https://" + tag.encode() + b".example/1</link><description>"
+            + run + b"</description></item></channel></rss>")
