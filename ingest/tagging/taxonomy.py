@@ -150,25 +150,25 @@ class _Entry:
             raise TaxonomyError(f"{self.where}: unknown key(s) {sorted(bad)}")
         self.data = data
 
-    def str(self, key: str, default: str | None = None) -> str:
+    def text(self, key: str, default: str | None = None) -> str:
         v = self.data.get(key, default)
         if not isinstance(v, str) or (default is None and not v.strip()):
             raise TaxonomyError(f"{self.where}: '{key}' must be a non-empty string")
         return v
 
-    def strs(self, key: str) -> tuple[str, ...]:
+    def texts(self, key: str) -> tuple[str, ...]:
         v = self.data.get(key, [])
         if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
             raise TaxonomyError(f"{self.where}: '{key}' must be a list of non-empty strings")
         return tuple(v)
 
-    def bool(self, key: str) -> bool:
+    def flag(self, key: str) -> bool:
         v = self.data.get(key, False)
         if not isinstance(v, bool):
             raise TaxonomyError(f"{self.where}: '{key}' must be true or false")
         return v
 
-    def int(self, key: str) -> int:
+    def integer(self, key: str) -> int:
         v = self.data.get(key)
         if isinstance(v, bool) or not isinstance(v, int):
             raise TaxonomyError(f"{self.where}: '{key}' must be an integer")
@@ -192,24 +192,24 @@ def _load_event_types(path: Path) -> tuple[EventType, ...]:
     for i, data in enumerate(raw.get("event_type", []), 1):
         e = _Entry(path, f"event_type #{i}", data,
                    {"id", "label", "kind", "description", "subtypes", "trigger"})
-        eid = e.str("id")
+        eid = e.text("id")
         e.where = f"{path.name}: event_type {eid!r}"
         if not _ID.match(eid):
             raise TaxonomyError(f"{e.where}: id must be lower-case snake_case")
-        kind = e.str("kind")
+        kind = e.text("kind")
         if kind not in KINDS:
             raise TaxonomyError(f"{e.where}: kind {kind!r} is not one of {KINDS}")
-        subtypes = e.strs("subtypes")
+        subtypes = e.texts("subtypes")
         triggers = []
         for j, tdata in enumerate(data.get("trigger", []), 1):
             t = _Entry(path, f"event_type {eid!r} trigger #{j}", tdata, {"subtype", "pattern"})
-            sub = t.str("subtype")
+            sub = t.text("subtype")
             if sub not in subtypes:
                 raise TaxonomyError(f"{t.where}: subtype {sub!r} is not in {eid}'s subtypes")
-            triggers.append(Trigger(sub, t.regex(t.str("pattern"))))
+            triggers.append(Trigger(sub, t.regex(t.text("pattern"))))
         if not triggers:
             raise TaxonomyError(f"{e.where}: no triggers")
-        out.append(EventType(eid, e.str("label"), kind, e.str("description"), subtypes, tuple(triggers)))
+        out.append(EventType(eid, e.text("label"), kind, e.text("description"), subtypes, tuple(triggers)))
     _unique(path, "event_type", [x.id for x in out])
     return tuple(out)
 
@@ -220,15 +220,15 @@ def _load_statuses(path: Path) -> tuple[Status, ...]:
     for i, data in enumerate(raw.get("status", []), 1):
         e = _Entry(path, f"status #{i}", data,
                    {"id", "label", "description", "applies_to", "priority", "cues", "default_for"})
-        sid = e.str("id")
+        sid = e.text("id")
         e.where = f"{path.name}: status {sid!r}"
-        applies = e.strs("applies_to")
-        default_for = e.strs("default_for")
+        applies = e.texts("applies_to")
+        default_for = e.texts("default_for")
         for k in applies + default_for:
             if k not in KINDS:
                 raise TaxonomyError(f"{e.where}: kind {k!r} is not one of {KINDS}")
-        cues = tuple(e.regex(c) for c in e.strs("cues"))
-        out.append(Status(sid, e.str("label"), e.str("description"), applies, e.int("priority"),
+        cues = tuple(e.regex(c) for c in e.texts("cues"))
+        out.append(Status(sid, e.text("label"), e.text("description"), applies, e.integer("priority"),
                           cues, default_for))
     _unique(path, "status", [x.id for x in out])
     for kind in KINDS:
@@ -244,23 +244,23 @@ def _load_commodities(
     top = {"commodity", "blockers", "compounds"}
     if set(raw) - top:
         raise TaxonomyError(f"{path.name}: unknown top-level key(s) {sorted(set(raw) - top)}")
-    blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).strs("phrases")
+    blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).texts("phrases")
     out: list[Commodity] = []
     keys = {"id", "label", "kind", "parents", "aliases", "cased_aliases", "context_required",
             "usgs_2022", "usgs_2025", "eu_critical", "eu_strategic", "hs_codes"}
     for i, data in enumerate(raw.get("commodity", []), 1):
         e = _Entry(path, f"commodity #{i}", data, keys)
-        cid = e.str("id")
+        cid = e.text("id")
         e.where = f"{path.name}: commodity {cid!r}"
         if not _ID.match(cid):
             raise TaxonomyError(f"{e.where}: id must be lower-case snake_case")
-        kind = e.str("kind")
+        kind = e.text("kind")
         if kind not in COMMODITY_KINDS:
             raise TaxonomyError(f"{e.where}: kind {kind!r} is not one of {COMMODITY_KINDS}")
         out.append(Commodity(
-            cid, e.str("label"), kind, e.strs("parents"), e.strs("aliases"), e.strs("cased_aliases"),
-            e.bool("context_required"), e.bool("usgs_2022"), e.bool("usgs_2025"),
-            e.bool("eu_critical"), e.bool("eu_strategic"), e.strs("hs_codes"),
+            cid, e.text("label"), kind, e.texts("parents"), e.texts("aliases"), e.texts("cased_aliases"),
+            e.flag("context_required"), e.flag("usgs_2022"), e.flag("usgs_2025"),
+            e.flag("eu_critical"), e.flag("eu_strategic"), e.texts("hs_codes"),
         ))
     _unique(path, "commodity", [x.id for x in out])
     ids = {c.id: c for c in out}
@@ -292,22 +292,22 @@ def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
     raw = _read(path)
     if set(raw) - {"country", "blockers"}:
         raise TaxonomyError(f"{path.name}: unknown top-level key(s) {sorted(set(raw) - {'country', 'blockers'})}")
-    blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).strs("phrases")
+    blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).texts("phrases")
     out: list[Country] = []
     keys = {"code", "label", "aliases", "cased_aliases", "ambiguous_aliases", "confirm", "person_name",
             "leaders"}
     for i, data in enumerate(raw.get("country", []), 1):
         e = _Entry(path, f"country #{i}", data, keys)
-        code = e.str("code")
+        code = e.text("code")
         e.where = f"{path.name}: country {code!r}"
         iso = pycountry.countries.get(alpha_2=code) if code != "EU" else None
         if code != "EU" and iso is None:
             raise TaxonomyError(f"{e.where}: not an ISO 3166-1 alpha-2 code (nor 'EU')")
         default_label = "European Union" if iso is None else getattr(iso, "common_name", iso.name)
         out.append(Country(
-            code, e.str("label", default_label) or default_label, e.strs("aliases"),
-            e.strs("cased_aliases"), e.strs("ambiguous_aliases"), e.strs("confirm"),
-            e.bool("person_name"), e.strs("leaders"),
+            code, e.text("label", default_label) or default_label, e.texts("aliases"),
+            e.texts("cased_aliases"), e.texts("ambiguous_aliases"), e.texts("confirm"),
+            e.flag("person_name"), e.texts("leaders"),
         ))
     _unique(path, "country", [x.code for x in out])
     _unique_aliases(

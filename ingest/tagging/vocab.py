@@ -207,7 +207,7 @@ def _scan(index: Index, hay: str, hot: Hot) -> list[tuple[str, str | None, int, 
         forms = index.get(word)
         if forms is None or s < nxt:
             continue
-        if type(forms) is _LeadIn:
+        if isinstance(forms, _LeadIn):
             hit = _lead_in(forms, hay, s, nxt, n)
             if hit is not None:
                 out.append(hit)
@@ -216,7 +216,7 @@ def _scan(index: Index, hay: str, hot: Hot) -> list[tuple[str, str | None, int, 
             forms = forms.rest
             if forms is None:
                 continue
-        if type(forms) is _Many:
+        if isinstance(forms, _Many):
             m = forms.rx.match(hay, s)
             if m:
                 nxt = m.end()
