@@ -1,0 +1,110 @@
+"""One article being tagged: its text, sentences and mentions, and what is worked out from
+them on first use (a sentence's facts, dates and clauses are needed only where a trigger is)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from datetime import date
+from functools import cached_property
+from typing import TypeVar
+
+from .dates import DateMention, find_dates
+from .merge import ordered_unique
+from .sentences import Sentence, clause_of, clause_starts
+from .signals import SIGNAL_WORDS, Facts, ids, sentence_facts
+from .status import Cue
+from .taxonomy import Taxonomy
+from .vocab import Hot, Mention
+
+_T = TypeVar("_T")
+
+
+def within(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
+    """The items (sorted by position; `starts` their positions) that start in [start, end)."""
+    return items[bisect_right(starts, start - 1): bisect_right(starts, end - 1)]
+
+
+def top(hits: list[Mention], n: int) -> list[Mention]:
+    """The n most-mentioned ids of the article (first-mentioned breaks ties)."""
+    if not hits:
+        return []
+    freq = Counter(h.ident for h in hits)
+    order = ordered_unique(h.ident for h in hits)
+    best = sorted(order, key=lambda i: (-freq[i], order.index(i)))[:n]
+    return [next(h for h in hits if h.ident == i) for i in best]
+
+
+class Article:
+    """An article's text and mentions, with per-sentence facts and dates cached on first use."""
+
+    def __init__(self, tax: Taxonomy, text: str, low: str, sentences: list[Sentence], pub: date,
+                 countries: list[Mention], commodities: list[Mention],
+                 signal_hot: Hot, date_hot: Hot) -> None:
+        self.tax = tax
+        self.text, self.low, self.sentences, self.pub = text, low, sentences, pub
+        self.countries, self.commodities = countries, commodities
+        self.starts = [s.start for s in sentences]
+        self.cues: list[list[Cue]] = [[] for _ in sentences]  # by priority; set by the tagger
+        self._signal_hot, self._signal_at = signal_hot, [p for p, _w in signal_hot]
+        self._date_hot, self._date_at = date_hot, [p for p, _w in date_hot]
+        self._country_at = [h.start for h in countries]
+        self._commodity_at = [h.start for h in commodities]
+        self._facts: dict[int, Facts] = {}
+        self._dates: dict[int, list[DateMention]] = {}
+        self._clauses: dict[int, tuple[int, ...]] = {}
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the last sentence starting at or before `offset` (-1: none)."""
+        return bisect_right(self.starts, offset) - 1
+
+    def facts(self, i: int) -> Facts:
+        """What sentence i says (signal words belong to the last sentence starting at or before
+        them: no signal form spans a sentence break)."""
+        f = self._facts.get(i)
+        if f is None:
+            sent = self.sentences[i]
+            upto = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.low) + 1
+            words = within(self._signal_hot, self._signal_at, self.starts[i], upto)
+            commodities = within(self.commodities, self._commodity_at, sent.start, sent.end)
+            f = self._facts[i] = sentence_facts(
+                self.text, within(self.countries, self._country_at, sent.start, sent.end),
+                self.tax.rollup(ids(commodities)), commodities,
+                SIGNAL_WORDS.categories(self.low, words) if words else set(), self.cues[i])
+        return f
+
+    def dates(self, i: int) -> list[DateMention]:
+        """Sentence i's dates, parsed once and only for sentences that need them."""
+        d = self._dates.get(i)
+        if d is None:
+            sent = self.sentences[i]
+            sl = self.low[sent.start: sent.end]
+            if len(sl) == len(sent.text):  # tried only where a date may start
+                words = within(self._date_hot, self._date_at, sent.start, sent.end)
+                d = find_dates(sent.text, self.pub, sl, [(p - sent.start, w) for p, w in words])
+            else:  # the sentence was stripped: its offsets differ, let the parser scan it
+                d = find_dates(sent.text, self.pub)
+            self._dates[i] = d
+        return d
+
+    def clause(self, i: int, offset: int) -> tuple[int, int]:
+        """The [start, end) of the clause of sentence i holding `offset` (in the sentence)."""
+        cuts = self._clauses.get(i)
+        if cuts is None:
+            cuts = self._clauses[i] = clause_starts(self.sentences[i].text)
+        return clause_of(cuts, offset)
+
+    @cached_property
+    def fallback_countries(self) -> tuple[str, ...]:
+        """Where a sentence names no country: the headline's, else the article's two most
+        mentioned."""
+        end = self.sentences[0].end if self.sentences else 0
+        return ids([h for h in self.countries if h.start < end]) or ids(top(self.countries, 2))
+
+    @cached_property
+    def fallback_commodities(self) -> tuple[str, ...]:
+        """Where a sentence names no commodity: the headline's, else the article's three most
+        mentioned (with their groups)."""
+        end = self.sentences[0].end if self.sentences else 0
+        return self.tax.rollup(ids([h for h in self.commodities if h.start < end])
+                               or ids(top(self.commodities, 3)))

@@ -1,0 +1,128 @@
+"""Countries and commodities named in a text, with the checks that keep ordinary words out.
+
+"Georgia" may be the US state and "Jordan" a person; "lead", "tin" and "iron" are everyday
+words. An ambiguous country name counts only when confirmed; an everyday-word commodity only
+next to metal words, prices or another commodity.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .sentences import Sentence
+from .taxonomy import Taxonomy
+from .vocab import Hot, Mention, Vocabulary
+
+# Words around an everyday-word commodity ("lead", "tin", "silver") that make it a metal.
+_METAL_CONTEXT = re.compile(
+    r"\b(?:metals?|ores?|mines?|mining|miners?|smelt\w*|refin\w*|concentrates?|tonnes?|tons|"
+    r"futures|ingots?|bullion|alloys?|batter(?:y|ies)|acid|ounces?|lme|comex|cathodes?|"
+    r"minerals?|deposits?|galena|stockpiles?)\b",
+    re.I,
+)
+# ... or a price right next to it ("lead prices", "the price of tin").
+_PRICE_AFTER = re.compile(r"^\s+(?:prices?|output|exports?|imports?|production|supply|market)\b", re.I)
+_PRICE_BEFORE = re.compile(r"\b(?:price|prices|exports?|imports?|output|production) of\s+$", re.I)
+# A verb, not a metal: "would lead", "to lead", "who lead".
+_VERB_BEFORE = re.compile(
+    r"\b(?:would|will|could|may|might|can|to|should|must|did|does|do|not|who|which|that|"
+    r"they|we|you|i)\s+$", re.I)
+_NEIGHBOUR_SPAN = 44  # characters within which another commodity vouches for an everyday word
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+# Capitalised words in title-case headlines that do not make the next name a surname.
+_FUNCTION_WORDS = frozenset([
+    "The", "A", "An", "And", "Of", "In", "To", "From", "For", "With", "On", "At", "By", "As",
+    "Says", "Said", "Signs", "Sign", "Visits", "Visit", "Meets", "Meet", "Talks", "Deal",
+    "Between", "Against", "Over", "After", "Before", "Into", "Tells", "Urges", "Warns", "Hits",
+    "Eyes", "Backs", "King", "Queen", "President", "Minister", "Premier"])
+
+
+class Gazetteer:
+    """The taxonomy's countries and commodities as vocabularies, with their ambiguity rules."""
+
+    def __init__(self, tax: Taxonomy) -> None:
+        folded: dict[str, str | None] = {b: None for b in tax.country_blockers}
+        exact: dict[str, str | None] = {}
+        self._ambiguous: dict[str, str] = {}
+        for c in tax.countries:
+            folded.update({a: c.code for a in c.aliases})
+            exact.update({a: c.code for a in c.cased_aliases})
+            exact.update({a: c.code for a in c.leaders})  # "Trump threatened..." is the US acting
+            for a in c.ambiguous_aliases:
+                exact[a] = c.code
+                self._ambiguous[a] = c.code
+        self.countries = Vocabulary(folded, exact)
+        self._confirm = {
+            c.code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in c.confirm) + r")\b", re.I)
+            for c in tax.countries if c.confirm}
+        self._person = {c.code for c in tax.countries if c.person_name}
+        folded = {b: None for b in tax.commodity_blockers}
+        exact = {}
+        for k in tax.commodities:
+            folded.update({a: k.id for a in k.aliases})
+            exact.update({a: k.id for a in k.cased_aliases})
+        folded.update({alias: "+".join(ids) for alias, ids in tax.compounds})
+        self.commodities = Vocabulary(folded, exact)
+        self._needs_context = {k.id for k in tax.commodities if k.context_required}
+
+    def find_countries(self, text: str, low: str, hot: Hot, hot_cased: Hot,
+                       sentences: list[Sentence]) -> list[Mention]:
+        """Country mentions in text order; ambiguous names only where confirmed."""
+        out = []
+        for m in self.countries.find(text, low, hot, hot_cased):
+            if m.ident is None:
+                continue
+            if m.exact and m.surface in self._ambiguous and not self._confirmed(m, text, sentences):
+                continue
+            out.append(m)
+        return out
+
+    def _confirmed(self, m: Mention, text: str, sentences: list[Sentence]) -> bool:
+        """An ambiguous name (Georgia, Jordan, Chad, Turkey) counts only when confirmed.
+
+        It must not be part of a longer proper name ("Chad Bown", "Georgia Power"; outside a
+        title-case headline), nor follow a first name ("Michael Jordan"), and the article must
+        contain one of the country's confirming words (Tbilisi, Amman, N'Djamena, Ankara).
+        """
+        code = m.ident or ""
+        in_headline = bool(sentences) and sentences[0].start <= m.start < sentences[0].end
+        if not in_headline and _NAME_GOES_ON.match(text[m.end: m.end + 30]):
+            return False
+        if code in self._person:
+            prev = _NAME_BEFORE.search(text[max(0, m.start - 25): m.start])
+            if prev and prev.group(1) not in _FUNCTION_WORDS and not any(
+                    s.start == m.start for s in sentences):
+                return False
+        rx = self._confirm.get(code)
+        return bool(rx and rx.search(text))
+
+    def find_commodities(self, text: str, low: str, hot: Hot, hot_cased: Hot) -> list[Mention]:
+        """Commodity mentions in text order (a compound form gives each of its members)."""
+        hits: list[Mention] = []
+        for m in self.commodities.find(text, low, hot, hot_cased):
+            if m.ident is None:
+                continue
+            if "+" in m.ident:  # a compound form ("NdPr oxide") names several commodities
+                hits.extend(m._replace(ident=i) for i in m.ident.split("+"))
+            else:
+                hits.append(m)
+        starts = [h.start for h in hits]
+        return [m for i, m in enumerate(hits) if self._is_commodity(text, hits, starts, i)]
+
+    def _is_commodity(self, text: str, hits: list[Mention], starts: list[int], i: int) -> bool:
+        """A bare everyday word ("tin", "lead") counts only with metal context or a neighbour
+        commodity that needs none; "tin ore" or "lead concentrate" needs no more proof."""
+        m = hits[i]
+        if m.ident not in self._needs_context or " " in m.surface:
+            return True
+        before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
+        if _VERB_BEFORE.search(before):
+            return False
+        lo = bisect_left(starts, m.start - _NEIGHBOUR_SPAN)
+        hi = bisect_right(starts, m.start + _NEIGHBOUR_SPAN)
+        if any(j != i and hits[j].ident not in self._needs_context for j in range(lo, hi)):
+            return True
+        return bool(_METAL_CONTEXT.search(before) or _METAL_CONTEXT.search(after)
+                    or _PRICE_AFTER.match(after) or _PRICE_BEFORE.search(before))

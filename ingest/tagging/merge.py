@@ -1,0 +1,86 @@
+"""One event per act: an article often reports the same act in its headline and body, or twice
+in the body with a coarser and a finer date; those reports become one event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import EventRecord
+
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def ordered_unique(items: Iterable[str | None]) -> list[str]:
+    """Distinct non-None items in first-seen order."""
+    return [i for i in dict.fromkeys(items) if i is not None]
+
+
+def drop_summit_talks(found: list[tuple[int, EventRecord]]) -> list[tuple[int, EventRecord]]:
+    """Without leaders' "talks" in a summit sentence: they are the summit itself."""
+    summits = {(si, ev.date) for si, ev in found if ev.type == "summit"}
+    return [(si, ev) for si, ev in found if not (ev.type == "talks" and (si, ev.date) in summits)]
+
+
+def merge(found: list[tuple[int, EventRecord]]) -> list[EventRecord]:
+    """The events of an article, (sentence index, event) in text order, one per act.
+
+    The headline's undated events fold into the body's of the same type; events with the same
+    type, status and date merge; a month- or year-dated event folds into a finer one inside it.
+    """
+    body_types = {ev.type for si, ev in found if si > 0}
+    events = [ev for si, ev in found
+              if not (si == 0 and ev.date_source == "published" and ev.type in body_types)]
+    headline_facts = [ev for si, ev in found if si == 0 and ev not in events]
+    merged: dict[tuple, EventRecord] = {}
+    for ev in events:
+        key = (ev.type, ev.status, ev.date)
+        merged[key] = combine(merged[key], ev) if key in merged else ev
+    _fold_coarse(merged)
+    return [_completed(ev, headline_facts) for ev in merged.values()]
+
+
+def _fold_coarse(merged: dict[tuple, EventRecord]) -> None:
+    """Fold each coarse-dated event into a finer one it contains, in place ("talks in
+    December" and "talks on Dec. 7" in one article are one event)."""
+    for key, ev in list(merged.items()):
+        if ev.date_precision == "day" or ev.date_source != "text":
+            continue
+        finer = [k for k, o in merged.items() if k != key and o.type == ev.type
+                 and o.status == ev.status and contains(ev, o)]
+        if finer:
+            merged[finer[0]] = combine(merged[finer[0]], ev)
+            del merged[key]
+
+
+def _completed(ev: EventRecord, headline_facts: list[EventRecord]) -> EventRecord:
+    """The event with the headline's commodities where it names none, and its actor not also
+    among its targets."""
+    for h in headline_facts:
+        if h.type == ev.type and not ev.commodities:
+            ev = ev._replace(commodities=h.commodities)
+    if ev.actor in ev.targets:
+        ev = ev._replace(targets=tuple(t for t in ev.targets if t != ev.actor))
+    return ev
+
+
+def contains(coarse: EventRecord, fine: EventRecord) -> bool:
+    """True when `fine` has a finer date inside `coarse`'s month or year."""
+    if _RANK[fine.date_precision] >= _RANK[coarse.date_precision]:
+        return False
+    if coarse.date_precision == "year":
+        return fine.date.year == coarse.date.year
+    return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
+
+
+def combine(old: EventRecord, ev: EventRecord) -> EventRecord:
+    """Two reports of one act as one event: the first report's type, status, date and evidence,
+    the finer precision of a stated date, and the union of the parties and commodities."""
+    return old._replace(
+        date_precision=old.date_precision if old.date_source == "text" else ev.date_precision,
+        end_date=old.end_date or ev.end_date,
+        date_source="text" if "text" in (old.date_source, ev.date_source) else "published",
+        actor=old.actor or ev.actor,
+        countries=tuple(ordered_unique(old.countries + ev.countries)),
+        targets=tuple(ordered_unique(old.targets + ev.targets)),
+        commodities=tuple(sorted(set(old.commodities) | set(ev.commodities))),
+    )

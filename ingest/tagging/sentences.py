@@ -1,0 +1,87 @@
+"""Sentences and clauses: where an event's words may come from."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from .vocab import trie_pattern
+
+# Abbreviations whose full stop does not end a sentence ("U.S.", "Oct.", "Mr."), and initials.
+_ABBREVIATIONS = ("U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "Inc",
+                  "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                  "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "vs",
+                  "approx", "est", "Dept", "Jr", "Sr")
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Look-behinds refusing "<word>." just before here (one per length: each must be fixed-width)."""
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(re.escape(w))
+    return "".join(rf"(?<!\b(?:{'|'.join(sorted(ws))})\.)" for _n, ws in sorted(by_len.items()))
+
+
+# A sentence ends at . ! or ? (not an abbreviation's full stop nor an initial), then closing
+# quotes or brackets, then space, then a capital or a digit.
+_SENTENCE = re.compile(
+    r"[.!?]" + _not_after(_ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
+    r"[\"'”)\]]*\s+(?=[\"'“(\[]?[A-Z0-9])")
+
+# A sentence that refers back to the previous one ("The ban...", "It", "The decree, dated...").
+_ANAPHOR_NOUNS = [
+    "move", "measure", "measures", "ban", "bans", "decision", "decree", "rule", "rules", "order",
+    "notice", "announcement", "sanctions", "curbs", "controls", "restrictions", "truce", "probe",
+    "investigation", "duties", "agreement", "accord", "suspension", "extension", "step", "tariff",
+    "tariffs", "levy", "quota", "quotas", "deal", "pact", "framework", "talks", "meeting", "summit",
+    "policy", "regulation", "regulations", "law", "list", "plan", "strategy", "statement",
+    "ministry", "government", "regulator", "department", "agency", "commission", "cabinet"]
+ANAPHOR = re.compile(
+    r"^[\"“]?(?:" + trie_pattern(["it", "its", "they", "their", "this", "these", "those", "he", "she"]
+                             + [f"the {n}" for n in _ANAPHOR_NOUNS]) + r")\b", re.I)
+
+# Where one clause of a sentence ends and another begins ("... from April 10 and placed ...").
+_CLAUSE = re.compile(
+    r";|,(?: and (?=[a-z]+(?:ed|s)\b)| but | while | which | following | after | whereas |"
+    r" (?!(?:including|excluding|according|starting|beginning|totalling|totaling|covering)\b)"
+    r"(?=[a-z]+ing\b))| (?:and (?=[a-z]+(?:ed|s)\b)|but |while |following |after |whereas )")
+# Every match of _CLAUSE contains one of these: a sentence with none has one clause.
+_CLAUSE_MARKERS = (";", ", ", " and ", " but ", " while ", " following ", " after ", " whereas ")
+
+
+class Sentence(NamedTuple):
+    """A sentence's text and its [start, end) offsets in the article."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+    """Sentences with their offsets; abbreviations (U.S., Oct., No.) do not end one."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE.finditer(text):
+        stop = m.start() + 1  # just after the full stop
+        chunk = text[start: stop].strip()
+        if chunk:
+            out.append(Sentence(offset + start, offset + stop, chunk))
+        start = m.end()
+    chunk = text[start:].strip()
+    if chunk:
+        out.append(Sentence(offset + start, offset + len(text), chunk))
+    return out
+
+
+def clause_starts(sentence: str) -> tuple[int, ...]:
+    """Offsets where the sentence's clauses begin, ending with its length + 1."""
+    if not any(marker in sentence for marker in _CLAUSE_MARKERS):
+        return (0, len(sentence) + 1)
+    return (0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1)
+
+
+def clause_of(cuts: tuple[int, ...], offset: int) -> tuple[int, int]:
+    """The [start, end) of the clause holding `offset` (cuts from `clause_starts`)."""
+    i = bisect_right(cuts, offset)
+    return cuts[i - 1], cuts[i] if i < len(cuts) else cuts[-1]

@@ -1,0 +1,124 @@
+"""What a sentence says about who acts: government words, company business, crime, negation.
+
+Only government action makes an event, so each sentence holding a trigger is asked whether it
+names a government (an institution, an official, a country acting as more than a company's
+label), company business ("deal to buy", "shareholders"), or a crime; and whether the trigger
+is negated or denied.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .vocab import Mention, WordSignals, trie_pattern
+
+# Word lists, looked up at the words the word index flags (lower-cased; "*" ends a stem).
+SIGNAL_WORDS = WordSignals({
+    "criminal": ["police", "smuggl*", "arrest*", "fraud", "criminal", "prosecutor", "prosecutors",
+                 "indict*", "bribery", "corruption", "theft", "stolen", "murder*", "killed",
+                 "charged with"],
+    "state": ["government", "ministry", "minister", "state"],
+    "government": [
+        "government", "govt", "ministry", "minister", "ministers", "ministerial", "cabinet",
+        "president", "premier", "parliament", "lawmakers", "congress", "senate", "regulator",
+        "regulators", "authorities", "official", "officials", "administration", "state", "states",
+        "commission", "council", "agency", "department", "customs", "treasury", "pentagon",
+        "kremlin", "beijing", "washington", "brussels", "mofcom", "ustr", "eu", "g7", "g-7", "g20",
+        "g-20", "apec", "wto", "decree", "presidential", "federal", "national", "public",
+        "sovereign", "secretary", "ambassador", "envoy", "negotiator", "negotiators", "delegation",
+        "delegations", "leader", "leaders", "bloc", "nation", "nations", "countries", "country",
+        "governments", "summit", "ministries", "king", "emir", "chancellor", "junta",
+        "proclamation", "law", "bill", "act", "regulation", "announcement", "prime minister",
+        "white house", "european union", "executive order"],
+    "corporate": (
+        ["acquir*", "acquisition", "merger", "merge", "buyout", "shareholder", "shareholders",
+         "ipo", "earnings", "dividend", "takeover bid", "stock exchange"]
+        + [f"{a} to {b}" for a in ("deal", "agreement", "agreed", "agrees", "agree", "offer", "bid")
+           for b in ("buy", "purchase", "take over")]),
+    "company": [
+        "company", "companies", "firm", "firms", "miner", "miners", "producer", "producers",
+        "exporter", "exporters", "carmaker", "carmakers", "automaker", "automakers",
+        "manufacturer", "manufacturers", "trader", "traders", "buyer", "buyers", "investor",
+        "investors", "developer", "shareholder", "shareholders", "ceo", "inc", "corp", "ltd",
+        "plc", "llc", "chief executive"],
+})
+
+# A company named by its country ("Chinese refiners", "China's CMOC"): a capitalised name or a
+# company noun within two words after the country.
+_COMPANY_NOUNS = [
+    "firm", "firms", "company", "companies", "miner", "miners", "exporter", "exporters",
+    "producer", "producers", "group", "manufacturer", "manufacturers", "automaker", "automakers",
+    "carmaker", "carmakers", "smelter", "smelters", "trader", "traders", "buyer", "buyers",
+    "investor", "investors", "refiner", "refiners", "startup", "startups", "conglomerate",
+    "corporation", "steel mill", "steel mills", "mill", "mills", "plant", "plants", "utilities",
+    "developer", "developers"]
+_COMPANY_NOUN = re.compile(
+    r"\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
+    r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:"
+    + trie_pattern(_COMPANY_NOUNS) + r")\b)"
+)
+
+# Negation scoping over the trigger: "has no plans to restrict exports", "won't impose".
+_NEGATION = re.compile(
+    r"(?:\bno (?:plans?|intention|immediate plans?) (?:\w+ ){0,2}to|\b(?:not|never)\b|n't\b|"
+    r"\b(?:denied|denies|deny|dismissed|rejected|ruled out|rules out|rule out|refused to|"
+    r"declined to|has no|have no|there (?:is|are|will be) no|without)\b)(?:[\s,]+[\w'-]+){0,5}[\s,]*$",
+    re.I,
+)
+# Denials anywhere before the trigger: "denied a report that it was preparing a ban".
+_DENIAL = re.compile(
+    r"\b(?:(?:denied|denies|dismissed|rejected|refuted) (?:\S+ ){0,3}(?:reports?|claims?|"
+    r"speculation|rumou?rs?|suggestions?)|no plans? to|ruled out|rules out|rule out|"
+    r"decided against|deciding against|decide against|declined to)\b", re.I)
+# A word one of the two patterns above needs ("n't" is the word "t" after the apostrophe).
+_NEGATION_PARTS = ("deni", "deny", "dismissed", "rejected", "refuted", "rule", "refused",
+                   "declined", "without", "decid", "never")
+
+
+def may_negate(word: str) -> bool:
+    """Whether a (lower-cased) word may be part of a negation or a denial."""
+    return word == "t" or word.endswith(("no", "not")) or any(p in word for p in _NEGATION_PARTS)
+
+
+def negated(before: str) -> bool:
+    """Whether the text of the sentence before a trigger negates or denies it."""
+    return bool(_NEGATION.search(before[-70:]) or _DENIAL.search(before[-160:]))
+
+
+class Facts(NamedTuple):
+    """What one sentence says, worked out once however many triggers it holds."""
+
+    countries: list[Mention]
+    commodities: list[Mention]
+    government: bool
+    acting: bool  # a government word, or a country named as more than a company's label
+    corporate: bool
+    company: bool
+    criminal: bool
+    cues: list[tuple[str, int, int]]  # (status, start, end) in text offsets, by priority
+    labels: frozenset[int]  # starts of countries that only label a company ("Chinese refiners")
+    country_ids: tuple[str, ...]  # the countries named, in order
+    commodity_ids: tuple[str, ...]  # the commodities named, with their groups
+
+
+def company_labels(text: str, countries: list[Mention]) -> frozenset[int]:
+    """Starts of the countries that only name a company's home ("Chinese refiners")."""
+    return frozenset(h.start for h in countries if _COMPANY_NOUN.match(text, h.end, h.end + 40))
+
+
+def sentence_facts(text: str, countries: list[Mention], commodity_ids: tuple[str, ...],
+                   commodities: list[Mention], signals: set[str],
+                   cues: list[tuple[str, int, int]]) -> Facts:
+    """The facts of one sentence from its mentions, signal-word categories and status cues."""
+    government = "government" in signals
+    labels = company_labels(text, countries) if countries else frozenset()
+    acting = government or any(h.start not in labels for h in countries)
+    return Facts(countries, commodities, government, acting,
+                 "corporate" in signals and "state" not in signals, "company" in signals,
+                 "criminal" in signals, cues, labels, ids(countries), commodity_ids)
+
+
+def ids(hits: list[Mention]) -> tuple[str, ...]:
+    """The distinct ids of hits that all have one, in first-seen order."""
+    return tuple(dict.fromkeys(h.ident for h in hits if h.ident))

@@ -1,0 +1,66 @@
+"""An event's status: the taxonomy's cue words in its sentence, else its date and kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .dates import DateMention
+from .taxonomy import Taxonomy
+from .triggers import TriggerSet
+
+Cue = tuple[str, int, int]  # (status id, start, end) in article offsets
+
+
+class StatusRules:
+    """The statuses of a taxonomy: their cues, the kinds they apply to, their priority."""
+
+    def __init__(self, tax: Taxonomy) -> None:
+        self.cues = TriggerSet([c for s in tax.statuses for c in s.cues],
+                               [s.id for s in tax.statuses for _c in s.cues])
+        self._cue_status = [s.id for s in tax.statuses for _c in s.cues]
+        self._default = {k: s.id for s in tax.statuses for k in s.default_for}
+        self._applies = {s.id: s.applies_to for s in tax.statuses}
+        self._rank = {s.id: n for n, s in enumerate(tax.statuses)}
+
+    def find(self, low: str, starts: list[int]) -> list[Cue]:
+        """Every status cue starting at one of `starts`, in text order."""
+        return [(self._cue_status[i], m.start(), m.end()) for i, m in self.cues.finditer(low, starts)]
+
+    def by_priority(self, cues: list[Cue]) -> list[Cue]:
+        """Cues in the order they are tried: highest-priority status first, then text order."""
+        return sorted(cues, key=lambda c: (self._rank[c[0]], c[1])) if len(cues) > 1 else cues
+
+    def status(self, kind: str, type_id: str, subtype: str, cues: list[Cue], t0: int, t1: int,
+               when: DateMention | None, pub: date) -> str:
+        """The status cue of highest priority that applies, else one from the date and the kind.
+
+        [t0, t1) is the trigger's span: a "lifted"/"suspended" cue inside it is the act itself
+        ("revoked permits", "suspension of exports"), not a change of status.
+        """
+        future = when is not None and when.start > pub
+        past = when is not None and (when.end or when.start) < pub
+        for sid, start, _end in cues:
+            if kind not in self._applies[sid]:
+                continue
+            if sid in ("lifted", "suspended") and t0 <= start < t1:
+                continue
+            if sid == "lifted" and type_id == "tariff" and subtype == "exemption":
+                continue
+            return _adjusted(sid, kind, future, past)
+        if kind == "meeting":
+            return "scheduled" if future else "held"
+        if future and kind in ("measure", "strategy"):
+            return "announced"
+        return self._default[kind]
+
+
+def _adjusted(sid: str, kind: str, future: bool, past: bool) -> str:
+    """A cue's status, corrected by the date: a meeting "held" next week is scheduled."""
+    if kind == "meeting":
+        if sid == "held" and future:
+            return "scheduled"
+        if sid == "scheduled" and past:
+            return "held"
+    if sid == "in_effect" and future and kind == "measure":
+        return "announced"
+    return sid

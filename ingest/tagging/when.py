@@ -1,0 +1,101 @@
+"""When an event happens: which of the dates in and around its sentence is its own.
+
+A sentence may hold several dates ("said on Friday that the ban, from Dec. 1, runs until
+2026"); the one in the trigger's own clause wins, then the day it was announced, then any other
+stated date. A sentence with none may borrow one from a neighbour about the same act; with
+none at all, the event takes the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import NamedTuple
+
+from .dates import DateMention
+from .sentences import ANAPHOR, Sentence
+
+# Words saying a sentence is about what comes next, not about the day before it.
+_FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
+
+
+class When(NamedTuple):
+    """An event's dates as stored: start, optional end, precision, and where they came from."""
+
+    start: date
+    end: date | None
+    precision: str  # day | month | year
+    source: str  # text | published
+
+
+def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
+                trig: int) -> DateMention | None:
+    """The date the event happens, preferring the trigger's own clause [lo, hi).
+
+    Order: a stated date in the trigger's clause (the nearest; a vague one last); for all but
+    meetings, the date it was announced ("said on Friday"); any other stated date.
+    """
+    if not mentions:
+        return None
+    stated = [d for d in mentions if not d.reporting and not d.bound]
+    own = [d for d in stated if lo <= d.pos < hi]
+    if own:
+        return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
+    reported = [d for d in mentions if d.reporting]
+    if reported and kind != "meeting":
+        return reported[0]
+    others = [d for d in stated if not d.vague]
+    if others:
+        return min(others, key=lambda d: abs(d.pos - trig))
+    return None
+
+
+def until(mentions: list[DateMention], lo: int, hi: int) -> DateMention | None:
+    """An end date in the trigger's clause [lo, hi) ("suspended until Nov. 10, 2026")."""
+    bounds = [d for d in mentions if d.bound and lo <= d.pos < hi]
+    return bounds[0] if bounds else None
+
+
+def borrowed_date(si: int, sentences: list[Sentence], with_trigger: set[int],
+                  dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
+    """A date from a neighbouring sentence that is about the same act.
+
+    "The sanctions target..." (an anaphor) takes the previous sentence's date; a next
+    sentence with no trigger of its own ("The decree, dated July 6, ...") lends its date; an
+    undated sentence right after one that fixes a single past day happened that day (a
+    paragraph keeps to one occasion).
+    """
+    if si > 1 and ANAPHOR.match(sentences[si].text):
+        prev = [d for d in dates_of(si - 1) if not d.reporting]
+        if prev:
+            return prev[0]
+    nxt = si + 1
+    if nxt < len(sentences) and nxt not in with_trigger and ANAPHOR.match(sentences[nxt].text):
+        ds = [d for d in dates_of(nxt) if not d.reporting and not d.vague]
+        if ds:
+            return ds[0]
+    if si > 1 and not dates_of(si):
+        prev = [d for d in dates_of(si - 1)
+                if d.precision == "day" and not d.vague and not d.bound and d.start <= pub]
+        if len(prev) == 1 and not _FUTURE_CUE.search(" " + sentences[si].text.lower()):
+            return prev[0]
+    return None
+
+
+def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, hi: int,
+               pub: date) -> When:
+    """The stored dates of an event dated `when` (None: the publication day).
+
+    With no end of its own, an "until" date in the trigger's clause ends the period a
+    suspension or truce runs.
+    """
+    if when is None:
+        start, end, precision, source = pub, None, "day", "published"
+    else:
+        start, end, precision, source = when.start, when.end, when.precision, "text"
+    if end is None and mentions:
+        bound = until(mentions, lo, hi)
+        if bound is not None and bound.start > start:
+            end = bound.start
+    return When(start, end, precision, source)
