@@ -1,0 +1,252 @@
+"""The date forms a sentence may hold, as a registry of small handlers.
+
+In the style of feedparser's date parsers: each form is a pattern and a handler that turns a
+match into (start, end, precision), tried in registry order (longest forms first, so the
+same text always resolves the same way). A year left out is chosen by the tense around the
+date and by proximity to the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import NamedTuple
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+_SHIFT = {"last": -1, "past": -1, "next": 1, "coming": 1}  # "this" is 0
+
+Span = tuple[date | None, date | None, str]  # (start, end, precision)
+Handler = Callable[[re.Match[str], date, int], Span]  # (match, published, tense) -> span
+
+
+class DateForm(NamedTuple):
+    """One form: its name, its pattern (the first named group names the form), the kind of
+    word it starts with, its handler, and whether the tense around it decides its year."""
+
+    name: str
+    pattern: str
+    starts_with: str  # digit | month | weekday | relative | day | preposition
+    handler: Handler
+    uses_tense: Callable[[re.Match[str]], bool]
+
+
+def _month(token: str) -> int:
+    key = token.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _day(token: str) -> int:
+    """The day number of "13", "13th", "01"."""
+    return int(_DIGITS.match(token).group())  # type: ignore[union-attr]
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick_year(m: int, d: int, pub: date, tense: int) -> date | None:
+    """Day d of month m in the year before, of, or after `pub`: the next one for the future,
+    the last one for the past (two weeks' grace either way), else the nearest."""
+    cands = [x for x in (_safe(pub.year + k, m, d) for k in (-1, 0, 1)) if x]
+    if not cands:
+        return None
+    if tense > 0:
+        fut = [c for c in cands if c >= pub - timedelta(days=14)]
+        return min(fut) if fut else max(cands)
+    if tense < 0:
+        past = [c for c in cands if c <= pub + timedelta(days=14)]
+        return max(past) if past else min(cands)
+    return min(cands, key=lambda c: abs((c - pub).days))
+
+
+def _ymd(y: str | None, m: str, d: str, pub: date, tense: int) -> date | None:
+    if y:
+        return _safe(int(y), _month(m), _day(d))
+    return _pick_year(_month(m), _day(d), pub, tense)
+
+
+def _weekday(name: str, pub: date, tense: int, which: str = "") -> date:
+    wd = WEEKDAYS[name.lower()]
+    delta = (wd - pub.weekday()) % 7
+    if which in ("next", "coming"):
+        return pub + timedelta(days=delta or 7)
+    if which == "last":
+        return pub - timedelta(days=((pub.weekday() - wd) % 7) or 7)
+    if which == "this" or tense > 0:
+        return pub + timedelta(days=delta)
+    return pub - timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _month_start(y: int, m: int) -> date:
+    while m > 12:
+        y, m = y + 1, m - 12
+    while m < 1:
+        y, m = y - 1, m + 12
+    return date(y, m, 1)
+
+
+# --- handlers: (match, published, tense) -> (start, end, precision) --------------------------
+
+def _iso(g: re.Match[str], pub: date, tense: int) -> Span:
+    return _safe(int(g["iso"]), int(g["iso_m"]), int(g["iso_d"])), None, "day"
+
+
+def _two_days(m1: str, d1: str, y1: str, m2: str, d2: str, y2: str) -> Handler:
+    """A range across months ("October 31 to November 1", "31 October - 1 November 2025")."""
+    def handler(g: re.Match[str], pub: date, tense: int) -> Span:
+        start = _ymd(g[y1] or g[y2], g[m1], g[d1], pub, tense)
+        if start is None:
+            return None, None, "day"
+        end = _ymd(g[y2] or str(start.year), g[m2], g[d2], pub, tense)
+        if end and end < start:
+            end = _safe(end.year + 1, end.month, end.day)
+        return start, end, "day"
+    return handler
+
+
+def _day_range(month: str, d1: str, d2: str, year: str) -> Handler:
+    """A range within one month ("Nov. 22-23", "22-23 November")."""
+    def handler(g: re.Match[str], pub: date, tense: int) -> Span:
+        start = _ymd(g[year], g[month], g[d1], pub, tense)
+        end = _safe(start.year, start.month, _day(g[d2])) if start else None
+        return start, end, "day"
+    return handler
+
+
+def _one_day(month: str, day: str, year: str) -> Handler:
+    """A day of a month ("Oct. 13", "13 October 2025")."""
+    def handler(g: re.Match[str], pub: date, tense: int) -> Span:
+        return _ymd(g[year], g[month], g[day], pub, tense), None, "day"
+    return handler
+
+
+def _weekday_range(g: re.Match[str], pub: date, tense: int) -> Span:
+    start = _weekday(g["wd1"], pub, tense)
+    return start, start + timedelta(days=(WEEKDAYS[g["wd2"].lower()] - start.weekday()) % 7), "day"
+
+
+def _relative_weekday(g: re.Match[str], pub: date, tense: int) -> Span:
+    which, name = g["rel_wd"].split()[0], g.group().split()[-1]  # "next", "friday"
+    return _weekday(name, pub, tense, which.lower()), None, "day"
+
+
+def _plain_weekday(g: re.Match[str], pub: date, tense: int) -> Span:
+    return _weekday(g["wd"], pub, tense), None, "day"
+
+
+def _month_year(g: re.Match[str], pub: date, tense: int) -> Span:
+    return date(int(g["my_y"]), _month(g["my_m"]), 1), None, "month"
+
+
+def _relative_week(g: re.Match[str], pub: date, tense: int) -> Span:
+    """The Monday-to-Sunday week; "this week" is the part after (future) or before (past) `pub`."""
+    which = g["relw"].split()[0].lower()
+    start = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * _SHIFT.get(which, 0))
+    end = start + timedelta(days=6)
+    if which == "this" and tense > 0:
+        start = max(start, pub)
+    if which == "this" and tense < 0:
+        end = pub
+    return start, end, "day"
+
+
+def _relative_month(g: re.Match[str], pub: date, tense: int) -> Span:
+    shift = _SHIFT.get(g["relm"].split()[0].lower(), 0)
+    return _month_start(pub.year, pub.month + shift), None, "month"
+
+
+def _relative_year(g: re.Match[str], pub: date, tense: int) -> Span:
+    return date(pub.year + _SHIFT.get(g["rely"].split()[0].lower(), 0), 1, 1), None, "year"
+
+
+def _relative_day(g: re.Match[str], pub: date, tense: int) -> Span:
+    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["reld"].lower()]
+    return pub + timedelta(days=shift), None, "day"
+
+
+def _month_alone(g: re.Match[str], pub: date, tense: int) -> Span:
+    """A month without a year ("in March"): this year's, or the next or last by tense."""
+    m = _month(g["in_m"])
+    y = pub.year
+    if tense > 0 and m < pub.month:
+        y += 1
+    elif tense < 0 and m > pub.month or tense == 0 and m - pub.month > 6:
+        y -= 1
+    elif tense == 0 and pub.month - m > 6:
+        y += 1
+    return date(y, m, 1), None, "month"
+
+
+def _year(g: re.Match[str], pub: date, tense: int) -> Span:
+    return date(int(g["year"]), 1, 1), None, "year"
+
+
+def _never(g: re.Match[str]) -> bool:
+    return False
+
+
+def _always(g: re.Match[str]) -> bool:
+    return True
+
+
+def _unless_year(*groups: str) -> Callable[[re.Match[str]], bool]:
+    """The tense decides the year unless one of `groups` states it."""
+    return lambda g: not any(g[k] for k in groups)
+
+
+# The registry, tried in this order (longest forms first).
+FORMS: list[DateForm] = [
+    DateForm("iso", rf"(?P<iso>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)",
+             "digit", _iso, _never),
+    DateForm("m1", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}"
+             rf"(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
+             "month", _two_days("m1", "d1", "y1", "m2", "d2", "y2"), _unless_year("y1", "y2")),
+    DateForm("rd1", rf"(?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_TO}"
+             rf"(?P<rd2>{_DAY})\s+(?P<rm2>{_MON})(?:,?\s+(?P<ry2>{_YEAR}))?",
+             "digit", _two_days("rm1", "rd1", "ry1", "rm2", "rd2", "ry2"), _unless_year("ry1", "ry2")),
+    DateForm("sm", rf"(?P<sm>{_MON})\s+(?P<sd1>{_DAY}){_TO}(?P<sd2>{_DAY})(?:,?\s+(?P<sy>{_YEAR}))?",
+             "month", _day_range("sm", "sd1", "sd2", "sy"), _unless_year("sy")),
+    DateForm("td1", rf"(?P<td1>{_DAY}){_TO}(?P<td2>{_DAY})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>{_YEAR}))?",
+             "digit", _day_range("tm", "td1", "td2", "ty"), _unless_year("ty")),
+    DateForm("mm", rf"(?P<mm>{_MON})\s+(?P<md>{_DAY})(?![\d:])(?:,?\s+(?P<my>{_YEAR}))?",
+             "month", _one_day("mm", "md", "my"), _unless_year("my")),
+    DateForm("dd", rf"(?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MON})(?:,?\s+(?P<dy>{_YEAR}))?",
+             "digit", _one_day("dm", "dd", "dy"), _unless_year("dy")),
+    DateForm("wd1", rf"(?P<wd1>{_WD}){_TO}(?P<wd2>{_WD})", "weekday", _weekday_range, _always),
+    DateForm("rel_wd", rf"(?P<rel_wd>(?:next|last|this|coming)\s+){_WD}",
+             "relative", _relative_weekday, _never),
+    DateForm("wd", rf"(?P<wd>{_WD})(?!\s*['’]s)", "weekday", _plain_weekday, _always),
+    DateForm("my_m", rf"(?P<my_m>{_MON})\s+(?P<my_y>{_YEAR})", "month", _month_year, _never),
+    DateForm("relw", r"(?P<relw>(?:last|this|next|coming|past)\s+week)", "relative",
+             _relative_week, lambda g: g["relw"].startswith("this")),
+    DateForm("relm", r"(?P<relm>(?:last|this|next|coming|past)\s+month)", "relative",
+             _relative_month, _never),
+    DateForm("rely", r"(?P<rely>(?:last|this|next|coming|past)\s+year)", "relative",
+             _relative_year, _never),
+    DateForm("reld", r"(?P<reld>yesterday|today|tomorrow)", "day", _relative_day, _never),
+    DateForm("in_m", r"(?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+"
+             rf"(?P<in_m>{_MON})(?!\.?\s*\d)", "preposition", _month_alone, _always),
+    DateForm("year", rf"(?:in|from|since|by|until|during|for)\s+(?P<year>{_YEAR})(?![-\d/])",
+             "preposition", _year, _never),
+]
