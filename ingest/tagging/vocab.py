@@ -60,10 +60,6 @@ def trie_pattern(words: Iterable[str]) -> str:
 _WORD = re.compile(r"\w+")
 
 
-# Named tuples made by the dozen per article are built with tuple.__new__: the generated
-# __new__ is a Python function and costs twice as much.
-_new = tuple.__new__
-
 Hot = list[tuple[int, str]]  # (start, word) of the words a matcher should look at
 
 
@@ -77,7 +73,7 @@ class WordIndex(dict[str, tuple[tuple[int, int, str], ...]]):
 
     `tests` maps a bit to a predicate on a lower-cased word ("is it the first word of a
     country name?"); bits in `not_after_hyphen` are left off words right after a hyphen (a
-    trigger never starts inside "anti-dumping"). A text is cut at spaces (one C-level split);
+    trigger never starts inside "anti-dumping"). A text is cut at spaces;
     each chunk ("(u.s.-china", "exports.") is looked up here, and its word runs are classified
     once and remembered, so a text costs a dict lookup per chunk and Python work only for the
     few words that matter.
@@ -264,9 +260,9 @@ class Vocabulary:
         low = low if low is not None else lower_same_length(text)
         if hot is None:
             hot = hot_cased = all_words(low)
-        hits = [_new(Mention, (ident, s, e, text[s:e], False))
+        hits = [Mention(ident, s, e, text[s:e], False)
                 for _f, ident, s, e in _scan(self._ci, low, hot)]
-        cased = [_new(Mention, (ident, s, e, form, True))
+        cased = [Mention(ident, s, e, form, True)
                  for form, ident, s, e in _scan(self._cs, text, hot if hot_cased is None else hot_cased)]
         if not hits or not cased:
             return hits or cased
