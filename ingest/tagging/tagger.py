@@ -32,8 +32,6 @@ from .triggers import TriggerSet
 from .vocab import Hot, WordIndex, lower_same_length, normalise_text
 from .when import borrowed_date, choose_date, event_when
 
-__all__ = ["TAGGER_VERSION_SALT", "TagResult", "Tagger", "split_sentences"]
-
 TAGGER_VERSION_SALT = "tagger-1"
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
