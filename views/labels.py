@@ -84,9 +84,6 @@ def headline_link(url: Any, headline: str) -> str | None:
     return f"{base}#:~:text={quote(headline or base, safe='').replace('-', '%2D')}"
 
 
-HEADLINE_PATTERN = r"#:~:text=(.*)$"  # the headline inside a headline_link
-
-
 def esc(text: Any, width: int | None = None, limit: int | None = None) -> str:
     """HTML-escaped (plotly renders a subset of HTML in labels), truncated, wrapped with <br>."""
     s = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
