@@ -52,8 +52,8 @@ def open_source(url: str) -> Source:
     """The store to read; otherwise one line saying what to do, and the end of this run."""
     try:
         return Source.open(url)
-    except EmptyStore:
-        st.info(f"No articles in the store at {store.safe_url(url)} yet: run `make run` or "
+    except EmptyStore as why:
+        st.info(f"{str(why).capitalize()} {store.safe_url(url)}: run `make run` or "
                 "`python -m ingest run --offline` to build it, then reload this page.",
                 icon=":material/database:")
         st.stop()
@@ -83,7 +83,6 @@ def header(src: Source, f: Filters, today: date) -> int:
     """Title, freshness and the headline numbers; returns how many events are in view."""
     stats = src.load(query.summary, f, today, RECENT_DAYS, calendar.UPCOMING_DAYS)
     last_run = src.version.split("|", 1)[0][:16].replace("T", " ")
-    st.title("Critical-minerals trade policy", anchor=False)
     st.caption("Export controls, tariffs, sanctions, investigations, state investment, agreements, "
                f"talks and summits, tagged from news feeds · store updated {md(last_run) or 'never'} UTC")
     health = src.load(query.feed_health)
@@ -124,6 +123,7 @@ def tabs(src: Source, f: Filters, n: int, lab: Labels, today: date) -> None:
 
 def main() -> None:
     st.html(PAGE_CSS)  # a fixed stylesheet (no feed text ever goes through HTML)
+    st.title("Critical-minerals trade policy", anchor=False)
     url = store.resolve_url()
     today = settings.current().today or date.today()
     src = open_source(url)

@@ -58,10 +58,10 @@ class Source:
     def open(cls, url: str) -> Source:
         """The store at `url`; raises StoreError (missing, outdated) or EmptyStore."""
         if _missing_file(url):
-            raise EmptyStore(url)
+            raise EmptyStore("there is no store at")
         engine = engine_for(url)
         if not query.has_articles(engine):
-            raise EmptyStore(url)
+            raise EmptyStore("there are no articles yet in the store at")
         if store.needs_rebuild(engine):
             raise store.StoreError("its events must be rebuilt after a schema upgrade: run "
                                    "`python -m ingest retag`")
