@@ -104,6 +104,8 @@ def primary_commodity(commodities: Sequence[str], labels: Labels) -> str:
 
 # --- timeline -------------------------------------------------------------------------------
 
+HOVER_COLUMNS = ["id", "h_headline", "h_when", "h_countries", "h_commodities", "h_status", "h_evidence",
+                 "h_source", "h_type"]  # customdata of a marker, in HOVER's order
 HOVER = ("<b>%{customdata[1]}</b><br>%{customdata[2]} · %{customdata[8]} · %{customdata[5]}"
          "<br><b>Countries:</b> %{customdata[3]}<br><b>Commodities:</b> %{customdata[4]}"
          "<br><i>%{customdata[6]}</i><br><span style='color:#666'>%{customdata[7]}</span><extra></extra>")
@@ -143,22 +145,7 @@ def timeline(df: pd.DataFrame, *, today: date, labels: Labels, rows: str = "type
     d["row"] = d["row_key"].map(mapping)
     d["y"] = d["row"].map({r: i for i, r in enumerate(row_names)}).astype(float) + _jitter(
         d["id"] + "|" + d["row_key"].astype(str))
-
-    if colour == "commodity":
-        prim = df.set_index("id")["commodities"].map(lambda cs: primary_commodity(cs, labels))
-        d["ckey"] = d["id"].map(prim)
-        top = [k for k in d.drop_duplicates("id")["ckey"].value_counts().index if k][:max_colours]
-        d["ckey"] = d["ckey"].where(d["ckey"].isin(top), "_other")
-        groups = [(k, labels.commodity(k), QUALITATIVE[i % len(QUALITATIVE)]) for i, k in enumerate(top)]
-        groups.append(("_other", "Other / none", OTHER_COLOUR))
-    else:
-        d["ckey"] = d["status"]
-        known = [s for s in labels.status_order if s in set(d["status"])]
-        known += sorted(set(d["status"]) - set(known))
-        groups = [(s, labels.status(s), STATUS_COLOURS.get(s, OTHER_COLOUR)) for s in known]
-
-    cols = ["id", "h_headline", "h_when", "h_countries", "h_commodities", "h_status", "h_evidence",
-            "h_source", "h_type"]
+    d["ckey"], groups = _colours(df, d, colour, labels, max_colours)
     d = d[["id", "date", "end_date", "row_key", "y", "ckey"]].join(_hover_frame(df, labels), on="id")
     d["future"] = d["date"] > pd.Timestamp(today)
     d["uid"] = d["id"] + "|" + d["row_key"].astype(str)
@@ -166,42 +153,62 @@ def timeline(df: pd.DataFrame, *, today: date, labels: Labels, rows: str = "type
     data: list[dict[str, Any]] = []
     by_colour = dict(tuple(d.groupby("ckey", sort=False)))
     for key, name, colr in groups:
-        g = by_colour.get(key)
-        if g is None:
-            continue
-        s = g[g["end_date"].notna() & (g["end_date"] > g["date"])]
-        if not s.empty:
-            xs: list[Any] = []
-            ys: list[Any] = []
-            for a, b, y in zip(iso_dates(s["date"]), iso_dates(s["end_date"]), s["y"].tolist(), strict=True):
-                xs += [a, b, None]
-                ys += [y, y, None]
-            data.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "name": f"{name} (span)",
-                         "legendgroup": key, "showlegend": False, "hoverinfo": "skip", "opacity": 0.35,
-                         "line": {"color": colr, "width": 4}})
-        # The legend entry is its own empty trace, so its symbol is always a filled dot.
-        data.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": name,
-                     "legendgroup": key, "hoverinfo": "skip", "marker": {"color": colr, "size": 10}})
-        fut = g["future"].to_numpy()
-        data.append({
-            "type": kind, "x": iso_dates(g["date"]), "y": g["y"].round(4).tolist(), "mode": "markers",
-            "name": name, "legendgroup": key, "showlegend": False, "ids": g["uid"].tolist(),
-            "customdata": g[cols].to_numpy().tolist(), "hovertemplate": HOVER,
-            "marker": {"color": colr, "size": 10, "opacity": 0.9,
-                       "symbol": np.where(fut, "circle-open", "circle").tolist(),
-                       "line": {"width": np.where(fut, 2.2, 0.6).tolist(),
-                                "color": np.where(fut, colr, "white").tolist()}},
-        })
+        if key in by_colour:
+            data.extend(_colour_traces(by_colour[key], key, name, colr, kind))
     if d["future"].any():
         data.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers",
                      "name": "Dated after today", "hoverinfo": "skip",
                      "marker": {"symbol": "circle-open", "size": 10, "color": "#444", "line": {"width": 2}}})
     layout = base_layout(max(320, 110 + 34 * len(row_names)), hovermode="closest", dragmode="zoom",
-                     modebar={"orientation": "v"})
+                         modebar={"orientation": "v"})
     layout["margin"]["r"] = 36
     _row_axes(layout, row_names, window, d["date"])
     today_line(layout, today)
     return figure(data, layout)
+
+
+def _colours(df: pd.DataFrame, d: pd.DataFrame, colour: str, labels: Labels,
+             max_colours: int) -> tuple[pd.Series, list[tuple[str, str, str]]]:
+    """Each exploded row's colour key, and the (key, legend name, colour) groups in legend order:
+    by status (taxonomy order), or by primary commodity (the busiest, the rest as "Other")."""
+    if colour == "commodity":
+        prim = df.set_index("id")["commodities"].map(lambda cs: primary_commodity(cs, labels))
+        ckey = d["id"].map(prim)
+        top = [k for k in ckey[~d["id"].duplicated()].value_counts().index if k][:max_colours]
+        groups = [(k, labels.commodity(k), QUALITATIVE[i % len(QUALITATIVE)]) for i, k in enumerate(top)]
+        return ckey.where(ckey.isin(top), "_other"), [*groups, ("_other", "Other / none", OTHER_COLOUR)]
+    known = [s for s in labels.status_order if s in set(d["status"])]
+    known += sorted(set(d["status"]) - set(known))
+    return d["status"], [(s, labels.status(s), STATUS_COLOURS.get(s, OTHER_COLOUR)) for s in known]
+
+
+def _colour_traces(g: pd.DataFrame, key: str, name: str, colr: str, kind: str) -> list[dict[str, Any]]:
+    """One colour's traces: bars for its events with an end date, a legend entry, the markers."""
+    data: list[dict[str, Any]] = []
+    s = g[g["end_date"].notna() & (g["end_date"] > g["date"])]
+    if not s.empty:
+        xs: list[Any] = []
+        ys: list[Any] = []
+        for a, b, y in zip(iso_dates(s["date"]), iso_dates(s["end_date"]), s["y"].tolist(), strict=True):
+            xs += [a, b, None]
+            ys += [y, y, None]
+        data.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "name": f"{name} (span)",
+                     "legendgroup": key, "showlegend": False, "hoverinfo": "skip", "opacity": 0.35,
+                     "line": {"color": colr, "width": 4}})
+    # The legend entry is its own empty trace, so its symbol is always a filled dot.
+    data.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": name,
+                 "legendgroup": key, "hoverinfo": "skip", "marker": {"color": colr, "size": 10}})
+    fut = g["future"].to_numpy()
+    data.append({
+        "type": kind, "x": iso_dates(g["date"]), "y": g["y"].round(4).tolist(), "mode": "markers",
+        "name": name, "legendgroup": key, "showlegend": False, "ids": g["uid"].tolist(),
+        "customdata": g[HOVER_COLUMNS].to_numpy().tolist(), "hovertemplate": HOVER,
+        "marker": {"color": colr, "size": 10, "opacity": 0.9,
+                   "symbol": np.where(fut, "circle-open", "circle").tolist(),
+                   "line": {"width": np.where(fut, 2.2, 0.6).tolist(),
+                            "color": np.where(fut, colr, "white").tolist()}},
+    })
+    return data
 
 
 def weekly_counts(daily: pd.DataFrame) -> pd.DataFrame:
