@@ -20,11 +20,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from . import __version__, settings, store
 from .pipeline import FeedOutcome, retag, run
-from .read.export import EventFilter, iter_events, write, write_file
+from .read.events import iter_events
+from .read.export import write, write_file
+from .read.filters import Filters, expand_commodities
 from .sources.feedlist import DEFAULT_FEEDS, FeedListError, load_feeds, sample_feeds
 from .store import StoreError
 from .tagging.evaluate import DEV_SET, LabelledSetError, load, score
 from .tagging.taxonomy import TaxonomyError
+from .text import first_line
 
 LOGGER = logging.getLogger("ingest")
 
@@ -131,8 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except SQLAlchemyError as exc:
-        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        print(f"error: database problem: {first} (check --db / $TRACKER_DB_URL)", file=sys.stderr)
+        print(f"error: database problem: {first_line(exc)} (check --db / $TRACKER_DB_URL)", file=sys.stderr)
         return 3
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -283,16 +285,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     for t in args.type or []:
         if t not in known_types:
             raise UsageError(f"unknown event type {t!r}; one of: {', '.join(sorted(known_types))}")
-    commodities: list[str] = []
     for c in args.commodity or []:
         if c not in known_comm:
             raise UsageError(f"unknown commodity {c!r}; see data/taxonomy/commodities.toml")
-        commodities.extend(tax.members(c))
     countries = [c.upper() for c in args.country or []]
     for c in countries:
         if c not in known_cc:
             raise UsageError(f"unknown country code {c!r}; use ISO 3166-1 alpha-2 like CN or EU")
-    f = EventFilter(countries=tuple(countries), commodities=tuple(commodities),
+    f = Filters(countries=tuple(countries), commodities=expand_commodities(tax, args.commodity or ()),
                     types=tuple(args.type or ()), since=_date(args.since, "--since"),
                     until=_date(args.until, "--until"))
     engine = open_store(args.db, create=False)

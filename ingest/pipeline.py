@@ -253,14 +253,13 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
                     failures = (state.get("consecutive_failures") or 0) + 1
                     nxt = backoff_after(failures, f.http_status, f.retry_after, now())
                     out.next_attempt_at = nxt
-                newest = max((t.article.published_at for t in work.tagged), default=None)
                 store.record_attempt(
                     conn, work.feed_id, started_at=work.started_at, status=status,
                     http_status=f.http_status, duration_s=f.duration_s, nbytes=f.nbytes,
                     items=out.items, new_articles=out.new_articles, error=error,
                     warning=out.warning, etag=f.etag if status == "ok" else None,
                     last_modified=f.last_modified if status == "ok" else None,
-                    next_attempt_at=nxt, newest_item_at=newest,
+                    next_attempt_at=nxt,
                 )
             break
         except SQLAlchemyError as exc:

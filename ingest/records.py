@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import NamedTuple
 
 
@@ -17,7 +17,7 @@ class ArticleRecord:
     guid: str | None
     title: str
     summary: str
-    published_at: datetime
+    published_at: dt.datetime
     published_source: str
     source_domain: str
     language: str | None
@@ -29,9 +29,9 @@ class EventRecord(NamedTuple):
     type: str
     subtype: str | None
     status: str
-    date: date
+    date: dt.date
     date_precision: str
-    end_date: date | None
+    end_date: dt.date | None
     date_source: str
     actor: str | None
     countries: tuple[str, ...]

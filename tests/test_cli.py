@@ -11,7 +11,7 @@ import pytest
 
 from ingest import pipeline, store
 from ingest.cli import main
-from ingest.read.export import EventFilter, iter_events
+from ingest.read.events import iter_events
 from ingest.sources.feedlist import sample_feeds
 from ingest.tagging.taxonomy import default_taxonomy
 
@@ -188,7 +188,7 @@ def test_export_jsonl_keys(offline_db_url, capsys):
 def test_export_filters(offline_db_url, capsys):
     eng = store.connect(offline_db_url, create=False)
     try:
-        everything = list(iter_events(eng, EventFilter()))
+        everything = list(iter_events(eng))
     finally:
         eng.dispose()
     rare = set(default_taxonomy().members("rare_earths"))

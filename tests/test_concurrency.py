@@ -19,7 +19,8 @@ from helpers.feeds import rss, rss_item
 
 from ingest import store
 from ingest.read import queries as query
-from ingest.read.queries import Filters
+from ingest.read.events import event_detail
+from ingest.read.filters import Filters
 
 FEEDS = 16
 ITEMS = 80
@@ -59,7 +60,7 @@ def _read_everything(engine, f: Filters) -> tuple[int, int]:
     events = query.events_frame(engine, f)
     if not events.empty:  # an event is only ever visible together with its articles
         assert (events["n_articles"] >= 1).all(), version
-        detail = query.event_detail(engine, events["id"].iloc[0])
+        detail = event_detail(engine, events["id"].iloc[0])
         assert detail is not None and detail["articles"]
     query.count_events(engine, f)
     query.option_counts(engine)

@@ -10,21 +10,23 @@ import json
 import re
 import shutil
 from datetime import date, timedelta
+from pathlib import Path
 
 import pandas as pd
 import pytest
 import sqlalchemy
 from sqlalchemy import insert, literal, update
-from sqlalchemy.exc import OperationalError
 from streamlit.testing.v1 import AppTest
 
 from ingest import store
 from ingest.read import queries as query
-from ingest.read.export import EventFilter, iter_events, to_csv_text
-from ingest.read.queries import Filters
+from ingest.read.events import event_detail, iter_events
+from ingest.read.export import to_csv_text
+from ingest.read.filters import Filters
 from ingest.tagging.taxonomy import default_taxonomy
 from tests.dashboard_fixtures import (
     DASHBOARD,
+    PROJECT_ROOT,
     TODAY,
     app,
     build_synthetic_store,
@@ -50,7 +52,7 @@ def everything(sample_engine) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def window(sample_engine) -> tuple[date, date]:
-    return query.default_window(sample_engine, TODAY)
+    return query.window_from_bounds(query.date_bounds(sample_engine), TODAY)
 
 
 def in_window(df: pd.DataFrame, window: tuple[date, date]) -> pd.DataFrame:
@@ -154,7 +156,7 @@ def test_source(dashboard_env, sample_engine, window):
     at = app().run()
     at.multiselect(key="source").select(src)
     ok(at.run())
-    want = {ev["id"] for ev in iter_events(sample_engine, EventFilter(since=window[0], until=window[1]))
+    want = {ev["id"] for ev in iter_events(sample_engine, Filters(since=window[0], until=window[1]))
             if any(a["source"] == src for a in ev["articles"])}
     assert set(timeline_ids(at)) == want and len(timeline_ids(at)) == len(want) > 0
 
@@ -236,13 +238,23 @@ def test_feed_health_is_reachable_when_nothing_matches(dashboard_env):
     assert len(health) >= 6
 
 
-def test_missing_store_is_built_from_samples(tmp_path, monkeypatch):
-    monkeypatch.setenv("TRACKER_DB_URL", f"sqlite:///{tmp_path / 'new' / 'tracker.db'}")
+@pytest.mark.parametrize("kind", ["missing", "no tables", "no articles"])
+def test_empty_or_missing_store_says_what_to_run_and_writes_nothing(tmp_path, monkeypatch, kind):
+    db = tmp_path / "new" / "tracker.db"
+    if kind != "missing":
+        db.parent.mkdir()
+        db.touch()
+    if kind == "no articles":
+        store.connect(f"sqlite:///{db}").dispose()
+    before = db.read_bytes() if db.exists() else None
+    monkeypatch.setenv("TRACKER_DB_URL", f"sqlite:///{db}")
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
-    at = ok(app().run())
-    assert shown_count(at) > 20
-    assert (tmp_path / "new" / "tracker.db").exists()
-    assert any("sample feeds" in c.value for c in at.caption)
+    at = app().run()
+    assert not at.exception and not at.error
+    (line,) = at.info
+    assert "make run" in line.value and "python -m ingest run --offline" in line.value
+    assert "\n" not in line.value and not at.get("plotly_chart") and not at.metric
+    assert (db.read_bytes() if db.exists() else None) == before  # the page never writes
 
 
 def test_unreadable_store_gives_one_line_error(tmp_path, monkeypatch):
@@ -266,31 +278,23 @@ def _as_schema_1(path) -> str:
     return url
 
 
-def test_schema_1_store_gets_its_events_back(tmp_path, monkeypatch, sample_store_url, sample_engine):
+@pytest.mark.parametrize("upgraded", [False, True])
+def test_outdated_store_says_to_retag_and_is_left_alone(tmp_path, monkeypatch, sample_store_url, upgraded):
+    """A store at an older schema (or upgraded, its events not rebuilt yet) is not touched by the
+    page: it says to run `python -m ingest retag`, in one line."""
     path = tmp_path / "old.db"
     shutil.copy(sample_store_url.removeprefix("sqlite:///"), path)
-    monkeypatch.setenv("TRACKER_DB_URL", _as_schema_1(path))
-    monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
-    at = ok(app().run())
-    assert shown_count(at) == query.count_events(
-        sample_engine, Filters(since=TODAY - timedelta(days=730), until=query.date_bounds(sample_engine)[1]))
-    assert not store.needs_rebuild(store.connect(f"sqlite:///{path}", create=False))
-
-
-def test_schema_1_store_that_cannot_be_upgraded_says_what_to_do(tmp_path, monkeypatch, sample_store_url):
-    path = tmp_path / "old.db"
-    shutil.copy(sample_store_url.removeprefix("sqlite:///"), path)
-    monkeypatch.setenv("TRACKER_DB_URL", _as_schema_1(path))
-
-    def read_only(conn, version):
-        raise OperationalError("DROP TABLE", {}, Exception("attempt to write a readonly database"))
-
-    monkeypatch.setattr(store.engine, "_upgrade_events", read_only)
+    url = _as_schema_1(path)
+    if upgraded:
+        store.connect(url).dispose()  # what any CLI command does to it
+    before = path.read_bytes()
+    monkeypatch.setenv("TRACKER_DB_URL", url)
     at = app().run()
     assert not at.exception
     (err,) = at.error
-    assert "schema 1" in err.value and "python -m ingest retag" in err.value
-    assert "readonly" in err.value and "\n" not in err.value
+    assert "python -m ingest retag" in err.value and "\n" not in err.value
+    assert ("schema 1" in err.value) != upgraded
+    assert path.read_bytes() == before
 
 
 def test_bad_database_url(monkeypatch):
@@ -323,7 +327,7 @@ def test_csv_download_is_exactly_the_filtered_set(dashboard_env, sample_engine, 
     at.multiselect(key="country").select("CN")
     ok(at.run())
     csv = downloads[-1]()
-    want = to_csv_text(iter_events(sample_engine, EventFilter(countries=("CN",), since=window[0], until=window[1])))
+    want = to_csv_text(iter_events(sample_engine, Filters(countries=("CN",), since=window[0], until=window[1])))
     assert csv == want
     assert csv.splitlines()[0].startswith("id,date,end_date,date_precision")
     assert f"({shown_count(at)})" in at.get("download_button")[0].proto.label
@@ -334,9 +338,10 @@ def test_csv_with_dashboard_only_filters(dashboard_env, sample_engine, window, m
     at = app(view="Events", q="gallium", role="Acting", country="CN").run()
     ok(at)
     f = Filters(countries=("CN",), country_role="actor", text="gallium", since=window[0], until=window[1])
-    ids = query.event_ids(sample_engine, f)
-    assert ids
-    assert downloads[-1]() == to_csv_text(iter_events(sample_engine, EventFilter(event_ids=tuple(ids))))
+    ids = list(query.events_frame(sample_engine, f)["id"])
+    csv = downloads[-1]()
+    assert ids and [line.split(",", 1)[0] for line in csv.splitlines()[1:]] == ids
+    assert csv == to_csv_text(iter_events(sample_engine, f))
 
 
 def test_events_table_links_and_selection_shows_detail(dashboard_env, sample_engine):
@@ -346,7 +351,7 @@ def test_events_table_links_and_selection_shows_detail(dashboard_env, sample_eng
     assert (table["headline"].str.len() > 0).all()
     at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     ok(at.run())
-    detail = query.event_detail(sample_engine, table["id"].iloc[0])
+    detail = event_detail(sample_engine, table["id"].iloc[0])
     texts = [m.value for m in at.markdown]
     assert any("Evidence" in t for t in texts)
     assert any(t.startswith("**Reported by") for t in texts)
@@ -433,12 +438,21 @@ def test_default_window_ends_at_the_furthest_scheduled_date(dashboard_env, sampl
     assert at.date_input(key="dates").value == (TODAY - timedelta(days=730), max(hi, TODAY))
 
 
-def test_importing_the_script_as_a_worker_main_opens_no_store(monkeypatch, tmp_path) -> None:
-    """The pipeline's worker processes re-import the running script as __mp_main__ (after an
-    AppTest in the same process, that is dashboard.py): it must not open or build a store."""
-    import runpy
+def test_the_page_imports_no_write_path() -> None:
+    """The page and its views read: nothing they import runs ingest, retag or a store write."""
+    import ast
 
-    db = tmp_path / "tracker.db"
-    monkeypatch.setenv("TRACKER_DB_URL", f"sqlite:///{db}")
-    runpy.run_path(DASHBOARD, run_name="__mp_main__")
-    assert not db.exists()
+    sources = [DASHBOARD, *map(str, (PROJECT_ROOT / "views").glob("*.py"))]
+    for path in sources:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                names = [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            for name in names:
+                assert not name.startswith(("ingest.pipeline", "ingest.store.writes", "ingest.workers")), (
+                    path, name)
+                assert name not in ("ingest.store.save_batch", "ingest.store.write_events"), (path, name)

@@ -16,7 +16,9 @@ import pytest
 
 from ingest import store
 from ingest.read import queries as query
-from ingest.read.export import CSV_COLUMNS, EventFilter, iter_events, to_csv_text, write
+from ingest.read.events import event_detail, iter_events
+from ingest.read.export import CSV_COLUMNS, to_csv_text, write
+from ingest.read.filters import Filters
 from ingest.tagging.taxonomy import default_taxonomy
 
 RARE_EARTHS = set(default_taxonomy().members("rare_earths"))
@@ -52,13 +54,13 @@ def test_events_are_newest_first_with_articles(everything):
 
 
 @pytest.mark.parametrize("flt,keep", [
-    (EventFilter(countries=("CN",)), lambda e: "CN" in e["countries"]),
-    (EventFilter(commodities=tuple(RARE_EARTHS)), lambda e: bool(RARE_EARTHS & set(e["commodities"]))),
-    (EventFilter(types=("export_control",)), lambda e: e["type"] == "export_control"),
-    (EventFilter(statuses=("announced",)), lambda e: e["status"] == "announced"),
-    (EventFilter(since=date(2025, 10, 1), until=date(2025, 12, 31)),
+    (Filters(countries=("CN",)), lambda e: "CN" in e["countries"]),
+    (Filters(commodities=tuple(RARE_EARTHS)), lambda e: bool(RARE_EARTHS & set(e["commodities"]))),
+    (Filters(types=("export_control",)), lambda e: e["type"] == "export_control"),
+    (Filters(statuses=("announced",)), lambda e: e["status"] == "announced"),
+    (Filters(since=date(2025, 10, 1), until=date(2025, 12, 31)),
      lambda e: "2025-10-01" <= e["date"] <= "2025-12-31"),
-    (EventFilter(countries=("CN",), commodities=tuple(RARE_EARTHS), types=("export_control",),
+    (Filters(countries=("CN",), commodities=tuple(RARE_EARTHS), types=("export_control",),
                  since=date(2023, 1, 1)),
      lambda e: "CN" in e["countries"] and bool(RARE_EARTHS & set(e["commodities"]))
      and e["type"] == "export_control" and e["date"] >= "2023-01-01"),
@@ -70,10 +72,8 @@ def test_filters(engine, everything, flt, keep):
     assert len(expected) < len(everything)
 
 
-def test_filter_by_ids(engine, everything):
-    pick = tuple(_ids(everything)[:3])
-    assert _ids(iter_events(engine, EventFilter(event_ids=pick))) == list(pick)
-    assert list(iter_events(engine, EventFilter(event_ids=()))) == []
+def test_limit_keeps_the_newest(engine, everything):
+    assert _ids(iter_events(engine, Filters(limit=3))) == _ids(everything)[:3]
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
@@ -101,7 +101,7 @@ def test_unknown_format_is_refused(everything):
         write(everything, "xml", io.StringIO())
 
 
-# --- query.py -------------------------------------------------------------------------------
+# --- queries.py -------------------------------------------------------------------------------
 
 
 def test_events_frame_matches_export(engine, everything):
@@ -111,34 +111,34 @@ def test_events_frame_matches_export(engine, everything):
     assert df["countries"].tolist() == [e["countries"] for e in everything]
     assert (df["n_articles"] == [len(e["articles"]) for e in everything]).all()
     assert query.count_events(engine) == len(everything)
-    assert len(query.events_frame(engine, query.Filters(limit=5))) == 5
+    assert len(query.events_frame(engine, Filters(limit=5))) == 5
 
 
 def test_events_frame_filters(engine, everything):
-    f = query.Filters(countries=("CN",), country_role="actor", types=("export_control",))
+    f = Filters(countries=("CN",), country_role="actor", types=("export_control",))
     df = query.events_frame(engine, f)
     assert len(df) and (df["actor"] == "CN").all() and (df["type"] == "export_control").all()
     assert query.count_events(engine, f) == len(df)
-    target = query.events_frame(engine, query.Filters(countries=("CN",), country_role="target"))
+    target = query.events_frame(engine, Filters(countries=("CN",), country_role="target"))
     assert all("CN" in t for t in target["targets"])
 
 
 def test_text_search_is_case_insensitive_and_escapes_wildcards(engine, everything):
     word = everything[0]["headline"].split()[0]
-    df = query.events_frame(engine, query.Filters(text=word.upper()))
+    df = query.events_frame(engine, Filters(text=word.upper()))
     expected = [e["id"] for e in everything
                 if word.lower() in e["headline"].lower() or word.lower() in e["evidence"].lower()]
     assert df["id"].tolist() == expected
     # % and _ are literal characters, not LIKE wildcards; a backslash is just a backslash.
-    assert query.events_frame(engine, query.Filters(text="%")).empty == \
+    assert query.events_frame(engine, Filters(text="%")).empty == \
         (not any("%" in e["headline"] + e["evidence"] for e in everything))
-    assert query.events_frame(engine, query.Filters(text="_")).empty
-    assert query.events_frame(engine, query.Filters(text="\\")).empty
+    assert query.events_frame(engine, Filters(text="_")).empty
+    assert query.events_frame(engine, Filters(text="\\")).empty
 
 
 def test_source_filter(engine, everything):
     source = everything[0]["articles"][0]["source"]
-    df = query.events_frame(engine, query.Filters(sources=(source,)))
+    df = query.events_frame(engine, Filters(sources=(source,)))
     expected = [e["id"] for e in everything if source in {a["source"] for a in e["articles"]}]
     assert df["id"].tolist() == expected
 
@@ -151,21 +151,21 @@ def test_bounds_counts_detail(engine, everything):
     assert opts["type"]["export_control"] == sum(e["type"] == "export_control" for e in everything)
     assert opts["country"]["CN"] == sum("CN" in e["countries"] for e in everything)
     ev = everything[0]
-    detail = query.event_detail(engine, ev["id"])
-    assert detail["countries"] == ev["countries"] and len(detail["articles"]) == len(ev["articles"])
-    assert detail["articles"][0]["published_at"].tzinfo is not None
-    assert query.event_detail(engine, "no-such-id") is None
+    detail = event_detail(engine, ev["id"])
+    assert {k: v for k, v in detail.items() if k != "articles"} == {k: v for k, v in ev.items() if k != "articles"}
+    assert [{k: v for k, v in a.items() if k != "evidence"} for a in detail["articles"]] == ev["articles"]
+    assert all(a["evidence"] for a in detail["articles"])
+    assert event_detail(engine, "no-such-id") is None
 
 
 def test_store_version_and_windows(engine):
     v = query.store_version(engine)
     assert v == query.store_version(engine) and v.endswith(f"|{store.counts(engine)['events']}")
-    start, end = query.default_window(engine, date(2025, 11, 5))
+    start, end = query.window_from_bounds(query.date_bounds(engine), date(2025, 11, 5))
     assert start == date(2023, 11, 6) and end >= date(2025, 11, 5)
-    df = query.events_frame(engine)
-    soon = query.upcoming(df, date(2025, 11, 5), days=90)
+    soon = query.upcoming_events(engine, Filters(), date(2025, 11, 5), days=90)
     assert (soon["date"] <= pd.Timestamp(2026, 2, 3)).all()
-    assert soon["date"].is_monotonic_increasing
+    assert soon["when"].is_monotonic_increasing
 
 
 def test_feed_health_lists_every_sample_feed(engine):

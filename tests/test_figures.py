@@ -1,4 +1,5 @@
-"""ingest.figures: plain unit tests on fig.data, on small hand-made frames (no store, no streamlit)."""
+"""views figures, labels and tables: plain unit tests on fig.data, on small hand-made frames
+(no store, no streamlit)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+from ingest import text
 from ingest.read.queries import EVENT_COLUMNS
 from ingest.tagging.taxonomy import default_taxonomy
-from views import figures
+from views import figures, labels, tables, timeline_chart
 
 TODAY = date(2026, 11, 29)
-LABELS = figures.Labels.from_taxonomy(default_taxonomy())
+LABELS = labels.Labels.from_taxonomy(default_taxonomy())
 
 
 def frame(rows: list[dict]) -> pd.DataFrame:
@@ -53,7 +55,7 @@ def valid(fig: go.Figure) -> go.Figure:
 
 
 def test_timeline_one_marker_per_event_by_type():
-    fig = valid(figures.timeline(EVENTS, today=TODAY, labels=LABELS))
+    fig = valid(timeline_chart.timeline(EVENTS, today=TODAY, labels=LABELS))
     assert sorted(markers(fig)) == ["a", "b", "c", "d", "e"]
     assert fig.layout.yaxis.ticktext == ("Export control", "Tariff", "Talks", "Summit")  # taxonomy order
     legend = [t.name for t in fig.data if t.showlegend is not False and not t.ids and t.mode == "markers"]
@@ -61,18 +63,18 @@ def test_timeline_one_marker_per_event_by_type():
 
 
 def test_timeline_rows_by_country_and_commodity():
-    by_country = figures.timeline(EVENTS, today=TODAY, labels=LABELS, rows="country")
+    by_country = timeline_chart.timeline(EVENTS, today=TODAY, labels=LABELS, rows="country")
     assert sorted(markers(by_country)) == ["a", "b", "b", "c", "d", "e"]  # b names two countries
     assert "No country" in by_country.layout.yaxis.ticktext
     assert by_country.layout.yaxis.ticktext[0] == "China"  # busiest row first
-    by_commodity = figures.timeline(EVENTS, today=TODAY, labels=LABELS, rows="commodity", colour="commodity")
+    by_commodity = timeline_chart.timeline(EVENTS, today=TODAY, labels=LABELS, rows="commodity", colour="commodity")
     assert len(markers(by_commodity)) == 7
     names = {t.name for t in by_commodity.data}
     assert "Rare earth elements" in names  # neodymium rolls up to its group for colour
 
 
 def test_timeline_future_events_are_open_markers_and_today_is_drawn():
-    fig = figures.timeline(EVENTS, today=TODAY, labels=LABELS)
+    fig = timeline_chart.timeline(EVENTS, today=TODAY, labels=LABELS)
     for t in fig.data:
         for i, sym in zip(t.ids or (), t.marker.symbol or (), strict=False):
             assert sym == ("circle-open" if i.startswith("c|") else "circle")
@@ -82,7 +84,7 @@ def test_timeline_future_events_are_open_markers_and_today_is_drawn():
 
 
 def test_timeline_spans_for_events_with_an_end():
-    fig = figures.timeline(EVENTS, today=TODAY, labels=LABELS)
+    fig = timeline_chart.timeline(EVENTS, today=TODAY, labels=LABELS)
     spans = [t for t in fig.data if t.mode == "lines"]
     assert len(spans) == 1 and list(spans[0].x[:2]) == ["2025-10-09", "2026-11-10"]
 
@@ -91,7 +93,7 @@ def test_timeline_hover_is_escaped_and_truncated():
     nasty = frame([{"id": "x", "date": "2026-01-01", "type": "tariff",
                     "headline": "<script>alert(1)</script> <a href='javascript:x'>click</a>",
                     "evidence": "word " * 200, "source": "<b>src</b>"}])
-    fig = figures.timeline(nasty, today=TODAY, labels=LABELS)
+    fig = timeline_chart.timeline(nasty, today=TODAY, labels=LABELS)
     cd = next(t.customdata for t in fig.data if t.ids)[0]
     assert cd[0] == "x"
     assert "<script>" not in json.dumps(list(cd)) and "&lt;script&gt;" in cd[1]
@@ -102,7 +104,7 @@ def test_timeline_hover_is_escaped_and_truncated():
 def test_timeline_caps_rows_and_uses_webgl_when_many():
     many = frame([{"id": f"e{i}", "date": f"2026-01-{1 + i % 28:02d}", "type": "tariff",
                    "countries": [f"C{i % 40:02d}"]} for i in range(1200)])
-    fig = figures.timeline(many, today=TODAY, labels=LABELS, rows="country", max_rows=10)
+    fig = timeline_chart.timeline(many, today=TODAY, labels=LABELS, rows="country", max_rows=10)
     assert len(fig.layout.yaxis.ticktext) == 10
     assert fig.layout.yaxis.ticktext[-1] == "Other countries (31)"
     assert {t.type for t in fig.data if t.ids} == {"scattergl"}
@@ -110,17 +112,17 @@ def test_timeline_caps_rows_and_uses_webgl_when_many():
 
 
 def test_timeline_empty_says_so():
-    fig = figures.timeline(EVENTS.iloc[0:0], today=TODAY, labels=LABELS)
+    fig = timeline_chart.timeline(EVENTS.iloc[0:0], today=TODAY, labels=LABELS)
     assert not fig.data and "No events" in fig.layout.annotations[0].text
 
 
 def test_weekly_counts_and_figure():
     daily = pd.DataFrame({"key": ["tariff", "tariff", "summit"],
                           "date": pd.to_datetime(["2026-11-23", "2026-11-27", "2026-11-30"]), "n": [2, 3, 1]})
-    w = figures.weekly_counts(daily)
+    w = timeline_chart.weekly_counts(daily)
     assert w.set_index(["key", "week"])["n"].to_dict() == {
         ("summit", pd.Timestamp("2026-11-30")): 1, ("tariff", pd.Timestamp("2026-11-23")): 5}
-    fig = valid(figures.timeline_weekly(daily, today=TODAY, labels=LABELS))
+    fig = valid(timeline_chart.timeline_weekly(daily, today=TODAY, labels=LABELS))
     (trace,) = fig.data
     assert trace.name == "Weekly counts" and sorted(int(c[2]) for c in trace.customdata) == [1, 5]
 
@@ -159,45 +161,60 @@ def test_world_map_iso3_and_eu_separately():
     ("ftp://a.example", False), ("https://a.example/ x", False), (None, False), (3, False), ("", False),
 ])
 def test_safe_link(url, ok):
-    assert (figures.safe_link(url) is not None) is ok
+    assert (text.safe_link(url) is not None) is ok
 
 
 def test_headline_link_cell_round_trips_the_headline():
     import re
     from urllib.parse import unquote
 
-    cell = figures.headline_link("https://a.example/p#old", "Beijing bans #2 - gallium & co")
+    cell = labels.headline_link("https://a.example/p#old", "Beijing bans #2 - gallium & co")
     assert cell.startswith("https://a.example/p#:~:text=")
-    text = unquote(re.search(figures.HEADLINE_PATTERN, cell).group(1))
+    text = unquote(re.search(r"#:~:text=(.*)$", cell).group(1))
     assert text == "Beijing bans #2 - gallium & co"
-    assert figures.headline_link("javascript:alert(1)", "x") is None
+    assert labels.headline_link("javascript:alert(1)", "x") is None
 
 
 def test_events_and_upcoming_tables():
-    t = figures.events_table(EVENTS, LABELS)
+    t = tables.events_table(EVENTS, LABELS)
     assert list(t.columns[:6]) == ["id", "date", "type", "status", "headline", "link"]
     assert t.loc[t["id"] == "b", "type"].item() == "Tariff"
     up = EVENTS[EVENTS["id"].isin(["c", "d"])].assign(
         when=pd.to_datetime(["2026-12-10", "2026-11-10"]), what=["starts", "ends"])
-    u = figures.upcoming_table(up, LABELS, date(2026, 11, 1))
+    u = tables.upcoming_table(up, LABELS, date(2026, 11, 1))
     assert list(u["in_days"]) == [39, 9] and list(u["when"]) == ["Dec 2026 (month)", "2026-11-10"]
-    assert figures.events_table(EVENTS.iloc[0:0], LABELS).empty
+    assert tables.events_table(EVENTS.iloc[0:0], LABELS).empty
 
 
 def test_date_text():
-    assert figures.date_text(pd.Timestamp("2027-01-01"), "year") == "2027 (year)"
-    assert figures.date_text(pd.Timestamp("2026-12-01"), "month") == "Dec 2026 (month)"
-    assert figures.date_text(date(2026, 1, 2), "day", date(2026, 1, 5)) == "2026-01-02 → 2026-01-05"
+    assert labels.date_text(pd.Timestamp("2027-01-01"), "year") == "2027 (year)"
+    assert labels.date_text(pd.Timestamp("2026-12-01"), "month") == "Dec 2026 (month)"
+    assert labels.date_text(date(2026, 1, 2), "day", date(2026, 1, 5)) == "2026-01-02 → 2026-01-05"
 
 
 def test_detail_articles_and_health_links():
-    arts = figures.detail_articles([{"canonical_url": "javascript:x"}, {"canonical_url": "https://ok.example"}])
+    arts = tables.detail_articles([{"url": "javascript:x"}, {"url": "https://ok.example"}])
     assert [a["link"] for a in arts] == [None, "https://ok.example"]
-    h = figures.health_table(pd.DataFrame({"url": ["/data/samples/x.xml", "https://feed.example/rss"]}))
+    h = tables.health_table(pd.DataFrame({"url": ["/data/samples/x.xml", "https://feed.example/rss"]}))
     assert h["link"].isna().tolist() == [True, False] and h["link"][1] == "https://feed.example/rss"
 
 
 def test_from_spec_round_trip():
-    fig = figures.timeline(EVENTS, today=TODAY, labels=LABELS)
+    fig = timeline_chart.timeline(EVENTS, today=TODAY, labels=LABELS)
     again = figures.from_spec(fig.to_plotly_json())
     assert markers(again) == markers(fig)
+
+
+def test_figures_tables_and_queries_never_import_streamlit():
+    """Only the page, the loaders and the tab views use streamlit; the rest is plain code."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    pure = [root / "views" / f"{m}.py" for m in ("labels", "figures", "timeline_chart", "tables")]
+    pure += sorted((root / "ingest" / "read").glob("*.py"))
+    for path in pure:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not any(n.split(".")[0] == "streamlit" for n in names), path

@@ -323,7 +323,7 @@ def test_a_persistent_store_error_fails_only_that_feed(feed_server, engine, monk
 
 def test_worker_processes_give_the_same_store_as_one_process(tmp_path) -> None:
     """Big runs parse and tag in worker processes; the stored result must not change."""
-    from ingest.read.export import iter_events
+    from ingest.read.events import iter_events
     from ingest.sources.feedlist import sample_feeds
 
     results = []

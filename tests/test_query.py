@@ -1,5 +1,5 @@
-"""ingest.query: the dashboard's filters and aggregates, checked against independent oracles
-(pandas over the full frame, or ingest.export) on the store built from the bundled samples."""
+"""ingest.read: the filters and aggregates, checked against independent oracles (pandas over
+the full frame, or the exported events) on the store built from the bundled samples."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import pytest
 
 from ingest import store
 from ingest.read import queries as query
-from ingest.read.export import EventFilter, iter_events, to_csv_text
-from ingest.read.queries import Filters
+from ingest.read.events import iter_events
+from ingest.read.export import to_csv_text
+from ingest.read.filters import Filters, expand_commodities
 from ingest.tagging.taxonomy import default_taxonomy
 from tests.dashboard_fixtures import TODAY, build_synthetic_store, sample_engine, sample_store_url
 
@@ -158,37 +159,43 @@ def test_upcoming_empty_frame_has_columns(sample_engine):
     assert up.empty and {"when", "what"} <= set(up.columns)
 
 
-def test_export_csv_equals_export_for_the_same_filter(sample_engine):
-    f = Filters(countries=("CN",), since=date(2025, 1, 1))
-    want = to_csv_text(iter_events(sample_engine, EventFilter(countries=("CN",), since=date(2025, 1, 1))))
-    assert query.export_csv(sample_engine, f) == want
-    assert query.export_csv(sample_engine, Filters()) == to_csv_text(iter_events(sample_engine))
+def test_export_takes_every_filter_of_the_page(sample_engine, everything):
+    """The export and the page's download read the same filter model as the queries: country
+    role, source and text included, in the order of the events table."""
+    for f in (Filters(countries=("CN",), since=date(2025, 1, 1)),
+              Filters(text="gallium", country_role="actor", countries=("CN",)),
+              Filters(sources=("official-notices-digest.example",), types=("export_control", "tariff")),
+              Filters()):
+        want = list(query.events_frame(sample_engine, f)["id"])
+        got = [ev["id"] for ev in iter_events(sample_engine, f)]
+        assert got == want and want, f
+    csv = to_csv_text(iter_events(sample_engine, Filters(countries=("CN",))))
+    assert csv.count("\n") == query.count_events(sample_engine, Filters(countries=("CN",))) + 1
 
 
-def test_export_csv_with_dashboard_only_filters(sample_engine):
-    f = Filters(text="gallium", country_role="actor", countries=("CN",))
-    ids_ = query.event_ids(sample_engine, f)
-    assert ids_ and len(ids_) == query.count_events(sample_engine, f)
-    csv = query.export_csv(sample_engine, f)
-    assert csv.count("\n") == len(ids_) + 1
-    assert csv == to_csv_text(iter_events(sample_engine, EventFilter(event_ids=tuple(ids_))))
+def test_export_in_chunks_keeps_order(tmp_path, monkeypatch):
+    from ingest.read import events
 
-
-def test_export_csv_chunks_keep_order(tmp_path, monkeypatch):
     engine = build_synthetic_store(f"sqlite:///{tmp_path / 'syn.db'}", 1200, seed=3)
-    monkeypatch.setattr(query, "EXPORT_CHUNK", 100)
-    assert query.export_csv(engine, Filters()) == to_csv_text(iter_events(engine))
+    monkeypatch.setattr(events, "ARTICLE_CHUNK", 100)
     f = Filters(countries=("CN",), types=("tariff", "sanction"))
-    got = query.export_csv(engine, f)
-    want_ids = query.event_ids(engine, f)
-    assert [line.split(",", 1)[0] for line in got.splitlines()[1:]] == want_ids
+    got = list(iter_events(engine, f))
+    assert [ev["id"] for ev in got] == list(query.events_frame(engine, f)["id"])
+    assert all(ev["articles"] for ev in got)
     engine.dispose()
+
+
+def test_commodity_expansion_is_shared():
+    tax = default_taxonomy()
+    got = expand_commodities(tax, ["gallium", "rare_earths", "neodymium"])
+    assert got[:2] == ("gallium", "rare_earths") and "neodymium" in got
+    assert len(got) == len(set(got)) and set(got) == {"gallium", *tax.members("rare_earths")}
 
 
 def test_window_and_bounds(sample_engine):
     lo, hi = query.date_bounds(sample_engine)
     assert lo < hi
-    since, until = query.default_window(sample_engine, TODAY)
+    since, until = query.window_from_bounds((lo, hi), TODAY)
     assert since == TODAY - timedelta(days=730) and until == max(hi, TODAY)
     assert query.window_from_bounds((None, None), TODAY) == (TODAY - timedelta(days=730), TODAY)
 

@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from ingest import pipeline, store
 from ingest.read import queries as query
+from ingest.read.events import event_detail
 from ingest.sources.feedlist import FeedSpec
 from tests.dashboard_fixtures import TODAY as SAMPLE_TODAY
 from tests.dashboard_fixtures import app, build_synthetic_store, fresh_streamlit_caches, ok
@@ -128,9 +129,9 @@ def test_queries_give_links_only_for_http(hostile_engine):
     assert len(events) >= 4
     assert set(events["url"].dropna()) == {SAFE}
     for eid in events["id"]:
-        detail = query.event_detail(hostile_engine, eid)
+        detail = event_detail(hostile_engine, eid)
         for art in detail["articles"]:
-            assert art["canonical_url"] in (None, SAFE)
+            assert art["url"] in (None, SAFE)
             assert "<script" not in art["title"] or "alert('t2')" in art["title"]
     health = query.feed_health(hostile_engine)
     assert list(health["feed"]) == ["Hostile <b>feed</b>"]  # a name from the feed list, kept as text
@@ -191,11 +192,11 @@ def test_events_table_and_detail_escape_text_and_drop_bad_links(monkeypatch, hos
         ok(at.run())
         rendered = _assert_safe_markdown(at)
         assert "Reported by" in rendered
-        ev = query.event_detail(hostile_engine, table["id"].iloc[row])
+        ev = event_detail(hostile_engine, table["id"].iloc[row])
         if "alert('t2')" in ev["headline"]:
             assert ev["headline"] in [t.value for t in at.text]  # shown, but only as plain text
             assert "script" not in rendered
-        if ev["articles"][0]["canonical_url"] == SAFE:
+        if ev["articles"][0]["url"] == SAFE:
             assert f"]({SAFE})" in rendered
         else:
             assert "](" not in rendered.split("Reported by", 1)[1]  # no link at all

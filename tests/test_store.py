@@ -215,7 +215,8 @@ def test_resolve_url_prefers_argument_then_env(monkeypatch):
 
 
 def test_text_search_treats_like_wildcards_literally(engine):
-    from ingest.read.queries import Filters, events_frame
+    from ingest.read.filters import Filters
+    from ingest.read.queries import events_frame
 
     titles = ["Tariff of 50% on cobalt", "Tariff of 500 on cobalt", "Quota on rare_earths",
               "Quota on rare earths", "Levy on C:\\path cobalt"]

@@ -18,7 +18,9 @@ from sqlalchemy import create_engine, delete, event, select, text, update
 
 from ingest import store
 from ingest.read import queries as query
-from ingest.read.queries import Filters
+from ingest.read import where
+from ingest.read.events import iter_events
+from ingest.read.filters import Filters
 from ingest.records import ArticleRecord, EventRecord, TaggedArticle
 
 NOW = datetime(2025, 11, 5, 12, 0, tzinfo=UTC)
@@ -95,15 +97,19 @@ def scan(engine, f: Filters) -> list[str]:
     """The reference: the same query without the index."""
     e = store.events
     with engine.connect() as conn:
-        return [r[0] for r in conn.execute(select(e.c.id).where(*query._conditions(f, fts=False))
+        return [r[0] for r in conn.execute(select(e.c.id).where(*where.conditions(f, fts=False))
                                            .order_by(e.c.date.desc(), e.c.id))]
+
+
+def ids_of(engine, f: Filters) -> list[str]:
+    return list(query.events_frame(engine, f)["id"])
 
 
 def check_terms(engine, terms=TERMS) -> None:
     rows = stored(engine)
     for term in terms:
         f = Filters(text=term)
-        got = query.event_ids(engine, f)
+        got = ids_of(engine, f)
         assert got == scan(engine, f), term
         if engine.dialect.name == "sqlite":  # PostgreSQL's lower() folds more than ASCII
             assert set(got) == oracle(rows, term), term
@@ -151,7 +157,7 @@ def test_every_query_function_agrees_with_the_scan(engine, monkeypatch):
             query.pair_counts(engine, f).values.tolist(),
             query.summary(engine, f, today),
             list(query.upcoming_events(engine, f, today, days=30)["id"]),
-            query.event_ids(engine, f),
+            [ev["id"] for ev in iter_events(engine, f)],
         ]
 
     filters = [Filters(text=t, since=DAY0 + timedelta(days=1)) for t in
@@ -314,10 +320,10 @@ def test_without_fts5_search_scans(tmp_path, monkeypatch, caplog):
 
 
 def test_fts_query_quotes_the_term():
-    assert query._fts_query("ga") is None
-    assert query._fts_query("gallium") == '"gallium"'
-    assert query._fts_query('a"b') == '"a""b"'
-    assert query._fts_query("a\x00b") is None
+    assert where.fts_query("ga") is None
+    assert where.fts_query("gallium") == '"gallium"'
+    assert where.fts_query('a"b') == '"a""b"'
+    assert where.fts_query("a\x00b") is None
 
 
 @needs_fts5
@@ -346,13 +352,13 @@ def test_a_term_in_most_events_is_scanned(engine, monkeypatch):
     sqlite_only(engine)
     fill(engine, [(f"Common story {i}", "Officials said so.") for i in range(9)]
          + [("Rare gallium story", "Officials said so.")])
-    monkeypatch.setattr(query, "FTS_PROBE", 3)
+    monkeypatch.setattr(where, "FTS_PROBE", 3)
     seen: list[str] = []
     event.listen(engine, "before_cursor_execute",
                  lambda _c, _cur, statement, *_a: seen.append(statement))
     common, rare = Filters(text="common"), Filters(text="gallium")  # in 9 events of 10; in 1
-    assert query._use_fts(engine, rare) and not query._use_fts(engine, common)
+    assert where.use_fts(engine, rare) and not where.use_fts(engine, common)
     for f in (common, rare):
-        got = query.event_ids(engine, f)
+        got = ids_of(engine, f)
         assert ("MATCH" in seen[-1]) == (f is rare)  # the query itself, not the probe
         assert got == scan(engine, f) and got

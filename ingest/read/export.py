@@ -1,4 +1,4 @@
-"""Export events with the articles that report them, as CSV, JSON or JSON Lines."""
+"""Writers for exported events (from `ingest.read.events.iter_events`): CSV, JSON, JSON Lines."""
 
 from __future__ import annotations
 
@@ -7,15 +7,9 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
-
-from sqlalchemy import Engine, Select, select
-
-from .. import store
 
 # A cell a spreadsheet would read as a formula (or as a cell reference after a tab or carriage
 # return) gets a leading apostrophe, which spreadsheets show as text and do not display.
@@ -28,125 +22,9 @@ CSV_COLUMNS = [
 ]
 
 
-@dataclass(frozen=True)
-class EventFilter:
-    """Filters shared by `export` and the dashboard's table download."""
-
-    countries: tuple[str, ...] = ()
-    commodities: tuple[str, ...] = ()  # already expanded: a group includes its members
-    types: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    since: date | None = None
-    until: date | None = None
-    event_ids: tuple[str, ...] | None = None
-
-
-def date_window(col: Any, since: date | None, until: date | None) -> list[Any]:
-    """Conditions keeping `col` inside [since, until] (either end open when None)."""
-    return [*([col >= since] if since else []), *([col <= until] if until else [])]
-
-
-def link_keys(countries: tuple[str, ...], commodities: tuple[str, ...], since: date | None,
-              until: date | None, role: str = "any") -> tuple[Select, bool] | None:
-    """Integer keys and dates of events in any of `countries` and any of `commodities`, dated
-    in the window; and whether a key can come twice. None when neither filter is given.
-
-    Answered from one link table's (value..., date, event_pk) index alone, no `events` row
-    read: event_countries, event_commodities, or event_pairs when both filters are given.
-    """
-    ec, em, ep = store.event_countries, store.event_commodities, store.event_pairs
-    if countries and commodities:
-        conds = [ep.c.code.in_(countries), ep.c.commodity.in_(commodities),
-                 *date_window(ep.c.date, since, until), *_role(ep.c.role, role)]
-        repeats = len(countries) > 1 or len(commodities) > 1
-        return select(ep.c.event_pk.label("pk"), ep.c.date.label("date")).where(*conds), repeats
-    if countries:
-        conds = [ec.c.code.in_(countries), *date_window(ec.c.date, since, until),
-                 *_role(ec.c.role, role)]
-        return select(ec.c.event_pk.label("pk"), ec.c.date.label("date")).where(*conds), len(countries) > 1
-    if commodities:
-        conds = [em.c.commodity.in_(commodities), *date_window(em.c.date, since, until)]
-        return select(em.c.event_pk.label("pk"), em.c.date.label("date")).where(*conds), len(commodities) > 1
-    return None
-
-
-def _role(col: Any, role: str) -> list[Any]:
-    """The country must be the event's actor or one of its targets ("any": no condition)."""
-    return [col == role] if role in ("actor", "target") else []
-
-
-def _where(f: EventFilter) -> list[Any]:
-    e = store.events
-    conds: list[Any] = []
-    if f.types:
-        conds.append(e.c.type.in_(f.types))
-    if f.statuses:
-        conds.append(e.c.status.in_(f.statuses))
-    link = link_keys(f.countries, f.commodities, f.since, f.until)
-    if link is None:
-        conds.extend(date_window(e.c.date, f.since, f.until))
-    else:  # the window is applied inside the link tables, which carry each event's date
-        conds.append(e.c.pk.in_(link[0].with_only_columns(link[0].selected_columns.pk)))
-    if f.event_ids is not None:
-        conds.append(e.c.id.in_(f.event_ids))
-    return conds
-
-
-def public_columns() -> list[Any]:
-    """Every `events` column but the internal integer key (results show the public id only)."""
-    return [c for c in store.events.c if c.name != "pk"]
-
-
-def iter_events(engine: Engine, f: EventFilter = EventFilter()) -> Iterator[dict[str, Any]]:
-    """Events (newest first) with their articles' url, title, source and publication time."""
-    e, ea, a = store.events, store.event_articles, store.articles
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(*public_columns()).where(*_where(f)).order_by(e.c.date.desc(), e.c.id)
-        ).mappings().all()
-        ids = [r["id"] for r in rows]
-        arts: dict[str, list[dict[str, Any]]] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i: i + 500]
-            # In Python, not SQL: PostgreSQL's collation orders URLs unlike SQLite's bytes.
-            for r in sorted(conn.execute(
-                select(ea.c.event_id, a.c.id, a.c.canonical_url, a.c.title, a.c.source_domain,
-                       a.c.published_at)
-                .join(a, a.c.id == ea.c.article_id)
-                .where(ea.c.event_id.in_(chunk))
-            ), key=article_order):
-                arts.setdefault(r.event_id, []).append({
-                    "url": r.canonical_url, "title": r.title, "source": r.source_domain,
-                    "published": r.published_at.isoformat() if r.published_at else None,
-                })
-    for r in rows:
-        yield {
-            "id": r["id"],
-            "type": r["type"],
-            "subtype": r["subtype"],
-            "status": r["status"],
-            "date": r["date"].isoformat(),
-            "date_precision": r["date_precision"],
-            "end_date": r["end_date"].isoformat() if r["end_date"] else None,
-            "date_source": r["date_source"],
-            "actor": r["actor"],
-            "countries": json.loads(r["countries"]),
-            "targets": json.loads(r["targets"]),
-            "commodities": json.loads(r["commodities"]),
-            "headline": r["headline"],
-            "evidence": r["evidence"],
-            "articles": arts.get(r["id"], []),
-        }
-
-
 def safe_cell(value: Any) -> Any:
     """`value`, with an apostrophe in front when a spreadsheet would run it as a formula."""
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
-
-
-def article_order(r: Any) -> tuple[Any, ...]:
-    """An event's articles by publication time, then URL, then id: the same on every backend."""
-    return r.published_at, r.canonical_url or "", r.id
 
 
 def csv_row(ev: dict[str, Any]) -> dict[str, Any]:

@@ -78,9 +78,9 @@ def record_attempt(
     etag: str | None = None,
     last_modified: str | None = None,
     next_attempt_at: datetime | None = None,
-    newest_item_at: datetime | None = None,
 ) -> None:
-    """Log one fetch attempt and update the feed's health row."""
+    """Log one fetch attempt and update the feed's health row (its article count and newest
+    item are counted from the stored articles)."""
     conn.execute(
         fetch_log.insert().values(
             feed_id=feed_id, started_at=started_at, status=status, http_status=http_status,

@@ -183,14 +183,15 @@ def bench_queries(n_events: int) -> dict:
     """The dashboard's queries: default view, country+commodity filter, text search."""
     from ingest import store
     from ingest.read import queries as query
+    from ingest.read.filters import Filters
     from ingest.tagging.taxonomy import default_taxonomy
 
     url = build_store(n_events, OUT / f"store-{n_events}.db")
     engine = store.connect(url)
     tax = default_taxonomy()
     today = date(2026, 11, 29)
-    since, until = query.default_window(engine, today)
-    def view(f: query.Filters) -> object:
+    since, until = query.window_from_bounds(query.date_bounds(engine), today)
+    def view(f: Filters) -> object:
         """What the dashboard's timeline asks for: a count, then markers or weekly counts."""
         n = query.count_events(engine, f)
         if n > 3000:
@@ -198,10 +199,10 @@ def bench_queries(n_events: int) -> dict:
         return query.events_frame(engine, f)
 
     cases: dict[str, Callable[[], object]] = {
-        "default_view": lambda: view(query.Filters(since=since, until=until)),
-        "country_commodity": lambda: view(query.Filters(
+        "default_view": lambda: view(Filters(since=since, until=until)),
+        "country_commodity": lambda: view(Filters(
             countries=("CN",), commodities=tax.members("rare_earths"), since=since, until=until)),
-        "text_search": lambda: view(query.Filters(text="gallium", since=since, until=until)),
+        "text_search": lambda: view(Filters(text="gallium", since=since, until=until)),
     }
     out = {}
     for name, fn in cases.items():
