@@ -294,7 +294,7 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
     with engine.connect() as conn:
         rows = conn.execute(select(a.c.id, a.c.canonical_url, a.c.guid, a.c.title, a.c.summary,
                                    a.c.published_at, a.c.published_source, a.c.source_domain,
-                                   a.c.language)).all()
+                                   a.c.language, a.c.page_text)).all()
     when = datetime.now(UTC)
     for i in range(0, len(rows), batch_size):
         with store.atomic(engine) as conn:
@@ -302,7 +302,7 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
                 rec = ArticleRecord(r.id, r.canonical_url, r.guid, r.title, r.summary,
                                           r.published_at, r.published_source, r.source_domain,
                                           r.language)
-                res = tagger.tag(r.title, r.summary, r.published_at)
+                res = tagger.tag(r.title, r.page_text or r.summary, r.published_at)  # the text tags came from
                 t = TaggedArticle(rec, res.relevant, res.countries, res.commodities,
                                   res.events if res.relevant else (), tagger.version)
                 store.replace_tags(conn, r.id, t, when)
