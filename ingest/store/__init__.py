@@ -38,6 +38,7 @@ from .schema import (
 from .sql import get_meta, set_meta
 from .writes import (
     BatchResult,
+    already_stored,
     ensure_feed,
     event_pks,
     feed_state,
@@ -49,7 +50,7 @@ from .writes import (
 )
 
 __all__ = [
-    "FTS_TABLE", "SCHEMA_VERSION", "BatchResult", "StoreError", "article_feeds", "articles", "atomic",
+    "FTS_TABLE", "SCHEMA_VERSION", "BatchResult", "StoreError", "already_stored", "article_feeds", "articles", "atomic",
     "connect", "counts", "ensure_feed", "event_articles", "event_commodities", "event_countries",
     "event_pairs", "event_pks", "events", "events_fts", "feed_state", "feeds", "fetch_log",
     "fts5_available", "get_meta", "has_text_index", "is_missing_or_empty", "mark_rebuilt", "meta",

@@ -166,6 +166,12 @@ def _stored_ids(conn: Connection, batch: Sequence[ArticleRecord]) -> tuple[dict[
     return by_url, known
 
 
+def already_stored(conn: Connection, batch: Sequence[ArticleRecord]) -> set[str]:
+    """The ids of the articles in `batch` that are stored already (by id or canonical URL)."""
+    by_url, known = _stored_ids(conn, batch)
+    return {a.id for a in batch if _stored_id(a, by_url, known) is not None}
+
+
 def _stored_id(a: ArticleRecord, by_url: dict[str, str], known: set[str]) -> str | None:
     if a.canonical_url and a.canonical_url in by_url:
         return by_url[a.canonical_url]
