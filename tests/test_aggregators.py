@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from ingest import pipeline, store
+from ingest.records import ArticleRecord, TaggedArticle
 from ingest.sources.feedlist import FeedSpec
 from ingest.sources.outlets import (
     SEPARATORS,
@@ -240,3 +241,42 @@ def test_an_older_store_gains_the_outlet_columns(db_url) -> None:
     assert row.headline_key == headline_key("Congo halts cobalt exports")
     assert row.headline_only is False and row.outlet_name is None
     engine.dispose()
+
+
+def _copy(aid: str, url: str, hours: float, title: str = "Metals morning brief: cobalt quotas bite",
+          summary: str = "") -> TaggedArticle:
+    when = datetime(2025, 10, 1, 6, tzinfo=UTC) + timedelta(hours=hours)
+    return TaggedArticle(ArticleRecord(aid, url, aid, title, summary, when, "published", "ledger.example", "en",
+                                       "Ledger", not summary), False)
+
+
+@pytest.mark.parametrize("copies, stored", [
+    # the outlet's own links to two pages: a recurring headline, two articles
+    ([("a", "https://ledger.example/brief/2025-10-01", 0), ("b", "https://ledger.example/brief/2025-10-02", 24)], 2),
+    # the same page in another form (AMP), and an aggregator's redirect: one article
+    ([("a", "https://ledger.example/brief/x", 0), ("b", "https://ledger.example/brief/x/amp", 1),
+      ("c", "https://news.google.com/rss/articles/CBMi1?oc=5", 2)], 1),
+    # an aggregator's copy three days later is another story
+    ([("a", "https://news.google.com/rss/articles/CBMi1?oc=5", 0),
+      ("b", "https://news.google.com/rss/articles/CBMi2?oc=5", 72)], 2),
+])
+def test_headline_matches_respect_pages_and_time(engine, copies, stored) -> None:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    for aid, url, hours in copies:  # one feed each, one batch each
+        with store.atomic(engine) as conn:
+            store.save_batch(conn, None, [_copy(aid, url, hours)], now)
+    with engine.connect() as conn:
+        assert len(conn.execute(select(store.articles.c.id)).all()) == stored
+
+
+def test_a_copy_with_text_replaces_a_headline_only_one(engine) -> None:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    with store.atomic(engine) as conn:
+        store.save_batch(conn, None, [_copy("g", "https://news.google.com/rss/articles/CBMi1?oc=5", 0)], now)
+        store.save_batch(conn, None, [_copy("o", "https://ledger.example/brief/x?utm_source=rss", 0.05,
+                                            summary="Quotas cut cobalt shipments by half in October.")], now)
+    with engine.connect() as conn:
+        row = conn.execute(select(store.articles)).one()
+    assert (row.id, row.canonical_url, row.headline_only) == ("g", "https://ledger.example/brief/x?utm_source=rss",
+                                                             False)
+    assert row.summary.startswith("Quotas")

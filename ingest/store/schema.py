@@ -245,3 +245,12 @@ for _column in ARTICLE_ADDED_COLUMNS:
     articles.append_column(_column)
 # The same outlet's copies of one headline (source_domain is the outlet's domain).
 ix_articles_story = Index("ix_articles_story", articles.c.source_domain, articles.c.headline_key)
+
+# The outlet registry: the first name a feed gave each outlet domain (GDELT items name none).
+outlets = Table(
+    "outlets",
+    metadata,
+    Column("domain", String(255), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("first_seen_at", UTCDateTime, nullable=False),
+)

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from ..records import ArticleRecord, TaggedArticle
 from ..stories import headline_key
-from .dedupe import StoryIndex, improvements, known_names, name_unnamed
+from .dedupe import StoryIndex, improvements, known_names, register_names
 from .errors import StoreError
 from .schema import (
     article_feeds,
@@ -233,8 +233,8 @@ def save_batch(
     result.new_events = write_events_bulk(
         conn, [(aid, fresh[aid]) for aid in sorted(inserted) if aid in fresh], now)
     result.new_events += _merge_copies(conn, copies, now)
-    name_unnamed(conn, {t.article.source_domain: t.article.outlet_name for t in tagged
-                        if t.article.outlet_name and t.article.source_domain})
+    register_names(conn, {t.article.source_domain: t.article.outlet_name for t in reversed(tagged)
+                          if t.article.outlet_name and t.article.source_domain}, now)
     insert_ignore(conn, article_feeds, links, count=False)
     return result
 
