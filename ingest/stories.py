@@ -52,11 +52,9 @@ def domain_of(url: str | None) -> str:
 
 def headline_words(text: str) -> list[str]:
     """The words of a headline, normalised so that two renderings of it compare equal: case,
-    accents, curly quotes, punctuation and hyphens ("rare-earth" = "rare earth", "Oct." =
-    "Oct") do not count."""
-    decomposed = unicodedata.normalize("NFKD", text).casefold()
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _WORD.findall(plain.replace("_", " "))
+    curly quotes, punctuation and hyphens ("rare-earth" = "rare earth", "Oct." = "Oct") do not
+    count; accents do ("año" is not "ano")."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold().replace("_", " "))
 
 
 def headline_key(title: str) -> str:

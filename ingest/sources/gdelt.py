@@ -36,12 +36,12 @@ def parse_artlist(content: bytes, feed_url: str, fetched_at: datetime,
     try:
         doc = json.loads(content.decode("utf-8-sig", "replace"))
     except (ValueError, RecursionError) as exc:
-        return [], f"not a feed: not valid JSON ({str(exc)[:120]})"
+        return [], f"not a usable feed: not valid JSON ({str(exc)[:120]})"
     if not isinstance(doc, dict) or (doc and "articles" not in doc):
-        return [], "not a feed: a JSON document that is not a GDELT article list"
+        return [], "not a usable feed: a JSON document, but not a GDELT article list"
     items = doc.get("articles", [])
     if not isinstance(items, list):
-        return [], "not a feed: a JSON document whose 'articles' is not a list"
+        return [], "not a usable feed: a GDELT answer whose 'articles' is not a list"
     out: list[ArticleRecord] = []
     for item in items[:max_entries]:
         record = _article(item, feed_url, fetched_at, max_title) if isinstance(item, dict) else None
