@@ -280,3 +280,19 @@ def test_a_copy_with_text_replaces_a_headline_only_one(engine) -> None:
     assert (row.id, row.canonical_url, row.headline_only) == ("g", "https://ledger.example/brief/x?utm_source=rss",
                                                              False)
     assert row.summary.startswith("Quotas")
+
+
+def test_exported_events_name_the_outlet_and_quote_clean_headlines(feed_server, db_url, tagger) -> None:
+    from ingest.read.export import iter_events
+
+    engine = store.connect(db_url)
+    pipeline.run(engine, _serve(feed_server, FEEDS), tagger=tagger)
+    names = {o["name"] for o in EXPECTED["outlets"].values()}
+    exported = list(iter_events(engine))
+    assert exported
+    for ev in exported:
+        assert not any(ev["evidence"].endswith(sep + n) for sep in SEPARATORS for n in names), ev["evidence"]
+        for art in ev["articles"]:
+            assert art["source"] in EXPECTED["outlets"]  # never news.google.com or gdeltproject.org
+            assert not any(art["title"].endswith(sep + n) for sep in SEPARATORS for n in names)
+    engine.dispose()
