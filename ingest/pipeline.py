@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import settings as tracker_settings
 from . import store
 from .records import ArticleRecord, TaggedArticle
+from .sources import articles
 from .sources.feedlist import FeedSpec
 from .sources.fetch import FetchResult, FetchSettings, HostGate, fetch_file, fetch_http, make_client
 from .sources.parse import ParsedFeed, parse_feed
@@ -129,6 +133,7 @@ def run(
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     processes: int | None = None,
     parse_timeout: float | None = None,
+    gate: HostGate | None = None,
 ) -> RunSummary:
     """Pull every feed in `specs` into the store; never raises for a bad feed.
 
@@ -139,6 +144,8 @@ def run(
     Ctrl-C (KeyboardInterrupt) stops the workers and leaves at once; feeds already written stay.
     As with any code that starts processes, a script that calls this needs the
     `if __name__ == "__main__":` guard (workers import the running script).
+    With TRACKER_FETCH_ARTICLES=1, relevant headline-only items are re-tagged on their article
+    pages' text (ingest/sources/articles.py). `gate` spaces requests per host (tests: a fake clock).
     """
     t0 = time.monotonic()
     summary = RunSummary()
@@ -160,10 +167,12 @@ def run(
     limit = parse_timeout or tracker_settings.current().parse_timeout
     pool = ParsePool(processes, limit) if processes and todo else None
     threads = DaemonThreads(min(max(1, workers), max(1, len(todo))))
-    client, gate = make_client(workers), HostGate()
+    client, gate = make_client(workers), gate or HostGate()
+    pages = (_article_pages(engine, client, gate, settings, tagger)
+             if tracker_settings.current().fetch_articles else None)
     try:
         futures = [threads.submit(_work, s, ids[s.name], states[s.name], client, gate, settings, tagger,
-                                  now, pool) for s in todo]
+                                  now, pool, pages) for s in todo]
         # Written in list order, not completion order: when two feeds carry the same article,
         # the earlier feed's copy wins on every run and every backend.
         for fut in futures:
@@ -199,7 +208,7 @@ def _finish(engine: Engine, summary: RunSummary, now: Callable[[], datetime]) ->
 
 def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
           settings: FetchSettings, tagger: Tagger | None, now: Callable[[], datetime],
-          pool: ParsePool | None = None) -> _Work:
+          pool: ParsePool | None = None, pages: Pages | None = None) -> _Work:
     started = now()
     try:
         if spec.is_local:
@@ -223,6 +232,8 @@ def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
             work.parsed = parse_feed(fetched.content, fetched.headers, spec.url, started)
             if work.parsed.error is None and tagger is not None:
                 work.tagged = tag_articles(tagger, work.parsed)
+        if pages is not None and work.tagged:
+            work.tagged = pages(work.tagged)
     except ParseFailed as exc:
         work.parsed = ParsedFeed(error=str(exc))
     except Exception as exc:  # noqa: BLE001 - a parser or tagger bug on one feed is recorded
@@ -230,6 +241,40 @@ def _work(spec: FeedSpec, feed_id: int, state: dict, client, gate: HostGate,
         work.parsed = ParsedFeed(error=f"unexpected {exc.__class__.__name__} while parsing: "
                                        f"{first_line(exc)[:200]}")
     return work
+
+
+Pages = Callable[[list[TaggedArticle]], list[TaggedArticle]]
+
+
+def _article_pages(engine: Engine, client: Any, gate: HostGate, settings: FetchSettings,
+                   tagger: Tagger | None) -> Pages | None:
+    """TRACKER_FETCH_ARTICLES: re-tag new relevant headline-only items on their pages' text."""
+    if not articles.extractor_available():
+        LOGGER.warning("TRACKER_FETCH_ARTICLES is set, but trafilatura is not installed "
+                       "(pip install -e '.[articles]'): article pages are not fetched")
+        return None
+    page_settings = replace(settings, accept=articles.PAGE_ACCEPT)
+
+    def fetch(url: str) -> FetchResult:
+        return fetch_http(url, client=client, settings=page_settings, gate=gate,
+                          min_interval_s=articles.ARTICLE_MIN_INTERVAL_S)
+
+    robots = articles.Robots(fetch)
+    lock, own = threading.Lock(), [tagger]
+
+    def retag(a: ArticleRecord) -> TaggedArticle:
+        with lock:  # one tagger in this process, for the few items that get a page
+            tagger = own[0] = own[0] or Tagger()
+            r = tagger.tag(a.title, a.page_text, a.published_at)
+            return TaggedArticle(a, r.relevant, r.countries, r.commodities,
+                                 r.events if r.relevant else (), tagger.version)
+
+    def stored(batch: list[ArticleRecord]) -> set[str]:
+        with engine.connect() as conn:
+            return store.already_stored(conn, batch)
+
+    return partial(articles.enrich, text_of=lambda url: articles.page_text(url, fetch, robots),
+                   retag=retag, stored=stored)
 
 
 def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime]) -> FeedOutcome:
@@ -293,7 +338,7 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
     with engine.connect() as conn:
         rows = conn.execute(select(a.c.id, a.c.canonical_url, a.c.guid, a.c.title, a.c.summary,
                                    a.c.published_at, a.c.published_source, a.c.source_domain,
-                                   a.c.language)).all()
+                                   a.c.language, a.c.page_text)).all()
     when = datetime.now(UTC)
     for i in range(0, len(rows), batch_size):
         with store.atomic(engine) as conn:
@@ -301,7 +346,7 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
                 rec = ArticleRecord(r.id, r.canonical_url, r.guid, r.title, r.summary,
                                           r.published_at, r.published_source, r.source_domain,
                                           r.language)
-                res = tagger.tag(r.title, r.summary, r.published_at)
+                res = tagger.tag(r.title, r.page_text or r.summary, r.published_at)  # the text tags came from
                 t = TaggedArticle(rec, res.relevant, res.countries, res.commodities,
                                   res.events if res.relevant else (), tagger.version)
                 store.replace_tags(conn, r.id, t, when)

@@ -19,8 +19,11 @@ class ArticleRecord:
     summary: str
     published_at: dt.datetime
     published_source: str
-    source_domain: str
+    source_domain: str  # the outlet's domain (for an aggregator's item: the outlet's, not the aggregator's)
     language: str | None
+    outlet_name: str = ""  # "" when no feed says it
+    headline_only: bool = False  # the feed gave no text beyond the headline (and the outlet's name)
+    page_text: str = ""  # the article page's main text, when it was fetched and tagged (TRACKER_FETCH_ARTICLES)
 
 
 class EventRecord(NamedTuple):

@@ -32,6 +32,10 @@ USER_AGENT = (
 )
 
 
+FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml, "
+               "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+
+
 @dataclass(frozen=True)
 class FetchSettings:
     """Limits for one fetch; defaults suit a scheduled run over hundreds of feeds."""
@@ -45,6 +49,7 @@ class FetchSettings:
     backoff: float = 1.0  # seconds, doubled per retry
     max_retry_after: float = 60.0  # a longer Retry-After fails the feed until then
     user_agent: str = USER_AGENT
+    accept: str = FEED_ACCEPT  # what the request asks for (an article page: HTML)
 
 
 @dataclass
@@ -222,8 +227,7 @@ def _attempt(
     deadline: float,
 ) -> FetchResult:
     headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate",
-               "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml, "
-                         "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"}
+               "Accept": settings.accept}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:

@@ -18,8 +18,11 @@ from typing import Any
 import feedparser
 
 from ..records import ArticleRecord
+from ..stories import domain_of
 from ..text import html_to_text
-from .normalize import article_id, canonical_url, source_domain, struct_to_utc
+from . import gdelt
+from .normalize import article_id, canonical_url, struct_to_utc
+from .outlets import attribute, is_link_block, repeats_headline
 
 LOGGER = logging.getLogger(__name__)
 
@@ -80,6 +83,11 @@ def parse_feed(content: bytes, headers: dict[str, str], feed_url: str,
     """Turn one feed body into article records; never raises on bad input."""
     if not content.strip():
         return ParsedFeed(error="empty response body")
+    if gdelt.looks_like_json(content):
+        articles, error = gdelt.parse_artlist(bytes(content), feed_url, fetched_at,
+                                              max_entries=MAX_ENTRIES, max_title=MAX_TITLE)
+        return ParsedFeed(articles=articles, error=error,
+                          warning=None if articles or error else "the feed has no entries")
     sent_type = (headers or {}).get("content-type", "")
     body, headers, notes = to_utf8(bytes(content), dict(headers or {}))
     body, n_entries = _first_entries(body, MAX_ENTRIES)
@@ -103,9 +111,10 @@ def parse_feed(content: bytes, headers: dict[str, str], feed_url: str,
         notes.append("the document ends early: its last entry, maybe cut short, was dropped")
     entries = entries[:MAX_ENTRIES]  # in case the cut above missed entries feedparser found
     feed_lang = parsed.feed.get("language") or headers.get("content-language")
+    feed = _FeedInfo(feed_url, fetched_at, feed_lang, out.title, parsed.feed.get("link"))
     seen: set[str] = set()
     for entry in entries:
-        record = _entry_to_article(entry, feed_url, fetched_at, feed_lang)
+        record = _entry_to_article(entry, feed)
         if record is None:
             out.skipped += 1
             continue
@@ -286,13 +295,25 @@ def _valid_ref(m: re.Match[str]) -> str:
     return m.group(0) if ok else ""
 
 
-def _entry_to_article(entry: Any, feed_url: str, fetched_at: datetime,
-                      feed_lang: str | None) -> ArticleRecord | None:
+@dataclass(frozen=True)
+class _FeedInfo:
+    """What every entry of one feed shares."""
+
+    url: str
+    fetched_at: datetime
+    language: str | None
+    title: str
+    link: str | None
+
+
+def _entry_to_article(entry: Any, feed: _FeedInfo) -> ArticleRecord | None:
     title = html_to_text((entry.get("title") or "")[:MAX_MARKUP])[:MAX_TITLE]
     raw_summary = entry.get("summary") or ""
     if not raw_summary and entry.get("content"):
         raw_summary = entry["content"][0].get("value", "")
-    summary = html_to_text(raw_summary[:MAX_MARKUP])[:MAX_SUMMARY]
+    raw_summary = raw_summary[:MAX_MARKUP]
+    link_block = is_link_block(raw_summary)
+    summary = "" if link_block else html_to_text(raw_summary)[:MAX_SUMMARY]
     link = canonical_url(entry.get("link"))
     if not link:
         for alt in entry.get("links", []) or []:
@@ -302,21 +323,34 @@ def _entry_to_article(entry: Any, feed_url: str, fetched_at: datetime,
     guid = entry.get("id") or None
     if guid and canonical_url(guid) and not link and entry.get("guidislink", False):
         link = canonical_url(guid)
-    if not (title or summary or link):
+    if not (title or summary or link or link_block):
         return None
-    published, source = _published(entry, fetched_at)
-    lang = entry.get("language") or feed_lang
+    source = entry.get("source") or {}
+    who = attribute(title, link, source_name=html_to_text(_text(source.get("title")) or
+                                                          _text(entry.get("news_source")))[:300],
+                    source_url=canonical_url(_text(source.get("href"))),
+                    feed_title=feed.title, feed_link=canonical_url(feed.link))
+    headline_only = bool(title) and (not summary or repeats_headline(summary, title, who.name))
+    published, when_from = _published(entry, feed.fetched_at)
+    lang = entry.get("language") or feed.language
     return ArticleRecord(
-        id=article_id(guid, link, title, summary, feed_url),
-        canonical_url=link,
+        id=article_id(guid, who.link, title, summary, feed.url),
+        canonical_url=who.link,
         guid=guid,
-        title=title or summary[:120],
-        summary=summary,
+        title=who.title or summary[:120],
+        summary="" if headline_only else summary,
         published_at=published,
-        published_source=source,
-        source_domain=source_domain(link) or source_domain(feed_url),
+        published_source=when_from,
+        source_domain=who.domain or domain_of(feed.url),
         language=(str(lang)[:20] if lang else None),
+        outlet_name=who.name,
+        headline_only=headline_only,
     )
+
+
+def _text(value: Any) -> str:
+    """A feed field as text ('' for anything else: feedparser may give a dict or a list)."""
+    return value if isinstance(value, str) else ""
 
 
 def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, str]:

@@ -34,10 +34,12 @@ from .schema import (
     fetch_log,
     meta,
     metadata,
+    outlets,
 )
 from .sql import get_meta, set_meta
 from .writes import (
     BatchResult,
+    already_stored,
     ensure_feed,
     event_pks,
     feed_state,
@@ -49,10 +51,10 @@ from .writes import (
 )
 
 __all__ = [
-    "FTS_TABLE", "SCHEMA_VERSION", "BatchResult", "StoreError", "article_feeds", "articles", "atomic",
+    "FTS_TABLE", "SCHEMA_VERSION", "BatchResult", "StoreError", "already_stored", "article_feeds", "articles", "atomic",
     "connect", "counts", "ensure_feed", "event_articles", "event_commodities", "event_countries",
     "event_pairs", "event_pks", "events", "events_fts", "feed_state", "feeds", "fetch_log",
     "fts5_available", "get_meta", "has_text_index", "is_missing_or_empty", "mark_rebuilt", "meta",
-    "metadata", "needs_rebuild", "record_attempt", "replace_tags", "resolve_url", "safe_url",
+    "metadata", "needs_rebuild", "outlets", "record_attempt", "replace_tags", "resolve_url", "safe_url",
     "save_batch", "set_meta", "write_events", "write_events_bulk",
 ]

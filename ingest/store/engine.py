@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, inspect, select, text
+from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, inspect, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import (
     ArgumentError,
@@ -21,13 +21,15 @@ from sqlalchemy.exc import (
     ProgrammingError,
     SQLAlchemyError,
 )
-from sqlalchemy.schema import DropTable
+from sqlalchemy.schema import CreateColumn, DropTable
 
 from .. import settings
+from ..stories import headline_key
 from ..text import first_line
 from .errors import StoreError
 from .schema import (
     _FTS_DDL,
+    ARTICLE_ADDED_COLUMNS,
     EVENT_TABLES,
     FTS_TABLE,
     FTS_TRIGGERS,
@@ -36,10 +38,11 @@ from .schema import (
     UPGRADABLE_VERSIONS,
     articles,
     events,
+    ix_articles_story,
     meta,
     metadata,
 )
-from .sql import get_meta, set_meta, upsert
+from .sql import chunks, get_meta, set_meta, upsert
 
 LOGGER = logging.getLogger(__name__)
 _SCHEMA_LOCK = 0x6D696E7472  # PostgreSQL advisory lock held while creating the schema
@@ -122,6 +125,11 @@ def connect(url: str | None = None, *, create: bool = True, upgrade: bool | None
 def _open_schema(engine: Engine, url: str, *, existing: bool, create: bool, upgrade: bool) -> Engine:
     """Check the stored schema version; create, upgrade or refuse as `connect` documents."""
     complete, version, indexed = _schema_state(engine) if existing else (False, None, False)
+    if complete and not (create or upgrade) and _missing_article_columns(engine):
+        raise StoreError(f"the store at {safe_url(url)} lacks the outlet columns of this version: run "
+                         "`python -m ingest retag` as a user that may write to it (nothing is lost)")
+    if complete and version == SCHEMA_VERSION and (create or upgrade) and _missing_article_columns(engine):
+        complete = False  # add them below, under the schema lock
     if complete and version == SCHEMA_VERSION:
         if not indexed and (create or upgrade):
             _add_text_index(engine, url)
@@ -161,6 +169,7 @@ def _create_schema(engine: Engine) -> None:
         if version not in (None, SCHEMA_VERSION):
             _upgrade_events(conn, version)
         metadata.create_all(conn)
+        add_article_columns(conn)
         _ensure_text_index(conn)
         upsert(conn, meta, {"key": "schema_version", "value": SCHEMA_VERSION}, ["key"])
 
@@ -204,6 +213,34 @@ def _schema_state(engine: Engine) -> tuple[bool, str | None, bool]:
             return complete, _stored_version(conn), indexed
     except OperationalError:  # let the locked path decide (and report)
         return False, None, False
+
+
+# --- Outlet attribution and cross-feed de-duplication (issue 18) -----------------------------
+
+
+def _missing_article_columns(engine: Engine) -> list[str]:
+    """The added `articles` columns a store made before them lacks."""
+    with engine.connect() as conn:
+        have = {c["name"] for c in inspect(conn).get_columns("articles")}
+    return [c.name for c in ARTICLE_ADDED_COLUMNS if c.name not in have]
+
+
+def add_article_columns(conn: Connection) -> None:
+    """Add the outlet columns and their index to an older `articles` table (inside the schema
+    transaction), and key the stored headlines so that new copies of them are recognised."""
+    have = {c["name"] for c in inspect(conn).get_columns("articles")}
+    missing = [c for c in ARTICLE_ADDED_COLUMNS if c.name not in have]
+    for column in missing:
+        ddl = CreateColumn(column).compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE {articles.name} ADD COLUMN {ddl}")
+    ix_articles_story.create(conn, checkfirst=True)
+    if any(c.name == "headline_key" for c in missing):
+        rows = conn.execute(select(articles.c.id, articles.c.title)).all()
+        keys = [{"aid": r.id, "key": headline_key(r.title or "")} for r in rows]
+        for chunk in chunks(keys, 1000):
+            conn.execute(update(articles).where(articles.c.id == bindparam("aid"))
+                         .values(headline_key=bindparam("key")), list(chunk))
+        LOGGER.warning("added outlet columns to %d stored articles", len(rows))
 
 
 # --- text index -------------------------------------------------------------------------

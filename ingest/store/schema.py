@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     column,
+    false,
 )
 from sqlalchemy.sql.expression import TableClause
 
@@ -228,3 +229,28 @@ FTS_TRIGGERS = {
     "events_fts_update": f"AFTER UPDATE OF pk, headline, evidence ON events BEGIN {_FTS_OLD} {_FTS_NEW} END",
 }
 
+
+
+# --- Outlet attribution and cross-feed de-duplication (issue 18) -----------------------------
+# Columns added to `articles`. They are additive: `connect` adds them to a store made before
+# them (ALTER TABLE ... ADD COLUMN, see engine.add_article_columns), code that does not know
+# them reads the store as before, and the schema version does not change.
+ARTICLE_ADDED_COLUMNS = (
+    Column("outlet_name", Text),  # the outlet's name as a feed gave it; NULL or "" when none did
+    Column("headline_only", Boolean, nullable=False, server_default=false()),  # no text but the headline
+    Column("headline_key", String(40)),  # ingest.stories.headline_key(title): finds the same story
+    Column("page_text", Text),  # the article page's main text, when tags came from it
+)
+for _column in ARTICLE_ADDED_COLUMNS:
+    articles.append_column(_column)
+# The same outlet's copies of one headline (source_domain is the outlet's domain).
+ix_articles_story = Index("ix_articles_story", articles.c.source_domain, articles.c.headline_key)
+
+# The outlet registry: the first name a feed gave each outlet domain (GDELT items name none).
+outlets = Table(
+    "outlets",
+    metadata,
+    Column("domain", String(255), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("first_seen_at", UTCDateTime, nullable=False),
+)

@@ -12,6 +12,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from ..records import ArticleRecord, TaggedArticle
+from ..stories import headline_key
+from .dedupe import StoryIndex, improvements, known_names, register_names
 from .errors import StoreError
 from .schema import (
     article_feeds,
@@ -143,6 +145,10 @@ def _article_row(t: TaggedArticle, now: datetime) -> dict[str, Any]:
         "countries": json.dumps(list(t.countries)),
         "commodities": json.dumps(list(t.commodities)),
         "tagger_version": t.tagger_version,
+        "outlet_name": a.outlet_name,
+        "headline_only": a.headline_only,
+        "headline_key": headline_key(a.title),
+        "page_text": a.page_text or None,
     }
 
 
@@ -160,6 +166,12 @@ def _stored_ids(conn: Connection, batch: Sequence[ArticleRecord]) -> tuple[dict[
     return by_url, known
 
 
+def already_stored(conn: Connection, batch: Sequence[ArticleRecord]) -> set[str]:
+    """The ids of the articles in `batch` that are stored already (by id or canonical URL)."""
+    by_url, known = _stored_ids(conn, batch)
+    return {a.id for a in batch if _stored_id(a, by_url, known) is not None}
+
+
 def _stored_id(a: ArticleRecord, by_url: dict[str, str], known: set[str]) -> str | None:
     if a.canonical_url and a.canonical_url in by_url:
         return by_url[a.canonical_url]
@@ -171,41 +183,85 @@ def save_batch(
 ) -> BatchResult:
     """Store one feed's articles and their events inside the caller's transaction.
 
-    Articles already stored (same canonical URL or id) are linked to this feed, not duplicated;
-    events of an article already stored are left as they are (retag rewrites them). Work is
-    done in a few bulk statements per batch, not a handful per article.
+    Articles already stored (same canonical URL or id, or the same outlet's same headline close
+    in time: see dedupe.py) are linked to this feed, not duplicated, and gain what this copy
+    adds (the publisher's URL, text beyond a headline); events of an article already stored are
+    left as they are unless its text changed. Work is done in a few bulk statements per batch,
+    not a handful per article.
     """
     result = BatchResult(items=len(tagged))
     batch = [t.article for t in tagged]
     by_url, known = _stored_ids(conn, batch)
+    stories = StoryIndex.load(conn, [a for a in batch if _stored_id(a, by_url, known) is None])
     fresh: dict[str, TaggedArticle] = {}  # first copy of each new article in this batch
+    twins: dict[str, str] = {}  # article id -> the stored (or fresh) copy of its story
     claimed: set[str] = set()
     for t in tagged:
         a = t.article
+        if _stored_id(a, by_url, known) is not None:
+            continue
+        twin = stories.match(a)
         keys = {a.id} | ({a.canonical_url} if a.canonical_url else set())
-        if _stored_id(a, by_url, known) is None and not keys & claimed:
+        if twin is not None:
+            twins[a.id] = twin
+        elif not keys & claimed:
             fresh[a.id] = t
             claimed |= keys
+            stories.add(a)
+    names = known_names(conn, [t.article.source_domain for t in fresh.values() if not t.article.outlet_name])
     inserted: set[str] = set()
     rows = [_article_row(t, now) for t in fresh.values()]
+    for row in rows:
+        row["outlet_name"] = row["outlet_name"] or names.get(row["source_domain"], "")
     for chunk in chunks(rows):
         stmt = insert_for(conn, articles).on_conflict_do_nothing().returning(articles.c.id)
         inserted.update(str(r[0]) for r in conn.execute(stmt, list(chunk)))
     if fresh:  # look again: a concurrent ingest may have stored some of them first
         by_url, known = _stored_ids(conn, batch)
     links = []
+    copies: list[tuple[str, TaggedArticle]] = []
     for t in tagged:
-        aid = _stored_id(t.article, by_url, known)
+        aid = _stored_id(t.article, by_url, known) or twins.get(t.article.id)
         if aid is None:  # pragma: no cover - the insert above guarantees a row
             raise StoreError(f"article {t.article.id} vanished during its own insert")
         result.article_ids.append(aid)
+        if aid not in inserted or fresh.get(aid) is not t:
+            copies.append((aid, t))
         if feed_id is not None:
             links.append({"article_id": aid, "feed_id": feed_id, "first_seen_at": now})
     result.new_articles = len(inserted)
     result.new_events = write_events_bulk(
         conn, [(aid, fresh[aid]) for aid in sorted(inserted) if aid in fresh], now)
+    result.new_events += _merge_copies(conn, copies, now)
+    register_names(conn, {t.article.source_domain: t.article.outlet_name for t in reversed(tagged)
+                          if t.article.outlet_name and t.article.source_domain}, now)
     insert_ignore(conn, article_feeds, links, count=False)
     return result
+
+
+def _merge_copies(conn: Connection, copies: Sequence[tuple[str, TaggedArticle]], now: datetime) -> int:
+    """Let each copy of a stored article improve it (see dedupe.improvements); returns new events."""
+    if not copies:
+        return 0
+    cols = (articles.c.id, articles.c.canonical_url, articles.c.source_domain,
+            articles.c.headline_only, articles.c.page_text)
+    stored: dict[str, dict[str, Any]] = {}
+    for chunk in chunks(sorted({aid for aid, _ in copies})):
+        stored.update((str(r["id"]), dict(r)) for r in conn.execute(
+            select(*cols).where(articles.c.id.in_(chunk))).mappings())
+    new = 0
+    for aid, t in copies:
+        values, retag = improvements(stored[aid], t)
+        url = values.get("canonical_url")
+        if url is not None and conn.execute(select(articles.c.id).where(
+                articles.c.canonical_url == url)).first() is not None:
+            del values["canonical_url"]  # another stored article has that URL (a story merged late)
+        if values:
+            conn.execute(update(articles).where(articles.c.id == aid).values(**values))
+            stored[aid].update(values)
+        if retag:
+            new += replace_tags(conn, aid, t, now)
+    return new
 
 
 def write_events(conn: Connection, article_id: str, t: TaggedArticle, now: datetime) -> int:
