@@ -1,0 +1,55 @@
+"""Reports from tagged articles: one per event, or one mention for an article with no event.
+
+The same article gives the same reports whether it comes from the tagger at ingest or from
+the stored rows at a rebuild, which is what makes a rebuild reproduce the acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from ..records import EventRecord
+from ..text import html_to_text
+from .features import is_modifier, stems
+from .model import Report, outlet_of, report_id, span_of
+
+NOT_CHANGES = frozenset({"agreement", "talks", "summit", "strategy"})  # never change another act
+WORDS_MAX = 60  # stems kept per report (titles and summaries are short; this caps long ones)
+
+
+def _words(title: str, summary: str) -> tuple[str, ...]:
+    return stems(title + " " + html_to_text(summary))[:WORDS_MAX]
+
+
+def article_reports(
+    article_id: str, url: str | None, source_domain: str, title: str, summary: str,
+    published: datetime, countries: Iterable[str], commodities: Iterable[str],
+    events: Iterable[tuple[EventRecord, str]],
+) -> list[Report]:
+    """Every report of one article; `events` pairs each event with this article's evidence."""
+    base = {
+        "article_id": article_id, "url": url or "", "published": published,
+        "outlet": outlet_of(source_domain, url), "headline": title,
+        "words": _words(title, summary),
+    }
+    out = []
+    day = published.date()
+    for ev, evidence in events:
+        window = ev.end_date if ev.end_date is not None and ev.end_date <= day else None
+        measure = ev.type not in NOT_CHANGES
+        out.append(Report(
+            id=report_id(article_id, ev.key), kind="event", evidence=evidence,
+            countries=tuple(ev.countries), commodities=tuple(ev.commodities), type=ev.type,
+            subtype=ev.subtype, status=ev.status,
+            date=span_of(ev.date, ev.date_precision, window) if ev.date_source == "text" else None,
+            end_date=None if window else ev.end_date, actor=ev.actor, targets=tuple(ev.targets),
+            modifier=measure and is_modifier(evidence + "\n" + title, ev.status),
+            **base))  # type: ignore[arg-type]
+    cs, ms = tuple(sorted(countries)), tuple(sorted(commodities))
+    if not out and cs and ms:
+        out.append(Report(id=report_id(article_id, "mention"), kind="mention", evidence=title,
+                          countries=cs, commodities=ms,
+                          modifier=is_modifier(title + " " + html_to_text(summary), None),
+                          **base))  # type: ignore[arg-type]
+    return out
