@@ -51,7 +51,7 @@ def _dates(g: Group, events: Sequence[Report]) -> tuple[tuple[DateSpan, Report] 
                 effective.append((r.date, r))
         if r.end_date is not None and r.end_date > r.day:
             ends.append((DateSpan(r.end_date), r))
-    first = min(g.reports, key=lambda r: r.order)
+    first = min((r for r in g.reports if r.kind != "mention"), key=lambda r: r.order)
     ann = _pick([c for c in announced if c[0].precision == "day"])
     coarse = _pick(announced)
     if ann is None and coarse is not None and not coarse[0].start <= first.day <= coarse[0].end:

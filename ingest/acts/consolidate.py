@@ -55,19 +55,20 @@ def group_reports(reports: Iterable[Report]) -> list[Group]:
             groups.append(best)
             index.add(best)
         best.add(r)
-    _attach_mentions([r for r in ordered if r.kind == "mention"], groups)
+    _attach([r for r in ordered if r.kind != "event"], groups)
     return groups
 
 
-def _attach_mentions(mentions: Sequence[Report], groups: Sequence[Group]) -> None:
+def _attach(reports: Sequence[Report], groups: Sequence[Group]) -> None:
+    """Weak events and mentions join the act they fit best; they never found one."""
     by_month: dict[int, list[Group]] = {}
     for g in groups:
         by_month.setdefault(_month(g.first_seen), []).append(g)
-    for m in mentions:
+    for m in reports:
         best, best_score = None, 0.0
-        for month in range(_month(m.day) - 3, _month(m.day) + 1):
+        for month in range(_month(m.day) - 4, _month(m.day) + 2):
             for g in by_month.get(month, ()):
-                s = mention_score(m, g, m.modifier)
+                s = event_score(m, g) if m.kind == "weak" else mention_score(m, g, m.modifier)
                 if s is not None and (best is None or s > best_score):
                     best, best_score = g, s
         if best is not None:

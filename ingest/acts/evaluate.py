@@ -87,10 +87,10 @@ def predict(items: list[dict[str, Any]], tagger: Tagger | None = None) -> list[A
     reports = []
     for it in items:
         res = tagger.tag(it.get("title", ""), it.get("summary", ""), parse_time(it["published"]))
-        events = [(e, e.evidence) for e in res.events] if res.relevant else []
         reports += article_reports(it["id"], it["url"], "", it.get("title", ""),
                                    it.get("summary", ""), parse_time(it["published"]),
-                                   res.countries, res.commodities, events)
+                                   res.countries, res.commodities,
+                                   [(e, e.evidence) for e in res.events], weak=not res.relevant)
     return consolidate(reports)
 
 
@@ -137,8 +137,10 @@ def _acts_figures(rep: ActsReport, acts: list[Act], gold: dict[str, dict[str, An
     markers, dated = [], 0
     by_id = {a.id: a for a in acts}
     main_of: dict[str, Act] = {}
-    for a in acts:
-        labels = Counter(label.get(r.article_id) for r in a.reports)
+    primary = _primary(acts)
+    for a in acts:  # an act's articles: those filed under it (see _primary)
+        labels = Counter(label.get(r.article_id) for r in a.reports
+                         if primary.get(r.article_id) is a)
         real = {g for g in labels if g}
         if len(real) > 1:
             rep.wrong_merges += 1

@@ -24,8 +24,8 @@ officials official company companies market markets people percent amid seen say
 """
 _STOP = frozenset(_STOP_WORDS.split())
 # A report about changing an earlier act: a verb of change near a word for a measure.
-_CHANGE = (r"(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap\w*|"
-           r"revok\w*|rescind\w*|extend(?:s|ed|ing)?|extension|prolong\w*|shelv\w*|postpon\w*|"
+_CHANGE = (r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap\w*|"
+           r"revok\w*|rescind\w*|extend(?:s|ed|ing)?|prolong\w*|shelv\w*|postpon\w*|"
            r"delay(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax\w*|roll(?:s|ed|ing)? back|withdr[ae]w\w*|"
            r"waiv\w*)")
 _MEASURE = (r"(?:bans?|controls?|curbs?|restrictions?|measures?|licensing|rules|tariffs?|duties|"

@@ -83,14 +83,16 @@ def event_score(r: Report, g: Group) -> float | None:
     overlap = commodity_overlap(r.commodities, g.commodities)
     if overlap is None:
         return None
-    date_gap = _date_gap(r, g)
+    date_gap = _date_gap(r, g, fine=False)
+    fine_gap = _date_gap(r, g, fine=True)
     last = g.last_seen or g.first_seen
-    recent = (r.day - last).days <= CHAIN_DAYS and (r.day - g.first_seen).days <= MAX_SPAN_DAYS
+    age = (r.day - g.first_seen).days
+    recent = (r.day - last).days <= CHAIN_DAYS and -MENTION_BEFORE_DAYS <= age <= MAX_SPAN_DAYS
     past = r.date is not None and r.date.start <= r.day  # a stated past date: when it happened
     if past and date_gap is not None and date_gap > BACKGROUND_DAYS // 2 and own_date(r, g.first_seen):
         return None  # it states a date of its own that is far from every date of the act
-    same_day = date_gap is not None and date_gap <= DATE_SLACK and r.date is not None \
-        and r.date.precision == "day"
+    same_day = fine_gap is not None and fine_gap <= DATE_SLACK and r.date is not None \
+        and r.date.precision in ("day", "window")
     if not recent and not same_day:
         return None
     words = similarity(r.words, g.words)
@@ -104,13 +106,19 @@ def event_score(r: Report, g: Group) -> float | None:
     return score - (r.day - last).days / 90
 
 
-def _date_gap(r: Report, g: Group) -> int | None:
-    """Days between the report's stated date and the nearest date of the act (or its window)."""
+def _date_gap(r: Report, g: Group, fine: bool) -> int | None:
+    """Days between the report's stated date and the nearest date of the act (or its window).
+
+    `fine` compares with the act's day-precise dates only ("in 2025" agrees with any day of
+    2025, which says nothing about two reports meaning the same day).
+    """
     if r.date is None:
         return None
     window = DateSpan(g.first_seen - days(14))
-    gaps = [r.date.gap(a) for a in g.anchors]
+    gaps = [r.date.gap(a) for a in g.anchors if not fine or a.precision in ("day", "window")]
     lo, hi = window.start, g.last_seen or g.first_seen
+    if fine:
+        return min(gaps) if gaps else None
     gaps.append(0 if r.date.end >= lo and r.date.start <= hi else min(
         abs((r.date.end - lo).days), abs((r.date.start - hi).days)))
     return min(gaps)
@@ -121,7 +129,7 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
     if modifier != g.founder.modifier:
         return None
     age = (m.day - g.first_seen).days
-    if age < -MENTION_BEFORE_DAYS or age > MENTION_DAYS:
+    if age < -1 or age > MENTION_DAYS:
         return None
     named = set(m.countries)
     if g.actor:

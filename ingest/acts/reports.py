@@ -25,9 +25,13 @@ def _words(title: str, summary: str) -> tuple[str, ...]:
 def article_reports(
     article_id: str, url: str | None, source_domain: str, title: str, summary: str,
     published: datetime, countries: Iterable[str], commodities: Iterable[str],
-    events: Iterable[tuple[EventRecord, str]],
+    events: Iterable[tuple[EventRecord, str]], weak: bool = False,
 ) -> list[Report]:
-    """Every report of one article; `events` pairs each event with this article's evidence."""
+    """Every report of one article; `events` pairs each event with this article's evidence.
+
+    `weak`: the events come from an article that names no commodity; they may join an act
+    but never found one.
+    """
     base = {
         "article_id": article_id, "url": url or "", "published": published,
         "outlet": outlet_of(source_domain, url), "headline": title,
@@ -39,7 +43,7 @@ def article_reports(
         window = ev.end_date if ev.end_date is not None and ev.end_date <= day else None
         measure = ev.type not in NOT_CHANGES
         out.append(Report(
-            id=report_id(article_id, ev.key), kind="event", evidence=evidence,
+            id=report_id(article_id, ev.key), kind="weak" if weak else "event", evidence=evidence,
             countries=tuple(ev.countries), commodities=tuple(ev.commodities), type=ev.type,
             subtype=ev.subtype, status=ev.status,
             date=span_of(ev.date, ev.date_precision, window) if ev.date_source == "text" else None,
@@ -47,7 +51,7 @@ def article_reports(
             modifier=measure and is_modifier(evidence + "\n" + title, ev.status),
             **base))  # type: ignore[arg-type]
     cs, ms = tuple(sorted(countries)), tuple(sorted(commodities))
-    if not out and cs and ms:
+    if cs and ms and (weak or not out):
         out.append(Report(id=report_id(article_id, "mention"), kind="mention", evidence=title,
                           countries=cs, commodities=ms,
                           modifier=is_modifier(title + " " + html_to_text(summary), None),
