@@ -19,10 +19,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from . import settings as tracker_settings
 from . import store
+from .acts.reports import tagged_reports
 from .records import ArticleRecord, TaggedArticle
 from .sources.feedlist import FeedSpec
 from .sources.fetch import FetchResult, FetchSettings, HostGate, fetch_file, fetch_http, make_client
 from .sources.parse import ParsedFeed, parse_feed
+from .store import acts as act_store
 from .tagging.tagger import Tagger
 from .text import first_line
 from .workers import DaemonThreads, ParseFailed, ParsePool, tag_articles
@@ -244,6 +246,9 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
                 batch = store.BatchResult()
                 if status == "ok" and work.parsed is not None:
                     batch = store.save_batch(conn, work.feed_id, work.tagged, now())
+                    act_store.add_reports(conn, [r for aid, t in zip(batch.article_ids, work.tagged,
+                                                                     strict=True)
+                                                 for r in tagged_reports(aid, t)])
                     out.items = len(work.tagged)
                     out.new_articles = batch.new_articles
                     out.new_events = batch.new_events
@@ -291,6 +296,7 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
     tagger = tagger or Tagger()
     a = store.articles
     n = 0
+    reports = []
     with engine.connect() as conn:
         rows = conn.execute(select(a.c.id, a.c.canonical_url, a.c.guid, a.c.title, a.c.summary,
                                    a.c.published_at, a.c.published_source, a.c.source_domain,
@@ -304,9 +310,12 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
                                           r.language)
                 res = tagger.tag(r.title, r.summary, r.published_at)
                 t = TaggedArticle(rec, res.relevant, res.countries, res.commodities,
-                                  res.events if res.relevant else (), tagger.version)
+                                  res.events if res.relevant else (), tagger.version,
+                                  () if res.relevant else res.events)
                 store.replace_tags(conn, r.id, t, when)
+                reports += tagged_reports(r.id, t)
                 n += 1
     with store.atomic(engine) as conn:  # every article is re-tagged: events are whole again
+        act_store.rebuild(conn, reports)  # and the acts are grouped afresh from every report
         store.mark_rebuilt(conn)
     return n, store.counts(engine)["events"]

@@ -110,6 +110,7 @@ class StatusChange:
     date: DateSpan
     report_id: str
     note: str = ""
+    via: str | None = None  # the act that made this entry (a suspension, lifting, extension)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from ..records import EventRecord
+from ..records import EventRecord, TaggedArticle
 from ..text import html_to_text
 from .features import is_modifier, stems
 from .model import Report, outlet_of, report_id, span_of
@@ -57,3 +57,13 @@ def article_reports(
                           modifier=is_modifier(title + " " + html_to_text(summary), None),
                           **base))  # type: ignore[arg-type]
     return out
+
+
+def tagged_reports(article_id: str, t: TaggedArticle) -> list[Report]:
+    """The reports of one tagged article, under its stored id."""
+    a = t.article
+    strong = bool(t.relevant and t.events)
+    events = t.events if strong else t.weak_events
+    return article_reports(article_id, a.canonical_url, a.source_domain, a.title, a.summary,
+                           a.published_at, t.countries, t.commodities,
+                           [(e, e.evidence) for e in events], weak=not strong)
