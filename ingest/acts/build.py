@@ -111,7 +111,7 @@ def build_act(g: Group) -> Act:
 def explain(act: Act, events: Sequence[Report]) -> str:
     """One line saying why the reports were grouped (shown in the detail view)."""
     mentions = len(act.reports) - len(events)
-    parts = [f"{len(events)} report(s) of a {act.type.replace('_', ' ')}"]
+    parts = [f"{len(events)} report(s) of type {act.type}"]
     if act.actor:
         parts.append(f"by {act.actor}")
     if act.commodities:
