@@ -246,9 +246,7 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
                 batch = store.BatchResult()
                 if status == "ok" and work.parsed is not None:
                     batch = store.save_batch(conn, work.feed_id, work.tagged, now())
-                    act_store.add_reports(conn, [r for aid, t in zip(batch.article_ids, work.tagged,
-                                                                     strict=True)
-                                                 for r in tagged_reports(aid, t)])
+                    act_store.add_reports(conn, _new_reports(batch, work.tagged))
                     out.items = len(work.tagged)
                     out.new_articles = batch.new_articles
                     out.new_events = batch.new_events
@@ -280,6 +278,16 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
             break
     if status == "failed":
         LOGGER.info("feed %s failed: %s", spec.name, error)
+    return out
+
+
+def _new_reports(batch: store.BatchResult, tagged: Sequence[TaggedArticle]) -> list:
+    """Reports of the articles this batch stored (the first copy of each, as its events are)."""
+    out, seen = [], set()
+    for aid, t in zip(batch.article_ids, tagged, strict=True):
+        if aid in batch.inserted and aid not in seen:
+            seen.add(aid)
+            out += tagged_reports(aid, t)
     return out
 
 

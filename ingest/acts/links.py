@@ -63,7 +63,7 @@ def link_modifiers(acts: Sequence[Act], earlier: Sequence[Act] = ()) -> list[tup
         m.modifies = t.id
         kind = change_kind(m)
         note = f"{kind} {m.date.iso()}" + (f" until {m.end.iso()}" if m.end else "") + f", see {m.id}"
-        entry = StatusChange(kind, m.date, m.reports[0].id if m.reports else "", note, m.id)
+        entry = StatusChange(kind, m.date, m.announced_report or "", note, m.id)
         t.history.append(entry)
         t.status = current_status(t.history)
         out.append((t.id, entry))

@@ -18,9 +18,10 @@ from sqlalchemy.engine import Connection
 
 from ..acts import consolidate
 from ..acts.consolidate import unjoined
-from ..acts.links import LINK_DAYS, current_status, link_modifiers
+from ..acts.links import current_status
 from ..acts.match import MAX_SPAN_DAYS, MENTION_DAYS
 from ..acts.model import Act, Report
+from .act_links import relink
 from .act_rows import (
     KEY_MONTHS_BACK,
     act_keys,
@@ -31,7 +32,6 @@ from .act_rows import (
     pending_keys,
     report_keys,
     report_row,
-    row_act,
     row_report,
     row_step,
 )
@@ -70,7 +70,7 @@ def add_reports(conn: Connection, reports: Sequence[Report]) -> int:
     old_ids, hood = _neighbourhood(conn, new)
     result = consolidate(hood.values())
     touched = _replace(conn, old_ids, result, list(hood.values()))
-    _link_outside(conn, result, old_ids)
+    touched |= relink(conn, result, old_ids)
     refresh_status(conn, touched | {a.id for a in result})
     return len(result)
 
@@ -182,29 +182,6 @@ def write_acts(conn: Connection, result: Sequence[Act], waiting: Sequence[Report
         insert_ignore(conn, table, data, count=False)
     for chunk in chunks(hist):
         conn.execute(act_history.insert(), list(chunk))
-
-
-def _link_outside(conn: Connection, result: Sequence[Act], old_ids: set[str]) -> None:
-    """A changing act whose changed act lies outside the neighbourhood: link it in the store."""
-    mine = {a.id for a in result}
-    for m in result:
-        if not m.modifier or m.modifies:
-            continue
-        lo = m.first_seen - timedelta(days=LINK_DAYS)
-        names = sorted({f"{m.type}|{m.actor}"} if m.actor else {f"{m.type}|c:{c}" for c in m.commodities})
-        ids = {x[0] for x in conn.execute(select(keys_table.c.act_id).where(
-            keys_table.c.key.in_(names), keys_table.c.month.between(month_of(lo.date()),
-                                                                    month_of(m.first_seen.date()))))}
-        ids -= mine | old_ids
-        if not ids:
-            continue
-        earlier = [row_act(r) for chunk in chunks(sorted(ids))
-                   for r in conn.execute(select(acts).where(acts.c.id.in_(chunk))).mappings()]
-        links = link_modifiers([m], earlier)
-        for target, step in links:
-            conn.execute(update(acts).where(acts.c.id == m.id).values(modifies=target))
-            conn.execute(act_history.insert(), history_rows(target, [step]))
-            refresh_status(conn, [target])
 
 
 def refresh_status(conn: Connection, ids: Iterable[str]) -> None:
