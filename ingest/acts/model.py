@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -87,13 +88,13 @@ class Report:
     subtype: str | None = None
     status: str | None = None
     date: DateSpan | None = None  # the date the text states (None: only the publication day)
-    end_date: date | None = None
+    end_date: dt.date | None = None
     actor: str | None = None
     targets: tuple[str, ...] = ()
     modifier: bool = False  # the report is about changing an earlier act (suspend, lift, extend)
 
     @property
-    def day(self) -> date:
+    def day(self) -> dt.date:
         return self.published.date()
 
     @property

@@ -61,7 +61,7 @@ def add_reports(conn: Connection, reports: Sequence[Report]) -> int:
     if not reports:
         return 0
     _lock(conn)
-    known = set()
+    known: set[str] = set()
     for chunk in chunks(sorted({r.id for r in reports})):
         known.update(r[0] for r in conn.execute(select(act_reports.c.id).where(act_reports.c.id.in_(chunk))))
     new = {r.id: r for r in reports if r.id not in known}

@@ -200,7 +200,7 @@ event_pairs = Table(
     sqlite_with_rowid=False,
 )
 
-EVENT_TABLES = (event_articles, event_countries, event_commodities, event_pairs, events)  # children first
+EVENT_TABLES: tuple[Table, ...] = (event_articles, event_countries, event_commodities, event_pairs, events)  # children first
 
 meta = Table(
     "meta",
