@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from ..acts.links import LINK_DAYS, link_modifiers
 from ..acts.model import Act
-from .act_rows import history_rows, month_of, row_act, row_report
+from .act_rows import history_rows, lookup_keys, month_of, row_act, row_report
 from .schema import act_history, act_reports, acts
 from .schema import act_keys as keys_table
 from .sql import chunks
@@ -23,12 +23,7 @@ from .sql import chunks
 
 def link_names(a: Act) -> list[str]:
     """Keys under which the act a change points at (or a change pointing at `a`) is filed."""
-    names = {f"{a.type}|c:{c}" for c in a.commodities} | {f"{a.type}|c:critical_minerals"}
-    if a.actor:
-        names.add(f"{a.type}|{a.actor}")
-    if not a.commodities:
-        names.add(f"{a.type}|*")
-    return sorted(names)
+    return lookup_keys(a.type, a.actor, a.commodities)
 
 
 def relink(conn: Connection, result: Sequence[Act], old_ids: set[str]) -> set[str]:

@@ -103,9 +103,13 @@ def row_step(m: Any) -> StatusChange:
 def act_keys(a: Act) -> set[tuple[str, int]]:
     """Where an act is found: its type with each country or mineral, and any type by country."""
     months = {month_of(a.first_seen.date()), month_of(a.date.start)}
-    names = {f"{a.type}|{c}" for c in countries_of(a)}
-    names |= {f"{a.type}|c:{c}" for c in a.commodities}
-    names |= {f"m|{c}" for c in countries_of(a)} | {f"{a.type}|*"}
+    specific = set(a.commodities) - GENERIC
+    names = {f"{a.type}|{c}" for c in countries_of(a)} | {f"m|{c}" for c in countries_of(a)}
+    names |= {f"{a.type}|c:{c}" for c in specific} if specific else {f"{a.type}|c:*"}
+    if not a.actor:  # an act with no actor agrees with any actor: filed by mineral for them
+        names |= {f"{a.type}|-:{c}" for c in specific} if specific else {f"{a.type}|-:*"}
+        names.add(f"{a.type}|-:ANY")
+    names.add(f"{a.type}|*")
     return {(k, m) for k in names for m in months}
 
 
@@ -130,8 +134,19 @@ def report_keys(r: Report) -> list[str]:
     """The keys under which the acts a report may join are filed."""
     if r.kind == "mention":
         return [f"m|{c}" for c in r.countries]
-    names = {f"{r.type}|{c}" for c in r.countries} | {f"{r.type}|{r.actor}" for _ in (0,) if r.actor}
-    names |= {f"{r.type}|c:{c}" for c in r.commodities}
-    if not r.countries and (not r.commodities or set(r.commodities) <= GENERIC):
-        names.add(f"{r.type}|*")  # nothing narrower to look up by
+    return lookup_keys(r.type or "", r.actor, r.commodities, r.countries)
+
+
+def lookup_keys(type_: str, actor: str | None, commodities: Iterable[str],
+                countries: Iterable[str] = ()) -> list[str]:
+    """The keys under which every act of `type_` that agrees on actor and minerals is filed."""
+    specific = set(commodities) - GENERIC
+    if actor:  # acts by the same actor, and acts with no actor that agree on the minerals
+        names = {f"{type_}|{actor}"}
+        names |= {f"{type_}|-:{c}" for c in specific} | {f"{type_}|-:*"} if specific \
+            else {f"{type_}|-:ANY"}
+    else:  # any actor: by mineral, or every act of the type when it names none in particular
+        names = {f"{type_}|c:{c}" for c in specific} | {f"{type_}|c:*"} if specific \
+            else {f"{type_}|*"}
+        names |= {f"{type_}|{c}" for c in countries}
     return sorted(names)

@@ -11,7 +11,6 @@ are serialised anyway), so two ingests never make two copies of one act.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import timedelta
 
 from sqlalchemy import and_, delete, select, text, update
 from sqlalchemy.engine import Connection
@@ -19,20 +18,16 @@ from sqlalchemy.engine import Connection
 from ..acts import consolidate
 from ..acts.consolidate import unjoined
 from ..acts.links import current_status
-from ..acts.match import MAX_SPAN_DAYS, MENTION_DAYS
-from ..acts.model import Act, Report
+from ..acts.model import Act, Report, StatusChange
+from .act_hood import neighbourhood
 from .act_links import relink
 from .act_rows import (
-    KEY_MONTHS_BACK,
     act_keys,
     act_row,
-    founder_keys,
     history_rows,
     month_of,
     pending_keys,
-    report_keys,
     report_row,
-    row_report,
     row_step,
 )
 from .schema import (
@@ -47,7 +42,6 @@ from .schema import (
 from .schema import act_keys as keys_table
 from .sql import chunks, insert_ignore
 
-HOOD_ROUNDS = 4
 _ACTS_LOCK = 0x6D696E7474  # PostgreSQL advisory lock held while acts are rewritten
 
 
@@ -67,72 +61,12 @@ def add_reports(conn: Connection, reports: Sequence[Report]) -> int:
     new = {r.id: r for r in reports if r.id not in known}
     if not new:
         return 0
-    old_ids, hood = _neighbourhood(conn, new)
+    old_ids, hood = neighbourhood(conn, new)
     result = consolidate(hood.values())
     touched = _replace(conn, old_ids, result, list(hood.values()))
     touched |= relink(conn, result, old_ids)
     refresh_status(conn, touched | {a.id for a in result})
     return len(result)
-
-
-def _neighbourhood(conn: Connection, new: dict[str, Report]) -> tuple[set[str], dict[str, Report]]:
-    """The stored acts the new reports may touch, and every report to group again.
-
-    Grown ring by ring (up to HOOD_ROUNDS) from the new reports: the acts their reports may
-    join, the waiting mentions their events may take, and again for the reports so loaded,
-    so that the result matches grouping everything at once in all but rare chains.
-    """
-    act_ids: set[str] = set()
-    pending: set[str] = set()
-    hood = dict(new)
-    frontier = list(new.values())
-    for _ in range(HOOD_ROUNDS):
-        more_acts = _candidates(conn, frontier) - act_ids
-        more_pending = _pending(conn, [r for r in frontier if r.kind == "event"]) - pending
-        if not more_acts and not more_pending:
-            break
-        act_ids |= more_acts
-        pending |= more_pending
-        loaded = _load_reports(conn, more_acts, more_pending)
-        frontier = [r for rid, r in loaded.items() if rid not in hood]
-        hood.update(loaded)
-    return act_ids, hood
-
-
-def _candidates(conn: Connection, reports: Iterable[Report]) -> set[str]:
-    found: set[str] = set()
-    for r in reports:
-        names = report_keys(r)
-        if not names:
-            continue
-        hi = month_of(r.day + timedelta(days=MAX_SPAN_DAYS))  # acts it may now found earlier
-        lo = month_of(r.day) - (MENTION_DAYS // 28 + 1 if r.kind == "mention" else KEY_MONTHS_BACK)
-        months = [(lo, hi)]
-        if r.date is not None and r.date.start <= r.day:
-            months.append((month_of(r.date.start), month_of(r.date.end)))
-        for a, b in months:
-            found.update(x[0] for x in conn.execute(select(keys_table.c.act_id).where(
-                keys_table.c.key.in_(names), keys_table.c.month.between(a, b))))
-    return found
-
-
-def _pending(conn: Connection, reports: Sequence[Report]) -> set[str]:
-    """Waiting mentions a new event report may bring into an act."""
-    found: set[str] = set()
-    for r in reports:
-        lo, hi = month_of(r.day - timedelta(days=8)), month_of(r.day + timedelta(days=MAX_SPAN_DAYS))
-        found.update(x[0] for x in conn.execute(select(act_pending.c.report_id).where(
-            act_pending.c.key.in_(founder_keys(r)), act_pending.c.month.between(lo, hi))))
-    return found
-
-
-def _load_reports(conn: Connection, act_ids: set[str], report_ids: set[str]) -> dict[str, Report]:
-    out: dict[str, Report] = {}
-    for col, ids in ((act_reports.c.act_id, act_ids), (act_reports.c.id, report_ids)):
-        for chunk in chunks(sorted(ids)):
-            for m in conn.execute(select(act_reports).where(col.in_(chunk))).mappings():
-                out[m["id"]] = row_report(m)
-    return out
 
 
 def _replace(conn: Connection, old_ids: set[str], result: Sequence[Act],
@@ -186,11 +120,17 @@ def write_acts(conn: Connection, result: Sequence[Act], waiting: Sequence[Report
 
 def refresh_status(conn: Connection, ids: Iterable[str]) -> None:
     """Recompute acts' current status from every entry of their history (their own and links)."""
-    for act_id in sorted(set(ids)):
-        steps = [row_step(s) for s in conn.execute(
-            select(act_history).where(act_history.c.act_id == act_id)).mappings()]
-        if steps:
-            conn.execute(update(acts).where(acts.c.id == act_id).values(status=current_status(steps)))
+    steps: dict[str, list[StatusChange]] = {}
+    for chunk in chunks(sorted(set(ids))):
+        for s in conn.execute(select(act_history).where(act_history.c.act_id.in_(chunk))).mappings():
+            steps.setdefault(s["act_id"], []).append(row_step(s))
+    current = {a: current_status(v) for a, v in steps.items()}
+    stored = {}
+    for chunk in chunks(sorted(current)):
+        stored.update(conn.execute(select(acts.c.id, acts.c.status).where(acts.c.id.in_(chunk))).all())
+    for act_id, status in sorted(current.items()):
+        if stored.get(act_id) != status:
+            conn.execute(update(acts).where(acts.c.id == act_id).values(status=status))
 
 
 def clear(conn: Connection) -> None:
