@@ -7,6 +7,7 @@ as the grouping itself. The ring grows from the reports so loaded, a few rounds 
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
@@ -14,11 +15,12 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from ..acts.match import MAX_SPAN_DAYS, MENTION_DAYS, Group, event_score, mention_score
+from ..acts.features import commodity_overlap
+from ..acts.match import CHAIN_DAYS, MAX_SPAN_DAYS, MENTION_DAYS, Group, event_score, mention_score
 from ..acts.model import Report
 from .act_rows import founder_keys, month_of, report_keys, row_report
 from .schema import act_keys as keys_table
-from .schema import act_pending, act_reports
+from .schema import act_pending, act_reports, acts
 from .sql import chunks
 
 HOOD_ROUNDS = 4
@@ -31,27 +33,56 @@ def neighbourhood(conn: Connection, new: dict[str, Report]) -> tuple[set[str], d
     hood = dict(new)
     frontier = list(new.values())
     for _ in range(HOOD_ROUNDS):
-        found = _candidates(conn, frontier)
-        more_pending = _pending(conn, [r for r in frontier if r.kind == "event"]) - pending
-        loaded, act_of = load_reports(conn, set(found) - act_ids, more_pending)
+        found = _coarse(conn, _candidates(conn, frontier), act_ids)
+        events = [r for r in frontier if r.kind == "event"]
+        waiting, waiting_act = load_reports(conn, set(), _pending(conn, events) - pending)
+        loaded, act_of = load_reports(conn, set(found), set())
         by_act: dict[str, list[Report]] = defaultdict(list)
         for r in loaded.values():
-            if r.id in act_of and r.id not in more_pending:
-                by_act[act_of[r.id]].append(r)
+            by_act[act_of[r.id]].append(r)
         more_acts = {a for a, reps in by_act.items() if _interacts(found[a], reps)}
+        # A mention filed with another act comes along (with its act) when it may fit here.
+        taken = {act for rid, act in waiting_act.items()
+                 if act not in act_ids and _takes_mention(events, waiting[rid])}
+        more_pending = {rid for rid in waiting if rid not in waiting_act}
+        if taken:
+            extra, extra_of = load_reports(conn, taken - set(act_of.values()), set())
+            loaded.update(extra)
+            act_of.update(extra_of)
+            more_acts |= taken
         if not more_acts and not more_pending:
             break
         act_ids |= more_acts
         pending |= more_pending
-        keep = {rid: r for rid, r in loaded.items()
-                if rid in more_pending or act_of.get(rid) in more_acts}
+        keep = {rid: r for rid, r in loaded.items() if act_of.get(rid) in more_acts}
+        keep.update((rid, waiting[rid]) for rid in more_pending)
         frontier = [r for rid, r in keep.items() if rid not in hood]
         hood.update(keep)
     return act_ids, hood
 
 
+def _coarse(conn: Connection, found: dict[str, list[Report]], known: set[str]
+            ) -> dict[str, list[Report]]:
+    """Candidates whose stored row already rules every finder out are dropped before loading."""
+    out: dict[str, list[Report]] = {}
+    ids = sorted(set(found) - known)
+    for chunk in chunks(ids):
+        q = select(acts.c.id, acts.c.type, acts.c.actor, acts.c.commodities).where(acts.c.id.in_(chunk))
+        for act_id, type_, actor, commodities in conn.execute(q):
+            mine = json.loads(commodities)
+            keep = [r for r in found[act_id]
+                    if (r.kind == "mention" or r.type == type_)
+                    and not (r.actor and actor and r.actor != actor and r.kind != "mention")
+                    and commodity_overlap(r.commodities, mine) is not None]
+            if keep:
+                out[act_id] = keep
+    return out
+
+
 def _windows(r: Report) -> list[tuple[int, int]]:
-    hi = month_of(r.day + timedelta(days=MAX_SPAN_DAYS))  # acts it may now found earlier
+    """Months in which an act the report may join (or now found, when its first report came
+    later, at most CHAIN_DAYS later) was first reported; and the months of a stated date."""
+    hi = month_of(r.day + timedelta(days=CHAIN_DAYS + 1))
     back = MENTION_DAYS if r.kind == "mention" else MAX_SPAN_DAYS
     out = [(month_of(r.day - timedelta(days=back)), hi)]
     if r.date is not None and r.date.start <= r.day:
@@ -63,10 +94,8 @@ def _candidates(conn: Connection, reports: Iterable[Report]) -> dict[str, list[R
     """Acts filed under a report's keys in its months -> the reports that found them."""
     wanted: dict[tuple[int, int], dict[str, list[Report]]] = defaultdict(lambda: defaultdict(list))
     for r in reports:
-        # An event report also looks for acts holding a mention it may take from them.
-        mention_keys = [f"m|{c}" for c in r.countries] if r.kind == "event" else []
         for win in _windows(r):
-            for k in report_keys(r) + mention_keys:
+            for k in report_keys(r):
                 wanted[win][k].append(r)
     out: dict[str, list[Report]] = defaultdict(list)
     for (lo, hi), by_key in sorted(wanted.items()):
@@ -86,10 +115,7 @@ def _interacts(reports: Sequence[Report], stored: Sequence[Report]) -> bool:
     g = Group(founder=events[0])
     for x in events:
         g.add(x)
-    mentions = [x for x in stored if x.kind == "mention"]
     for r in reports:
-        if r.kind == "event" and mentions and _takes_mention(r, mentions):
-            return True
         if r.kind == "mention":
             if mention_score(r, g, r.modifier) is not None:
                 return True
@@ -104,11 +130,16 @@ def _interacts(reports: Sequence[Report], stored: Sequence[Report]) -> bool:
     return False
 
 
-def _takes_mention(r: Report, mentions: Sequence[Report]) -> bool:
-    """Whether a mention filed with a stored act may fit the act the report founds or joins."""
-    g = Group(founder=r)
-    g.add(r)
-    return any(mention_score(m, g, m.modifier) is not None for m in mentions)
+def _takes_mention(events: Sequence[Report], m: Report) -> bool:
+    """Whether a mention (or weak event) filed with a stored act may fit an act one of the
+    event reports founds or joins (judged against that report alone)."""
+    for r in events:
+        g = Group(founder=r)
+        g.add(r)
+        score = event_score(m, g) if m.kind == "weak" else mention_score(m, g, m.modifier)
+        if score is not None:
+            return True
+    return False
 
 
 def _pending(conn: Connection, reports: Sequence[Report]) -> set[str]:

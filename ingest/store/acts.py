@@ -89,8 +89,13 @@ def _replace(conn: Connection, old_ids: set[str], result: Sequence[Act],
         conn.execute(delete(act_reports).where(act_reports.c.id.in_(chunk)))
         conn.execute(delete(act_pending).where(act_pending.c.report_id.in_(chunk)))
     for chunk in chunks(gone):  # entries on acts that no longer exist, links to them
+        # The acts pointing at a vanished act are those whose entries it holds (found by the
+        # history's act index: `acts.modifies` is nearly all empty, its index rarely chosen).
+        pointing = sorted({x[0] for x in conn.execute(select(act_history.c.via_act).where(
+            act_history.c.act_id.in_(chunk), act_history.c.via_act.is_not(None)))})
         conn.execute(delete(act_history).where(act_history.c.act_id.in_(chunk)))
-        conn.execute(update(acts).where(acts.c.modifies.in_(chunk)).values(modifies=None))
+        if pointing:
+            conn.execute(update(acts).where(acts.c.id.in_(pointing)).values(modifies=None))
     write_acts(conn, result, unjoined(hood, result))
     return touched - old_ids
 
@@ -109,8 +114,10 @@ def write_acts(conn: Connection, result: Sequence[Act], waiting: Sequence[Report
         com += [{"act_id": a.id, "commodity": c} for c in a.commodities]
         hist += history_rows(a.id, a.history)
     reports += [report_row(r, None) for r in waiting]
+    # Every mention and weak event is filed here, taken or not: a later act may fit it better.
     pending = [{"key": k, "month": month_of(r.day), "report_id": r.id}
-               for r in waiting for k in pending_keys(r)]
+               for r in [*waiting, *(x for a in result for x in a.reports)] if r.kind != "event"
+               for k in pending_keys(r)]
     for table, data in ((acts, rows), (act_reports, reports), (keys_table, keys),
                         (act_countries, cc), (act_commodities, com), (act_pending, pending)):
         insert_ignore(conn, table, data, count=False)

@@ -334,6 +334,7 @@ act_pending = Table(
     Column("key", String(60), primary_key=True),
     Column("month", Integer, primary_key=True),
     Column("report_id", String(24), primary_key=True),
+    Index("ix_act_pending_report", "report_id"),
     sqlite_with_rowid=False,
 )
 
