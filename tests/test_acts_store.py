@@ -13,7 +13,7 @@ from ingest import pipeline, store
 from ingest.acts import DateSpan, consolidate
 from ingest.acts.evaluate import load_set, parse_time
 from ingest.acts.reports import article_reports
-from ingest.read.acts import ActFilters, act_detail, acts_frame, upcoming_acts
+from ingest.read.acts import ActFilters, act_detail, acts_frame, past_acts, upcoming_acts
 from ingest.sources.feedlist import sample_feeds
 from ingest.store import acts as act_store
 from ingest.store.schema import act_history, act_reports, acts
@@ -104,6 +104,12 @@ def test_month_precision_dates_are_upcoming_until_the_month_ends(engine) -> None
     assert list(up["id"]) == [act.id]
     assert up.iloc[0]["when_label"] == "December 2026" and up.iloc[0]["what"] == "meets"
     assert upcoming_acts(engine, date(2027, 1, 1)).empty
+    assert list(past_acts(engine, date(2026, 12, 5), days=30)["id"]) == [act.id]  # announced 20 Nov
+    with store.atomic(engine) as conn:  # a marker "in December 2026" is not past on 5 December
+        conn.execute(acts.update().values(date=date(2026, 12, 1), date_precision="month",
+                                          date_last=date(2026, 12, 31)))
+    assert past_acts(engine, date(2026, 12, 5), days=30).empty
+    assert len(past_acts(engine, date(2027, 1, 2), days=60)) == 1
 
 
 def test_in_force_on_a_date_respects_precision_and_suspensions(engine, labelled_reports) -> None:

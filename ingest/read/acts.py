@@ -21,7 +21,7 @@ from ..acts.model import DateSpan
 from ..store.schema import act_commodities, act_countries, act_history, act_reports, acts
 
 ACT_COLUMNS = [
-    "id", "date", "date_precision", "date_label", "type", "subtype", "status", "actor", "targets",
+    "id", "date", "date_precision", "date_last", "date_label", "type", "subtype", "status", "actor", "targets",
     "parties", "commodities", "announced", "in_force", "ends", "sources", "reports", "first_seen",
     "headline", "modifies",
 ]
@@ -79,7 +79,7 @@ def act_conditions(f: ActFilters) -> list[Any]:
 def _frame_row(m: Any) -> dict[str, Any]:
     return {
         "id": m["id"], "date": m["date"], "date_precision": m["date_precision"],
-        "date_label": label(m["date"], m["date_precision"], m["date_last"]),
+        "date_last": m["date_last"], "date_label": label(m["date"], m["date_precision"], m["date_last"]),
         "type": m["type"], "subtype": m["subtype"], "status": m["status"], "actor": m["actor"],
         "targets": json.loads(m["targets"]), "parties": json.loads(m["parties"]),
         "commodities": json.loads(m["commodities"]),
@@ -119,6 +119,21 @@ def _not_stopped(conn: Connection, rows: list[dict[str, Any]], day: date) -> lis
 def count_acts(engine: Engine, f: ActFilters = ActFilters()) -> int:
     """How many acts match (counts everywhere count acts, not articles)."""
     return len(acts_frame(engine, f))
+
+
+def past_acts(engine: Engine, today: date, days: int | None = None) -> pd.DataFrame:
+    """Acts whose marker date is wholly past on `today` (within the last `days`, if given).
+
+    "A G20 summit in December" is not past on 5 December: its span ends on the 31st. This is
+    what "Latest" and "Last 30 days" should count.
+    """
+    conds = [acts.c.date_last <= today]
+    if days is not None:
+        conds.append(acts.c.date >= date.fromordinal(today.toordinal() - days))
+    with engine.connect() as conn:
+        rows = [_frame_row(m) for m in conn.execute(
+            select(acts).where(*conds).order_by(acts.c.date_last.desc(), acts.c.id)).mappings()]
+    return pd.DataFrame(rows, columns=ACT_COLUMNS)
 
 
 def act_detail(engine: Engine, act_id: str) -> dict[str, Any] | None:
