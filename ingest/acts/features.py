@@ -9,6 +9,7 @@ GENERIC = frozenset({"critical_minerals"})  # names no mineral in particular: ma
 _WORD = re.compile(r"[a-z]{4,}")
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 STEM_LEN = 6
+MIN_SHARED = 2
 # Function words and news filler: they say nothing about which act an article reports.
 _STOP_WORDS = """
 about above after again against also although among another because been before being below
@@ -50,9 +51,10 @@ def stems(text: str) -> tuple[str, ...]:
 def similarity(a: Iterable[str], b: Iterable[str]) -> float:
     """Share of the smaller word set found in the other (0..1)."""
     sa, sb = set(a), set(b)
-    if not sa or not sb:
+    common = len(sa & sb)
+    if common < MIN_SHARED:  # one shared word ("exports") says little, however short the text
         return 0.0
-    return len(sa & sb) / min(len(sa), len(sb))
+    return common / min(len(sa), len(sb))
 
 
 def is_modifier(text: str, status: str | None) -> bool:

@@ -97,9 +97,8 @@ def event_score(r: Report, g: Group) -> float | None:
         return None
     words = similarity(r.words, g.words)
     parties = r.type in MEETINGS and bool(r.countries) and bool(g.countries)
-    if not (r.actor and g.actor) and overlap < 0.5 and words < MENTION_MIN_WORDS \
-            and not same_day and not parties:
-        return None  # nothing but the type and a generic mineral in common
+    if overlap < 0.5 and words < MENTION_MIN_WORDS and not same_day and not parties:
+        return None  # nothing but the type, an actor and a generic mineral in common
     score = overlap + words + (0.5 if r.actor and r.actor == g.actor else 0.0)
     score += 0.3 if r.targets and set(r.targets) <= g.targets else 0.0
     score += 0.5 if same_day else 0.0
