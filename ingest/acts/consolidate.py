@@ -22,19 +22,27 @@ def _month(d: date) -> int:
 
 
 class _Index:
-    """Groups by (type, month first seen): a report looks at the few months it may join."""
+    """Groups by (type, founder's actor, month first seen): a report looks at the few months it
+    may join, and only at its own actor's acts and acts with no actor (all, when it has none)."""
 
     def __init__(self) -> None:
-        self._by: dict[tuple[str, int], list[Group]] = {}
+        self._by: dict[tuple[str, str, int], list[Group]] = {}
+        self._any: dict[tuple[str, int], list[Group]] = {}
 
     def add(self, g: Group) -> None:
-        self._by.setdefault((g.type, _month(g.first_seen)), []).append(g)
+        month = _month(g.first_seen)
+        self._by.setdefault((g.type, g.founder.actor or "-", month), []).append(g)
+        self._any.setdefault((g.type, month), []).append(g)
 
-    def near(self, type_: str, day: date, back_days: int) -> Iterable[Group]:
-        hi = _month(day)
-        lo = hi - back_days // 28 - 1
-        for m in range(lo, hi + 1):
-            yield from self._by.get((type_, m), ())
+    def near(self, r: Report, back_days: int) -> Iterable[Group]:
+        hi = _month(r.day)
+        type_ = r.type or ""
+        for m in range(hi - back_days // 28 - 1, hi + 1):
+            if r.actor:
+                yield from self._by.get((type_, r.actor, m), ())
+                yield from self._by.get((type_, "-", m), ())
+            else:
+                yield from self._any.get((type_, m), ())
 
 
 def group_reports(reports: Iterable[Report]) -> list[Group]:
@@ -46,7 +54,7 @@ def group_reports(reports: Iterable[Report]) -> list[Group]:
         if r.kind != "event" or not r.type:
             continue
         best, best_score = None, 0.0
-        for g in index.near(r.type, r.day, MAX_SPAN_DAYS + 31):
+        for g in index.near(r, MAX_SPAN_DAYS + 31):
             s = event_score(r, g)
             if s is not None and (best is None or s > best_score):
                 best, best_score = g, s

@@ -25,6 +25,13 @@ def change_kind(act: Act) -> str:
     return "amended"
 
 
+def best_target(m: Act, pool: Sequence[Act]) -> Act | None:
+    """The act among `pool` a changing act points at: same type, agreeing actor, targets and
+    minerals, first reported earlier (within LINK_DAYS); the most minerals in common, then the
+    latest, then the greatest id."""
+    return _target(m, pool)
+
+
 def _target(m: Act, pool: Sequence[Act]) -> Act | None:
     best: tuple[float, str, str] | None = None
     found = None
@@ -53,11 +60,18 @@ def link_modifiers(acts: Sequence[Act], earlier: Sequence[Act] = ()) -> list[tup
     outside the set it rebuilt.
     """
     pool = list(acts) + [a for a in earlier if a.id not in {x.id for x in acts}]
+    by_type: dict[str, list[Act]] = {}
+    by_actor: dict[tuple[str, str], list[Act]] = {}
+    for a in pool:
+        by_type.setdefault(a.type, []).append(a)
+        by_actor.setdefault((a.type, a.actor or "-"), []).append(a)
     out = []
     for m in sorted(acts, key=lambda a: (a.first_seen, a.id)):
         if not m.modifier:
             continue
-        t = _target(m, pool)
+        near = (by_actor.get((m.type, m.actor), []) + by_actor.get((m.type, "-"), [])
+                if m.actor else by_type.get(m.type, []))
+        t = _target(m, near)
         if t is None:
             continue
         m.modifies = t.id

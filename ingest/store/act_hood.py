@@ -42,8 +42,9 @@ def neighbourhood(conn: Connection, new: dict[str, Report]) -> tuple[set[str], d
             by_act[act_of[r.id]].append(r)
         more_acts = {a for a, reps in by_act.items() if _interacts(found[a], reps)}
         # A mention filed with another act comes along (with its act) when it may fit here.
+        groups = _singletons(events) if waiting_act else []
         taken = {act for rid, act in waiting_act.items()
-                 if act not in act_ids and _takes_mention(events, waiting[rid])}
+                 if act not in act_ids and _takes_mention(groups, waiting[rid])}
         more_pending = {rid for rid in waiting if rid not in waiting_act}
         if taken:
             extra, extra_of = load_reports(conn, taken - set(act_of.values()), set())
@@ -130,12 +131,19 @@ def _interacts(reports: Sequence[Report], stored: Sequence[Report]) -> bool:
     return False
 
 
-def _takes_mention(events: Sequence[Report], m: Report) -> bool:
-    """Whether a mention (or weak event) filed with a stored act may fit an act one of the
-    event reports founds or joins (judged against that report alone)."""
+def _singletons(events: Sequence[Report]) -> list[Group]:
+    out = []
     for r in events:
         g = Group(founder=r)
         g.add(r)
+        out.append(g)
+    return out
+
+
+def _takes_mention(groups: Sequence[Group], m: Report) -> bool:
+    """Whether a mention (or weak event) filed with a stored act may fit an act one of the
+    event reports founds or joins (judged against that report alone)."""
+    for g in groups:
         score = event_score(m, g) if m.kind == "weak" else mention_score(m, g, m.modifier)
         if score is not None:
             return True

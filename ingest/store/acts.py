@@ -132,7 +132,7 @@ def refresh_status(conn: Connection, ids: Iterable[str]) -> None:
         for s in conn.execute(select(act_history).where(act_history.c.act_id.in_(chunk))).mappings():
             steps.setdefault(s["act_id"], []).append(row_step(s))
     current = {a: current_status(v) for a, v in steps.items()}
-    stored = {}
+    stored: dict[str, str] = {}
     for chunk in chunks(sorted(current)):
         stored.update(conn.execute(select(acts.c.id, acts.c.status).where(acts.c.id.in_(chunk))).all())
     for act_id, status in sorted(current.items()):
