@@ -156,3 +156,17 @@ def test_evaluate_acts_prints_the_figures(cli) -> None:
     assert out.returncode == 0, out.stderr
     for name in ("acts found", "markers per act", "B-cubed F1", "wrong merges", "dates right"):
         assert name in out.stdout
+
+
+def test_a_run_that_died_before_grouping_is_made_good_by_the_next(engine) -> None:
+    from ingest.acts import ingest as act_ingest
+
+    pipeline.run(engine, sample_feeds(), processes=0)
+    before = _snapshot(engine)
+    with store.atomic(engine) as conn:  # as if the run had stopped after writing its feeds
+        act_store.clear(conn)
+        act_ingest.mark_behind(conn)
+    assert act_ingest.is_behind(engine)
+    pipeline.run(engine, sample_feeds(), processes=0)  # nothing new: the acts are rebuilt
+    assert not act_ingest.is_behind(engine)
+    assert _snapshot(engine) == before
