@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from .. import store
 from ..records import ArticleRecord, TaggedArticle
 from ..store import acts as act_store
+from ..store.schema import act_reports
 from ..tagging.tagger import Tagger
 from .model import Report
 from .reports import tagged_reports
@@ -32,8 +33,13 @@ def mark_behind(conn: Connection) -> None:
 
 
 def is_behind(engine: Engine) -> bool:
+    """Reports wait to be grouped: a run died first, or the store predates acts (it has events
+    but no reports: its act tables were just created)."""
     with engine.connect() as conn:
-        return bool(store.get_meta(conn, ACTS_BEHIND))
+        if store.get_meta(conn, ACTS_BEHIND):
+            return True
+        no_reports = conn.execute(select(act_reports.c.id).limit(1)).first() is None
+        return no_reports and conn.execute(select(store.events.c.pk).limit(1)).first() is not None
 
 
 def flush(engine: Engine, reports: Sequence[Report], *, rebuild: bool = False,
