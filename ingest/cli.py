@@ -95,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "countries and commodities, and date accuracy.")
     p.add_argument("file", nargs="?", metavar="FILE", help=f"labelled JSON Lines (default: {DEV_SET})")
     p.add_argument("--show-errors", action="store_true", help="list every disagreement")
+    p.add_argument("--acts", action="store_true",
+                   help="score consolidation into acts on data/labelled/acts.jsonl instead")
 
     p = sub.add_parser("export", help="export events with their articles",
                        description="Write stored events (newest first) with their articles.")
@@ -106,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this date")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this date")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--acts", action="store_true",
+                   help="one line per act (reports and history nested; CSV flattened)")
     _add_db(p)
 
     p = sub.add_parser("feeds", help="show feed health",
@@ -268,10 +272,45 @@ def cmd_retag(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.acts:
+        return _evaluate_acts(args)
     rep = score(load(Path(args.file) if args.file else DEV_SET))
     print(rep.table())
     if args.show_errors:
         print("\n".join(rep.errors))
+    return 0
+
+
+def _evaluate_acts(args: argparse.Namespace) -> int:
+    from .acts.evaluate import ACTS_SET, load_set
+    from .acts.evaluate import score as score_acts
+
+    items, gold = load_set(Path(args.file) if args.file else ACTS_SET)
+    rep = score_acts(items, gold)
+    print(rep.table())
+    if args.show_errors:
+        print("\n".join(rep.errors))
+    return 0
+
+
+def _export_acts(args: argparse.Namespace, f: EventFilter) -> int:
+    from .read.act_export import iter_acts, write_acts, write_acts_file
+    from .read.acts import ActFilters
+
+    af = ActFilters(countries=f.countries, commodities=f.commodities, types=f.types,
+                    since=f.since, until=f.until)
+    engine = open_store(args.db, create=False)
+    try:
+        if args.output:
+            try:
+                n = write_acts_file(iter_acts(engine, af), args.format, Path(args.output))
+            except OSError as exc:
+                raise OutputError(f"cannot write {args.output}: {exc.strerror or exc}; nothing written") from None
+            print(f"wrote {n} acts to {args.output}", file=sys.stderr)
+        else:
+            _to_stdout(lambda out: write_acts(iter_acts(engine, af), args.format, out))
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -295,6 +334,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     f = Filters(countries=tuple(countries), commodities=expand_commodities(tax, args.commodity or ()),
                     types=tuple(args.type or ()), since=_date(args.since, "--since"),
                     until=_date(args.until, "--until"))
+    if args.acts:
+        return _export_acts(args, f)
     engine = open_store(args.db, create=False)
     try:
         if args.output:

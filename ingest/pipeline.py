@@ -22,6 +22,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from . import settings as tracker_settings
 from . import store
+from .acts import ingest as act_ingest
+from .acts.model import Report
+from .acts.reports import tagged_reports
 from .records import ArticleRecord, TaggedArticle
 from .sources import articles
 from .sources.feedlist import FeedSpec
@@ -149,6 +152,8 @@ def run(
     """
     t0 = time.monotonic()
     summary = RunSummary()
+    pending: list[Report] = []  # new reports, grouped into acts once every feed is written
+    behind = act_ingest.is_behind(engine)  # an earlier run died before grouping its reports
     with store.atomic(engine) as conn:
         ids = {s.name: store.ensure_feed(conn, s.name, s.url, s.tags) for s in specs}
         states = {s.name: store.feed_state(conn, ids[s.name]) for s in specs}
@@ -177,12 +182,13 @@ def run(
         # the earlier feed's copy wins on every run and every backend.
         for fut in futures:
             work = fut.result()
-            _report(summary, progress, _save(engine, work, states[work.spec.name], now))
+            _report(summary, progress, _save(engine, work, states[work.spec.name], now, pending))
     finally:  # Ctrl-C included: no worker outlives the run, and no fetch holds up the exit
         threads.shutdown()
         if pool is not None:
             pool.close()
     client.close()
+    _group_acts(engine, summary, pending, behind, tagger)
     _finish(engine, summary, now)
     summary.store_error = next((o.error for o in summary.outcomes if o.store_failed), summary.store_error)
     summary.seconds = time.monotonic() - t0
@@ -194,6 +200,16 @@ def _report(summary: RunSummary, progress: Callable[[FeedOutcome], None] | None,
     summary.outcomes.append(out)
     if progress:
         progress(out)
+
+
+def _group_acts(engine: Engine, summary: RunSummary, pending: list[Report], behind: bool,
+                tagger: Tagger | None) -> None:
+    """Group the run's new reports into acts (see ingest.acts.ingest)."""
+    try:
+        act_ingest.flush(engine, pending, rebuild=behind, tagger=tagger)
+    except SQLAlchemyError as exc:
+        LOGGER.info("could not group reports into acts: %s", first_line(exc))  # the caller reports it
+        summary.store_error = f"store error: {first_line(exc)[:200]}"
 
 
 def _finish(engine: Engine, summary: RunSummary, now: Callable[[], datetime]) -> None:
@@ -277,18 +293,23 @@ def _article_pages(engine: Engine, client: Any, gate: HostGate, settings: FetchS
                    retag=retag, stored=stored)
 
 
-def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime]) -> FeedOutcome:
+def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime],
+          pending: list[Report]) -> FeedOutcome:
     f = work.fetched
     spec = work.spec
     error = f.error if f.status == "failed" else (work.parsed.error if work.parsed else None)
     status = "failed" if error else f.status
     for attempt in range(1, SAVE_TRIES + 1):
         out = FeedOutcome(spec.name, status, error=error)
+        reports: list[Report] = []
         try:
             with store.atomic(engine) as conn:
                 batch = store.BatchResult()
                 if status == "ok" and work.parsed is not None:
                     batch = store.save_batch(conn, work.feed_id, work.tagged, now())
+                    reports = _new_reports(batch, work.tagged)
+                    if reports:
+                        act_ingest.mark_behind(conn)  # cleared once the run groups them
                     out.items = len(work.tagged)
                     out.new_articles = batch.new_articles
                     out.new_events = batch.new_events
@@ -306,6 +327,7 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
                     last_modified=f.last_modified if status == "ok" else None,
                     next_attempt_at=nxt,
                 )
+            pending.extend(reports)
             break
         except SQLAlchemyError as exc:
             if attempt < SAVE_TRIES and _transient(exc):
@@ -322,6 +344,16 @@ def _save(engine: Engine, work: _Work, state: dict, now: Callable[[], datetime])
     return out
 
 
+def _new_reports(batch: store.BatchResult, tagged: Sequence[TaggedArticle]) -> list[Report]:
+    """Reports of the articles this batch stored (the first copy of each, as its events are)."""
+    out, seen = [], set()
+    for aid, t in zip(batch.article_ids, tagged, strict=True):
+        if aid in batch.inserted and aid not in seen:
+            seen.add(aid)
+            out += tagged_reports(aid, t)
+    return out
+
+
 def _transient(exc: SQLAlchemyError) -> bool:
     """A write that failed only because a concurrent writer won: retrying it is safe."""
     orig = getattr(exc, "orig", None)
@@ -335,6 +367,7 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
     tagger = tagger or Tagger()
     a = store.articles
     n = 0
+    reports = []
     with engine.connect() as conn:
         rows = conn.execute(select(a.c.id, a.c.canonical_url, a.c.guid, a.c.title, a.c.summary,
                                    a.c.published_at, a.c.published_source, a.c.source_domain,
@@ -348,9 +381,12 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
                                           r.language)
                 res = tagger.tag(r.title, r.page_text or r.summary, r.published_at)  # the text tags came from
                 t = TaggedArticle(rec, res.relevant, res.countries, res.commodities,
-                                  res.events if res.relevant else (), tagger.version)
+                                  res.events if res.relevant else (), tagger.version,
+                                  () if res.relevant else res.events)
                 store.replace_tags(conn, r.id, t, when)
+                reports += tagged_reports(r.id, t)
                 n += 1
+    act_ingest.rebuild_acts(engine, reports=reports)  # acts grouped afresh from every report
     with store.atomic(engine) as conn:  # every article is re-tagged: events are whole again
         store.mark_rebuilt(conn)
     return n, store.counts(engine)["events"]

@@ -70,4 +70,7 @@ class TaggedArticle:
     commodities: tuple[str, ...] = ()
     events: tuple[EventRecord, ...] = ()
     tagger_version: str = ""
+    # Events of an article that names no commodity: never stored as events, but a report of an
+    # act found elsewhere may be one ("Kyiv and Washington seal their resources deal").
+    weak_events: tuple[EventRecord, ...] = ()
 

@@ -43,7 +43,8 @@ def tag_articles(tagger: Tagger, parsed: ParsedFeed) -> list[TaggedArticle]:
     for a in parsed.articles:
         r = tagger.tag(a.title, a.summary, a.published_at)
         out.append(TaggedArticle(a, r.relevant, r.countries, r.commodities,
-                                 r.events if r.relevant else (), tagger.version))
+                                 r.events if r.relevant else (), tagger.version,
+                                 () if r.relevant else r.events))
     return out
 
 

@@ -201,7 +201,7 @@ event_pairs = Table(
     sqlite_with_rowid=False,
 )
 
-EVENT_TABLES = (event_articles, event_countries, event_commodities, event_pairs, events)  # children first
+EVENT_TABLES: tuple[Table, ...] = (event_articles, event_countries, event_commodities, event_pairs, events)  # children first
 
 meta = Table(
     "meta",
@@ -254,3 +254,135 @@ outlets = Table(
     Column("name", Text, nullable=False),
     Column("first_seen_at", UTCDateTime, nullable=False),
 )
+
+
+# --- acts (issue 14) ----------------------------------------------------------------------
+# One row per real-world act consolidated from reports (see docs/acts.md). Derived data, like
+# events: `retag` rebuilds them, and a schema upgrade drops them with the event tables.
+
+acts = Table(
+    "acts",
+    metadata,
+    Column("id", String(24), primary_key=True),  # "act-" + 16 hex of the founding report's id
+    Column("type", String(40), nullable=False),
+    Column("subtype", String(60)),
+    Column("actor", String(2)),
+    Column("targets", Text, nullable=False, default="[]"),
+    Column("parties", Text, nullable=False, default="[]"),
+    Column("commodities", Text, nullable=False, default="[]"),
+    Column("status", String(20), nullable=False, default=""),
+    Column("date", Date, nullable=False),  # the marker date: announced, else in force, else first seen
+    Column("date_precision", String(6), nullable=False),
+    Column("date_last", Date, nullable=False),  # the last day `date` may mean (month, year, window)
+    Column("announced_date", Date),
+    Column("announced_precision", String(6)),
+    Column("announced_report", String(24)),
+    Column("effective_date", Date),
+    Column("effective_precision", String(6)),
+    Column("effective_last", Date),
+    Column("effective_report", String(24)),
+    Column("end_date", Date),
+    Column("end_precision", String(6)),
+    Column("end_report", String(24)),
+    Column("first_seen_at", UTCDateTime, nullable=False),
+    Column("sources", Integer, nullable=False, default=0),
+    Column("report_count", Integer, nullable=False, default=0),
+    Column("headline", Text, nullable=False, default=""),
+    Column("modifier", Boolean, nullable=False, default=False),
+    Column("modifies", String(24)),
+    Column("why", Text, nullable=False, default=""),
+    Index("ix_acts_date", "date"),
+    Index("ix_acts_type_date", "type", "date"),
+    Index("ix_acts_effective", "effective_date"),
+    Index("ix_acts_modifies", "modifies"),
+)
+
+# Every report, joined or not (a mention no act took yet waits here with act_id NULL).
+act_reports = Table(
+    "act_reports",
+    metadata,
+    Column("id", String(24), primary_key=True),
+    Column("act_id", String(24)),
+    Column("article_id", String(40), nullable=False),
+    Column("kind", String(8), nullable=False),  # event | weak | mention
+    Column("url", Text, nullable=False, default=""),
+    Column("outlet", String(255), nullable=False, default=""),
+    Column("published_at", UTCDateTime, nullable=False),
+    Column("headline", Text, nullable=False, default=""),
+    Column("evidence", Text, nullable=False, default=""),
+    Column("words", Text, nullable=False, default=""),
+    Column("countries", Text, nullable=False, default="[]"),
+    Column("commodities", Text, nullable=False, default="[]"),
+    Column("type", String(40)),
+    Column("subtype", String(60)),
+    Column("status", String(20)),
+    Column("date", Date),
+    Column("date_precision", String(6)),
+    Column("date_last", Date),
+    Column("end_date", Date),
+    Column("actor", String(2)),
+    Column("targets", Text, nullable=False, default="[]"),
+    Column("modifier", Boolean, nullable=False, default=False),
+    Index("ix_act_reports_act", "act_id"),
+    Index("ix_act_reports_article", "article_id"),
+)
+
+act_history = Table(
+    "act_history",
+    metadata,
+    Column("id", EventPk, primary_key=True, autoincrement=True),
+    Column("act_id", String(24), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("date_precision", String(6), nullable=False),
+    Column("date_last", Date, nullable=False),
+    Column("report_id", String(24), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("via_act", String(24)),  # set on an entry another act (a suspension ...) made
+    Index("ix_act_history_act", "act_id"),
+    Index("ix_act_history_via", "via_act"),
+)
+
+# Candidate look-up: (type|country, type|c:commodity or m|country for mentions, month) -> act.
+act_keys = Table(
+    "act_keys",
+    metadata,
+    Column("key", String(60), primary_key=True),
+    Column("month", Integer, primary_key=True),
+    Column("act_id", String(24), primary_key=True),
+    Index("ix_act_keys_act", "act_id"),
+    sqlite_with_rowid=False,
+)
+
+# Mentions and weak events no act took yet, by key and month: an act founded later finds them.
+act_pending = Table(
+    "act_pending",
+    metadata,
+    Column("key", String(60), primary_key=True),
+    Column("month", Integer, primary_key=True),
+    Column("report_id", String(24), primary_key=True),
+    Index("ix_act_pending_report", "report_id"),
+    sqlite_with_rowid=False,
+)
+
+act_countries = Table(
+    "act_countries",
+    metadata,
+    Column("act_id", String(24), primary_key=True),
+    Column("code", String(2), primary_key=True),
+    Column("role", String(10), nullable=False),  # actor | target | party
+    Index("ix_act_countries_code", "code", "act_id"),
+    sqlite_with_rowid=False,
+)
+
+act_commodities = Table(
+    "act_commodities",
+    metadata,
+    Column("act_id", String(24), primary_key=True),
+    Column("commodity", String(40), primary_key=True),
+    Index("ix_act_commodities_commodity", "commodity", "act_id"),
+    sqlite_with_rowid=False,
+)
+
+ACT_TABLES = (act_keys, act_pending, act_countries, act_commodities, act_history, act_reports, acts)
+EVENT_TABLES = ACT_TABLES + EVENT_TABLES  # an upgrade that drops events drops the acts made from them

@@ -37,6 +37,7 @@ class BatchResult:
     new_events: int = 0
     items: int = 0
     article_ids: list[str] = field(default_factory=list)
+    inserted: set[str] = field(default_factory=set)  # ids of the articles this batch stored
 
 
 # --- feeds ------------------------------------------------------------------------------
@@ -230,6 +231,7 @@ def save_batch(
         if feed_id is not None:
             links.append({"article_id": aid, "feed_id": feed_id, "first_seen_at": now})
     result.new_articles = len(inserted)
+    result.inserted = inserted
     result.new_events = write_events_bulk(
         conn, [(aid, fresh[aid]) for aid in sorted(inserted) if aid in fresh], now)
     result.new_events += _merge_copies(conn, copies, now)

@@ -179,6 +179,29 @@ def build_store(n_events: int, path: Path) -> str:
     return url
 
 
+def bench_acts(n_acts: int = 1_000_000, n_reports: int = 10_000) -> dict:
+    """Seconds to consolidate 10,000 new reports into a store of 1,000,000 acts, one core
+    (the store is built once and cached; each run works on a fresh copy of it)."""
+    import shutil
+
+    from tests.benchmarks.actsbench import consolidate_into, new_reports, populate
+
+    _one_core()
+    path = OUT / f"acts-{n_acts}.db"
+    if not path.exists():
+        t0 = time.perf_counter()
+        populate(path, n_acts)
+        print(f"  built {n_acts:,}-act store in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
+    reports = new_reports(n_reports, n_acts)
+    times = []
+    for _ in range(min(RUNS, 3)):
+        work = OUT / "acts-work.db"
+        shutil.copyfile(path, work)
+        times.append(consolidate_into(work, reports))
+        work.unlink()
+    return {"acts_ingest_10k_into_1m_s": _stats(times)}
+
+
 def bench_queries(n_events: int) -> dict:
     """The dashboard's queries: default view, country+commodity filter, text search."""
     from ingest import store
@@ -249,6 +272,7 @@ BENCHES: dict[str, Callable[[], dict]] = {
     "queries_100k": lambda: bench_queries(100_000),
     "queries_1m": lambda: bench_queries(1_000_000),
     "dashboard_100k": bench_dashboard,
+    "acts_1m": bench_acts,
 }
 
 
@@ -296,6 +320,7 @@ TARGETS = {
     "tagger_2000_chars_per_s": (">=", 500),
     "tagger_rss_entries_per_s": (">=", 3000),
     "ingest_cold_s": ("<", 30),
+    "acts_ingest_10k_into_1m_s": ("<", 60),
     "ingest_304_s": ("<", 3),
     "query_country_commodity_1000000_ms": ("<", 200),
     "dashboard_first_render_s": ("<", 3),

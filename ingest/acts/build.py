@@ -1,0 +1,123 @@
+"""An act's fields from its group of reports: dates with their sources, status history, why.
+
+Dates and status come from event reports only (a mention states neither), and a stated date
+well before the act was first reported dates an older act, so it is left out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from .match import MEETINGS, Group, own_date
+from .model import Act, DateSpan, Report, StatusChange, act_id
+
+RANK = {"threatened": 0, "proposed": 1, "scheduled": 1, "announced": 2, "held": 3,
+        "in_effect": 3, "suspended": 4, "lifted": 5}
+_PRECISION_RANK = {"day": 0, "window": 1, "month": 2, "year": 3}
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    """The most frequent non-empty value, the first seen winning ties."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(v for v in counts if counts[v] == top)
+
+
+def _pick(cands: Sequence[tuple[DateSpan, Report]]) -> tuple[DateSpan, Report] | None:
+    """The best-supported stated date: most reports agreeing, then finest precision, earliest."""
+    if not cands:
+        return None
+
+    def support(span: DateSpan) -> int:
+        return sum(1 for s, _ in cands if s.start <= span.end and span.start <= s.end)
+
+    return min(cands, key=lambda c: (-support(c[0]), _PRECISION_RANK[c[0].precision],
+                                     c[0].start, c[1].order))
+
+
+def _dates(g: Group, events: Sequence[Report]) -> tuple[tuple[DateSpan, Report] | None, ...]:
+    """(announced, effective, end) with the report that gave each."""
+    announced: list[tuple[DateSpan, Report]] = []
+    effective: list[tuple[DateSpan, Report]] = []
+    ends: list[tuple[DateSpan, Report]] = []
+    for r in events:
+        if r.date is not None and own_date(r, g.first_seen):
+            (effective if r.date.start > r.day else announced).append((r.date, r))
+            if r.status in ("in_effect", "held") and r.date.start <= r.day:
+                effective.append((r.date, r))
+        if r.end_date is not None and r.end_date > r.day:
+            ends.append((DateSpan(r.end_date), r))
+    first = min((r for r in g.reports if r.kind != "mention"), key=lambda r: r.order)
+    ann = _pick([c for c in announced if c[0].precision == "day"])
+    coarse = _pick(announced)
+    if ann is None and coarse is not None and not coarse[0].start <= first.day <= coarse[0].end:
+        ann = coarse  # "in August", first reported in September: the stated month stands
+    if ann is None or ann[0].start > first.day:
+        ann = (DateSpan(first.day), first)  # fresh news: the first report's day
+    return ann, _pick(effective), _pick(ends)
+
+
+def _history(events: Sequence[Report], effective: tuple[DateSpan, Report] | None,
+             last_day: DateSpan, first_seen: date) -> list[StatusChange]:
+    """Dated status changes, never stepping back (a late restatement does not undo a step)."""
+    steps: list[tuple[DateSpan, int, Report, str]] = []
+    for r in events:
+        if not r.status:
+            continue
+        dated = r.date is not None and own_date(r, first_seen) and r.date.start <= r.day
+        span = r.date if dated and r.date is not None else DateSpan(r.day)
+        steps.append((span, RANK.get(r.status, 0), r, r.status))
+    if effective is not None and effective[0].end <= last_day.start and events[0].type not in MEETINGS:
+        steps.append((effective[0], RANK["in_effect"], effective[1], "in_effect"))
+    out: list[StatusChange] = []
+    for span, rank, r, status in sorted(steps, key=lambda s: (s[0].start, s[1], s[2].order)):
+        if out and rank <= RANK.get(out[-1].status, 0):
+            continue
+        out.append(StatusChange(status, span, r.id))
+    return out
+
+
+def build_act(g: Group) -> Act:
+    """Turn a finished group into an act."""
+    events = [r for r in g.reports if r.kind == "event"]
+    ann, eff, end = _dates(g, events)
+    meeting = g.type in MEETINGS
+    actor = None if meeting else _most_common(r.actor for r in events)
+    targets = tuple(sorted(g.targets - {actor} if actor else g.targets))
+    parties = tuple(sorted(g.countries - {actor} - set(targets)))
+    last = DateSpan(max(r.day for r in events))
+    history = _history(events, eff, last, g.first_seen)
+    act = Act(
+        id=act_id(g.founder.id), type=g.type,
+        subtype=_most_common(r.subtype for r in events if r.subtype != "other")
+        or _most_common(r.subtype for r in events),
+        actor=actor, targets=targets, parties=parties,
+        commodities=tuple(sorted(g.commodities)),
+        status=history[-1].status if history else (g.founder.status or ""),
+        announced=ann[0] if ann else None, announced_report=ann[1].id if ann else None,
+        effective=eff[0] if eff else None, effective_report=eff[1].id if eff else None,
+        end=end[0] if end else None, end_report=end[1].id if end else None,
+        first_seen=min(r.published for r in g.reports), headline=g.founder.headline, modifier=g.founder.modifier,
+        reports=sorted(g.reports, key=lambda r: r.order), history=history,
+    )
+    act.why = explain(act, events)
+    return act
+
+
+def explain(act: Act, events: Sequence[Report]) -> str:
+    """One line saying why the reports were grouped (shown in the detail view)."""
+    mentions = len(act.reports) - len(events)
+    parts = [f"{len(events)} report(s) of type {act.type}"]
+    if act.actor:
+        parts.append(f"by {act.actor}")
+    if act.commodities:
+        parts.append("on " + ", ".join(act.commodities[:4]))
+    parts.append(f"first seen {act.first_seen.date().isoformat()}, each within the act's dates "
+                 "or published within weeks of its last report")
+    if mentions:
+        parts.append(f"plus {mentions} article(s) naming its actor, minerals and wording")
+    return "; ".join(parts)

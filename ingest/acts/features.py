@@ -1,0 +1,77 @@
+"""What a report says, reduced to the features the grouping compares: words, commodities, change."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+GENERIC = frozenset({"critical_minerals"})  # names no mineral in particular: matches any
+_WORD = re.compile(r"[a-z]{4,}")
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+STEM_LEN = 6
+MIN_SHARED = 2
+# Function words and news filler: they say nothing about which act an article reports.
+_STOP_WORDS = """
+about above after again against also although among another because been before being below
+between both could does doing down during each either even ever every from further have having
+here however into itself just least less like made make many more most much must near never
+next only other others over same should since some such than that their them then there these
+they this those though through under until upon very were what when where whether which while
+will with within without would your says said told according analysts analyst reported reports
+report news week weeks month months year years today yesterday monday tuesday wednesday thursday
+friday saturday sunday january february march april june july august september october november
+december first second third last latest still already early earlier later time times where
+officials official company companies market markets people percent amid seen says saying
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+# A report about changing an earlier act: a verb of change near a word for a measure.
+_CHANGE = (r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap\w*|"
+           r"revok\w*|rescind\w*|extend(?:s|ed|ing)?|prolong\w*|shelv\w*|postpon\w*|"
+           r"delay(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax\w*|roll(?:s|ed|ing)? back|withdr[ae]w\w*|"
+           r"waiv\w*)")
+_MEASURE = (r"(?:bans?|controls?|curbs?|restrictions?|measures?|licensing|rules|tariffs?|duties|"
+            r"suspension|freeze|halt|moratorium|quotas?|sanctions?|prohibition|expansion|regime|"
+            r"requirements?|polic(?:y|ies))")
+_MODIFIER = re.compile(
+    rf"\b{_CHANGE} (?:\S+ ){{0,5}}?{_MEASURE}\b|\b{_MEASURE} (?:\S+ ){{0,3}}?"
+    r"(?:(?:was|were|is|are|be|been) )?(?:suspended|lifted|paused|extended|scrapped|shelved|"
+    r"eased|revoked|prolonged|postponed)\b", re.IGNORECASE)
+
+
+def stems(text: str) -> tuple[str, ...]:
+    """Sorted distinct content-word stems of a text (short words and filler dropped)."""
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if w in _STOP:
+            continue
+        out.add(_SUFFIX.sub("", w)[:STEM_LEN])
+    return tuple(sorted(out))
+
+
+def similarity(a: Iterable[str], b: Iterable[str]) -> float:
+    """Share of the smaller word set found in the other (0..1)."""
+    sa, sb = set(a), set(b)
+    common = len(sa & sb)
+    if common < MIN_SHARED:  # one shared word ("exports") says little, however short the text
+        return 0.0
+    return common / min(len(sa), len(sb))
+
+
+def is_modifier(text: str, status: str | None) -> bool:
+    """Whether the report is about suspending, lifting, extending or easing an earlier act."""
+    return status == "lifted" or bool(_MODIFIER.search(text))
+
+
+def commodity_overlap(a: Iterable[str], b: Iterable[str]) -> float | None:
+    """How far two commodity sets agree: None when they name different minerals.
+
+    A generic group ("critical minerals") agrees with anything at a low weight; "rare earths"
+    agrees with any rare earth (the sets are rolled up, so the group is in both).
+    """
+    sa, sb = set(a) - GENERIC, set(b) - GENERIC
+    if not sa or not sb:
+        return 0.25
+    common = sa & sb
+    if not common:
+        return None
+    return len(common) / min(len(sa), len(sb))

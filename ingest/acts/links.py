@@ -1,0 +1,93 @@
+"""Links between acts: a suspension, lifting, extension or amendment points at the act it changes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .features import commodity_overlap
+from .model import Act, StatusChange
+
+LINK_DAYS = 3 * 365  # a change points at an act first reported at most this long before it
+_LIFT = re.compile(r"\b(?:lift\w*|revok\w*|rescind\w*|scrap\w*|end(?:s|ed|ing)?|withdr[ae]w\w*|"
+                   r"remov\w*|drop\w*)\b", re.IGNORECASE)
+_SUSPEND = re.compile(r"\b(?:suspen\w*|paus\w*|shelv\w*|postpon\w*|delay\w*|freez\w*|froze)\b",
+                      re.IGNORECASE)
+_EXTEND = re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)
+
+
+def change_kind(act: Act) -> str:
+    """What a changing act does to the act it changes: suspended, lifted, extended or amended."""
+    text = " ".join(r.evidence + " " + r.headline for r in act.reports if r.kind == "event")
+    for name, rx in (("extended", _EXTEND), ("suspended", _SUSPEND), ("lifted", _LIFT)):
+        if rx.search(text):
+            return name
+    return "amended"
+
+
+def best_target(m: Act, pool: Sequence[Act]) -> Act | None:
+    """The act among `pool` a changing act points at: same type, agreeing actor, targets and
+    minerals, first reported earlier (within LINK_DAYS); the most minerals in common, then the
+    latest, then the greatest id."""
+    return _target(m, pool)
+
+
+def _target(m: Act, pool: Sequence[Act]) -> Act | None:
+    best: tuple[float, str, str] | None = None
+    found = None
+    for t in pool:
+        if t.id == m.id or t.type != m.type or t.first_seen >= m.first_seen:
+            continue
+        if (m.first_seen - t.first_seen).days > LINK_DAYS:
+            continue
+        if m.actor and t.actor and m.actor != t.actor:
+            continue
+        if m.targets and t.targets and not set(m.targets) & set(t.targets):
+            continue
+        overlap = commodity_overlap(m.commodities, t.commodities)
+        if overlap is None:
+            continue
+        key = (overlap, t.first_seen.isoformat(), t.id)
+        if best is None or key > best:
+            best, found = key, t
+    return found
+
+
+def link_modifiers(acts: Sequence[Act], earlier: Sequence[Act] = ()) -> list[tuple[str, StatusChange]]:
+    """Set `modifies` on every changing act; the changed act's history gains a dated entry.
+
+    Returns (changed act id, entry) for every link, so a store can record entries on acts
+    outside the set it rebuilt.
+    """
+    pool = list(acts) + [a for a in earlier if a.id not in {x.id for x in acts}]
+    by_type: dict[str, list[Act]] = {}
+    by_actor: dict[tuple[str, str], list[Act]] = {}
+    for a in pool:
+        by_type.setdefault(a.type, []).append(a)
+        by_actor.setdefault((a.type, a.actor or "-"), []).append(a)
+    out = []
+    for m in sorted(acts, key=lambda a: (a.first_seen, a.id)):
+        if not m.modifier:
+            continue
+        near = (by_actor.get((m.type, m.actor), []) + by_actor.get((m.type, "-"), [])
+                if m.actor else by_type.get(m.type, []))
+        t = _target(m, near)
+        if t is None:
+            continue
+        m.modifies = t.id
+        kind = change_kind(m)
+        note = f"{kind} {m.date.iso()}" + (f" until {m.end.iso()}" if m.end else "") + f", see {m.id}"
+        entry = StatusChange(kind, m.date, m.announced_report or "", note, m.id)
+        t.history.append(entry)
+        t.status = current_status(t.history)
+        out.append((t.id, entry))
+    return out
+
+
+def current_status(history: Sequence[StatusChange]) -> str:
+    """The status after the latest dated step; an extension or amendment keeps the one before."""
+    status = ""
+    for step in sorted(history, key=lambda s: s.date.start):
+        if step.status not in ("extended", "amended"):
+            status = step.status
+    return status

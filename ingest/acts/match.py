@@ -1,0 +1,145 @@
+"""Whether a report belongs to an act: hard gates first, then a score to pick the best act.
+
+Gates keep distinct acts apart: the type, the acting country, the targets, the minerals, the
+change-of-an-earlier-act flag and the dates must agree. The score (minerals, actor, targets,
+words, date agreement, recency) only chooses among acts that pass every gate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .features import commodity_overlap, similarity
+from .model import DateSpan, Report, days
+
+CHAIN_DAYS = 45  # a report joins when published within this many days of the act's last report
+MAX_SPAN_DAYS = 120  # ... and of its first report (unless it states one of the act's dates)
+DATE_SLACK = 3  # days two stated dates may differ and still mean the same day
+BACKGROUND_DAYS = 30  # a stated date this far before the first report dates an older act
+MENTION_DAYS = 60  # a mention joins an act first reported at most this many days earlier
+MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came out as mentions)
+MENTION_MIN_WORDS = 0.2  # ... and shares at least this share of its words
+MEETINGS = frozenset({"agreement", "talks", "summit"})
+
+
+@dataclass
+class Group:
+    """An act being built: what its event reports agree on so far."""
+
+    founder: Report
+    reports: list[Report] = field(default_factory=list)
+    actor: str | None = None
+    targets: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    commodities: set[str] = field(default_factory=set)
+    anchors: list[DateSpan] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    last_seen: date | None = None
+
+    @property
+    def type(self) -> str:
+        return self.founder.type or ""
+
+    @property
+    def first_seen(self) -> date:
+        return self.founder.day
+
+    def add(self, r: Report) -> None:
+        """Take in an event report (mentions are added to `reports` only)."""
+        self.reports.append(r)
+        self.actor = self.actor or r.actor
+        self.targets.update(r.targets)
+        self.countries.update(r.countries)
+        self.commodities.update(r.commodities)
+        self.words.update(r.words)
+        if r.date is not None and own_date(r, self.first_seen):
+            self.anchors.append(r.date)
+        self.last_seen = max(self.last_seen or r.day, r.day)
+
+
+def own_date(r: Report, first_seen: date) -> bool:
+    """A stated date dates this act unless it lies well before the act was first reported."""
+    return r.date is not None and r.date.end >= first_seen - days(BACKGROUND_DAYS)
+
+
+def _parties_agree(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return True
+    need = 2 if len(a) >= 2 and len(b) >= 2 else 1
+    return len(a & b) >= need
+
+
+def event_score(r: Report, g: Group) -> float | None:
+    """How well an event report fits a group, or None when a gate says it is another act."""
+    if r.type != g.type or r.modifier != g.founder.modifier:
+        return None
+    if r.actor and g.actor and r.actor != g.actor:
+        return None
+    if r.targets and g.targets and not set(r.targets) & g.targets:
+        return None
+    if r.type in MEETINGS and not _parties_agree(set(r.countries), g.countries):
+        return None
+    overlap = commodity_overlap(r.commodities, g.commodities)
+    if overlap is None:
+        return None
+    date_gap = _date_gap(r, g, fine=False)
+    fine_gap = _date_gap(r, g, fine=True)
+    last = g.last_seen or g.first_seen
+    age = (r.day - g.first_seen).days
+    recent = (r.day - last).days <= CHAIN_DAYS and -MENTION_BEFORE_DAYS <= age <= MAX_SPAN_DAYS
+    past = r.date is not None and r.date.start <= r.day  # a stated past date: when it happened
+    if past and date_gap is not None and date_gap > BACKGROUND_DAYS // 2 and own_date(r, g.first_seen):
+        return None  # it states a date of its own that is far from every date of the act
+    same_day = fine_gap is not None and fine_gap <= DATE_SLACK and r.date is not None \
+        and r.date.precision in ("day", "window")
+    if not recent and not same_day:
+        return None
+    words = similarity(r.words, g.words)
+    parties = r.type in MEETINGS and bool(r.countries) and bool(g.countries)
+    if overlap < 0.5 and words < MENTION_MIN_WORDS and not same_day and not parties:
+        return None  # nothing but the type, an actor and a generic mineral in common
+    score = overlap + words + (0.5 if r.actor and r.actor == g.actor else 0.0)
+    score += 0.3 if r.targets and set(r.targets) <= g.targets else 0.0
+    score += 0.5 if same_day else 0.0
+    return score - (r.day - last).days / 90
+
+
+def _date_gap(r: Report, g: Group, fine: bool) -> int | None:
+    """Days between the report's stated date and the nearest date of the act (or its window).
+
+    `fine` compares with the act's day-precise dates only ("in 2025" agrees with any day of
+    2025, which says nothing about two reports meaning the same day).
+    """
+    if r.date is None:
+        return None
+    window = DateSpan(g.first_seen - days(14))
+    gaps = [r.date.gap(a) for a in g.anchors if not fine or a.precision in ("day", "window")]
+    lo, hi = window.start, g.last_seen or g.first_seen
+    if fine:
+        return min(gaps) if gaps else None
+    gaps.append(0 if r.date.end >= lo and r.date.start <= hi else min(
+        abs((r.date.end - lo).days), abs((r.date.start - hi).days)))
+    return min(gaps)
+
+
+def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
+    """How well an article with no event of its own fits an act it may mention."""
+    if modifier != g.founder.modifier:
+        return None
+    age = (m.day - g.first_seen).days
+    if age < -1 or age > MENTION_DAYS:
+        return None
+    named = set(m.countries)
+    if g.actor:
+        if g.actor not in named:
+            return None
+    elif not g.countries or not _parties_agree(named, g.countries):
+        return None
+    overlap = commodity_overlap(m.commodities, g.commodities)
+    if overlap is None or not m.commodities:
+        return None
+    words = similarity(m.words, g.words)
+    if words < MENTION_MIN_WORDS:
+        return None
+    return overlap + words - age / 120

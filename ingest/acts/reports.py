@@ -1,0 +1,69 @@
+"""Reports from tagged articles: one per event, or one mention for an article with no event.
+
+The same article gives the same reports whether it comes from the tagger at ingest or from
+the stored rows at a rebuild, which is what makes a rebuild reproduce the acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from ..records import EventRecord, TaggedArticle
+from ..text import html_to_text
+from .features import is_modifier, stems
+from .model import Report, outlet_of, report_id, span_of
+
+NOT_CHANGES = frozenset({"agreement", "talks", "summit", "strategy"})  # never change another act
+WORDS_MAX = 60  # stems kept per report (titles and summaries are short; this caps long ones)
+
+
+def _words(title: str, summary: str) -> tuple[str, ...]:
+    return stems(title + " " + html_to_text(summary))[:WORDS_MAX]
+
+
+def article_reports(
+    article_id: str, url: str | None, source_domain: str, title: str, summary: str,
+    published: datetime, countries: Iterable[str], commodities: Iterable[str],
+    events: Iterable[tuple[EventRecord, str]], weak: bool = False,
+) -> list[Report]:
+    """Every report of one article; `events` pairs each event with this article's evidence.
+
+    `weak`: the events come from an article that names no commodity; they may join an act
+    but never found one.
+    """
+    base = {
+        "article_id": article_id, "url": url or "", "published": published,
+        "outlet": outlet_of(source_domain, url), "headline": title,
+        "words": _words(title, summary),
+    }
+    out = []
+    day = published.date()
+    for ev, evidence in events:
+        window = ev.end_date if ev.end_date is not None and ev.end_date <= day else None
+        measure = ev.type not in NOT_CHANGES
+        out.append(Report(
+            id=report_id(article_id, ev.key), kind="weak" if weak else "event", evidence=evidence,
+            countries=tuple(ev.countries), commodities=tuple(ev.commodities), type=ev.type,
+            subtype=ev.subtype, status=ev.status,
+            date=span_of(ev.date, ev.date_precision, window) if ev.date_source == "text" else None,
+            end_date=None if window else ev.end_date, actor=ev.actor, targets=tuple(ev.targets),
+            modifier=measure and is_modifier(evidence + "\n" + title, ev.status),
+            **base))  # type: ignore[arg-type]
+    cs, ms = tuple(sorted(countries)), tuple(sorted(commodities))
+    if cs and ms and (weak or not out):
+        out.append(Report(id=report_id(article_id, "mention"), kind="mention", evidence=title,
+                          countries=cs, commodities=ms,
+                          modifier=is_modifier(title + " " + html_to_text(summary), None),
+                          **base))  # type: ignore[arg-type]
+    return out
+
+
+def tagged_reports(article_id: str, t: TaggedArticle) -> list[Report]:
+    """The reports of one tagged article, under its stored id."""
+    a = t.article
+    strong = bool(t.relevant and t.events)
+    events = t.events if strong else t.weak_events
+    return article_reports(article_id, a.canonical_url, a.source_domain, a.title, a.summary,
+                           a.published_at, t.countries, t.commodities,
+                           [(e, e.evidence) for e in events], weak=not strong)

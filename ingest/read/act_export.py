@@ -1,0 +1,122 @@
+"""`export --acts`: one line per act with its reports and history (JSON/JSONL nested, CSV flat)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import Engine, select
+
+from ..store.schema import act_history, act_reports, acts
+from .acts import ActFilters, act_conditions
+from .export import safe_cell
+
+CSV_COLUMNS = [
+    "id", "type", "subtype", "status", "actor", "targets", "parties", "commodities", "date",
+    "date_precision", "announced_date", "announced_precision", "effective_date",
+    "effective_precision", "end_date", "end_precision", "first_seen", "sources", "headline",
+    "modifies", "urls", "outlets", "history",
+]
+BATCH = 500
+
+
+def _iso(d: Any) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _act(m: Any, reports: list[dict[str, Any]], history: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": m["id"], "type": m["type"], "subtype": m["subtype"], "status": m["status"],
+        "actor": m["actor"], "targets": json.loads(m["targets"]), "parties": json.loads(m["parties"]),
+        "commodities": json.loads(m["commodities"]),
+        "date": _iso(m["date"]), "date_precision": m["date_precision"],
+        "announced_date": _iso(m["announced_date"]), "announced_precision": m["announced_precision"],
+        "effective_date": _iso(m["effective_date"]), "effective_precision": m["effective_precision"],
+        "end_date": _iso(m["end_date"]), "end_precision": m["end_precision"],
+        "first_seen": m["first_seen_at"].isoformat(), "sources": m["sources"],
+        "headline": m["headline"], "modifies": m["modifies"], "why": m["why"],
+        "reports": reports, "history": history,
+    }
+
+
+def iter_acts(engine: Engine, f: ActFilters | None = None) -> Iterator[dict[str, Any]]:
+    """Acts as nested dicts, by marker date then id (the same order on every backend)."""
+    with engine.connect() as conn:
+        rows = list(conn.execute(select(acts).where(*act_conditions(f or ActFilters()))
+                                 .order_by(acts.c.date, acts.c.id)).mappings())
+        for i in range(0, len(rows), BATCH):
+            part = rows[i: i + BATCH]
+            ids = [m["id"] for m in part]
+            reps: dict[str, list[dict[str, Any]]] = {}
+            for r in conn.execute(select(act_reports).where(act_reports.c.act_id.in_(ids))
+                                  .order_by(act_reports.c.published_at, act_reports.c.id)).mappings():
+                reps.setdefault(r["act_id"], []).append({
+                    "url": r["url"], "outlet": r["outlet"], "published": r["published_at"].isoformat(),
+                    "headline": r["headline"], "evidence": r["evidence"], "kind": r["kind"],
+                    "type": r["type"], "status": r["status"], "date": _iso(r["date"]),
+                    "date_precision": r["date_precision"]})
+            hist: dict[str, list[dict[str, Any]]] = {}
+            for h in conn.execute(select(act_history).where(act_history.c.act_id.in_(ids))
+                                  .order_by(act_history.c.date, act_history.c.id)).mappings():
+                hist.setdefault(h["act_id"], []).append({
+                    "status": h["status"], "date": _iso(h["date"]),
+                    "date_precision": h["date_precision"], "note": h["note"], "via_act": h["via_act"]})
+            for m in part:
+                yield _act(m, reps.get(m["id"], []), hist.get(m["id"], []))
+
+
+def csv_row(a: dict[str, Any]) -> dict[str, Any]:
+    """One act flattened: lists joined with ';', no cell a spreadsheet would run."""
+    flat = {k: a[k] for k in CSV_COLUMNS if k in a}
+    for k in ("targets", "parties", "commodities"):
+        flat[k] = ";".join(a[k])
+    flat["urls"] = ";".join(r["url"] for r in a["reports"])
+    flat["outlets"] = ";".join(sorted({r["outlet"] for r in a["reports"]}))
+    flat["history"] = ";".join(f"{h['status']} {h['date']}" for h in a["history"])
+    return {k: safe_cell("" if v is None else v) for k, v in flat.items()}
+
+
+def write_acts(items: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
+    """Write acts in `fmt` (csv, json, jsonl); returns how many."""
+    n = 0
+    if fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for a in items:
+            w.writerow(csv_row(a))
+            n += 1
+    elif fmt == "jsonl":
+        for a in items:
+            out.write(json.dumps(a, ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        listed = list(items)
+        json.dump(listed, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        n = len(listed)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return n
+
+
+def write_acts_file(items: Iterable[dict[str, Any]], fmt: str, path: Path) -> int:
+    """Write acts to `path` whole or not at all (temporary file renamed over it). Raises OSError."""
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            return write_acts(items, fmt, out)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            n = write_acts(items, fmt, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n

@@ -1,0 +1,183 @@
+"""Read-side queries on acts: plain functions returning DataFrames and dicts (no streamlit here).
+
+Dates keep their precision: an act announced "in December 2026" spans the whole month, so a
+window, "in force on" and Upcoming compare with the span (`date` .. `date_last`), never with
+its first day alone.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy.engine import Connection
+
+from ..acts.match import MEETINGS
+from ..acts.model import DateSpan
+from ..store.schema import act_commodities, act_countries, act_history, act_reports, acts
+
+ACT_COLUMNS = [
+    "id", "date", "date_precision", "date_last", "date_label", "type", "subtype", "status", "actor", "targets",
+    "parties", "commodities", "announced", "in_force", "ends", "sources", "reports", "first_seen",
+    "headline", "modifies",
+]
+
+
+@dataclass(frozen=True)
+class ActFilters:
+    """What acts can be filtered on; empty means no restriction."""
+
+    countries: tuple[str, ...] = ()
+    country_role: str = "any"  # any | actor | target
+    commodities: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    since: date | None = None  # the act's marker date span reaches into [since, until]
+    until: date | None = None
+    in_force_on: date | None = None
+    limit: int | None = None
+
+
+def label(start: date | None, precision: str | None, last: date | None = None) -> str:
+    """A stored date as shown: 2026-12-05, December 2026, 2026."""
+    if start is None:
+        return ""
+    return DateSpan(start, precision or "day", last if precision == "window" else None).label()
+
+
+def act_conditions(f: ActFilters) -> list[Any]:
+    conds: list[Any] = []
+    if f.countries:
+        sub = select(act_countries.c.act_id).where(act_countries.c.code.in_(f.countries))
+        if f.country_role != "any":
+            sub = sub.where(act_countries.c.role == f.country_role)
+        conds.append(acts.c.id.in_(sub))
+    if f.commodities:
+        conds.append(acts.c.id.in_(select(act_commodities.c.act_id).where(
+            act_commodities.c.commodity.in_(f.commodities))))
+    if f.types:
+        conds.append(acts.c.type.in_(f.types))
+    if f.statuses:
+        conds.append(acts.c.status.in_(f.statuses))
+    if f.since:
+        conds.append(acts.c.date_last >= f.since)
+    if f.until:
+        conds.append(acts.c.date <= f.until)
+    if f.in_force_on:
+        d = f.in_force_on
+        conds.append(or_(acts.c.effective_last <= d,
+                         and_(acts.c.effective_date.is_(None), acts.c.status == "in_effect",
+                              acts.c.date_last <= d)))
+        conds.append(or_(acts.c.end_date.is_(None), acts.c.end_date > d))
+    return conds
+
+
+def _frame_row(m: Any) -> dict[str, Any]:
+    return {
+        "id": m["id"], "date": m["date"], "date_precision": m["date_precision"],
+        "date_last": m["date_last"], "date_label": label(m["date"], m["date_precision"], m["date_last"]),
+        "type": m["type"], "subtype": m["subtype"], "status": m["status"], "actor": m["actor"],
+        "targets": json.loads(m["targets"]), "parties": json.loads(m["parties"]),
+        "commodities": json.loads(m["commodities"]),
+        "announced": label(m["announced_date"], m["announced_precision"]),
+        "in_force": label(m["effective_date"], m["effective_precision"], m["effective_last"]),
+        "ends": label(m["end_date"], m["end_precision"]),
+        "sources": m["sources"], "reports": m["report_count"], "first_seen": m["first_seen_at"],
+        "headline": m["headline"], "modifies": m["modifies"],
+    }
+
+
+def acts_frame(engine: Engine, f: ActFilters = ActFilters()) -> pd.DataFrame:
+    """Acts matching the filters, newest marker date first (one row per act)."""
+    q = select(acts).where(*act_conditions(f)).order_by(acts.c.date.desc(), acts.c.id)
+    if f.limit:
+        q = q.limit(f.limit)
+    with engine.connect() as conn:
+        rows = [_frame_row(m) for m in conn.execute(q).mappings()]
+        if f.in_force_on:
+            rows = _not_stopped(conn, rows, f.in_force_on)
+    return pd.DataFrame(rows, columns=ACT_COLUMNS)
+
+
+def _not_stopped(conn: Connection, rows: list[dict[str, Any]], day: date) -> list[dict[str, Any]]:
+    """Drop acts suspended or lifted on or before `day` (by their history, links included)."""
+    stopped: dict[str, str] = {}
+    ids = [r["id"] for r in rows]
+    for i in range(0, len(ids), 500):
+        q = select(act_history).where(act_history.c.act_id.in_(ids[i: i + 500]),
+                                      act_history.c.date_last <= day).order_by(act_history.c.date)
+        for h in conn.execute(q).mappings():
+            if h["status"] not in ("extended", "amended"):
+                stopped[h["act_id"]] = h["status"]
+    return [r for r in rows if stopped.get(r["id"]) not in ("suspended", "lifted")]
+
+
+def count_acts(engine: Engine, f: ActFilters = ActFilters()) -> int:
+    """How many acts match (counts everywhere count acts, not articles)."""
+    return len(acts_frame(engine, f))
+
+
+def past_acts(engine: Engine, today: date, days: int | None = None) -> pd.DataFrame:
+    """Acts whose marker date is wholly past on `today` (within the last `days`, if given).
+
+    "A G20 summit in December" is not past on 5 December: its span ends on the 31st. This is
+    what "Latest" and "Last 30 days" should count.
+    """
+    conds = [acts.c.date_last <= today]
+    if days is not None:
+        conds.append(acts.c.date >= date.fromordinal(today.toordinal() - days))
+    with engine.connect() as conn:
+        rows = [_frame_row(m) for m in conn.execute(
+            select(acts).where(*conds).order_by(acts.c.date_last.desc(), acts.c.id)).mappings()]
+    return pd.DataFrame(rows, columns=ACT_COLUMNS)
+
+
+def act_detail(engine: Engine, act_id: str) -> dict[str, Any] | None:
+    """One act with its reports, dated history, the act it changes and the acts changing it."""
+    with engine.connect() as conn:
+        m = conn.execute(select(acts).where(acts.c.id == act_id)).mappings().first()
+        if m is None:
+            return None
+        reports = pd.DataFrame([{
+            "published": r["published_at"], "outlet": r["outlet"], "url": r["url"],
+            "headline": r["headline"], "evidence": r["evidence"], "kind": r["kind"],
+            "type": r["type"], "status": r["status"],
+            "date": label(r["date"], r["date_precision"], r["date_last"]),
+        } for r in conn.execute(select(act_reports).where(act_reports.c.act_id == act_id)
+                                .order_by(act_reports.c.published_at, act_reports.c.id)).mappings()])
+        history = [{"status": h["status"], "date": label(h["date"], h["date_precision"], h["date_last"]),
+                    "report_id": h["report_id"], "note": h["note"], "via_act": h["via_act"]}
+                   for h in conn.execute(select(act_history).where(act_history.c.act_id == act_id)
+                                         .order_by(act_history.c.date, act_history.c.id)).mappings()]
+        changed_by = [dict(id=r.id, headline=r.headline, date=r.date) for r in conn.execute(
+            select(acts.c.id, acts.c.headline, acts.c.date).where(acts.c.modifies == act_id)
+            .order_by(acts.c.date, acts.c.id))]
+    out = _frame_row(m)
+    out.update(why=m["why"], reports_table=reports, history=history, changed_by=changed_by)
+    return out
+
+
+def upcoming_acts(engine: Engine, today: date, days: int = 90) -> pd.DataFrame:
+    """Dated steps not yet past: acts taking effect, ending, or meetings to be held.
+
+    A month-precision date counts as upcoming until its month is over and is shown under it
+    ("December 2026"), so a summit "in December" is still upcoming on 5 December.
+    """
+    horizon = date.fromordinal(today.toordinal() + days)
+    cols = {"in force": (acts.c.effective_date, acts.c.effective_precision, acts.c.effective_last),
+            "ends": (acts.c.end_date, acts.c.end_precision, acts.c.end_date)}
+    rows = []
+    with engine.connect() as conn:
+        for what, (start, precision, last) in cols.items():
+            q = select(acts, start.label("when"), precision.label("when_precision"),
+                       last.label("when_last")).where(last >= today, start <= horizon)
+            for m in conn.execute(q).mappings():
+                step = "meets" if what == "in force" and m["type"] in MEETINGS else what
+                rows.append({**_frame_row(m), "what": step, "when": m["when"],
+                             "when_label": label(m["when"], m["when_precision"], m["when_last"])})
+    df = pd.DataFrame(rows, columns=[*ACT_COLUMNS, "what", "when", "when_label"])
+    return df.sort_values(["when", "id"], kind="stable").reset_index(drop=True) if len(df) else df
