@@ -90,6 +90,7 @@ class Report:
     actor: Accuracy = field(default_factory=Accuracy)
     status: Accuracy = field(default_factory=Accuracy)
     dates: Accuracy = field(default_factory=Accuracy)
+    dates_found: Accuracy = field(default_factory=Accuracy)  # where an event of the type was found
     errors: list[str] = field(default_factory=list)
     patterns: Counter[str] = field(default_factory=Counter)
     examples: dict[str, str] = field(default_factory=dict)  # the first example of each pattern
@@ -121,8 +122,9 @@ class Report:
             lines.append(f"{name:<14}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}")
         for name, acc, what in (("actor", self.actor, "matched measures and strategies"),
                                 ("status", self.status, "matched events"),
-                                ("dates", self.dates, "dated gold events")):
-            if name != "dates" and not acc.total:
+                                ("dates", self.dates, "dated gold events"),
+                                ("dates found", self.dates_found, "of those with an event of the type")):
+            if not name.startswith("dates") and not acc.total:
                 continue  # the own-words set labels no actor or status
             lines.append(f"{name:<14}{'accuracy':>10}{acc.value:>18.3f}   "
                          f"({acc.right}/{acc.total} {what})")
@@ -260,11 +262,13 @@ class Scorer:
         rep.n += 1
         self._fields(rep, item["id"], gold, res, title + "\n" + summary)
         for g in _gold_dates(gold):
-            if any(_date_ok(g, e) for e in res.events):
-                rep.dates.add(True)
-                continue
-            rep.dates.add(False)
             same = [e for e in res.events if e.type == g["type"]]
+            ok = any(_date_ok(g, e) for e in same)
+            rep.dates.add(ok)
+            if same:
+                rep.dates_found.add(ok)
+            if ok:
+                continue
             got = sorted({f"{e.date}" for e in same})
             rep.errors.append(f"{item['id']}: date {g['type']} {g['date']} got {got}")
             rep.note(self.blame.date(same[0], parse_time(item["published"]).date())
