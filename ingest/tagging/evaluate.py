@@ -170,17 +170,24 @@ def _corpus_texts(folder: Path) -> dict[str, dict[str, Any]]:
         if not path.is_file():
             raise CorporaMissing(f"real-news texts not found: {path} (they are not shipped; "
                                  "`evaluate` without --real scores the own-words set)")
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
                 entry = json.loads(line)
                 texts.setdefault(entry["link"], entry)
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise LabelledSetError(f"{path}:{i}: not a corpus entry ({exc})") from None
     return texts
 
 
-def load_real(labels: Path = REAL_LABELS, corpora: Path = CORPORA_DIR,
+def load_real(labels: Path | None = None, corpora: Path | None = None,
               split: str | None = None) -> list[dict[str, Any]]:
-    """Real-news labels joined with their texts by link; `split` keeps only "dev" or "test"."""
-    texts = _corpus_texts(corpora)
+    """Real-news labels joined with their texts by link; `split` keeps only "dev" or "test".
+
+    Raises CorporaMissing when the texts are absent (users' clones do not have them)."""
+    texts = _corpus_texts(corpora or CORPORA_DIR)
+    labels = labels or REAL_LABELS
     files = sorted(labels.glob("*.jsonl")) if labels.is_dir() else []
     if not files:
         raise LabelledSetError(f"{labels}: no labelled real-news files (*.jsonl)")
