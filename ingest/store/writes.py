@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..records import ArticleRecord, TaggedArticle
@@ -323,7 +323,26 @@ def write_events_bulk(conn: Connection, items: Sequence[tuple[str, TaggedArticle
     for table, rows in ((event_countries, country_rows), (event_commodities, commodity_rows),
                         (event_pairs, pair_rows), (event_articles, list(cites.values()))):
         insert_ignore(conn, table, rows, count=False)
+    refresh_representatives(conn, list(ev_rows))
     return new
+
+
+def refresh_representatives(conn: Connection, ids: Sequence[str]) -> None:
+    """Each event shows its earliest report (published time, then article id) as headline and
+    evidence, whatever order its articles were stored in: a store rebuilt by `retag` then
+    reads the same as one built fresh. Only rows that change are written (the text index
+    re-indexes every updated row)."""
+    order = (articles.c.published_at, articles.c.id)
+    cited = event_articles.c.event_id == events.c.id
+    joined = event_articles.join(articles, articles.c.id == event_articles.c.article_id)
+    headline = select(articles.c.title).select_from(joined).where(cited).order_by(*order) \
+        .limit(1).correlate(events).scalar_subquery()
+    evidence = select(event_articles.c.evidence).select_from(joined).where(cited) \
+        .order_by(*order).limit(1).correlate(events).scalar_subquery()
+    for chunk in chunks(list(ids)):
+        conn.execute(update(events).where(events.c.id.in_(chunk))
+                     .where(or_(events.c.headline != headline, events.c.evidence != evidence))
+                     .values(headline=headline, evidence=evidence))
 
 
 def event_pks(conn: Connection, ids: Sequence[str]) -> dict[str, int]:
@@ -354,6 +373,7 @@ def replace_tags(conn: Connection, article_id: str, t: TaggedArticle, now: datet
         still_cited = {r[0] for r in conn.execute(
             select(event_articles.c.event_id).where(event_articles.c.event_id.in_(old)))}
         orphans = [e for e in old if e not in still_cited]
+        refresh_representatives(conn, sorted(still_cited))
         if orphans:
             orphan_pks = select(events.c.pk).where(events.c.id.in_(orphans))
             for table in (event_countries, event_commodities, event_pairs):
