@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .generic import GROUP, qualified_generics
 from .sentences import Sentence
 from .taxonomy import Taxonomy
 from .vocab import Hot, Mention, Vocabulary
@@ -66,6 +67,7 @@ class Gazetteer:
         folded.update({alias: "+".join(ids) for alias, ids in tax.compounds})
         self.commodities = Vocabulary(folded, exact)
         self._needs_context = {k.id for k in tax.commodities if k.context_required}
+        self._has_group = any(k.id == GROUP for k in tax.commodities)
 
     def find_countries(self, text: str, low: str, hot: Hot, hot_cased: Hot,
                        sentences: list[Sentence]) -> list[Mention]:
@@ -109,7 +111,8 @@ class Gazetteer:
             else:
                 hits.append(m)
         starts = [h.start for h in hits]
-        return [m for i, m in enumerate(hits) if self._is_commodity(text, hits, starts, i)]
+        found = [m for i, m in enumerate(hits) if self._is_commodity(text, hits, starts, i)]
+        return qualified_generics(text, low, found) if self._has_group else found
 
     def _is_commodity(self, text: str, hits: list[Mention], starts: list[int], i: int) -> bool:
         """A bare everyday word ("tin", "lead") counts only with metal context or a neighbour
