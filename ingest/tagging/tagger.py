@@ -28,6 +28,7 @@ from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
+from .tense import reported_done, standing
 from .triggers import TriggerSet
 from .vocab import Hot, WordIndex, lower_same_length, normalise_text
 from .when import borrowed_date, choose_date, event_when
@@ -162,7 +163,11 @@ class Tagger:
         when = choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
-        status = self.statuses.status(kind, type_id, subtype, f.cues, t0, t1, when, art.pub)
+        act = kind == "measure" and reported_done(art.low, sent.start + lo, t0, t1)
+        done = "act" if act else ""
+        if not done and type_id == "sanction" and standing(art.low, sent.start + lo, t0, t1):
+            done = "standing"
+        status = self.statuses.status(kind, type_id, subtype, f.cues, t0, t1, when, art.pub, done)
         w = event_when(when, mentions, lo, hi, art.pub)
         return EventRecord(
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
