@@ -57,7 +57,7 @@ def reported_done(low: str, clause_start: int, t0: int, t1: int) -> bool:
         if _ING.match(word) and prev_word in _BE:
             return True
     gov = _GOVERNING.search(before)
-    return bool(gov) and not _MODAL.search(before[: gov.start()])
+    return gov is not None and not _MODAL.search(before[: gov.start()])
 
 
 def standing(low: str, clause_start: int, t0: int, t1: int) -> bool:
