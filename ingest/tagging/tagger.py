@@ -23,7 +23,7 @@ from .article import Article, within
 from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .roles import roles
+from .roles import Trigger, roles
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import StatusRules
@@ -105,7 +105,8 @@ class Tagger:
         events = self._events(art, hot)
         all_commodities = self.tax.rollup(ordered_unique(m.ident for m in commodity_hits))
         relevant = bool(events) and bool(all_commodities)
-        art_countries = ordered_unique(m.ident for m in country_hits)
+        art_countries = ordered_unique([m.ident for m in country_hits]
+                                       + [c for e in events for c in e.countries])
         return TagResult(relevant, tuple(sorted(art_countries)), all_commodities, tuple(events))
 
     def _events(self, art: Article, hot: dict[int, Hot]) -> list[EventRecord]:
@@ -158,7 +159,8 @@ class Tagger:
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
-        actor, targets = roles(kind, t0, sent, f.countries, f.labels, art.text, sent.start + lo)
+        actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
+                               sent, f.countries, f.labels, art.text, f.commodities)
         mentions = art.dates(si)
         when = choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
@@ -171,7 +173,7 @@ class Tagger:
         w = event_when(when, mentions, lo, hi, art.pub)
         return EventRecord(
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
-            f.country_ids or art.fallback_countries,
+            _with_parties(f.country_ids or art.fallback_countries, actor, targets),
             tuple(t for t in targets if t != actor) if targets else (),
             f.commodity_ids or art.fallback_commodities,
             sent.text)
@@ -211,6 +213,14 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> 
         if prior.company:
             return False
     return False
+
+
+def _with_parties(countries: tuple[str, ...], actor: str | None,
+                  targets: tuple[str, ...]) -> tuple[str, ...]:
+    """An event's countries with its actor and targets (a target may be read from words the
+    country vocabulary lacks: "tariffs on European steel")."""
+    extra = [c for c in (actor, *targets) if c and c not in countries]
+    return countries + tuple(extra) if extra else countries
 
 
 def utc_day(published: datetime | date) -> date:
