@@ -31,6 +31,12 @@ _EUROPEAN = re.compile(
 # Measures on what comes in: goods named by their origin before the trigger are its target.
 _IMPORT_TYPES = frozenset(["tariff", "import_restriction"])
 _EU = "EU"
+# A country followed by its institution acts ("US House", "EU Commission").
+_INSTITUTION = re.compile(
+    r"\s+(?:House|Senate|Congress|Parliament|government|Government|lawmakers|Lawmakers|officials|"
+    r"Officials|ministry|Ministry|Treasury|Commerce|administration|Administration|President|"
+    r"president|Commission|Council|regulators?|Regulators?|authorities|Authorities)\b")
+_INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
 
@@ -70,7 +76,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         actor = countries[0].ident
     if actor is None:
         prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins]
-        after = [h.ident for h in countries if h.start >= t0 and h.ident not in targets]
+        after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
         actor = prior[0] if prior else after[0] if origins and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
 
@@ -78,8 +84,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
 def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention]) -> list[str]:
     """Countries naming where the goods of an import measure come from ("Russian uranium
     import ban", "Chinese graphite tariffs"): its targets, not its actor."""
-    return [h.ident or "" for h in countries if h.start < trig.start and any(
-        g.start - h.end in (1, 2) and trig.start - g.end <= 20 for g in goods)]
+    return [h.ident or "" for h in countries if any(g.start - h.end in (1, 2) and (
+        0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end) for g in goods)]
 
 
 def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str) -> list[str]:
@@ -91,6 +97,9 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     for h in countries:
         if h.start < t0 or _BY_AGENT.search(" " + text[max(sent.start, h.start - 12): h.start]):
             continue
+        if _INSTITUTION.match(text, h.end) or (trig.type_id in _IMPORT_TYPES and _INTO.search(
+                " " + text[max(sent.start, h.start - 12): h.start].lower())):
+            continue  # "for US House vote", "imports into the US": who acts, not a target
         if (last_end >= 0 and _LIST_GAP.match(text[last_end: h.start])) or (
                 len(text[trig.end: h.start].split()) <= _TARGET_REACH and _TARGET_PREP.search(
                     " " + text[max(sent.start, t0): h.start].lower())) or (

@@ -47,3 +47,16 @@ def test_the_origin_of_imported_goods_is_the_target(tagger: Tagger) -> None:
 def test_european_goods_add_the_eu_to_the_article(tagger: Tagger) -> None:
     res = tagger.tag("Metals news", "Washington raised tariffs on European aluminum.", PUB)
     assert "EU" in res.countries
+
+
+def test_a_capitalised_word_after_a_country_in_a_title_case_headline_is_no_company(
+        tagger: Tagger) -> None:
+    res = tagger.tag("Russian Uranium Import Ban Teed Up for US House Floor Vote", "", PUB)
+    assert res.relevant
+    ev = next(e for e in res.events if e.type == "import_restriction")
+    assert ev.targets == ("RU",) and ev.actor == "US"
+
+
+def test_in_running_text_a_capitalised_name_after_a_country_is_a_company(tagger: Tagger) -> None:
+    res = tagger.tag("Metals news", "Chinese Molybdenum agreed a supply deal with a buyer.", PUB)
+    assert not any(e.type == "agreement" for e in res.events)
