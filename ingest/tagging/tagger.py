@@ -23,6 +23,7 @@ from .article import Article, within
 from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
+from .mood import averted, status_by_mood
 from .roles import Trigger, roles
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
@@ -159,6 +160,8 @@ class Tagger:
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
+        if averted(art.low, sent.start + lo, t0):
+            return None
         actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
                                sent, f.countries, f.labels, art.text, f.commodities)
         mentions = art.dates(si)
@@ -170,6 +173,9 @@ class Tagger:
         if not done and type_id == "sanction" and standing(art.low, sent.start + lo, t0, t1):
             done = "standing"
         status = self.statuses.status(kind, type_id, subtype, f.cues, t0, t1, when, art.pub, done)
+        past = when is not None and (when.end or when.start) < art.pub
+        status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
+                                past)
         w = event_when(when, mentions, lo, hi, art.pub)
         return EventRecord(
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,

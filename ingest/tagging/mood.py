@@ -1,0 +1,55 @@
+"""Whether an act is real, hoped for, averted or past: a small grammar of cue words in the
+trigger's clause.
+
+"to avoid the possible return of tariffs" names no act; "a deal would unlock", "seeking an
+agreement" and "failed to agree a deal" name one not yet made; "leaders to meet" and "ahead of
+a summit" a meeting still to come; tariffs placed "when he was president" or controls "already
+put in place" stand from before, they are not announced now.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Before the trigger: an act only avoided or prevented ("to avoid the possible return of").
+_AVERTED = re.compile(
+    r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*)"
+    r"(?: \S+){0,4}? (?:return|reimposition|re-imposition|imposition|threat|prospect|risk) of"
+    r"(?: \S+){0,5} $")
+# An agreement not made: sought, hoped for, failed, hypothetical.
+_ATTEMPT = re.compile(
+    r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
+    r"hop\w* (?:to|for)|discuss(?:es|ing)?|negotiat(?:e|es|ing)|fail\w* to|yet to|bid to|eyeing|"
+    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective)\b")
+_AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))$")
+_WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
+# Before a meeting: it is still to come.
+_UPCOMING = re.compile(
+    r"\b(?:to (?:meet|hold|host|attend|visit)|will|would|expected to|set to|due to|plans? to|"
+    r"ahead of|on (?:the )?eve of|upcoming|forthcoming|next|this year's|host of)\b")
+# After a measure: it stands from before.
+_BACKGROUND = re.compile(
+    r"\b(?:when (?:he|she|they|it|trump|biden) (?:was|were)|during (?:his|her|their) "
+    r"(?:first )?(?:term|presidency|administration)|already (?:\S+ ){0,2}(?:in place|put in place|"
+    r"imposed|introduced))\b")
+
+
+def averted(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the trigger at t0 names an act that is only avoided or prevented."""
+    return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0]))
+
+
+def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0: int,
+                   t1: int, past: bool) -> str:
+    """The status corrected by the clause's mood (clause: [start, end) in article offsets)."""
+    before = low[max(clause[0], t0 - 80): t0]
+    if kind == "agreement" and status == "in_effect" and (
+            _ATTEMPT.search(before) or (_AGREEMENT_NOUN.search(low, t0, t1)
+                                        and _WOULD_AFTER.match(low, t1, clause[1]))):
+        return "proposed"
+    if kind == "meeting" and status == "held" and not past and _UPCOMING.search(before):
+        return "scheduled"
+    if kind == "measure" and status == "announced" and _BACKGROUND.search(
+            low, clause[0], clause[1]):
+        return "in_effect"
+    return status
