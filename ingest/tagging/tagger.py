@@ -32,7 +32,7 @@ from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
 from .triggers import TriggerSet
 from .vocab import Hot, WordIndex, lower_same_length, normalise_text
-from .when import borrowed_date, choose_date, event_when
+from .when import When, borrowed_date, choose_date, event_when, held_for
 
 TAGGER_VERSION_SALT = "tagger-1"
 # WordIndex bits: which matcher may start at a word.
@@ -177,6 +177,9 @@ class Tagger:
         status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
                                 past)
         w = event_when(when, mentions, lo, hi, art.pub)
+        if (status == "suspended" or subtype in ("suspension", "truce")) and (
+                pause := held_for(sent.text.lower(), when, mentions, art.pub)):
+            w = When(pause[0], pause[1], "day", "published" if pause[0] == art.pub else "text")
         return EventRecord(
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
             _with_parties(f.country_ids or art.fallback_countries, actor, targets),
