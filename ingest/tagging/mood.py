@@ -34,6 +34,27 @@ _BACKGROUND = re.compile(
     r"imposed|introduced))\b")
 
 
+# A call for an act ("campaigners are calling for a national strategy"): only a request.
+_CALL = re.compile(
+    r"\b(?:call(?:s|ing|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|"
+    r"lobb(?:y|ies|ied|ying) for|petition(?:s|ed|ing)? for|campaign(?:s|ed|ing)? for)\b")
+# Who may call for an act and so make it policy: a government, an official, a lawmaker.
+_STATE_CALLER = re.compile(
+    r"\b(?:government|ministry|minister|president|premier|officials?|lawmakers?|senators?|"
+    r"congress\w*|parliament\w*|mps?|commission|administration|leaders?|treasury|cabinet|"
+    r"state|authorities|regulators?|department|chancellor|secretary|ambassador|eu|g7|g20)\b")
+
+
+def requested(low: str, clause_start: int, t0: int, caller_is_country: bool) -> bool:
+    """Whether the trigger at t0 is only called for by someone who is not a government
+    ("Campaigners are calling for a national strategy", a headline "Call for national
+    strategy"); `caller_is_country`: a country is named before the call."""
+    calls = list(_CALL.finditer(low, max(clause_start, t0 - 60), t0))
+    if not calls or caller_is_country:
+        return False
+    return not _STATE_CALLER.search(low, clause_start, calls[-1].start())
+
+
 def averted(low: str, clause_start: int, t0: int) -> bool:
     """Whether the trigger at t0 names an act that is only avoided or prevented."""
     return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0]))

@@ -52,7 +52,11 @@ _COMPANY_NOUNS = [
     "carmaker", "carmakers", "smelter", "smelters", "trader", "traders", "buyer", "buyers",
     "investor", "investors", "refiner", "refiners", "startup", "startups", "conglomerate",
     "corporation", "steel mill", "steel mills", "mill", "mills", "plant", "plants", "utilities",
-    "developer", "developers"]
+    "developer", "developers",
+    # people and groups a country names who are not its government ("Australia's richest woman")
+    "richest", "billionaire", "billionaires", "tycoon", "tycoons", "magnate", "magnates",
+    "oligarch", "oligarchs", "businessman", "businessmen", "businesswoman", "woman", "man",
+    "family", "families", "consumers", "households", "workers", "campaigners", "activists"]
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:"

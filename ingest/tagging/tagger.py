@@ -23,7 +23,7 @@ from .article import Article, within
 from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .mood import averted, status_by_mood
+from .mood import averted, requested, status_by_mood
 from .roles import Trigger, roles
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
@@ -160,7 +160,9 @@ class Tagger:
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
-        if averted(art.low, sent.start + lo, t0):
+        if averted(art.low, sent.start + lo, t0) or requested(
+                art.low, sent.start + lo, t0,
+                any(sent.start + lo <= h.start < t0 for h in f.countries)):
             return None
         actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
                                sent, f.countries, f.labels, art.text, f.commodities)

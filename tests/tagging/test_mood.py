@@ -42,3 +42,21 @@ def test_tariffs_placed_when_he_was_president_stand_from_before(tagger: Tagger) 
     got = statuses(tagger, "Trump said he placed tariffs on foreign aluminum when he was "
                            "president.")
     assert got["tariff"] == "in_effect"
+
+
+def test_a_call_by_campaigners_is_no_government_act(tagger: Tagger) -> None:
+    res = tagger.tag("Call for national strategy on lithium battery waste",
+                     "Campaigners are calling for a national strategy to make vape makers "
+                     "recycle lithium batteries.", PUB)
+    assert not res.relevant
+
+
+def test_a_call_by_a_government_is_one(tagger: Tagger) -> None:
+    got = statuses(tagger, "The Chilean government is calling for a national strategy on lithium.")
+    assert "strategy" in got
+
+
+def test_a_country_naming_a_private_person_does_not_act(tagger: Tagger) -> None:
+    res = tagger.tag("Metals news", "Australia's richest woman bought a large stake in a "
+                     "lithium developer.", PUB)
+    assert not res.relevant
