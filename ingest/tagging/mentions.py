@@ -40,6 +40,16 @@ _FUNCTION_WORDS = frozenset([
     "Eyes", "Backs", "King", "Queen", "President", "Minister", "Premier"])
 
 
+def _with_hyphens(forms: dict[str, str | None]) -> dict[str, str | None]:
+    """The forms plus each two-word form hyphenated, as headlines write compound modifiers
+    ("critical-mineral projects", "battery-metals fund")."""
+    out = dict(forms)
+    for form, ident in forms.items():
+        if form.count(" ") == 1:
+            out.setdefault(form.replace(" ", "-"), ident)
+    return out
+
+
 class Gazetteer:
     """The taxonomy's countries and commodities as vocabularies, with their ambiguity rules."""
 
@@ -65,7 +75,7 @@ class Gazetteer:
             folded.update({a: k.id for a in k.aliases})
             exact.update({a: k.id for a in k.cased_aliases})
         folded.update({alias: "+".join(ids) for alias, ids in tax.compounds})
-        self.commodities = Vocabulary(folded, exact)
+        self.commodities = Vocabulary(_with_hyphens(folded), exact)
         self._needs_context = {k.id for k in tax.commodities if k.context_required}
         self._has_group = any(k.id == GROUP for k in tax.commodities)
 

@@ -35,3 +35,8 @@ def test_a_generic_word_qualified_by_its_use_names_the_group(tagger: Tagger, tex
 ])
 def test_metals_alone_or_one_metal_described_names_no_group(tagger: Tagger, text: str) -> None:
     assert "critical_minerals" not in tagger.tag(text, "", PUB).commodities
+
+
+def test_a_hyphenated_compound_modifier_names_its_commodity(tagger: Tagger) -> None:
+    assert "critical_minerals" in tagger.tag(
+        "Washington Backs Critical-Mineral Projects Abroad", "", PUB).commodities
