@@ -23,9 +23,10 @@ _USE = (r"(?:chip[- ]?making|chip|chips|semiconductors?|ev|evs|electric[- ]vehic
 # only ("the key battery metal" is the one metal just named), but "chip metal export curbs".
 _BEFORE = (r"\b(?:" + _USE + r"|rare|key|high-performance) (?:metals|minerals)\b"
            r"|\b(?:chip[- ]?making|chip|semiconductor) (?:metal|mineral)\b")
-# After the head: "metals used in chips", "minerals vital to producing chips".
-_AFTER = (r"\b(?:metals|minerals)(?: \S+){0,3}? (?:used|needed|key|critical|vital|necessary|"
-          r"required|crucial|essential|important) (?:to|for|in)(?: \S+){0,4}? " + _USE + r"\b")
+# After the head: "metals used in chips", "minerals vital to producing chips", "metals for EVs".
+_AFTER = (r"\b(?:metals|minerals)(?:(?: \S+){0,3}? (?:used|needed|key|critical|vital|necessary|"
+          r"required|crucial|essential|important) (?:to|for|in)(?: \S+){0,4}?| for(?: \S+){0,2}?) "
+          + _USE + r"\b")
 _QUALIFIED = re.compile(_AFTER + "|" + _BEFORE)
 _HEADS = ("metal", "mineral", "material")
 
