@@ -24,6 +24,8 @@ _RELATIVE_AGENT = re.compile(
 _AGENT_VERB = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:announced|imposed|introduced|unveiled|placed|put|slapped|"
     r"adopted|issued|set|rolled out|tightened|expanded|extended)\b")
+# A country speaking: "MOFCOM said", "Beijing announced that".
+_SPEAKER = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|stated|declared|confirmed|decided)\b")
 # "European" goods, the EU's trade: "tariffs on European steel" (the vocabulary has no "Europe").
 _EUROPEAN = re.compile(
     r"\W(?:on|against|from|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
@@ -134,6 +136,12 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
         if trig.end <= h.start < trig.clause_end and _RELATIVE_AGENT.match(
                 text[trig.end: h.start]) and _AGENT_VERB.match(text, h.end):
             return h.ident  # "the export controls China announced"
+    before = [h for h in countries if sent.start <= h.start < t0]
+    for i, h in enumerate(before):
+        listed = i > 0 and _LIST_GAP.match(text[before[i - 1].end: h.start])  # "US and UK said"
+        if _SPEAKER.match(text, h.end) and not listed and all(
+                o.ident == h.ident for o in before[i + 1:]):
+            return h.ident  # "MOFCOM said ... products would require export licences"
     return None
 
 

@@ -33,6 +33,8 @@ def roles(tagger: Tagger, title: str, summary: str, type_: str) -> tuple[str | N
      "tariff", "US", {"EU"}),
     ("The US Treasury sanctioned Russian metals traders dealing in palladium.",
      "sanction", "US", {"RU"}),
+    ("After a US tariff took effect, MOFCOM said indium products would require export "
+     "licences.", "export_control", "CN", set()),
 ])
 def test_roles(tagger: Tagger, summary: str, type_: str, actor: str, targets: set[str]) -> None:
     assert roles(tagger, "Metals news", summary, type_) == (actor, targets)
