@@ -55,6 +55,15 @@ def requested(low: str, clause_start: int, t0: int, caller_is_country: bool) -> 
     return not _STATE_CALLER.search(low, clause_start, calls[-1].start())
 
 
+# A measure still in the making: carried by a bill ("Bill Banning Uranium Imports", "legislation
+# that would bar imports"), or being looked at ("looking at ways to target ... through sanctions").
+_IN_THE_MAKING = re.compile(
+    r"(?:\b(?:bill|bills|legislation|draft (?:law|rules?|regulations?)|amendment)(?: \S+){0,3}|"
+    r"\b(?:looking (?:at|into)|explor(?:es|ed|ing)|studying|debat(?:es|ed|ing))\b(?: \S+){0,8}) $")
+_ENACTED = re.compile(r"\b(?:signed into law|signs into law|enacted|became law|passed into law|"
+                      r"sign(?:s|ed|ing)? (?:\S+ ){0,2}(?:bill|bills|legislation|law))\b")
+
+
 def averted(low: str, clause_start: int, t0: int) -> bool:
     """Whether the trigger at t0 names an act that is only avoided or prevented."""
     return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0]))
@@ -70,6 +79,9 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
         return "proposed"
     if kind == "meeting" and status == "held" and not past and _UPCOMING.search(before):
         return "scheduled"
+    if kind == "measure" and status in ("announced", "in_effect") and _IN_THE_MAKING.search(
+            low, max(clause[0], t0 - 80), t0) and not _ENACTED.search(low, clause[0], clause[1]):
+        return "proposed"
     if kind == "measure" and status == "announced" and _BACKGROUND.search(
             low, clause[0], clause[1]):
         return "in_effect"

@@ -60,3 +60,10 @@ def test_a_country_naming_a_private_person_does_not_act(tagger: Tagger) -> None:
     res = tagger.tag("Metals news", "Australia's richest woman bought a large stake in a "
                      "lithium developer.", PUB)
     assert not res.relevant
+
+
+def test_a_measure_carried_by_a_bill_is_proposed_until_signed(tagger: Tagger) -> None:
+    assert statuses(tagger, "US lawmakers advanced legislation that would bar imports of "
+                            "Russian uranium.")["import_restriction"] == "proposed"
+    assert statuses(tagger, "President Biden signed legislation banning imports of Russian "
+                            "uranium.")["import_restriction"] == "in_effect"
