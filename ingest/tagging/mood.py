@@ -64,6 +64,22 @@ _ENACTED = re.compile(r"\b(?:signed into law|signs into law|enacted|became law|p
                       r"sign(?:s|ed|ing)? (?:\S+ ){0,2}(?:bill|bills|legislation|law))\b")
 
 
+# A meeting noun used as a verb: "the director talks about", "she talks to NBC".
+_SPOKEN = re.compile(r"\s+(?:about|down|up|of|to (?:the|a|an|his|her|their|reporters|[A-Z]))\b")
+
+
+_NOUN_BEFORE = re.compile(
+    r"\b(?:held|hold|holds|holding|in|for|of|at|after|during|the|more|new|further|formal|"
+    r"trade|peace|bilateral|began|begin|started|resumed?|resuming|joined?|into)\s+$", re.I)
+
+
+def spoken(text: str, t0: int, t1: int) -> bool:
+    """Whether a one-word meeting trigger ("talks") is a verb of speaking, not a meeting
+    ("she talks about", but "held talks about")."""
+    return (" " not in text[t0:t1] and text[t1 - 1: t1] == "s" and bool(_SPOKEN.match(text, t1))
+            and not _NOUN_BEFORE.search(text, max(0, t0 - 20), t0))
+
+
 def averted(low: str, clause_start: int, t0: int) -> bool:
     """Whether the trigger at t0 names an act that is only avoided or prevented."""
     return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0]))

@@ -67,3 +67,8 @@ def test_a_measure_carried_by_a_bill_is_proposed_until_signed(tagger: Tagger) ->
                             "Russian uranium.")["import_restriction"] == "proposed"
     assert statuses(tagger, "President Biden signed legislation banning imports of Russian "
                             "uranium.")["import_restriction"] == "in_effect"
+
+
+def test_talks_as_a_verb_of_speaking_is_no_meeting(tagger: Tagger) -> None:
+    assert "talks" not in statuses(tagger, "The Chilean minister talks about lithium royalties.")
+    assert "talks" in statuses(tagger, "Chile and Peru held talks about lithium royalties.")
