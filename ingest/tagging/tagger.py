@@ -105,7 +105,7 @@ class Tagger:
                       hot[_SIGNAL], hot[_DATE])
         events = self._events(art, hot)
         all_commodities = self.tax.rollup(ordered_unique(m.ident for m in commodity_hits))
-        relevant = bool(events) and bool(all_commodities)
+        relevant = bool(events) and bool(self.gazetteer.traded(low, commodity_hits))
         art_countries = ordered_unique([m.ident for m in country_hits]
                                        + [c for e in events for c in e.countries])
         return TagResult(relevant, tuple(sorted(art_countries)), all_commodities, tuple(events))

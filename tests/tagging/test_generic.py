@@ -40,3 +40,10 @@ def test_metals_alone_or_one_metal_described_names_no_group(tagger: Tagger, text
 def test_a_hyphenated_compound_modifier_names_its_commodity(tagger: Tagger) -> None:
     assert "critical_minerals" in tagger.tag(
         "Washington Backs Critical-Mineral Projects Abroad", "", PUB).commodities
+
+
+def test_the_material_of_a_weapons_programme_makes_no_story_relevant(tagger: Tagger) -> None:
+    res = tagger.tag("Tehran increases stockpile of near-weapons-grade uranium",
+                     "IAEA inspectors said the stockpile grew by 5%.", PUB)
+    assert "uranium" in res.commodities and not res.relevant
+    assert tagger.tag("Washington bans imports of Russian enriched uranium", "", PUB).relevant
