@@ -113,6 +113,12 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     return targets
 
 
+def speaks(text: str, end: int) -> bool:
+    """Whether the country mention ending at `end` is the subject of a reporting verb
+    ("..., Jakarta said", "MOFCOM announced that")."""
+    return bool(_SPEAKER.match(text, end))
+
+
 def _named_after(trig: Trigger, h: Mention, text: str, countries: list[Mention]) -> bool:
     """Whether a sanction names country h as whom it hits: just after it, in its clause, and
     not also named before it ("sanctioned Russian businessmen", "UK sanctions ... British")."""

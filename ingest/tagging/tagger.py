@@ -24,7 +24,7 @@ from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, requested, spoken, status_by_mood
-from .roles import Trigger, roles
+from .roles import Trigger, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import StatusRules
@@ -206,12 +206,13 @@ class _Negations:
 
 def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> bool:
     """Whether a government acts in sentence si: a government word, a country named before the
-    trigger as more than a company's label, a summit; or, in a sentence that goes on about an
+    trigger as more than a company's label or speaking after it ("..., Jakarta said"), a summit; or, in a sentence that goes on about an
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
     company news."""
     if f.government or type_id == "summit":
         return True
-    if any(h.start < t0 and h.start not in f.labels for h in f.countries):
+    if any((h.start < t0 or speaks(art.text, h.end)) and h.start not in f.labels
+           for h in f.countries):
         return True
     if si < 1 or f.company:
         return False

@@ -62,3 +62,10 @@ def test_a_capitalised_word_after_a_country_in_a_title_case_headline_is_no_compa
 def test_in_running_text_a_capitalised_name_after_a_country_is_a_company(tagger: Tagger) -> None:
     res = tagger.tag("Metals news", "Chinese Molybdenum agreed a supply deal with a buyer.", PUB)
     assert not any(e.type == "agreement" for e in res.events)
+
+
+def test_a_government_speaking_after_the_act_acts(tagger: Tagger) -> None:
+    actor, _targets = roles(tagger, "Metals news",
+                            "The ban on nickel ore exports took effect in 2020, Jakarta said.",
+                            "export_control")
+    assert actor == "ID"
