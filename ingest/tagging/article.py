@@ -12,7 +12,7 @@ from typing import TypeVar
 from .dates import DateMention, find_dates
 from .merge import ordered_unique
 from .sentences import Sentence, clause_of, clause_starts
-from .signals import SIGNAL_WORDS, Facts, ids, sentence_facts
+from .signals import SIGNAL_WORDS, Facts, ids, sentence_facts, title_case
 from .status import Cue
 from .taxonomy import Taxonomy
 from .vocab import Hot, Mention
@@ -70,7 +70,8 @@ class Article:
             f = self._facts[i] = sentence_facts(
                 self.text, within(self.countries, self._country_at, sent.start, sent.end),
                 self.tax.rollup(ids(commodities)), commodities,
-                SIGNAL_WORDS.categories(self.low, words) if words else set(), self.cues[i])
+                SIGNAL_WORDS.categories(self.low, words) if words else set(), self.cues[i],
+                i == 0 and title_case(sent.text))
         return f
 
     def dates(self, i: int) -> list[DateMention]:

@@ -66,9 +66,11 @@ def _kind(word: str) -> str:
 # Tense cues near a date decide which year (or which weekday occurrence) it means. They run on
 # " " + lower-cased text, where a leading \W stands for a word boundary.
 _FUTURE = re.compile(
-    r"\W(?:will|shall|would|to be held|scheduled|set to|due to|due|expected|plans?|planned|upcoming|"
-    r"next|is to|are to|later|from|starting|takes? effect|take effect|effective|until|through|"
-    r"ahead|coming|deadline|expires?)\b")
+    r"\W(?:will|shall|would|to be held|scheduled|set to|due to|expected|plans?|planned|upcoming|"
+    r"next|is to|are to|later|takes? effect|take effect|effective|coming|expires?)\b")
+# Prepositions that point ahead only in a sentence not told in the past: "from" in "imposed
+# curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
+_FUTURE_WEAK = re.compile(r"\W(?:from|starting|until|through|ahead|deadline|due)\b")
 _PAST = re.compile(
     r"\W(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
     r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
@@ -80,6 +82,8 @@ _SPAN_DAYS = re.compile(r"\W(two|three|four|five|[2-5])(?:[- ]days? of|-day|-day
 _WEAK_PAST = re.compile(
     r"\W(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
     r"needed|used|red|bed|shed|speed|feed|seed|need|indeed|united)\b)[a-z]{3,}ed\b")
+# ... told as the sentence's own verb, not a participle ("foil imported from China").
+_WEAK_PAST_VERB = re.compile(_WEAK_PAST.pattern + r"(?!\s+(?:from|by)\b)")
 # "said on Oct. 13": the day something was said, not when the event happens.
 _REPORTING_WORDS = ("said", "says", "told", "tells", "stated", "added", "wrote", "posted",
                     "according to", "statement", "notice", "announcement")
@@ -105,18 +109,27 @@ class DateMention(NamedTuple):
     vague: bool = False  # "this week", "last month": a window, not a stated date
 
 
-def _tense(before: str, after: str) -> int:
+def _tense(before: str, after: str, weekday: bool = False) -> int:
     """+1 future, -1 past, 0 unknown, from the lower-cased words around the mention (nearest
-    wins)."""
+    wins). For a weekday (a day within a week of publication), a sentence told in the past is
+    about the past whatever preposition points ahead ("curbs imposed from Monday"); a
+    month and day after "announced ... from" is still the start to come."""
     near = " " + before[-80:]
-    f = [m.end() for m in _FUTURE.finditer(near)]
     p = [m.end() for m in _PAST.finditer(near)]
+    told_past = weekday and (bool(p) or bool(_WEAK_PAST_VERB.search(near)))
+    f = [m.end() for m in _FUTURE.finditer(near)]
+    if not told_past:
+        f += [m.end() for m in _FUTURE_WEAK.finditer(near)]
     if f or p:
         return 1 if (max(f, default=-1) > max(p, default=-1)) else -1
+    if told_past:  # "promised in a meeting Thursday that neither would ...": the verb before
+        return -1
     ahead = " " + after[:60]
-    fa, pa = _FUTURE.search(ahead), _PAST.search(ahead)
-    if fa or pa:
-        return 1 if (fa and (not pa or fa.start() < pa.start())) else -1
+    fa = min((m.start() for m in (_FUTURE.search(ahead), _FUTURE_WEAK.search(ahead)) if m),
+             default=None)
+    pa = _PAST.search(ahead)
+    if fa is not None or pa:
+        return 1 if (fa is not None and (not pa or fa < pa.start())) else -1
     if _WEAK_PAST.search(near):
         return -1
     return 0
@@ -162,7 +175,7 @@ def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
     form = _FORM_OF[g.lastgroup or ""]
     at, stop = g.start(), g.end() - 1  # in `low`: the match includes the character before
     before, after = low[:at], low[stop:]
-    tense = _tense(before, after) if form.uses_tense(g) else 0
+    tense = _tense(before, after, form.starts_with == "weekday") if form.uses_tense(g) else 0
     start, end, prec = form.handler(g, published, tense)
     if start is None:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .generic import GROUP, qualified_generics
 from .sentences import Sentence
 from .taxonomy import Taxonomy
 from .vocab import Hot, Mention, Vocabulary
@@ -28,6 +29,12 @@ _PRICE_BEFORE = re.compile(r"\b(?:price|prices|exports?|imports?|output|producti
 _VERB_BEFORE = re.compile(
     r"\b(?:would|will|could|may|might|can|to|should|must|did|does|do|not|who|which|that|"
     r"they|we|you|i)\s+$", re.I)
+# A weapons programme around a mineral word ("Iran's stockpile of near-weapons-grade uranium",
+# "IAEA inspectors"): the material of a bomb, not a traded commodity.
+_WEAPONS = re.compile(
+    r"\b(?:nuclear (?:program|programme|weapons?|bombs?|watchdog|inspectors?|deal|submarines?)|"
+    r"weapons?-grade|near-weapons|iaea|atomic energy agency|non-proliferation)\b")
+_WEAPONS_SPAN = 160  # characters either side of a mention a weapons programme may be named
 _NEIGHBOUR_SPAN = 44  # characters within which another commodity vouches for an everyday word
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
@@ -37,6 +44,16 @@ _FUNCTION_WORDS = frozenset([
     "Says", "Said", "Signs", "Sign", "Visits", "Visit", "Meets", "Meet", "Talks", "Deal",
     "Between", "Against", "Over", "After", "Before", "Into", "Tells", "Urges", "Warns", "Hits",
     "Eyes", "Backs", "King", "Queen", "President", "Minister", "Premier"])
+
+
+def _with_hyphens(forms: dict[str, str | None]) -> dict[str, str | None]:
+    """The forms plus each two-word form hyphenated, as headlines write compound modifiers
+    ("critical-mineral projects", "battery-metals fund")."""
+    out = dict(forms)
+    for form, ident in forms.items():
+        if form.count(" ") == 1:
+            out.setdefault(form.replace(" ", "-"), ident)
+    return out
 
 
 class Gazetteer:
@@ -64,8 +81,9 @@ class Gazetteer:
             folded.update({a: k.id for a in k.aliases})
             exact.update({a: k.id for a in k.cased_aliases})
         folded.update({alias: "+".join(ids) for alias, ids in tax.compounds})
-        self.commodities = Vocabulary(folded, exact)
+        self.commodities = Vocabulary(_with_hyphens(folded), exact)
         self._needs_context = {k.id for k in tax.commodities if k.context_required}
+        self._has_group = any(k.id == GROUP for k in tax.commodities)
 
     def find_countries(self, text: str, low: str, hot: Hot, hot_cased: Hot,
                        sentences: list[Sentence]) -> list[Mention]:
@@ -109,7 +127,18 @@ class Gazetteer:
             else:
                 hits.append(m)
         starts = [h.start for h in hits]
-        return [m for i, m in enumerate(hits) if self._is_commodity(text, hits, starts, i)]
+        found = [m for i, m in enumerate(hits) if self._is_commodity(text, hits, starts, i)]
+        return qualified_generics(text, low, found) if self._has_group else found
+
+    @staticmethod
+    def traded(low: str, hits: list[Mention]) -> list[Mention]:
+        """The mentions that name a traded commodity: not the material of a weapons programme
+        ("Iran's stockpile of near-weapons-grade uranium"), which is named but makes no story
+        about minerals policy."""
+        if not hits or not _WEAPONS.search(low):
+            return hits
+        return [m for m in hits if not _WEAPONS.search(
+            low, max(0, m.start - _WEAPONS_SPAN), m.end + _WEAPONS_SPAN)]
 
     def _is_commodity(self, text: str, hits: list[Mention], starts: list[int], i: int) -> bool:
         """A bare everyday word ("tin", "lead") counts only with metal context or a neighbour

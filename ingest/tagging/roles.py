@@ -3,43 +3,152 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .sentences import Sentence
 from .vocab import Mention
 
 # These run on " " + lower-cased text, so a leading \W stands for a word boundary.
-_OBJECT_PREP = re.compile(r"\W(?:on|against|to|from|for)\s+(?:the\s+)?$")
+_OBJECT_PREP = re.compile(r"\W(?:on|against|to|from|for|of)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(r"\Wby\s+(?:the\s+)?$")  # on the text as written: "by", not "By"
 _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
     r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}$")
+# A country owning the measure: "Beijing's curbs", "China's new export controls".
+_POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
+# The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs".
+_GERUND_SUBJECT = re.compile(r"^(?:'s)?\s+for\s+[a-z]+ing\s+(?:\S+\s+){0,3}$")
+# The agent of a reduced relative after a noun trigger: "the export controls China announced".
+_RELATIVE_AGENT = re.compile(
+    r"^\s+(?:that\s+|which\s+)?$")
+_AGENT_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:announced|imposed|introduced|unveiled|placed|put|slapped|"
+    r"adopted|issued|set|rolled out|tightened|expanded|extended)\b")
+# A country speaking: "MOFCOM said", "Beijing announced that".
+_SPEAKER = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|stated|declared|confirmed|decided)\b")
+# "European" goods, the EU's trade: "tariffs on European steel" (the vocabulary has no "Europe").
+_EUROPEAN = re.compile(
+    r"\W(?:on|against|from|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
+    r"(?:european|europe)\b")
+# Measures on what comes in: goods named by their origin before the trigger are its target.
+_IMPORT_TYPES = frozenset(["tariff", "import_restriction"])
+_EU = "EU"
+# A country followed by its institution acts ("US House", "EU Commission").
+_INSTITUTION = re.compile(
+    r"\s+(?:House|Senate|Congress|Parliament|government|Government|lawmakers|Lawmakers|officials|"
+    r"Officials|ministry|Ministry|Treasury|Commerce|administration|Administration|President|"
+    r"president|Commission|Council|regulators?|Regulators?|authorities|Authorities)\b")
+_INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
+_TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
 
 
-def roles(kind: str, trig: int, sent: Sentence, countries: list[Mention], labels: frozenset[int],
-          text: str, clause_start: int = 0) -> tuple[str | None, tuple[str, ...]]:
-    """(actor, targets) of the trigger at text offset `trig`.
+class Trigger(NamedTuple):
+    """A trigger's type and kind, its span and its clause, in article offsets."""
 
-    Targets follow the trigger after a preposition ("tariffs on China"). The actor is a country
-    named before the trigger, preferably in the trigger's own clause ("refiners checked stocks
-    after Kinshasa suspended exports"), never one that only labels a company ("Chinese
-    refiners"), and not the object of a preposition unless nothing else fits. Meetings and
-    agreements have parties, not an actor.
+    type_id: str
+    kind: str
+    start: int
+    end: int
+    clause_start: int
+    clause_end: int
+
+
+def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: frozenset[int],
+          text: str, goods: list[Mention] | None = None) -> tuple[str | None, tuple[str, ...]]:
+    """(actor, targets) of a trigger.
+
+    Targets follow the trigger after a preposition ("tariffs on China"); a sanction's are
+    whoever it names after it ("sanctioned Russian businessmen"). The actor is the agent of a
+    passive ("restricted by Beijing"), the owner ("Beijing's curbs"), the subject of the act
+    ("the curbs China announced"), else a country named before the trigger, preferably in its
+    own clause, never one that only labels a company, and not the object of a preposition
+    unless nothing else fits. Meetings and agreements have parties, not an actor.
     """
-    if kind in ("meeting", "agreement") or not countries:
+    if trig.kind in ("meeting", "agreement"):
         return None, ()
-    targets = [h.ident or "" for h in countries if h.start >= trig and _TARGET_PREP.search(
-        " " + text[max(sent.start, trig): h.start].lower())]
-    actor = _subject(countries, targets, labels, text, sent, trig, clause_start)
-    if actor is None:
-        after = [h.ident for h in countries if h.start >= trig and h.ident not in targets]
-        if after and _BY_AGENT.search(" " + text[max(sent.start, trig - 12): trig]):
-            actor = after[0]  # "tariffs announced by Washington"
+    t0 = trig.start
+    origins = _origins(trig, countries, goods or []) if trig.type_id in _IMPORT_TYPES else []
+    targets = _targets(trig, sent, countries, text) + origins
+    if not countries:
+        return None, tuple(targets)
+    actor = _named_actor(trig, sent, countries, text) or _subject(
+        countries, targets, labels, text, sent, t0, trig.clause_start)
     if actor is None and len({h.ident for h in countries}) == 1 and not targets:
         actor = countries[0].ident
     if actor is None:
-        prior = [h.ident for h in countries if h.start < trig]
-        actor = prior[0] if prior else None
+        prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins]
+        after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
+        actor = prior[0] if prior else after[0] if origins and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
+
+
+def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention]) -> list[str]:
+    """Countries naming where the goods of an import measure come from ("Russian uranium
+    import ban", "Chinese graphite tariffs"): its targets, not its actor."""
+    return [h.ident or "" for h in countries if any(g.start - h.end in (1, 2) and (
+        0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end) for g in goods)]
+
+
+def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str) -> list[str]:
+    """The countries a measure is aimed at."""
+    t0 = trig.start
+    low_after = " " + text[trig.end: trig.clause_end].lower()
+    targets: list[str] = []
+    last_end = -1
+    for h in countries:
+        if h.start < t0 or _BY_AGENT.search(" " + text[max(sent.start, h.start - 12): h.start]):
+            continue
+        if _INSTITUTION.match(text, h.end) or (trig.type_id in _IMPORT_TYPES and _INTO.search(
+                " " + text[max(sent.start, h.start - 12): h.start].lower())):
+            continue  # "for US House vote", "imports into the US": who acts, not a target
+        if (last_end >= 0 and _LIST_GAP.match(text[last_end: h.start])) or (
+                len(text[trig.end: h.start].split()) <= _TARGET_REACH and _TARGET_PREP.search(
+                    " " + text[max(sent.start, t0): h.start].lower())) or (
+                trig.type_id == "sanction" and _named_after(trig, h, text, countries)):
+            targets.append(h.ident or "")
+            last_end = h.end
+    if trig.kind == "measure" and _EUROPEAN.search(low_after):
+        targets.append(_EU)
+    return targets
+
+
+def speaks(text: str, end: int) -> bool:
+    """Whether the country mention ending at `end` is the subject of a reporting verb
+    ("..., Jakarta said", "MOFCOM announced that")."""
+    return bool(_SPEAKER.match(text, end))
+
+
+def _named_after(trig: Trigger, h: Mention, text: str, countries: list[Mention]) -> bool:
+    """Whether a sanction names country h as whom it hits: just after it, in its clause, and
+    not also named before it ("sanctioned Russian businessmen", "UK sanctions ... British")."""
+    return (h.start < trig.clause_end and len(text[trig.end: h.start].split()) <= 3
+            and not any(o.ident == h.ident and o.start < trig.start for o in countries))
+
+
+def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: str) -> str | None:
+    """The actor a construction names outright: a passive's agent, an owner, a subject."""
+    t0 = trig.start
+    for h in reversed([h for h in countries if h.start < t0 and h.start >= sent.start]):
+        gap = text[h.end: t0]
+        if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap):
+            return h.ident
+    for h in countries:
+        if trig.end <= h.start < trig.clause_end and _BY_AGENT.search(
+                " " + text[max(sent.start, h.start - 12): h.start]) and len(
+                text[trig.end: h.start].split()) <= 4:
+            return h.ident  # "restricted for export by Beijing"
+    for h in countries:
+        if trig.end <= h.start < trig.clause_end and _RELATIVE_AGENT.match(
+                text[trig.end: h.start]) and _AGENT_VERB.match(text, h.end):
+            return h.ident  # "the export controls China announced"
+    before = [h for h in countries if sent.start <= h.start < t0]
+    for i, h in enumerate(before):
+        listed = i > 0 and _LIST_GAP.match(text[before[i - 1].end: h.start])  # "US and UK said"
+        if _SPEAKER.match(text, h.end) and not listed and all(
+                o.ident == h.ident for o in before[i + 1:]):
+            return h.ident  # "MOFCOM said ... products would require export licences"
+    return None
 
 
 def _subject(countries: list[Mention], targets: list[str], labels: frozenset[int], text: str,

@@ -52,12 +52,29 @@ _COMPANY_NOUNS = [
     "carmaker", "carmakers", "smelter", "smelters", "trader", "traders", "buyer", "buyers",
     "investor", "investors", "refiner", "refiners", "startup", "startups", "conglomerate",
     "corporation", "steel mill", "steel mills", "mill", "mills", "plant", "plants", "utilities",
-    "developer", "developers"]
+    "developer", "developers",
+    # people and groups a country names who are not its government ("Australia's richest woman")
+    "richest", "billionaire", "billionaires", "tycoon", "tycoons", "magnate", "magnates",
+    "oligarch", "oligarchs", "businessman", "businessmen", "businesswoman", "woman", "man",
+    "family", "families", "consumers", "households", "workers", "campaigners", "activists"]
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:"
     + trie_pattern(_COMPANY_NOUNS) + r")\b)"
 )
+# In a title-case headline every word is capitalised, so only a company noun names a company
+# ("Russian Uranium Import Ban Teed Up for US House Vote" names none); an owner's capitalised
+# word still may ("China's CMOC", "China's Lithium Dominance").
+_COMPANY_NOUN_TITLE = re.compile(
+    r"(?:'s|’s)\s+(?-i:[A-Z])|\s*(?:'s\s+)?(?:[\w-]+\s+){0,2}(?:" + trie_pattern(_COMPANY_NOUNS)
+    + r")\b", re.I)
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’-]{3,}")
+
+
+def title_case(sentence: str) -> bool:
+    """Whether a sentence is a title-case headline: nearly all its longer words capitalised."""
+    words = _TITLE_WORD.findall(sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 # Negation scoping over the trigger: "has no plans to restrict exports", "won't impose".
 _NEGATION = re.compile(
@@ -102,17 +119,19 @@ class Facts(NamedTuple):
     commodity_ids: tuple[str, ...]  # the commodities named, with their groups
 
 
-def company_labels(text: str, countries: list[Mention]) -> frozenset[int]:
-    """Starts of the countries that only name a company's home ("Chinese refiners")."""
-    return frozenset(h.start for h in countries if _COMPANY_NOUN.match(text, h.end, h.end + 40))
+def company_labels(text: str, countries: list[Mention], titled: bool = False) -> frozenset[int]:
+    """Starts of the countries that only name a company's home ("Chinese refiners");
+    `titled`: the sentence is a title-case headline."""
+    rx = _COMPANY_NOUN_TITLE if titled else _COMPANY_NOUN
+    return frozenset(h.start for h in countries if rx.match(text, h.end, h.end + 40))
 
 
 def sentence_facts(text: str, countries: list[Mention], commodity_ids: tuple[str, ...],
                    commodities: list[Mention], signals: set[str],
-                   cues: list[tuple[str, int, int]]) -> Facts:
+                   cues: list[tuple[str, int, int]], titled: bool = False) -> Facts:
     """The facts of one sentence from its mentions, signal-word categories and status cues."""
     government = "government" in signals
-    labels = company_labels(text, countries) if countries else frozenset()
+    labels = company_labels(text, countries, titled) if countries else frozenset()
     acting = government or any(h.start not in labels for h in countries)
     return Facts(countries, commodities, government, acting,
                  "corporate" in signals and "state" not in signals, "company" in signals,

@@ -31,11 +31,14 @@ class StatusRules:
         return sorted(cues, key=lambda c: (self._rank[c[0]], c[1])) if len(cues) > 1 else cues
 
     def status(self, kind: str, type_id: str, subtype: str, cues: list[Cue], t0: int, t1: int,
-               when: DateMention | None, pub: date) -> str:
+               when: DateMention | None, pub: date, done: str = "") -> str:
         """The status cue of highest priority that applies, else one from the date and the kind.
 
         [t0, t1) is the trigger's span: a "lifted"/"suspended" cue inside it is the act itself
-        ("revoked permits", "suspension of exports"), not a change of status.
+        ("revoked permits", "suspension of exports"), not a change of status. `done`: the
+        measure is reported with a present or past act verb ("bans", "imposed"), so with no
+        cue and no future date it applies ("act"; "standing": a measure that applies once named,
+        named with no plan around it, applies when no cue says otherwise).
         """
         future = when is not None and when.start > pub
         past = when is not None and (when.end or when.start) < pub
@@ -46,11 +49,15 @@ class StatusRules:
                 continue
             if sid == "lifted" and type_id == "tariff" and subtype == "exemption":
                 continue
+            if sid == "announced" and done == "act" and not future:
+                return "in_effect"  # "has restricted exports and announced it will ..."
             return _adjusted(sid, kind, future, past)
         if kind == "meeting":
             return "scheduled" if future else "held"
         if future and kind in ("measure", "strategy"):
             return "announced"
+        if done and kind == "measure":  # "act" or "standing"
+            return "in_effect"
         return self._default[kind]
 
 

@@ -23,16 +23,18 @@ from .article import Article, within
 from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .roles import roles
+from .mood import averted, requested, spoken, status_by_mood
+from .roles import Trigger, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
+from .tense import reported_done, standing
 from .triggers import TriggerSet
 from .vocab import Hot, WordIndex, lower_same_length, normalise_text
-from .when import borrowed_date, choose_date, event_when
+from .when import When, borrowed_date, choose_date, event_when, held_for
 
-TAGGER_VERSION_SALT = "tagger-1"
+TAGGER_VERSION_SALT = "tagger-2"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -103,8 +105,9 @@ class Tagger:
                       hot[_SIGNAL], hot[_DATE])
         events = self._events(art, hot)
         all_commodities = self.tax.rollup(ordered_unique(m.ident for m in commodity_hits))
-        relevant = bool(events) and bool(all_commodities)
-        art_countries = ordered_unique(m.ident for m in country_hits)
+        relevant = bool(events) and bool(self.gazetteer.traded(low, commodity_hits))
+        art_countries = ordered_unique([m.ident for m in country_hits]
+                                       + [c for e in events for c in e.countries])
         return TagResult(relevant, tuple(sorted(art_countries)), all_commodities, tuple(events))
 
     def _events(self, art: Article, hot: dict[int, Hot]) -> list[EventRecord]:
@@ -157,16 +160,29 @@ class Tagger:
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
-        actor, targets = roles(kind, t0, sent, f.countries, f.labels, art.text, sent.start + lo)
+        if _not_an_act(art, f, kind, sent.start + lo, t0, t1):
+            return None
+        actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
+                               sent, f.countries, f.labels, art.text, f.commodities)
         mentions = art.dates(si)
         when = choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
-        status = self.statuses.status(kind, type_id, subtype, f.cues, t0, t1, when, art.pub)
+        act = kind == "measure" and reported_done(art.low, sent.start + lo, t0, t1)
+        done = "act" if act else ""
+        if not done and type_id == "sanction" and standing(art.low, sent.start + lo, t0, t1):
+            done = "standing"
+        status = self.statuses.status(kind, type_id, subtype, f.cues, t0, t1, when, art.pub, done)
+        past = when is not None and (when.end or when.start) < art.pub
+        status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
+                                past)
         w = event_when(when, mentions, lo, hi, art.pub)
+        if (status == "suspended" or subtype in ("suspension", "truce")) and (
+                pause := held_for(sent.text.lower(), when, mentions, art.pub)):
+            w = When(pause[0], pause[1], "day", "published" if pause[0] == art.pub else "text")
         return EventRecord(
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
-            f.country_ids or art.fallback_countries,
+            _with_parties(f.country_ids or art.fallback_countries, actor, targets),
             tuple(t for t in targets if t != actor) if targets else (),
             f.commodity_ids or art.fallback_commodities,
             sent.text)
@@ -190,12 +206,13 @@ class _Negations:
 
 def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> bool:
     """Whether a government acts in sentence si: a government word, a country named before the
-    trigger as more than a company's label, a summit; or, in a sentence that goes on about an
+    trigger as more than a company's label or speaking after it ("..., Jakarta said"), a summit; or, in a sentence that goes on about an
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
     company news."""
     if f.government or type_id == "summit":
         return True
-    if any(h.start < t0 and h.start not in f.labels for h in f.countries):
+    if any((h.start < t0 or speaks(art.text, h.end)) and h.start not in f.labels
+           for h in f.countries):
         return True
     if si < 1 or f.company:
         return False
@@ -206,6 +223,22 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> 
         if prior.company:
             return False
     return False
+
+
+def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:
+    """Whether the trigger at [t0, t1) names no act: a verb of speaking ("she talks about"), an
+    act only avoided, or one only called for by someone who is not a government."""
+    return (kind == "meeting" and spoken(art.text, t0, t1)) or averted(
+        art.low, clause_start, t0) or requested(
+        art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
+
+
+def _with_parties(countries: tuple[str, ...], actor: str | None,
+                  targets: tuple[str, ...]) -> tuple[str, ...]:
+    """An event's countries with its actor and targets (a target may be read from words the
+    country vocabulary lacks: "tariffs on European steel")."""
+    extra = [c for c in (actor, *targets) if c and c not in countries]
+    return countries + tuple(extra) if extra else countries
 
 
 def utc_day(published: datetime | date) -> date:

@@ -9,13 +9,24 @@ none at all, the event takes the publication date.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable
-from datetime import date
+from datetime import MAXYEAR, date, timedelta
 from typing import NamedTuple
 
 from .dates import DateMention
 from .sentences import ANAPHOR, Sentence
 
+# A pause for a stated time: "put on hold for one year", "suspended for 90 days".
+_HELD_FOR = re.compile(
+    r"\b(?:on hold|suspen\w*|paus\w*|defer\w*|delay\w*|postpon\w*|freez\w*|froze|truce|"
+    r"extend\w*)(?:\s+\S+){0,6}?\s+for\s+(?:a|an|one|two|three|four|five|six|nine|twelve|"
+    r"eighteen|\d{1,3})\s+(?:year|month|week|day)s?\b")
+_AMOUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "nine": 9, "twelve": 12, "eighteen": 18}
+# A date right after an earlier act's verb ("the curbs it unveiled on Oct. 9") dates that act.
+_EARLIER_ACT = re.compile(
+    r"\b(?:unveiled|announced|imposed|introduced|issued|adopted|published|placed)\s+(?:on\s+|in\s+)?$")
 # Words saying a sentence is about what comes next, not about the day before it.
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
 
@@ -99,3 +110,29 @@ def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, h
         if bound is not None and bound.start > start:
             end = bound.start
     return When(start, end, precision, source)
+
+
+def held_for(sent_low: str, when: DateMention | None, mentions: list[DateMention],
+             pub: date) -> tuple[date, date] | None:
+    """(start, end) of a pause for a stated time in the sentence ("put on hold for one year"):
+    it starts on the event's date; when that date is an earlier act's ("the restrictions it
+    unveiled on Oct. 9 ... put on hold"), on the day it was said, else on publication. None
+    without such a pause."""
+    m = _HELD_FOR.search(sent_low)
+    if m is None:
+        return None
+    words = m.group().split()
+    n, unit = _AMOUNT.get(words[-2], 0) or int(words[-2]), words[-1].rstrip("s")
+    said = [d.start for d in mentions if d.reporting]
+    start = said[0] if said else pub
+    if when is not None and not _EARLIER_ACT.search(sent_low[max(0, when.pos - 25): when.pos]):
+        start = when.start
+    if unit in ("year", "month"):
+        months = n * 12 if unit == "year" else n
+        y, mo = divmod(start.month - 1 + months, 12)
+        year, month = start.year + y, mo + 1
+        if year > MAXYEAR:
+            return None
+        return start, date(year, month, min(start.day, monthrange(year, month)[1]))
+    days = n * 7 if unit == "week" else n
+    return (start, start + timedelta(days=days)) if date.max - start > timedelta(days=days) else None

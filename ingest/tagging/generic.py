@@ -1,0 +1,45 @@
+"""Generic mineral words made specific by what they are for.
+
+"Metals" or "minerals" alone name no commodity, but news often names a critical mineral only
+by its use: "chipmaking metals", "EV minerals", "two metals key to the manufacturing of
+semiconductors", "metals needed for energy transitions". A generic head noun qualified by a
+strategic use, before it or after it, names the generic critical-minerals group.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import Mention
+
+GROUP = "critical_minerals"
+
+# Uses that make a generic mineral word a critical one ("chip", "EV", "clean energy").
+_USE = (r"(?:chip[- ]?making|chip|chips|semiconductors?|ev|evs|electric[- ]vehicles?|electric[- ]cars?|"
+        r"batter(?:y|ies)|clean[- ]energy|green[- ]energy|green[- ]technolog(?:y|ies)|"
+        r"energy[- ]transitions?|renewables?|renewable[- ]energy|solar(?: panels?)?|"
+        r"high[- ]tech|tech|electronics|wind[- ]turbines?|defen[cs]e)")
+# Before the head: "chipmaking metals", "rare minerals", "key metals", "EV minerals"; plural
+# only ("the key battery metal" is the one metal just named), but "chip metal export curbs".
+_BEFORE = (r"\b(?:" + _USE + r"|rare|key|high-performance) (?:metals|minerals)\b"
+           r"|\b(?:chip[- ]?making|chip|semiconductor) (?:metal|mineral)\b")
+# After the head: "metals used in chips", "minerals vital to producing chips", "metals for EVs".
+_AFTER = (r"\b(?:metals|minerals)(?:(?: \S+){0,3}? (?:used|needed|key|critical|vital|necessary|"
+          r"required|crucial|essential|important) (?:to|for|in)(?: \S+){0,4}?| for(?: \S+){0,2}?) "
+          + _USE + r"\b")
+_QUALIFIED = re.compile(_AFTER + "|" + _BEFORE)
+_HEADS = ("metal", "mineral", "material")
+
+
+def qualified_generics(text: str, low: str, hits: list[Mention]) -> list[Mention]:
+    """`hits` (sorted by start) with a GROUP mention added for each qualified generic phrase
+    that no hit already covers."""
+    if not any(h in low for h in _HEADS):
+        return hits
+    added = [Mention(GROUP, m.start(), m.end(), text[m.start(): m.end()], False)
+             for m in _QUALIFIED.finditer(low)
+             if not any(h.start < m.end() and m.start() < h.end and h.ident == GROUP
+                        for h in hits)]
+    if not added:
+        return hits
+    return sorted(hits + added, key=lambda h: h.start)

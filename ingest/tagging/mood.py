@@ -1,0 +1,104 @@
+"""Whether an act is real, hoped for, averted or past: a small grammar of cue words in the
+trigger's clause.
+
+"to avoid the possible return of tariffs" names no act; "a deal would unlock", "seeking an
+agreement" and "failed to agree a deal" name one not yet made; "leaders to meet" and "ahead of
+a summit" a meeting still to come; tariffs placed "when he was president" or controls "already
+put in place" stand from before, they are not announced now.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Before the trigger: an act only avoided or prevented ("to avoid the possible return of").
+_AVERTED = re.compile(
+    r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*)"
+    r"(?: \S+){0,4}? (?:return|reimposition|re-imposition|imposition|threat|prospect|risk) of"
+    r"(?: \S+){0,5} $")
+# An agreement not made: sought, hoped for, failed, hypothetical.
+_ATTEMPT = re.compile(
+    r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
+    r"hop\w* (?:to|for)|discuss(?:es|ing)?|negotiat(?:e|es|ing)|fail\w* to|yet to|bid to|eyeing|"
+    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective)\b")
+_AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))$")
+_WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
+# Before a meeting: it is still to come.
+_UPCOMING = re.compile(
+    r"\b(?:to (?:meet|hold|host|attend|visit)|will|would|expected to|set to|due to|plans? to|"
+    r"ahead of|on (?:the )?eve of|upcoming|forthcoming|next|this year's|host of)\b")
+# After a measure: it stands from before.
+_BACKGROUND = re.compile(
+    r"\b(?:when (?:he|she|they|it|trump|biden) (?:was|were)|during (?:his|her|their) "
+    r"(?:first )?(?:term|presidency|administration)|already (?:\S+ ){0,2}(?:in place|put in place|"
+    r"imposed|introduced))\b")
+
+
+# A call for an act ("campaigners are calling for a national strategy"): only a request.
+_CALL = re.compile(
+    r"\b(?:call(?:s|ing|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|"
+    r"lobb(?:y|ies|ied|ying) for|petition(?:s|ed|ing)? for|campaign(?:s|ed|ing)? for)\b")
+# Who may call for an act and so make it policy: a government, an official, a lawmaker.
+_STATE_CALLER = re.compile(
+    r"\b(?:government|ministry|minister|president|premier|officials?|lawmakers?|senators?|"
+    r"congress\w*|parliament\w*|mps?|commission|administration|leaders?|treasury|cabinet|"
+    r"state|authorities|regulators?|department|chancellor|secretary|ambassador|eu|g7|g20)\b")
+
+
+def requested(low: str, clause_start: int, t0: int, caller_is_country: bool) -> bool:
+    """Whether the trigger at t0 is only called for by someone who is not a government
+    ("Campaigners are calling for a national strategy", a headline "Call for national
+    strategy"); `caller_is_country`: a country is named before the call."""
+    calls = list(_CALL.finditer(low, max(clause_start, t0 - 60), t0))
+    if not calls or caller_is_country:
+        return False
+    return not _STATE_CALLER.search(low, clause_start, calls[-1].start())
+
+
+# A measure still in the making: carried by a bill ("Bill Banning Uranium Imports", "legislation
+# that would bar imports"), or being looked at ("looking at ways to target ... through sanctions").
+_IN_THE_MAKING = re.compile(
+    r"(?:\b(?:bill|bills|legislation|draft (?:law|rules?|regulations?)|amendment)(?: \S+){0,3}|"
+    r"\b(?:looking (?:at|into)|explor(?:es|ed|ing)|studying|debat(?:es|ed|ing))\b(?: \S+){0,8}) $")
+_ENACTED = re.compile(r"\b(?:signed into law|signs into law|enacted|became law|passed into law|"
+                      r"sign(?:s|ed|ing)? (?:\S+ ){0,2}(?:bill|bills|legislation|law))\b")
+
+
+# A meeting noun used as a verb: "the director talks about", "she talks to NBC".
+_SPOKEN = re.compile(r"\s+(?:about|down|up|of|to (?:the|a|an|his|her|their|reporters|[A-Z]))\b")
+
+
+_NOUN_BEFORE = re.compile(
+    r"\b(?:held|hold|holds|holding|in|for|of|at|after|during|the|more|new|further|formal|"
+    r"trade|peace|bilateral|began|begin|started|resumed?|resuming|joined?|into)\s+$", re.I)
+
+
+def spoken(text: str, t0: int, t1: int) -> bool:
+    """Whether a one-word meeting trigger ("talks") is a verb of speaking, not a meeting
+    ("she talks about", but "held talks about")."""
+    return (" " not in text[t0:t1] and text[t1 - 1: t1] == "s" and bool(_SPOKEN.match(text, t1))
+            and not _NOUN_BEFORE.search(text, max(0, t0 - 20), t0))
+
+
+def averted(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the trigger at t0 names an act that is only avoided or prevented."""
+    return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0]))
+
+
+def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0: int,
+                   t1: int, past: bool) -> str:
+    """The status corrected by the clause's mood (clause: [start, end) in article offsets)."""
+    before = low[max(clause[0], t0 - 80): t0]
+    if kind == "agreement" and status == "in_effect" and (
+            _ATTEMPT.search(before) or (_AGREEMENT_NOUN.search(low, t0, t1)
+                                        and _WOULD_AFTER.match(low, t1, clause[1]))):
+        return "proposed"
+    if kind == "meeting" and status == "held" and not past and _UPCOMING.search(before):
+        return "scheduled"
+    if kind == "measure" and status in ("announced", "in_effect") and _IN_THE_MAKING.search(
+            low, max(clause[0], t0 - 80), t0) and not _ENACTED.search(low, clause[0], clause[1]):
+        return "proposed"
+    if kind == "measure" and status == "announced" and _BACKGROUND.search(
+            low, clause[0], clause[1]):
+        return "in_effect"
+    return status

@@ -1,0 +1,74 @@
+"""Averted, hoped-for, upcoming and background acts are not reported as new announced acts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2024, 7, 4)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def statuses(tagger: Tagger, text: str) -> dict[str, str]:
+    return {e.type: e.status for e in tagger.tag("Metals news", text, PUB).events}
+
+
+def test_an_averted_act_is_no_event(tagger: Tagger) -> None:
+    got = statuses(tagger, "Brussels and Washington extended a truce on aluminum trade to avoid "
+                           "the possible return of tariffs on both sides.")
+    assert "tariff" not in got
+
+
+def test_an_agreement_sought_or_hypothetical_is_proposed(tagger: Tagger) -> None:
+    assert statuses(tagger, "Tokyo and Washington are seeking to sign an agreement on lithium "
+                            "supply.")["agreement"] == "proposed"
+    assert statuses(tagger, "A truce between Seoul and Canberra on nickel duties would unlock "
+                            "new supply, officials said.")["agreement"] == "proposed"
+
+
+def test_leaders_to_meet_is_a_scheduled_meeting(tagger: Tagger) -> None:
+    assert statuses(tagger, "The leaders of Chile and Argentina are expected to hold talks on "
+                            "lithium.")["talks"] == "scheduled"
+
+
+def test_tariffs_placed_when_he_was_president_stand_from_before(tagger: Tagger) -> None:
+    got = statuses(tagger, "Trump said he placed tariffs on foreign aluminum when he was "
+                           "president.")
+    assert got["tariff"] == "in_effect"
+
+
+def test_a_call_by_campaigners_is_no_government_act(tagger: Tagger) -> None:
+    res = tagger.tag("Call for national strategy on lithium battery waste",
+                     "Campaigners are calling for a national strategy to make vape makers "
+                     "recycle lithium batteries.", PUB)
+    assert not res.relevant
+
+
+def test_a_call_by_a_government_is_one(tagger: Tagger) -> None:
+    got = statuses(tagger, "The Chilean government is calling for a national strategy on lithium.")
+    assert "strategy" in got
+
+
+def test_a_country_naming_a_private_person_does_not_act(tagger: Tagger) -> None:
+    res = tagger.tag("Metals news", "Australia's richest woman bought a large stake in a "
+                     "lithium developer.", PUB)
+    assert not res.relevant
+
+
+def test_a_measure_carried_by_a_bill_is_proposed_until_signed(tagger: Tagger) -> None:
+    assert statuses(tagger, "US lawmakers advanced legislation that would bar imports of "
+                            "Russian uranium.")["import_restriction"] == "proposed"
+    assert statuses(tagger, "President Biden signed legislation banning imports of Russian "
+                            "uranium.")["import_restriction"] == "in_effect"
+
+
+def test_talks_as_a_verb_of_speaking_is_no_meeting(tagger: Tagger) -> None:
+    assert "talks" not in statuses(tagger, "The Chilean minister talks about lithium royalties.")
+    assert "talks" in statuses(tagger, "Chile and Peru held talks about lithium royalties.")

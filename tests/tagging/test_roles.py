@@ -1,0 +1,71 @@
+"""Who acts and who is targeted, in the constructions news uses: owners, passive agents,
+reduced relatives, the origin of imported goods, "European" goods, sanctioned nationals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2024, 7, 4)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def roles(tagger: Tagger, title: str, summary: str, type_: str) -> tuple[str | None, set[str]]:
+    ev = next(e for e in tagger.tag(title, summary, PUB).events if e.type == type_)
+    return ev.actor, set(ev.targets)
+
+
+@pytest.mark.parametrize(("summary", "type_", "actor", "targets"), [
+    ("Tokyo officials said Beijing's export curbs on gallium worry chipmakers.",
+     "export_control", "CN", set()),
+    ("Refiners face a shortage of germanium recently restricted for export by Beijing.",
+     "export_control", "CN", set()),
+    ("Washington's treasury chief criticised the export controls China announced on graphite.",
+     "export_control", "CN", set()),
+    ("Washington extended its suspension of tariffs on European steel and aluminum.",
+     "tariff", "US", {"EU"}),
+    ("The US Treasury sanctioned Russian metals traders dealing in palladium.",
+     "sanction", "US", {"RU"}),
+    ("After a US tariff took effect, MOFCOM said indium products would require export "
+     "licences.", "export_control", "CN", set()),
+])
+def test_roles(tagger: Tagger, summary: str, type_: str, actor: str, targets: set[str]) -> None:
+    assert roles(tagger, "Metals news", summary, type_) == (actor, targets)
+
+
+def test_the_origin_of_imported_goods_is_the_target(tagger: Tagger) -> None:
+    actor, targets = roles(tagger, "Russian Uranium Import Ban Passes US Senate", "",
+                           "import_restriction")
+    assert "RU" in targets and actor != "RU"
+
+
+def test_european_goods_add_the_eu_to_the_article(tagger: Tagger) -> None:
+    res = tagger.tag("Metals news", "Washington raised tariffs on European aluminum.", PUB)
+    assert "EU" in res.countries
+
+
+def test_a_capitalised_word_after_a_country_in_a_title_case_headline_is_no_company(
+        tagger: Tagger) -> None:
+    res = tagger.tag("Russian Uranium Import Ban Teed Up for US House Floor Vote", "", PUB)
+    assert res.relevant
+    ev = next(e for e in res.events if e.type == "import_restriction")
+    assert ev.targets == ("RU",) and ev.actor == "US"
+
+
+def test_in_running_text_a_capitalised_name_after_a_country_is_a_company(tagger: Tagger) -> None:
+    res = tagger.tag("Metals news", "Chinese Molybdenum agreed a supply deal with a buyer.", PUB)
+    assert not any(e.type == "agreement" for e in res.events)
+
+
+def test_a_government_speaking_after_the_act_acts(tagger: Tagger) -> None:
+    actor, _targets = roles(tagger, "Metals news",
+                            "The ban on nickel ore exports took effect in 2020, Jakarta said.",
+                            "export_control")
+    assert actor == "ID"

@@ -1,0 +1,39 @@
+"""Weekdays resolved by the tense of the sentence, and a pause for a stated time gets its end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.tagging.dates import find_dates
+from ingest.tagging.tagger import Tagger
+
+FRIDAY = date(2023, 12, 15)
+
+
+def days(sentence: str, pub: date = FRIDAY) -> list[date]:
+    return [d.start for d in find_dates(sentence, pub)]
+
+
+def test_a_weekday_in_a_past_sentence_is_the_last_one_whatever_points_ahead() -> None:
+    assert days("The leaders promised in a tense meeting Thursday that neither would "
+                "use force.") == [date(2023, 12, 14)]
+    assert days("The two sides failed to agree ahead of a summit on Tuesday.") == [
+        date(2023, 12, 12)]
+
+
+def test_a_weekday_in_a_future_sentence_is_the_next_one() -> None:
+    assert days("Delhi will impose duties on foil imported from China from Monday.") == [
+        date(2023, 12, 18)]
+
+
+def test_a_month_and_day_after_announced_from_is_still_ahead() -> None:
+    assert days("Beijing announced curbs on holmium from November 8.", date(2025, 10, 9)) == [
+        date(2025, 11, 8)]
+
+
+def test_put_on_hold_for_one_year_runs_a_year_from_when_it_was_said() -> None:
+    res = Tagger().tag("Metals news", "China said on Thursday that the export restrictions "
+                       "on rare earths it unveiled on Oct. 9 would be put on hold for one year.",
+                       date(2025, 11, 7))
+    ev = next(e for e in res.events if e.type == "export_control")
+    assert (ev.status, ev.date, ev.end_date) == ("suspended", date(2025, 11, 6), date(2026, 11, 6))
