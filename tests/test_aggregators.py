@@ -283,7 +283,7 @@ def test_a_copy_with_text_replaces_a_headline_only_one(engine) -> None:
 
 
 def test_exported_events_name_the_outlet_and_quote_clean_headlines(feed_server, db_url, tagger) -> None:
-    from ingest.read.export import iter_events
+    from ingest.read.events import iter_events
 
     engine = store.connect(db_url)
     pipeline.run(engine, _serve(feed_server, FEEDS), tagger=tagger)

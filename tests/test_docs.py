@@ -60,7 +60,7 @@ def test_requirements_and_pyproject_agree() -> None:
     assert _requirements("requirements.txt") == [d.replace(" ", "") for d in project["dependencies"]]
     extras = project["optional-dependencies"]
     assert _requirements("requirements-dev.txt") == [
-        d.replace(" ", "") for d in (*extras["postgres"], *extras["dev"])]
+        d.replace(" ", "") for d in (*extras["postgres"], *extras["articles"], *extras["dev"])]
 
 
 def test_every_tracker_variable_the_code_names_is_documented() -> None:
