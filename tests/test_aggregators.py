@@ -294,5 +294,7 @@ def test_exported_events_name_the_outlet_and_quote_clean_headlines(feed_server, 
         assert not any(ev["evidence"].endswith(sep + n) for sep in SEPARATORS for n in names), ev["evidence"]
         for art in ev["articles"]:
             assert art["source"] in EXPECTED["outlets"]  # never news.google.com or gdeltproject.org
+            # the outlet's own name when any feed gave one, else its domain; never the aggregator's
+            assert art["outlet"] in (EXPECTED["outlets"][art["source"]]["name"], art["source"])
             assert not any(art["title"].endswith(sep + n) for sep in SEPARATORS for n in names)
     engine.dispose()

@@ -86,7 +86,9 @@ def show_detail(src: Source, event_id: str, labels: Labels) -> None:
         n = len(ev["articles"])
         st.markdown(f"**Reported by {n} article{'s' if n != 1 else ''}**")
         for a in detail_articles(ev["articles"]):
-            label = f"{a['title'] or a['url'] or 'article'} — {a['source'] or ''}, {(a['published'] or '')[:10]}"
+            only = " (headline only)" if a.get("headline_only") else ""
+            label = (f"{a['title'] or a['url'] or 'article'} — {a.get('outlet') or a['source'] or ''}, "
+                     f"{(a['published'] or '')[:10]}{only}")
             if a["link"]:  # only an http(s) article link is a link
                 st.markdown(f"- {md_link(label, a['link'])}")
             else:

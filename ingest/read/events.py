@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import Connection
 
 from .. import store
@@ -81,15 +81,18 @@ def article_order(r: Any) -> tuple[Any, ...]:
 def _articles(conn: Connection, event_ids: list[str], *, evidence: bool = False
               ) -> dict[str, list[dict[str, Any]]]:
     """Event id -> its articles in `article_order`, with each one's evidence when asked."""
-    ea, a = store.event_articles, store.articles
+    ea, a, o = store.event_articles, store.articles, store.outlets
+    outlet = func.coalesce(func.nullif(a.c.outlet_name, ""), o.c.name).label("outlet")
     rows = conn.execute(
         select(ea.c.event_id, ea.c.evidence, a.c.id, a.c.canonical_url, a.c.title, a.c.source_domain,
-               a.c.published_at)
-        .join(a, a.c.id == ea.c.article_id).where(ea.c.event_id.in_(event_ids))
+               a.c.published_at, outlet, a.c.headline_only)
+        .join(a, a.c.id == ea.c.article_id).outerjoin(o, o.c.domain == a.c.source_domain)
+        .where(ea.c.event_id.in_(event_ids))
     ).all()
     out: dict[str, list[dict[str, Any]]] = {}
     for r in sorted(rows, key=article_order):
         item = {"url": r.canonical_url, "title": r.title, "source": r.source_domain,
+                "outlet": r.outlet or r.source_domain, "headline_only": bool(r.headline_only),
                 "published": r.published_at.isoformat() if r.published_at else None}
         if evidence:
             item["evidence"] = r.evidence

@@ -18,7 +18,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = [
     "id", "date", "end_date", "date_precision", "date_source", "type", "subtype", "status",
     "actor", "countries", "targets", "commodities", "headline", "evidence", "urls", "sources",
-    "first_published",
+    "outlets", "first_published",
 ]
 
 
@@ -43,6 +43,7 @@ def _flat(ev: dict[str, Any]) -> dict[str, Any]:
         "headline": ev["headline"], "evidence": ev["evidence"],
         "urls": ";".join(x["url"] or "" for x in arts),
         "sources": ";".join(sorted({x["source"] for x in arts if x["source"]})),
+        "outlets": ";".join(sorted({x["outlet"] for x in arts if x.get("outlet")})),
         "first_published": min((x["published"] for x in arts if x["published"]), default=""),
     }
 
