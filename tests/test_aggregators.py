@@ -298,3 +298,18 @@ def test_exported_events_name_the_outlet_and_quote_clean_headlines(feed_server, 
             assert art["outlet"] in (EXPECTED["outlets"][art["source"]]["name"], art["source"])
             assert not any(art["title"].endswith(sep + n) for sep in SEPARATORS for n in names)
     engine.dispose()
+
+
+def test_feed_health_names_the_outlets_each_feed_carried(feed_server, db_url, tagger) -> None:
+    from ingest.read.queries import feed_health
+
+    engine = store.connect(db_url)
+    pipeline.run(engine, _serve(feed_server, FEEDS), tagger=tagger)
+    outlets = feed_health(engine).set_index("feed")["outlets"]
+    engine.dispose()
+    names = {o["name"] for o in EXPECTED["outlets"].values()}
+    google = outlets["google-news-rare-earths.xml"]
+    assert int(google.split(":")[0]) > 1  # an aggregator carries many outlets
+    assert not {"Google News", "news.google.com"} & set(google.split(": ", 1)[1].split(", "))
+    own = outlets["outlet-harbour-ledger.rss"]
+    assert own == "1: Harbour Ledger" and "Harbour Ledger" in names

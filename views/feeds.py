@@ -10,7 +10,7 @@ from .detail import md
 from .loaders import Source
 from .tables import health_table
 
-COLUMNS = ["feed", "status", "last_fetch", "articles", "newest_item", "error", "failures", "next_try",
+COLUMNS = ["feed", "status", "last_fetch", "articles", "outlets", "newest_item", "error", "failures", "next_try",
            "last_success", "warning", "http", "link"]
 
 
@@ -29,6 +29,7 @@ def view(src: Source) -> None:
         "last_fetch": text("Last fetch"),
         "last_success": text("Last success"),
         "articles": number("Articles", width="small"),
+        "outlets": text("Outlets", help="how many outlets wrote the feed's articles, busiest first"),
         "newest_item": text("Newest item"),
         "failures": number("Failures", width="small"),
         "next_try": text("Next try", width="small"),

@@ -132,12 +132,14 @@ def feed_health(engine: Engine, now: datetime | None = None) -> pd.DataFrame:
     now = now or datetime.now(UTC)
     with engine.connect() as conn:
         rows = conn.execute(select(f).order_by(f.c.name)).mappings().all()
+        outlets = _feed_outlets(conn)
     data = []
     for r in rows:
         nxt = r["next_attempt_at"]
         data.append({
             "feed": r["name"],
             "url": r["url"],
+            "outlets": outlets.get(r["id"], ""),
             "status": r["last_status"] or "never fetched",
             "http": r["last_http_status"],
             "last_fetch": _fmt_time(r["last_attempt_at"]),
@@ -150,8 +152,31 @@ def feed_health(engine: Engine, now: datetime | None = None) -> pd.DataFrame:
             "warning": r["last_warning"] or "",
         })
     return pd.DataFrame(data, columns=["feed", "url", "status", "http", "last_fetch", "last_success",
-                                       "articles", "newest_item", "failures", "next_try", "error",
-                                       "warning"])
+                                       "articles", "outlets", "newest_item", "failures", "next_try",
+                                       "error", "warning"])
+
+
+def _feed_outlets(conn: Connection, shown: int = 3) -> dict[int, str]:
+    """Feed id -> the outlets whose articles it carried, busiest first: "12: Reuters, ...".
+
+    An aggregator's feed is many outlets; an outlet's own feed is one."""
+    a, af, o = store.articles, store.article_feeds, store.outlets
+    name = func.coalesce(func.nullif(a.c.outlet_name, ""), o.c.name, a.c.source_domain)
+    rows = conn.execute(
+        select(af.c.feed_id, name.label("outlet"), func.count().label("n"))
+        .join(a, a.c.id == af.c.article_id).outerjoin(o, o.c.domain == a.c.source_domain)
+        .group_by(af.c.feed_id, name)
+    ).all()
+    per: dict[int, list[tuple[int, str]]] = {}
+    for r in rows:
+        if r.outlet:
+            per.setdefault(r.feed_id, []).append((-r.n, r.outlet))
+    out = {}
+    for fid, items in per.items():
+        names = [n for _, n in sorted(items)]
+        more = ", …" if len(names) > shown else ""
+        out[fid] = f"{len(names)}: " + ", ".join(names[:shown]) + more
+    return out
 
 
 def _fmt_time(t: datetime | None) -> str:
