@@ -1,0 +1,1 @@
+"""Feeds in: the feed list, fetching, parsing, outlets and normalisation."""
