@@ -11,7 +11,7 @@ from typing import TextIO
 from sqlalchemy import Engine
 
 from .. import store
-from ..pipeline import retag
+from ..retag import retag
 
 
 class UsageError(Exception):

@@ -7,7 +7,7 @@ import sys
 from typing import BinaryIO, TextIO
 
 from .. import store
-from ..pipeline import retag
+from ..retag import retag
 from .common import UsageError, to_stdout, utf8
 
 
