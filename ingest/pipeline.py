@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import settings as tracker_settings
@@ -26,6 +26,7 @@ from .acts import ingest as act_ingest
 from .acts.model import Report
 from .acts.reports import tagged_reports
 from .records import ArticleRecord, TaggedArticle
+from .retag import retag as retag  # re-exported: callers say pipeline.retag
 from .sources import articles
 from .sources.feedlist import FeedSpec
 from .sources.fetch import FetchResult, FetchSettings, HostGate, fetch_file, fetch_http, make_client
@@ -157,20 +158,8 @@ def run(
     with store.atomic(engine) as conn:
         ids = {s.name: store.ensure_feed(conn, s.name, s.url, s.tags) for s in specs}
         states = {s.name: store.feed_state(conn, ids[s.name]) for s in specs}
-    todo: list[FeedSpec] = []
-    for s in specs:
-        nxt = states[s.name].get("next_attempt_at")
-        if not force and nxt is not None and nxt > now() and states[s.name].get("last_status") == "failed":
-            _report(summary, progress, FeedOutcome(s.name, "skipped", error=states[s.name].get("last_error"),
-                                                   next_attempt_at=nxt))
-            continue
-        todo.append(s)
-    if processes is None:
-        processes = 0 if tagger is not None else min(os.cpu_count() or 1, len(todo))
-    if not processes:
-        tagger = tagger or Tagger()
-    limit = parse_timeout or tracker_settings.current().parse_timeout
-    pool = ParsePool(processes, limit) if processes and todo else None
+    todo = _to_attempt(specs, states, force=force, now=now, summary=summary, progress=progress)
+    tagger, pool = _parsers(len(todo), tagger, processes, parse_timeout)
     threads = DaemonThreads(min(max(1, workers), max(1, len(todo))))
     client, gate = make_client(workers), gate or HostGate()
     pages = (_article_pages(engine, client, gate, settings, tagger)
@@ -193,6 +182,33 @@ def run(
     summary.store_error = next((o.error for o in summary.outcomes if o.store_failed), summary.store_error)
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+def _to_attempt(specs: Sequence[FeedSpec], states: dict[str, dict[str, Any]], *, force: bool,
+                now: Callable[[], datetime], summary: RunSummary,
+                progress: Callable[[FeedOutcome], None] | None) -> list[FeedSpec]:
+    """The feeds to try now; one still backing off after failures is reported as skipped."""
+    todo: list[FeedSpec] = []
+    for s in specs:
+        nxt = states[s.name].get("next_attempt_at")
+        if not force and nxt is not None and nxt > now() and states[s.name].get("last_status") == "failed":
+            _report(summary, progress, FeedOutcome(s.name, "skipped", error=states[s.name].get("last_error"),
+                                                   next_attempt_at=nxt))
+            continue
+        todo.append(s)
+    return todo
+
+
+def _parsers(feeds: int, tagger: Tagger | None, processes: int | None,
+             parse_timeout: float | None) -> tuple[Tagger | None, ParsePool | None]:
+    """Where feeds are parsed and tagged: a pool of worker processes, or a tagger in this one."""
+    if processes is None:
+        processes = 0 if tagger is not None else min(os.cpu_count() or 1, feeds)
+    if not processes:
+        tagger = tagger or Tagger()
+    limit = parse_timeout or tracker_settings.current().parse_timeout
+    pool = ParsePool(processes, limit) if processes and feeds else None
+    return tagger, pool
 
 
 def _report(summary: RunSummary, progress: Callable[[FeedOutcome], None] | None,
@@ -360,33 +376,3 @@ def _transient(exc: SQLAlchemyError) -> bool:
     if getattr(orig, "sqlstate", None) in _TRANSIENT_SQLSTATES:
         return True
     return "database is locked" in str(orig or "")  # SQLite, after its busy timeout
-
-
-def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500) -> tuple[int, int]:
-    """Re-tag every stored article with the current taxonomy; returns (articles, events now)."""
-    tagger = tagger or Tagger()
-    a = store.articles
-    n = 0
-    reports = []
-    with engine.connect() as conn:
-        rows = conn.execute(select(a.c.id, a.c.canonical_url, a.c.guid, a.c.title, a.c.summary,
-                                   a.c.published_at, a.c.published_source, a.c.source_domain,
-                                   a.c.language, a.c.page_text)).all()
-    when = datetime.now(UTC)
-    for i in range(0, len(rows), batch_size):
-        with store.atomic(engine) as conn:
-            for r in rows[i: i + batch_size]:
-                rec = ArticleRecord(r.id, r.canonical_url, r.guid, r.title, r.summary,
-                                          r.published_at, r.published_source, r.source_domain,
-                                          r.language)
-                res = tagger.tag(r.title, r.page_text or r.summary, r.published_at)  # the text tags came from
-                t = TaggedArticle(rec, res.relevant, res.countries, res.commodities,
-                                  res.events if res.relevant else (), tagger.version,
-                                  () if res.relevant else res.events)
-                store.replace_tags(conn, r.id, t, when)
-                reports += tagged_reports(r.id, t)
-                n += 1
-    act_ingest.rebuild_acts(engine, reports=reports)  # acts grouped afresh from every report
-    with store.atomic(engine) as conn:  # every article is re-tagged: events are whole again
-        store.mark_rebuilt(conn)
-    return n, store.counts(engine)["events"]

@@ -98,6 +98,19 @@ def first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else exc.__class__.__name__
 
 
+WEB_SCHEMES = ("http", "https")
+
+
+def is_web_scheme(scheme: str) -> bool:
+    """Whether a URL scheme is http or https, the only ones fetched, stored or shown as links."""
+    return scheme.lower() in WEB_SCHEMES
+
+
+def is_web_url(url: str) -> bool:
+    """Whether `url` starts with http:// or https:// (any case), without parsing it."""
+    return url[:8].lower().startswith(("http://", "https://"))
+
+
 def safe_link(url: Any) -> str | None:
     """The URL when it is an absolute http(s) link, else None (never javascript:, data:, ...)."""
     if not isinstance(url, str):
@@ -107,6 +120,6 @@ def safe_link(url: Any) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c in url for c in "\r\n\t "):
+    if not is_web_scheme(parts.scheme) or not parts.netloc or any(c in url for c in "\r\n\t "):
         return None
     return url

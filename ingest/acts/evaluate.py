@@ -7,7 +7,6 @@ group of its own. Distractors (`act: null`) are groups of their own in the gold 
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..settings import LABELLED_DIR
-from ..tagging.evaluate import LabelledSetError, parse_time
+from ..tagging.evaluate import LabelledSetError, parse_time, read_jsonl
 from ..tagging.tagger import Tagger
 from .consolidate import consolidate
 from .model import Act
@@ -61,23 +60,14 @@ class ActsReport:
 def load_set(path: Path = ACTS_SET, gold_path: Path = ACTS_GOLD) -> tuple[list[dict[str, Any]],
                                                                            dict[str, dict[str, Any]]]:
     """The labelled reports and the gold acts by id."""
+    items = [item for _i, item in read_jsonl(path, "a labelled report",
+                                               lambda item: (item["id"], item["published"], item["url"]))]
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
         gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise LabelledSetError(f"{exc.filename}: cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise LabelledSetError(f"{gold_path}: not TOML: {exc}") from None
-    items = []
-    for i, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            item["id"], item["published"], item["url"]  # noqa: B018 - presence check
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise LabelledSetError(f"{path}:{i}: not a labelled report ({exc})") from None
-        items.append(item)
     return items, {a["id"]: a for a in gold.get("act", [])}
 
 

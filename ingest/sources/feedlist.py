@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..settings import FEEDS_FILE, SAMPLES_DIR
+from ..text import is_web_scheme, is_web_url
 
 DEFAULT_FEEDS = FEEDS_FILE
 SAMPLE_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
@@ -29,7 +30,7 @@ class FeedSpec:
 
     @property
     def is_local(self) -> bool:
-        return not self.url.startswith(("http://", "https://"))
+        return not is_web_url(self.url)
 
 
 def load_feeds(path: str | Path = DEFAULT_FEEDS) -> list[FeedSpec]:
@@ -82,7 +83,7 @@ def load_feeds(path: str | Path = DEFAULT_FEEDS) -> list[FeedSpec]:
 
 def _check_url(url: str, base: Path, where: str) -> str:
     scheme = urlsplit(url).scheme.lower()
-    if scheme in ("http", "https"):
+    if is_web_scheme(scheme):
         if not urlsplit(url).hostname:
             raise FeedListError(f"{where}: URL {url!r} has no host")
         return url

@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from .. import __version__, settings
+from ..text import is_web_scheme, is_web_url
 from . import net
 from .inflate import BodyError, Inflater
 from .net import FETCH, AddressPolicy, HostGate, host_problem
@@ -235,7 +236,7 @@ def _attempt(
     current = url
     for hop in range(settings.max_redirects + 1):
         parts = urlsplit(current)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not is_web_scheme(parts.scheme) or not parts.hostname:
             return _fail(url, f"refused to follow a redirect to {current[:120]!r}: only http(s) "
                          "URLs are fetched", final=True)
         refusal = _refusal(current, redirected=hop > 0)
@@ -248,36 +249,12 @@ def _attempt(
         timeout = httpx.Timeout(min(settings.read_timeout, remaining),
                                 connect=min(settings.connect_timeout, remaining))
         try:
-            outcome = _get(current, client, headers, timeout, settings, deadline)
-        except (_Abort, BodyError) as exc:
-            return _fail(url, str(exc), final=exc.final)
-        except httpx.TimeoutException as exc:
-            if time.monotonic() >= deadline - 0.05:  # each read came in time; the whole did not
-                return _fail(url, f"gave up after the {settings.deadline:g}s request deadline")
-            kind = "connect" if isinstance(exc, httpx.ConnectTimeout) else "read"
-            return _fail(url, f"{kind} timeout talking to {parts.hostname}")
-        except httpx.TooManyRedirects:
-            return _fail(url, "too many redirects", final=True)
+            status, resp_headers, body = _get(current, client, headers, timeout, settings, deadline)
         # httpx reads a redirect's Location even when not following it, and its IDNA codec
         # raises UnicodeError for a host it cannot encode ("xn--zz").
-        except (httpx.InvalidURL, UnicodeError) as exc:
-            target = getattr(FETCH, "location", None)
-            shown = repr(target[:120]) if target else "an invalid URL"
-            why = (_short(exc) if not target or target.lower().startswith(("http://", "https://"))
-                   else "only http(s) URLs are fetched")
-            return _fail(url, f"refused to follow a redirect to {shown}: {why}", final=True)
-        except httpx.RemoteProtocolError as exc:
-            return _fail(url, f"connection broken by {parts.hostname}: {_short(exc)}")
-        except httpx.ConnectError as exc:
-            if getattr(FETCH, "refused", None):  # the address policy, where the socket connects
-                return _fail(url, f"refused to follow a redirect to {current[:120]!r}: {FETCH.refused}",
-                             final=True)
-            return _fail(url, f"cannot connect to {parts.hostname}: {_short(exc)}")
-        except (httpx.ReadError, httpx.WriteError) as exc:
-            return _fail(url, f"connection to {parts.hostname} failed: {_short(exc)}")
-        except httpx.HTTPError as exc:
-            return _fail(url, f"HTTP error from {parts.hostname}: {_short(exc)}")
-        status, resp_headers, body = outcome
+        except (_Abort, BodyError, httpx.HTTPError, httpx.InvalidURL, UnicodeError) as exc:
+            error, final = _failure(exc, current, settings, deadline)
+            return _fail(url, error, final=final)
         if status in (301, 302, 303, 307, 308):
             location = resp_headers.get("location")
             if not location:
@@ -285,20 +262,54 @@ def _attempt(
                              http_status=status, final=True)
             current = urljoin(current, location)
             continue
-        if status == 304:
-            return FetchResult("not_modified", url, http_status=304, headers=resp_headers,
-                               etag=etag, last_modified=last_modified)
-        if status >= 400:
-            retry_after = _retry_after(resp_headers.get("retry-after"))
-            reason = httpx.codes.get_reason_phrase(status) or "error"
-            msg = f"HTTP {status} {reason}"
-            if retry_after is not None:
-                msg += f" (retry after {retry_after:.0f}s)"
-            return _fail(url, msg, http_status=status, retry_after=retry_after,
-                         final=status in (404, 410, 401, 403))
-        resp_headers.setdefault("content-location", current)
-        return _ok(url, status, body, resp_headers)
+        return _answer(url, current, status, resp_headers, body, etag, last_modified)
     return _fail(url, f"more than {settings.max_redirects} redirects (loop?)", final=True)
+
+
+def _failure(exc: Exception, current: str, settings: FetchSettings, deadline: float) -> tuple[str, bool]:
+    """Why a request to `current` raised, in one line, and whether retrying is pointless."""
+    host = urlsplit(current).hostname
+    if isinstance(exc, _Abort | BodyError):
+        return str(exc), exc.final
+    if isinstance(exc, httpx.TimeoutException):
+        if time.monotonic() >= deadline - 0.05:  # each read came in time; the whole did not
+            return f"gave up after the {settings.deadline:g}s request deadline", False
+        kind = "connect" if isinstance(exc, httpx.ConnectTimeout) else "read"
+        return f"{kind} timeout talking to {host}", False
+    if isinstance(exc, httpx.TooManyRedirects):
+        return "too many redirects", True
+    if isinstance(exc, httpx.InvalidURL | UnicodeError):
+        target = getattr(FETCH, "location", None)
+        shown = repr(target[:120]) if target else "an invalid URL"
+        why = _short(exc) if not target or is_web_url(target) else "only http(s) URLs are fetched"
+        return f"refused to follow a redirect to {shown}: {why}", True
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"connection broken by {host}: {_short(exc)}", False
+    if isinstance(exc, httpx.ConnectError):
+        if getattr(FETCH, "refused", None):  # the address policy, where the socket connects
+            return f"refused to follow a redirect to {current[:120]!r}: {FETCH.refused}", True
+        return f"cannot connect to {host}: {_short(exc)}", False
+    if isinstance(exc, httpx.ReadError | httpx.WriteError):
+        return f"connection to {host} failed: {_short(exc)}", False
+    return f"HTTP error from {host}: {_short(exc)}", False
+
+
+def _answer(url: str, current: str, status: int, resp_headers: dict[str, str], body: bytes,
+            etag: str | None, last_modified: str | None) -> FetchResult:
+    """The result of a final (not redirecting) response: a 304, an HTTP error, or the body."""
+    if status == 304:
+        return FetchResult("not_modified", url, http_status=304, headers=resp_headers,
+                           etag=etag, last_modified=last_modified)
+    if status >= 400:
+        retry_after = _retry_after(resp_headers.get("retry-after"))
+        reason = httpx.codes.get_reason_phrase(status) or "error"
+        msg = f"HTTP {status} {reason}"
+        if retry_after is not None:
+            msg += f" (retry after {retry_after:.0f}s)"
+        return _fail(url, msg, http_status=status, retry_after=retry_after,
+                     final=status in (404, 410, 401, 403))
+    resp_headers.setdefault("content-location", current)
+    return _ok(url, status, body, resp_headers)
 
 
 def _ok(url: str, status: int, body: bytes, headers: dict[str, str]) -> FetchResult:

@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..text import CONTROL_CHARS, WHITESPACE
+from ..text import CONTROL_CHARS, WHITESPACE, is_web_scheme
 
 # Query parameters that only track the click, never select the content.
 _TRACKING_PARAMS = re.compile(r"^(utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid)$", re.I)
@@ -31,7 +31,7 @@ def canonical_url(url: str | None) -> str | None:
     except ValueError:
         return None
     scheme = parts.scheme.lower()
-    if scheme not in ("http", "https") or not parts.hostname or len(parts.hostname) > MAX_HOST:
+    if not is_web_scheme(scheme) or not parts.hostname or len(parts.hostname) > MAX_HOST:
         return None
     host = parts.hostname.lower().rstrip(".")
     try:

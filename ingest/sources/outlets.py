@@ -23,6 +23,7 @@ from ..stories import (
     headline_words,
     registrable_domain,
 )
+from ..text import is_web_url
 from .normalize import canonical_url
 
 _FEED_TITLE_SEPARATOR = re.compile("|".join(re.escape(s) for s in (*SEPARATORS, ": ")))
@@ -106,7 +107,7 @@ def unwrap_link(url: str | None) -> str | None:
         return None
     wrapper = domain_of(url)
     for key, value in params:
-        if key.lower() in _TARGET_PARAMS and value.lower().startswith(("http://", "https://")):
+        if key.lower() in _TARGET_PARAMS and is_web_url(value):
             target = canonical_url(value)
             if target and domain_of(target) != wrapper:
                 return target

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -139,7 +139,12 @@ class Report:
 # --- loading ----------------------------------------------------------------------------
 
 
-def _jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
+def read_jsonl(path: Path, what: str, check: Callable[[Any], object]) -> list[tuple[int, dict[str, Any]]]:
+    """The JSON objects of a labelled file with their line numbers, blank lines skipped.
+
+    `check` reads the fields a line must have; a line that is not JSON, or that `check`
+    finds wanting (KeyError, TypeError), is a LabelledSetError naming it as not `what`.
+    """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -150,11 +155,15 @@ def _jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
             continue
         try:
             item = json.loads(line)
-            item["gold"]["relevant"]  # noqa: B018 - presence check
+            check(item)
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise LabelledSetError(f"{path}:{i}: not a labelled item ({exc})") from None
+            raise LabelledSetError(f"{path}:{i}: not {what} ({exc})") from None
         out.append((i, item))
     return out
+
+
+def _jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    return read_jsonl(path, "a labelled item", lambda item: item["gold"]["relevant"])
 
 
 def load(path: Path = DEV_SET) -> list[dict[str, Any]]:
@@ -170,14 +179,9 @@ def _corpus_texts(folder: Path) -> dict[str, dict[str, Any]]:
         if not path.is_file():
             raise CorporaMissing(f"real-news texts not found: {path} (they are not shipped; "
                                  "`evaluate` without --real scores the own-words set)")
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                entry = json.loads(line)
-                texts.setdefault(entry["link"], entry)
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise LabelledSetError(f"{path}:{i}: not a corpus entry ({exc})") from None
+        # The link keys a dict: it must be there and hashable.
+        for _i, entry in read_jsonl(path, "a corpus entry", lambda entry: hash(entry["link"])):
+            texts.setdefault(entry["link"], entry)
     return texts
 
 

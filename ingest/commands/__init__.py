@@ -1,0 +1,1 @@
+"""The implementations of the CLI commands, one module per command; ingest/cli.py parses."""
