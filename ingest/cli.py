@@ -323,20 +323,16 @@ def _evaluate_acts(args: argparse.Namespace) -> int:
 
 def _export_acts(args: argparse.Namespace, f: Filters) -> int:
     from .read.act_export import iter_acts, write_acts, write_acts_file
-    from .read.acts import ActFilters
-
-    af = ActFilters(countries=f.countries, commodities=f.commodities, types=f.types,
-                    since=f.since, until=f.until)
     engine = open_store(args.db, create=False)
     try:
         if args.output:
             try:
-                n = write_acts_file(iter_acts(engine, af), args.format, Path(args.output))
+                n = write_acts_file(iter_acts(engine, f), args.format, Path(args.output))
             except OSError as exc:
                 raise OutputError(f"cannot write {args.output}: {exc.strerror or exc}; nothing written") from None
             print(f"wrote {n} acts to {args.output}", file=sys.stderr)
         else:
-            _to_stdout(lambda out: write_acts(iter_acts(engine, af), args.format, out))
+            _to_stdout(lambda out: write_acts(iter_acts(engine, f), args.format, out))
     finally:
         engine.dispose()
     return 0

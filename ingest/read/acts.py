@@ -8,38 +8,24 @@ its first day alone.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from ..acts.match import MEETINGS
 from ..acts.model import DateSpan
-from ..store.schema import act_commodities, act_countries, act_history, act_reports, acts
+from ..store.schema import act_commodities, act_countries, act_history, act_reports, acts, articles
+from .filters import NO_FILTERS, Filters
+from .where import escape_like
 
 ACT_COLUMNS = [
     "id", "date", "date_precision", "date_last", "date_label", "type", "subtype", "status", "actor", "targets",
     "parties", "commodities", "announced", "in_force", "ends", "sources", "reports", "first_seen",
     "headline", "modifies",
 ]
-
-
-@dataclass(frozen=True)
-class ActFilters:
-    """What acts can be filtered on; empty means no restriction."""
-
-    countries: tuple[str, ...] = ()
-    country_role: str = "any"  # any | actor | target
-    commodities: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    since: date | None = None  # the act's marker date span reaches into [since, until]
-    until: date | None = None
-    in_force_on: date | None = None
-    limit: int | None = None
 
 
 def label(start: date | None, precision: str | None, last: date | None = None) -> str:
@@ -49,7 +35,9 @@ def label(start: date | None, precision: str | None, last: date | None = None) -
     return DateSpan(start, precision or "day", last if precision == "window" else None).label()
 
 
-def act_conditions(f: ActFilters) -> list[Any]:
+def act_conditions(f: Filters) -> list[Any]:
+    """SQL conditions on `acts` for the one filter model (`Filters`), as events get them in
+    `where.conditions`: the page, its download and `export` filter acts the same way."""
     conds: list[Any] = []
     if f.countries:
         sub = select(act_countries.c.act_id).where(act_countries.c.code.in_(f.countries))
@@ -67,6 +55,14 @@ def act_conditions(f: ActFilters) -> list[Any]:
         conds.append(acts.c.date_last >= f.since)
     if f.until:
         conds.append(acts.c.date <= f.until)
+    if f.sources:
+        arts = select(articles.c.id).where(articles.c.source_domain.in_(f.sources))
+        conds.append(acts.c.id.in_(select(act_reports.c.act_id).where(act_reports.c.article_id.in_(arts))))
+    if f.text.strip():
+        like = f"%{escape_like(f.text.strip().lower())}%"
+        conds.append(acts.c.id.in_(select(act_reports.c.act_id).where(or_(
+            func.lower(act_reports.c.headline).like(like, escape="\\"),
+            func.lower(act_reports.c.evidence).like(like, escape="\\")))))
     if f.in_force_on:
         d = f.in_force_on
         conds.append(or_(acts.c.effective_last <= d,
@@ -91,7 +87,7 @@ def _frame_row(m: Any) -> dict[str, Any]:
     }
 
 
-def acts_frame(engine: Engine, f: ActFilters = ActFilters()) -> pd.DataFrame:
+def acts_frame(engine: Engine, f: Filters = NO_FILTERS) -> pd.DataFrame:
     """Acts matching the filters, newest marker date first (one row per act)."""
     q = select(acts).where(*act_conditions(f)).order_by(acts.c.date.desc(), acts.c.id)
     if f.limit:
@@ -116,7 +112,7 @@ def _not_stopped(conn: Connection, rows: list[dict[str, Any]], day: date) -> lis
     return [r for r in rows if stopped.get(r["id"]) not in ("suspended", "lifted")]
 
 
-def count_acts(engine: Engine, f: ActFilters = ActFilters()) -> int:
+def count_acts(engine: Engine, f: Filters = NO_FILTERS) -> int:
     """How many acts match (counts everywhere count acts, not articles)."""
     return len(acts_frame(engine, f))
 
