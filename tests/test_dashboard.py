@@ -492,3 +492,38 @@ def test_the_page_imports_no_write_path() -> None:
                 assert not name.startswith(("ingest.pipeline", "ingest.store.writes", "ingest.workers")), (
                     path, name)
                 assert name not in ("ingest.store.save_batch", "ingest.store.write_events"), (path, name)
+
+
+# --- acts ------------------------------------------------------------------------------------------
+
+
+def test_one_marker_per_act_however_many_reports(dashboard_env, sample_engine, everything, window):
+    at = ok(app().run())
+    d = in_window(everything, window)
+    assert int(d["report_count"].sum()) > len(d)  # several reports of one act ...
+    assert_timeline(at, d)  # ... draw one marker
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spans = [t for t in spec["data"] if t.get("mode") == "lines"]
+    assert spans  # acts taking effect or ending later have a bar to that date
+
+
+def test_in_force_on_filter(dashboard_env, sample_engine, everything, window):
+    day = date(2026, 11, 1)
+    at = app().run()
+    at.date_input(key="in_force").set_value(day)
+    ok(at.run())
+    want = set(acts_frame(sample_engine, Filters(since=window[0], until=window[1], in_force_on=day))["id"])
+    assert 0 < len(want) < len(in_window(everything, window))
+    assert set(timeline_ids(at)) == want and shown_count(at) == len(want)
+    in_force = everything.set_index("id").loc[sorted(want)]
+    assert (in_force["status"] != "announced").any() or in_force["effective_date"].notna().all()
+    assert not (in_force["end_date"].dropna() <= day).any()  # nothing that ended by then
+
+
+def test_upcoming_lists_acts_under_their_month(dashboard_env):
+    at = ok(app(view="Upcoming").run())
+    table = at.dataframe[0].value
+    assert table["id"].str.startswith("act-").all()
+    months = table[table["when"] == "December 2026"]
+    assert len(months) >= 1 and (months["in_days"] >= 0).all()
+    assert set(table["what"]) <= {"In force", "Ends", "Meets"}
