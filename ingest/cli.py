@@ -109,8 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--acts", action="store_true",
                    help="score consolidation into acts on data/labelled/acts.jsonl instead")
 
-    p = sub.add_parser("export", help="export events with their articles",
-                       description="Write stored events (newest first) with their articles.")
+    p = sub.add_parser("export", help="export acts with their reports and history",
+                       description="Write stored acts with their reports and history (--events: the "
+                                   "tagged events, newest first, with their articles).")
     p.add_argument("--format", choices=("csv", "json", "jsonl"), default="csv")
     p.add_argument("--country", action="append", metavar="CC", help="ISO code, e.g. CN (repeatable)")
     p.add_argument("--commodity", action="append", metavar="ID",
@@ -119,8 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this date")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this date")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--acts", action="store_true",
-                   help="one line per act (reports and history nested; CSV flattened)")
+    unit = p.add_mutually_exclusive_group()
+    unit.add_argument("--acts", action="store_true",
+                      help="one line per act, reports and history nested; CSV flattened (the default)")
+    unit.add_argument("--events", action="store_true", help="one line per tagged event instead")
     _add_db(p)
 
     p = sub.add_parser("feeds", help="show feed health",
@@ -358,7 +361,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     f = Filters(countries=tuple(countries), commodities=expand_commodities(tax, args.commodity or ()),
                     types=tuple(args.type or ()), since=_date(args.since, "--since"),
                     until=_date(args.until, "--until"))
-    if args.acts:
+    if not args.events:
         return _export_acts(args, f)
     engine = open_store(args.db, create=False)
     try:

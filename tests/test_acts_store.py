@@ -152,6 +152,18 @@ def test_export_acts_lines_carry_reports_with_urls(offline_db_url, cli) -> None:
     assert len(csv_out.stdout.splitlines()) == len(lines) + 1
 
 
+def test_export_writes_acts_by_default_and_events_on_request(offline_db_url, cli) -> None:
+    acts_out = cli("export", "--acts", "--format", "jsonl", "--db", offline_db_url)
+    default = cli("export", "--format", "jsonl", "--db", offline_db_url)
+    assert default.returncode == 0 and default.stdout == acts_out.stdout
+    events = cli("export", "--events", "--format", "jsonl", "--db", offline_db_url)
+    first = json.loads(events.stdout.splitlines()[0])
+    assert "articles" in first and "reports" not in first
+    assert len(events.stdout.splitlines()) > len(default.stdout.splitlines())  # reports joined into acts
+    both = cli("export", "--acts", "--events", "--db", offline_db_url)
+    assert both.returncode == 2 and "not allowed with" in both.stderr
+
+
 def test_evaluate_acts_prints_the_figures(cli) -> None:
     out = cli("evaluate", "--acts")
     assert out.returncode == 0, out.stderr
