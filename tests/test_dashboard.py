@@ -380,6 +380,7 @@ def test_events_table_links_and_selection_shows_detail(dashboard_env, sample_eng
     assert table["link"].str.startswith("https://").all()
     assert (table["headline"].str.len() > 0).all()
     assert {"actor", "targets", "announced", "in_force", "ends", "status", "sources"} <= set(table.columns)
+    assert "China" in set(table["actor"]) and not table["actor"].isin(["nan", "None"]).any()
     many = int(table["reports"].idxmax())  # the act with the most reports
     at.session_state["events_table"] = {"selection": {"rows": [many], "columns": [], "cells": []}}
     ok(at.run())

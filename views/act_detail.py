@@ -26,7 +26,7 @@ def show_act(src: Source, act_id: str, labels: Labels) -> None:
         kind = labels.type(act["type"]) + (f" ({act['subtype'].replace('_', ' ')})" if act.get("subtype") else "")
         st.caption(" · ".join(md(x) for x in (kind, labels.status(act["status"]), act["date_label"])))
         c1, c2 = st.columns(2)
-        actor = labels.country(act["actor"]) if act.get("actor") else "—"
+        actor = labels.country(act["actor"]) if isinstance(act.get("actor"), str) and act["actor"] else "—"
         targets = ", ".join(labels.country(c) for c in act["targets"]) or "—"
         goods = ", ".join(labels.commodity(c) for c in act["commodities"]) or "—"
         c1.markdown(f"**Acting:** {md(actor)}  \n**Targeted:** {md(targets)}  \n**Commodities:** {md(goods)}")

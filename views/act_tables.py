@@ -14,7 +14,7 @@ import pandas as pd
 from .labels import Labels, headline_link
 
 ACT_TABLE_COLUMNS = ["id", "headline", "link", "actor", "targets", "announced", "in_force", "ends", "status",
-                     "type", "commodities", "sources", "reports"]
+                     "sources", "reports", "type", "commodities"]
 UPCOMING_COLUMNS = ["id", "when", "in_days", "what", "headline", "link", "actor", "targets", "type", "status",
                     "sources"]
 WHAT = {"in force": "In force", "ends": "Ends", "meets": "Meets"}
@@ -58,7 +58,7 @@ def acts_table(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     return pd.DataFrame({
         "id": df["id"], "headline": df["headline"].fillna(""),
         "link": [headline_link(u, h) for u, h in zip(df["url"], df["headline"], strict=True)],
-        "actor": df["actor"].map(lambda c: labels.country(c) if c else ""),
+        "actor": df["actor"].map(lambda c: labels.country(c) if isinstance(c, str) and c else ""),
         "targets": df["targets"].map(lambda cs: ", ".join(labels.country(c) for c in cs)),
         "announced": df["announced"].where(df["announced"] != "", df["date_label"]),
         "in_force": df["in_force"], "ends": df["ends"], "status": df["status"].map(labels.status),
