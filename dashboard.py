@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ingest import settings, store
 from ingest.read import queries as query
+from ingest.read.acts import act_summary
 from ingest.read.filters import Filters
 from ingest.store import StoreError
 from ingest.tagging.taxonomy import TaxonomyError
@@ -80,8 +81,8 @@ def read_filters(src: Source, lab: Labels, today: date) -> tuple[Filters, tuple[
 
 
 def header(src: Source, f: Filters, today: date) -> int:
-    """Title, freshness and the headline numbers; returns how many events are in view."""
-    stats = src.load(query.summary, f, today, RECENT_DAYS, calendar.UPCOMING_DAYS)
+    """Title, freshness and the headline numbers (counting acts); returns how many acts are in view."""
+    stats = src.load(act_summary, f, today, RECENT_DAYS, calendar.UPCOMING_DAYS)
     last_run = src.version.split("|", 1)[0][:16].replace("T", " ")
     st.caption("Export controls, tariffs, sanctions, investigations, state investment, agreements, "
                f"talks and summits, tagged from news feeds · store updated {md(last_run) or 'never'} UTC")
@@ -90,15 +91,17 @@ def header(src: Source, f: Filters, today: date) -> int:
         st.caption(":material/info: This store holds only the bundled **sample feeds**. Pull the live "
                    "feeds with `python -m ingest run` (the page picks them up without a restart).")
     m = st.columns(4)
-    m[0].metric("Events in view", f"{stats['events']:,}", border=True)
+    m[0].metric("Acts in view", f"{stats['acts']:,}", border=True,
+                help="Real-world acts; the reports of one act by many outlets count once")
     m[1].metric(f"Last {RECENT_DAYS} days", f"{stats['recent']:,}", border=True,
-                help=f"Events dated in the last {RECENT_DAYS} days (every filter but the date range)")
+                help=f"Acts announced in the last {RECENT_DAYS} days (every filter but the date range); "
+                     "one dated only to a month counts once its month is over")
     m[2].metric(f"Next {calendar.UPCOMING_DAYS} days", f"{stats['ahead']:,}", border=True,
-                help=f"Events dated in the next {calendar.UPCOMING_DAYS} days: meetings, effective "
-                     "dates, deadlines (every filter but the date range; see Upcoming)")
-    m[3].metric("Latest event", stats["latest"].strftime("%d %b %Y") if stats["latest"] else "—",
-                border=True, help="The most recent event in view dated up to today")
-    return int(stats["events"])
+                help=f"Acts taking effect, ending or meeting in the next {calendar.UPCOMING_DAYS} days "
+                     "(every filter but the date range; see Upcoming)")
+    m[3].metric("Latest act", stats["latest"].strftime("%d %b %Y") if stats["latest"] else "—",
+                border=True, help="The most recent act in view wholly dated up to today")
+    return int(stats["acts"])
 
 
 def tabs(src: Source, f: Filters, n: int, lab: Labels, today: date) -> None:
@@ -132,7 +135,7 @@ def main() -> None:
         f, window = read_filters(src, lab, today)
         n = header(src, f, today)
         if n == 0:
-            st.info("No events match these filters. Widen the date range, remove a filter, or reset them all.",
+            st.info("No acts match these filters. Widen the date range, remove a filter, or reset them all.",
                     icon=":material/filter_alt_off:")
             st.button("Reset filters", key="reset_empty", on_click=reset_filters, args=(window,),
                       type="primary", icon=":material/restart_alt:")

@@ -118,9 +118,11 @@ def _evaluate_options(add: AddParser) -> None:
                    help="score consolidation into acts on data/labelled/acts.jsonl instead")
 
 
+
 def _export_options(add: AddParser) -> None:
-    p = add("export", help="export events with their articles",
-            description="Write stored events (newest first) with their articles.")
+    p = add("export", help="export acts with their reports and history",
+            description="Write stored acts with their reports and history (--events: the "
+                        "tagged events, newest first, with their articles).")
     p.add_argument("--format", choices=("csv", "json", "jsonl"), default="csv")
     p.add_argument("--country", action="append", metavar="CC", help="ISO code, e.g. CN (repeatable)")
     p.add_argument("--commodity", action="append", metavar="ID",
@@ -129,8 +131,10 @@ def _export_options(add: AddParser) -> None:
     p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this date")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this date")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--acts", action="store_true",
-                   help="one line per act (reports and history nested; CSV flattened)")
+    unit = p.add_mutually_exclusive_group()
+    unit.add_argument("--acts", action="store_true",
+                      help="one line per act, reports and history nested; CSV flattened (the default)")
+    unit.add_argument("--events", action="store_true", help="one line per tagged event instead")
     _add_db(p)
 
 

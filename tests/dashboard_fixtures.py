@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from ingest import pipeline, store
 from ingest.sources.feedlist import sample_feeds
+from ingest.store import schema
 from ingest.tagging.taxonomy import default_taxonomy
 
 TODAY = date(2026, 11, 29)  # the bundled samples are written around this date
@@ -78,12 +79,15 @@ def build_synthetic_store(url: str, n_events: int = 100_000, *, seed: int = 7,
                 articles_total=0, newest_item_at=now))
             feed_ids.append(i + 1)
         batch_e, batch_a, batch_ea, batch_ec, batch_em, batch_ep, batch_af = [], [], [], [], [], [], []
+        batch_act, batch_ar, batch_acc, batch_acm = [], [], [], []
 
         def flush() -> None:
             for table, rows in ((store.events, batch_e), (store.articles, batch_a),
                                 (store.event_articles, batch_ea), (store.event_countries, batch_ec),
                                 (store.event_commodities, batch_em), (store.event_pairs, batch_ep),
-                                (store.article_feeds, batch_af)):
+                                (store.article_feeds, batch_af), (schema.acts, batch_act),
+                                (schema.act_reports, batch_ar), (schema.act_countries, batch_acc),
+                                (schema.act_commodities, batch_acm)):
                 if rows:
                     conn.execute(insert(table), rows)
                     rows.clear()
@@ -106,9 +110,11 @@ def build_synthetic_store(url: str, n_events: int = 100_000, *, seed: int = 7,
                 "evidence": f"Officials said the {typ.replace('_', ' ')} covers {', '.join(ms)} (event {i}).",
                 "headline": headline, "first_seen_at": now,
             })
-            for k in range(1 if rng.random() < 0.8 else 2):
+            n_reports, outlets = (1 if rng.random() < 0.8 else 2), set()
+            for k in range(n_reports):
                 aid = f"a{i:07d}{k}"
                 src = rng.choice(sources)
+                outlets.add(src)
                 pub = datetime.combine(min(d, today), datetime.min.time(), tzinfo=UTC)
                 batch_a.append({
                     "id": aid, "canonical_url": f"https://{src}/{i}/{k}", "guid": None, "title": headline,
@@ -117,11 +123,24 @@ def build_synthetic_store(url: str, n_events: int = 100_000, *, seed: int = 7,
                     "countries": json.dumps(cs), "commodities": json.dumps(ms), "tagger_version": "synthetic",
                 })
                 batch_ea.append({"event_id": eid, "article_id": aid, "evidence": "synthetic"})
+                batch_ar.append({"id": f"r{i:07d}{k}", "act_id": f"act-{i:07d}", "article_id": aid, "kind": "event",
+                                 "url": f"https://{src}/{i}/{k}", "outlet": src, "published_at": pub,
+                                 "headline": headline, "evidence": batch_e[-1]["evidence"], "type": typ})
                 batch_af.append({"article_id": aid, "feed_id": feed_ids[sources.index(src)],
                                  "first_seen_at": now})
+            ev = batch_e[-1]
+            batch_act.append({  # the same event as one act (each act has one to two reports)
+                "id": f"act-{i:07d}", "type": typ, "actor": actor, "targets": ev["targets"],
+                "parties": ev["countries"], "commodities": ev["commodities"], "status": ev["status"],
+                "date": d, "date_precision": "day", "date_last": d, "announced_date": d,
+                "announced_precision": "day", "end_date": end, "end_precision": "day" if end else None,
+                "first_seen_at": now, "sources": len(outlets), "report_count": n_reports, "headline": headline,
+            })
             for c in cs:
                 role = "actor" if c == actor else "target" if c in targets else "party"
                 batch_ec.append({"event_pk": i + 1, "code": c, "role": role, "date": d})
+                batch_acc.append({"act_id": f"act-{i:07d}", "code": c, "role": role})
+            batch_acm.extend({"act_id": f"act-{i:07d}", "commodity": m} for m in ms)
             batch_em.extend({"event_pk": i + 1, "commodity": m, "date": d} for m in ms)
             batch_ep.extend({"event_pk": i + 1, "code": r["code"], "commodity": m, "role": r["role"],
                              "date": d} for r in batch_ec[-len(cs):] for m in ms)

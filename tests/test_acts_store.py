@@ -13,7 +13,8 @@ from ingest import pipeline, store
 from ingest.acts import DateSpan, consolidate
 from ingest.acts.evaluate import load_set, parse_time
 from ingest.acts.reports import article_reports
-from ingest.read.acts import ActFilters, act_detail, acts_frame, past_acts, upcoming_acts
+from ingest.read.acts import act_detail, acts_frame, past_acts, upcoming_acts
+from ingest.read.filters import Filters
 from ingest.sources.feedlist import sample_feeds
 from ingest.store import acts as act_store
 from ingest.store.schema import act_history, act_reports, acts
@@ -115,14 +116,14 @@ def test_month_precision_dates_are_upcoming_until_the_month_ends(engine) -> None
 def test_in_force_on_a_date_respects_precision_and_suspensions(engine, labelled_reports) -> None:
     with store.atomic(engine) as conn:
         act_store.rebuild(conn, labelled_reports)
-    in_force = acts_frame(engine, ActFilters(countries=("CN",), types=("export_control",),
+    in_force = acts_frame(engine, Filters(countries=("CN",), types=("export_control",),
                                              in_force_on=date(2025, 12, 1)))
     heads = " | ".join(in_force["headline"])
     assert "gallium and germanium from August" in heads  # in force from 1 August 2023
-    before = acts_frame(engine, ActFilters(countries=("CN",), commodities=("gallium",),
+    before = acts_frame(engine, Filters(countries=("CN",), commodities=("gallium",),
                                            in_force_on=date(2023, 7, 20)))
     assert "gallium and germanium from August" not in " | ".join(before["headline"])
-    oct_2025 = acts_frame(engine, ActFilters(countries=("CN",), commodities=("holmium",),
+    oct_2025 = acts_frame(engine, Filters(countries=("CN",), commodities=("holmium",),
                                              since=date(2025, 10, 1), until=date(2025, 10, 31)))
     assert len(oct_2025) == 1 and oct_2025.iloc[0]["status"] == "suspended"
     assert oct_2025.iloc[0]["id"] not in set(in_force["id"])  # suspended on 7 November
@@ -131,7 +132,7 @@ def test_in_force_on_a_date_respects_precision_and_suspensions(engine, labelled_
 def test_act_detail_has_reports_history_and_the_changing_act(engine, labelled_reports) -> None:
     with store.atomic(engine) as conn:
         act_store.rebuild(conn, labelled_reports)
-    df = acts_frame(engine, ActFilters(countries=("CN",), commodities=("holmium",)))
+    df = acts_frame(engine, Filters(countries=("CN",), commodities=("holmium",)))
     detail = act_detail(engine, df.iloc[-1]["id"])
     assert detail is not None
     assert len(detail["reports_table"]) >= 3 and detail["reports_table"]["url"].str.startswith("https://").all()
@@ -149,6 +150,18 @@ def test_export_acts_lines_carry_reports_with_urls(offline_db_url, cli) -> None:
     csv_out = cli("export", "--acts", "--format", "csv", "--db", offline_db_url)
     assert csv_out.stdout.splitlines()[0].startswith("id,type,subtype,status,actor")
     assert len(csv_out.stdout.splitlines()) == len(lines) + 1
+
+
+def test_export_writes_acts_by_default_and_events_on_request(offline_db_url, cli) -> None:
+    acts_out = cli("export", "--acts", "--format", "jsonl", "--db", offline_db_url)
+    default = cli("export", "--format", "jsonl", "--db", offline_db_url)
+    assert default.returncode == 0 and default.stdout == acts_out.stdout
+    events = cli("export", "--events", "--format", "jsonl", "--db", offline_db_url)
+    first = json.loads(events.stdout.splitlines()[0])
+    assert "articles" in first and "reports" not in first
+    assert len(events.stdout.splitlines()) > len(default.stdout.splitlines())  # reports joined into acts
+    both = cli("export", "--acts", "--events", "--db", offline_db_url)
+    assert both.returncode == 2 and "not allowed with" in both.stderr
 
 
 def test_evaluate_acts_prints_the_figures(cli) -> None:

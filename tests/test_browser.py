@@ -71,8 +71,8 @@ def server(sample_store_url, tmp_path) -> Iterator[str]:
         log.close()
 
 
-def events_in_view(page) -> int:
-    text = page.locator('[data-testid="stMetric"]').filter(has_text="Events in view").inner_text()
+def acts_in_view(page) -> int:
+    text = page.locator('[data-testid="stMetric"]').filter(has_text="Acts in view").inner_text()
     return int(re.search(r"([\d,]+)\s*$", text.strip()).group(1).replace(",", ""))
 
 
@@ -85,16 +85,16 @@ def test_dashboard_in_chromium(server, tmp_path):
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(server)
             page.wait_for_selector(".js-plotly-plot", timeout=60_000)
-            before = events_in_view(page)
+            before = acts_in_view(page)
             assert before > 20
             markers = page.locator(".js-plotly-plot .scatterlayer .trace .points path").count()
             assert markers == before
 
-            # Clicking a marker shows that event's details below the timeline.
+            # Clicking a marker shows that act's history and reports below the timeline.
             page.locator(".js-plotly-plot .scatterlayer .trace .points path").nth(3).click(force=True)
-            detail = page.locator(".st-key-event_detail", has_text="Reported by")
+            detail = page.locator(".st-key-act_detail", has_text="Status history")
             detail.wait_for(timeout=30_000)
-            assert "Evidence" in detail.inner_text()
+            assert "Reported " in detail.inner_text()
 
             # Filter by country through the sidebar widget.
             box = page.locator(".st-key-country input")
@@ -104,9 +104,9 @@ def test_dashboard_in_chromium(server, tmp_path):
             page.keyboard.press("Escape")
             page.wait_for_function(
                 """n => [...document.querySelectorAll('[data-testid="stMetric"]')]
-                       .some(m => m.innerText.includes('Events in view') && !m.innerText.endsWith(String(n)))""",
+                       .some(m => m.innerText.includes('Acts in view') && !m.innerText.endsWith(String(n)))""",
                 arg=before, timeout=30_000)
-            after = events_in_view(page)
+            after = acts_in_view(page)
             assert 0 < after < before
             page.wait_for_timeout(800)
             assert "country=China" in page.url  # the view is a shareable link
@@ -119,7 +119,7 @@ def test_dashboard_in_chromium(server, tmp_path):
             fresh.wait_for_selector(".js-plotly-plot", timeout=60_000)
             fresh.wait_for_function(
                 """n => [...document.querySelectorAll('[data-testid="stMetric"]')]
-                       .some(m => m.innerText.includes('Events in view') && m.innerText.trim().endsWith(String(n)))""",
+                       .some(m => m.innerText.includes('Acts in view') && m.innerText.trim().endsWith(String(n)))""",
                 arg=after, timeout=30_000)
         finally:
             browser.close()

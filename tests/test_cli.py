@@ -167,7 +167,7 @@ def test_unreachable_database_is_one_line(capsys):
 
 
 def export(capsys, url: str, *args: str) -> str:
-    assert main(["export", "--db", url, *args]) == 0
+    assert main(["export", "--events", "--db", url, *args]) == 0
     captured = capsys.readouterr()
     assert captured.err == ""
     return captured.out
@@ -211,7 +211,7 @@ def test_export_filters(offline_db_url, capsys):
 
 def test_export_to_file(offline_db_url, tmp_path, capsys):
     out = tmp_path / "events.csv"
-    assert main(["export", "--db", offline_db_url, "--type", "tariff", "-o", str(out)]) == 0
+    assert main(["export", "--events", "--db", offline_db_url, "--type", "tariff", "-o", str(out)]) == 0
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert rows and {r["type"] for r in rows} == {"tariff"}
     assert one_line(capsys.readouterr().err) == f"wrote {len(rows)} events to {out}"
@@ -224,7 +224,7 @@ def test_export_to_file(offline_db_url, tmp_path, capsys):
     (["--since", "2025-13-01"], "--since '2025-13-01' is not a date"),
 ])
 def test_export_bad_filters_exit_2(args, expected, offline_db_url, capsys):
-    assert main(["export", "--db", offline_db_url, *args]) == 2
+    assert main(["export", "--events", "--db", offline_db_url, *args]) == 2
     captured = capsys.readouterr()
     assert expected in one_line(captured.err) and captured.out == ""
 

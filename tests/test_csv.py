@@ -84,11 +84,11 @@ def _check(text: str) -> list[dict[str, str]]:
 
 def test_cli_export_and_dashboard_download_are_neutralised(formula_store, capsys):
     url, engine = formula_store
-    assert main(["export", "--format", "csv", "--db", url]) == 0
+    assert main(["export", "--events", "--format", "csv", "--db", url]) == 0
     cli_rows = _check(capsys.readouterr().out)
     download_rows = _check(to_csv_text(iter_events(engine)))
     assert cli_rows == download_rows
     # JSON keeps the text exactly as stored: it is data, not a spreadsheet.
-    assert main(["export", "--format", "jsonl", "--db", url]) == 0
+    assert main(["export", "--events", "--format", "jsonl", "--db", url]) == 0
     heads = [json.loads(line)["headline"] for line in capsys.readouterr().out.splitlines()]
     assert any(h.startswith("=HYPERLINK(") for h in heads)

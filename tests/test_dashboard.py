@@ -1,28 +1,32 @@
 """The Streamlit page, driven by AppTest on a store built from the bundled samples.
 
-Every filter is checked by counting the markers of the timeline in the chart's plotly spec
-against an independent pandas oracle over the whole store.
+The page shows acts (one per real-world act, however many reports). Every filter is checked by
+counting the markers of the timeline in the chart's plotly spec against an independent pandas
+oracle over the act tables of the whole store.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
+from csv import DictReader
 from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
 import pytest
 import sqlalchemy
-from sqlalchemy import insert, literal, update
+from sqlalchemy import insert, literal, select, update
 from streamlit.testing.v1 import AppTest
 
 from ingest import store
 from ingest.read import queries as query
-from ingest.read.events import event_detail, iter_events
-from ingest.read.export import to_csv_text
+from ingest.read.act_export import iter_acts, write_acts
+from ingest.read.acts import act_detail, acts_frame
 from ingest.read.filters import Filters
+from ingest.store import schema
 from ingest.tagging.taxonomy import default_taxonomy
 from tests.dashboard_fixtures import (
     DASHBOARD,
@@ -45,9 +49,29 @@ def _clear_streamlit_caches(fresh_streamlit_caches):
     yield
 
 
+def _sets(keys: pd.Series, values: pd.Series, ids: pd.Series) -> pd.Series:
+    grouped = values.groupby(keys).apply(set)
+    return ids.map(lambda i: grouped.get(i, set()))
+
+
 @pytest.fixture(scope="module")
 def everything(sample_engine) -> pd.DataFrame:
-    return query.events_frame(sample_engine)
+    """Every act with what the filters look at, read straight from the act tables (the oracle)."""
+    with sample_engine.connect() as conn:
+        a = pd.DataFrame(conn.execute(select(schema.acts)).mappings().all())
+        ac = pd.DataFrame(conn.execute(select(schema.act_countries)).mappings().all())
+        am = pd.DataFrame(conn.execute(select(schema.act_commodities)).mappings().all())
+        r, art = schema.act_reports, store.articles
+        ar = pd.DataFrame(conn.execute(select(r.c.act_id, r.c.headline, r.c.evidence, art.c.source_domain)
+                                       .join(art, art.c.id == r.c.article_id)).mappings().all())
+    a["countries"] = _sets(ac["act_id"], ac["code"], a["id"])
+    a["targets"] = a["targets"].map(json.loads)
+    a["commodities"] = _sets(am["act_id"], am["commodity"], a["id"])
+    a["sources"] = _sets(ar["act_id"], ar["source_domain"], a["id"])
+    text = (ar["headline"] + " " + ar["evidence"]).str.lower().groupby(ar["act_id"]).agg(" ".join)
+    a["text"] = (a["headline"].str.lower() + " " + a["id"].map(text).fillna(""))
+    a["date"], a["date_last"] = pd.to_datetime(a["date"]), pd.to_datetime(a["date_last"])
+    return a
 
 
 @pytest.fixture(scope="module")
@@ -56,11 +80,12 @@ def window(sample_engine) -> tuple[date, date]:
 
 
 def in_window(df: pd.DataFrame, window: tuple[date, date]) -> pd.DataFrame:
-    return df[(df["date"] >= pd.Timestamp(window[0])) & (df["date"] <= pd.Timestamp(window[1]))]
+    """Acts whose marker date (its whole span: a month, a year) reaches into the window."""
+    return df[(df["date_last"] >= pd.Timestamp(window[0])) & (df["date"] <= pd.Timestamp(window[1]))]
 
 
 def timeline_ids(at: AppTest) -> list[str]:
-    """Event ids of the markers drawn in the timeline (from the chart's plotly spec)."""
+    """Act ids of the markers drawn in the timeline (from the chart's plotly spec)."""
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     return [i.split("|", 1)[0] for t in spec["data"] for i in t.get("ids", [])]
 
@@ -151,13 +176,13 @@ def test_date_range(dashboard_env, everything):
     assert_timeline(at, in_window(everything, (date(2025, 6, 1), date(2025, 12, 31))))
 
 
-def test_source(dashboard_env, sample_engine, window):
+def test_source(dashboard_env, everything, window):
     src = "trade-remedies-daily.example"
     at = app().run()
     at.multiselect(key="source").select(src)
     ok(at.run())
-    want = {ev["id"] for ev in iter_events(sample_engine, Filters(since=window[0], until=window[1]))
-            if any(a["source"] == src for a in ev["articles"])}
+    d = in_window(everything, window)
+    want = set(d[d["sources"].map(lambda s: src in s)]["id"])
     assert set(timeline_ids(at)) == want and len(timeline_ids(at)) == len(want) > 0
 
 
@@ -166,7 +191,7 @@ def test_free_text(dashboard_env, everything, window):
     at.text_input(key="q").input("Gallium")
     ok(at.run())
     d = in_window(everything, window)
-    hit = d["headline"].str.lower().str.contains("gallium") | d["evidence"].str.lower().str.contains("gallium")
+    hit = d["text"].str.contains("gallium")
     assert_timeline(at, d[hit])
 
 
@@ -197,7 +222,7 @@ def test_url_params_set_filters(dashboard_env, everything, window, sample_engine
 def test_url_dates_and_text(dashboard_env, everything):
     at = ok(app(dates=["2025-06-01", "2025-12-31"], q="rare").run())
     d = in_window(everything, (date(2025, 6, 1), date(2025, 12, 31)))
-    hit = d["headline"].str.lower().str.contains("rare") | d["evidence"].str.lower().str.contains("rare")
+    hit = d["text"].str.contains("rare")
     assert_timeline(at, d[hit])
 
 
@@ -219,7 +244,7 @@ def test_no_match_message_and_reset(dashboard_env, everything, window):
     at.multiselect(key="country").select("CN")
     ok(at.run())
     assert shown_count(at) == 0
-    assert any("No events match" in i.value for i in at.info)
+    assert any("No acts match" in i.value for i in at.info)
     assert not at.get("plotly_chart")
     at.button(key="reset_empty").click()
     ok(at.run())
@@ -232,7 +257,7 @@ def test_feed_health_is_reachable_when_nothing_matches(dashboard_env):
     at.query_params["q"] = "no such words anywhere qqq"
     ok(at.run())
     assert shown_count(at) == 0
-    assert any("No events match" in i.value for i in at.info)
+    assert any("No acts match" in i.value for i in at.info)
     assert len(at.dataframe) == 1
     health = at.dataframe[0].value
     assert len(health) >= 6
@@ -306,6 +331,12 @@ def test_bad_database_url(monkeypatch):
 # --- table, CSV, detail ------------------------------------------------------------------------
 
 
+def acts_csv(engine, f: Filters) -> str:
+    out = io.StringIO()
+    write_acts(iter_acts(engine, f), "csv", out)
+    return out.getvalue()
+
+
 def capture_downloads(monkeypatch) -> list:
     """The callables handed to st.download_button (the CSV is built lazily, on click)."""
     from streamlit.runtime.media_file_manager import MediaFileManager
@@ -327,9 +358,8 @@ def test_csv_download_is_exactly_the_filtered_set(dashboard_env, sample_engine, 
     at.multiselect(key="country").select("CN")
     ok(at.run())
     csv = downloads[-1]()
-    want = to_csv_text(iter_events(sample_engine, Filters(countries=("CN",), since=window[0], until=window[1])))
-    assert csv == want
-    assert csv.splitlines()[0].startswith("id,date,end_date,date_precision")
+    assert csv == acts_csv(sample_engine, Filters(countries=("CN",), since=window[0], until=window[1]))
+    assert csv.splitlines()[0].startswith("id,type,subtype,status,actor,targets")
     assert f"({shown_count(at)})" in at.get("download_button")[0].proto.label
 
 
@@ -338,10 +368,10 @@ def test_csv_with_dashboard_only_filters(dashboard_env, sample_engine, window, m
     at = app(view="Events", q="gallium", role="Acting", country="CN").run()
     ok(at)
     f = Filters(countries=("CN",), country_role="actor", text="gallium", since=window[0], until=window[1])
-    ids = list(query.events_frame(sample_engine, f)["id"])
+    ids = set(acts_frame(sample_engine, f)["id"])
     csv = downloads[-1]()
-    assert ids and [line.split(",", 1)[0] for line in csv.splitlines()[1:]] == ids
-    assert csv == to_csv_text(iter_events(sample_engine, f))
+    assert ids and {row["id"] for row in DictReader(io.StringIO(csv))} == ids
+    assert csv == acts_csv(sample_engine, f)
 
 
 def test_events_table_links_and_selection_shows_detail(dashboard_env, sample_engine):
@@ -349,13 +379,20 @@ def test_events_table_links_and_selection_shows_detail(dashboard_env, sample_eng
     table = at.dataframe[0].value
     assert table["link"].str.startswith("https://").all()
     assert (table["headline"].str.len() > 0).all()
-    at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    assert {"actor", "targets", "announced", "in_force", "ends", "status", "sources"} <= set(table.columns)
+    assert "China" in set(table["actor"]) and not table["actor"].isin(["nan", "None"]).any()
+    many = int(table["reports"].idxmax())  # the act with the most reports
+    at.session_state["events_table"] = {"selection": {"rows": [many], "columns": [], "cells": []}}
     ok(at.run())
-    detail = event_detail(sample_engine, table["id"].iloc[0])
+    detail = act_detail(sample_engine, table["id"].iloc[many])
     texts = [m.value for m in at.markdown]
-    assert any("Evidence" in t for t in texts)
-    assert any(t.startswith("**Reported by") for t in texts)
-    assert [t.value for t in at.text][:2] == [detail["headline"], detail["evidence"]]  # plain text
+    assert any("Status history" in t for t in texts) and any("Why these reports" in t for t in texts)
+    n = len(detail["reports_table"])
+    assert n > 1 and any(t.startswith(f"**Reported {n} times by") for t in texts)
+    assert sum(t.startswith("- [") for t in texts) == n  # every report, linked
+    shown = [t.value for t in at.text]
+    assert shown[0] == detail["headline"] and detail["why"] in shown  # plain text
+    assert sum(t.startswith("• ") for t in shown) >= len(detail["history"]) >= 1
 
 
 def test_upcoming_lists_the_next_90_days(dashboard_env):
@@ -377,10 +414,9 @@ def test_new_data_shows_without_restart(tmp_path, monkeypatch, sample_store_url)
     before = shown_count(at)
     engine = store.connect(f"sqlite:///{path}")
     with engine.begin() as conn:
-        conn.execute(insert(store.events).values(
-            id="fresh", type="tariff", status="announced", date=TODAY, date_precision="day",
-            date_source="text", countries="[]", targets="[]", commodities="[]", evidence="New duty.",
-            headline="Fresh tariff", first_seen_at=pd.Timestamp.now(tz="UTC").to_pydatetime()))
+        conn.execute(insert(schema.acts).values(
+            id="act-fresh", type="tariff", status="announced", date=TODAY, date_precision="day",
+            date_last=TODAY, headline="Fresh tariff", first_seen_at=pd.Timestamp.now(tz="UTC").to_pydatetime()))
         store.set_meta(conn, "last_run_at", "2026-11-29T12:00:00+00:00")
     engine.dispose()
     ok(at.run())
@@ -409,9 +445,9 @@ def test_feed_text_is_escaped_and_bad_links_dropped(tmp_path, monkeypatch):
     engine = build_synthetic_store(url, 5, years=0.5, seed=5)
     nasty = "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1)) :red[boom]"
     with engine.begin() as conn:
-        conn.execute(update(store.events).values(headline=nasty, evidence=nasty))
-        conn.execute(update(store.articles).values(
-            canonical_url=literal("javascript:alert('") + store.articles.c.id + "')", title=nasty))
+        conn.execute(update(schema.acts).values(headline=nasty))
+        conn.execute(update(schema.act_reports).values(
+            url=literal("javascript:alert('") + schema.act_reports.c.id + "')", headline=nasty, evidence=nasty))
     engine.dispose()
     monkeypatch.setenv("TRACKER_DB_URL", url)
     monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
@@ -426,8 +462,9 @@ def test_feed_text_is_escaped_and_bad_links_dropped(tmp_path, monkeypatch):
     assert not re.search(r"(?<!\\)<img", rendered)  # feed text never reaches Markdown unescaped
     assert not re.search(r"(?<!\\)\*\*bold", rendered) and not re.search(r"(?<!\\):red\[", rendered)
     texts = [t.value for t in at.text]
-    assert texts.count(nasty) == 2  # the headline and the evidence, as plain text
-    assert any(t.startswith("• " + nasty) for t in texts)  # an article without a web link: text
+    assert texts[0] == nasty  # the headline, as plain text
+    assert any(t.strip() == f"“{nasty}”" for t in texts)  # a report's evidence, as plain text
+    assert any(t.startswith("• ") and t.endswith(nasty) for t in texts)  # a report without a web link
     for m in at.markdown:
         assert not m.proto.allow_html
 
@@ -456,3 +493,38 @@ def test_the_page_imports_no_write_path() -> None:
                 assert not name.startswith(("ingest.pipeline", "ingest.store.writes", "ingest.workers")), (
                     path, name)
                 assert name not in ("ingest.store.save_batch", "ingest.store.write_events"), (path, name)
+
+
+# --- acts ------------------------------------------------------------------------------------------
+
+
+def test_one_marker_per_act_however_many_reports(dashboard_env, sample_engine, everything, window):
+    at = ok(app().run())
+    d = in_window(everything, window)
+    assert int(d["report_count"].sum()) > len(d)  # several reports of one act ...
+    assert_timeline(at, d)  # ... draw one marker
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spans = [t for t in spec["data"] if t.get("mode") == "lines"]
+    assert spans  # acts taking effect or ending later have a bar to that date
+
+
+def test_in_force_on_filter(dashboard_env, sample_engine, everything, window):
+    day = date(2026, 11, 1)
+    at = app().run()
+    at.date_input(key="in_force").set_value(day)
+    ok(at.run())
+    want = set(acts_frame(sample_engine, Filters(since=window[0], until=window[1], in_force_on=day))["id"])
+    assert 0 < len(want) < len(in_window(everything, window))
+    assert set(timeline_ids(at)) == want and shown_count(at) == len(want)
+    in_force = everything.set_index("id").loc[sorted(want)]
+    assert (in_force["status"] != "announced").any() or in_force["effective_date"].notna().all()
+    assert not (in_force["end_date"].dropna() <= day).any()  # nothing that ended by then
+
+
+def test_upcoming_lists_acts_under_their_month(dashboard_env):
+    at = ok(app(view="Upcoming").run())
+    table = at.dataframe[0].value
+    assert table["id"].str.startswith("act-").all()
+    months = table[table["when"] == "December 2026"]
+    assert len(months) >= 1 and (months["in_days"] >= 0).all()
+    assert set(table["what"]) <= {"In force", "Ends", "Meets"}

@@ -54,7 +54,7 @@ def _exports(url: str, capsys) -> dict[str, str]:
     out = {}
     for fmt in ("csv", "json", "jsonl"):
         capsys.readouterr()
-        assert main(["export", "--format", fmt, "--db", url]) == 0
+        assert main(["export", "--events", "--format", fmt, "--db", url]) == 0
         out[fmt] = capsys.readouterr().out
     return out
 

@@ -132,10 +132,10 @@ def test_cli_rebuilds_events_of_a_schema_1_store(kind, tmp_path: Path, cli):
         with pytest.raises(StoreError, match="schema 1.*python -m ingest retag"):
             store.connect(old_url, create=False)  # a reader never changes the store
 
-        res = cli("export", "--format", "jsonl", "--db", old_url)  # any command upgrades
+        res = cli("export", "--events", "--format", "jsonl", "--db", old_url)  # any command upgrades
         assert res.returncode == 0, res.stderr
         assert "re-tagging stored articles" in res.stderr
-        want = cli("export", "--format", "jsonl", "--db", fresh_url)
+        want = cli("export", "--events", "--format", "jsonl", "--db", fresh_url)
         assert [json.loads(x) for x in res.stdout.splitlines()] == \
             [json.loads(x) for x in want.stdout.splitlines()]
 

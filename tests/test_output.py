@@ -41,7 +41,7 @@ def _targets(tmp: Path) -> dict[str, tuple[Path, str]]:
 @pytest.mark.parametrize("fmt", ["csv", "json", "jsonl"])
 def test_export_to_a_target_that_cannot_be_written(offline_db_url, tmp_path, capsys, fmt):
     for name, (target, reason) in _targets(tmp_path).items():
-        assert main(["export", "--format", fmt, "--db", offline_db_url, "-o", str(target)]) == 1, name
+        assert main(["export", "--events", "--format", fmt, "--db", offline_db_url, "-o", str(target)]) == 1, name
         out, err = capsys.readouterr()
         assert one_line(err.strip()) == f"error: cannot write {target}: {reason}; nothing written"
         assert out == ""
@@ -50,13 +50,13 @@ def test_export_to_a_target_that_cannot_be_written(offline_db_url, tmp_path, cap
 
 @needs_dev_full
 def test_export_to_dev_full_in_a_real_process(offline_db_url):
-    res = run_cli("export", "--db", offline_db_url, "-o", str(DEV_FULL))
+    res = run_cli("export", "--events", "--db", offline_db_url, "-o", str(DEV_FULL))
     assert res.returncode == 1
     assert one_line(res.stderr.strip()) == f"error: cannot write {DEV_FULL}: No space left on device; nothing written"
 
 
 @needs_dev_full
-@pytest.mark.parametrize("command", [["export", "--format", "jsonl"], ["tag"]])
+@pytest.mark.parametrize("command", [["export", "--events", "--format", "jsonl"], ["tag"]])
 def test_standard_output_on_a_full_disk(offline_db_url, command):
     if command == ["tag"] and "postgresql" in offline_db_url:
         pytest.skip("tag reads no store: once is enough")
@@ -91,7 +91,7 @@ def test_a_write_that_fails_midway_leaves_no_partial_file(offline_db_url, tmp_pa
         target.write_text("the previous export\n")
         target.chmod(0o640)
     monkeypatch.setattr(export, "write", _DiskFills(export.write))
-    assert main(["export", "--db", offline_db_url, "-o", str(target)]) == 1
+    assert main(["export", "--events", "--db", offline_db_url, "-o", str(target)]) == 1
     assert one_line(capsys.readouterr().err.strip()) == \
         f"error: cannot write {target}: No space left on device; nothing written"
     assert sorted(p.name for p in tmp_path.iterdir()) == (["events.csv"] if existing else [])
@@ -103,12 +103,12 @@ def test_a_complete_export_replaces_the_file_and_keeps_its_permissions(offline_d
     target = tmp_path / "events.jsonl"
     target.write_text("old\n")
     target.chmod(0o640)
-    assert main(["export", "--format", "jsonl", "--db", offline_db_url, "-o", str(target)]) == 0
+    assert main(["export", "--events", "--format", "jsonl", "--db", offline_db_url, "-o", str(target)]) == 0
     n = int(capsys.readouterr().err.split()[1])
     assert n > 10 and len(target.read_text().splitlines()) == n
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
     fresh = tmp_path / "fresh.csv"
-    assert main(["export", "--db", offline_db_url, "-o", str(fresh)]) == 0
+    assert main(["export", "--events", "--db", offline_db_url, "-o", str(fresh)]) == 0
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask

@@ -235,7 +235,7 @@ def test_times_are_utc_under_new_york_tz_across_dst(db_url, tmp_path, cli):
                                   ("https://dst.example/2",)).fetchone()[0]
         assert on_disk.startswith("2025-11-02 06:30:00")
 
-    out = cli("export", "--format", "jsonl", "--db", db_url, env=env)
+    out = cli("export", "--events", "--format", "jsonl", "--db", db_url, env=env)
     assert out.returncode == 0, out.stderr
     published = {a["url"]: a["published"] for line in out.stdout.splitlines()
                  for a in json.loads(line)["articles"]}

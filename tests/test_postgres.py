@@ -169,7 +169,7 @@ def test_offline_run_and_export_match_on_sqlite_and_postgres(tmp_path):
         for code, out, err in map(_finish, runs):
             assert code == 0, err
             assert " 0 failed" in out
-        exports = [_spawn("export", "--format", "jsonl", "--db", url) for url in (lite, pg)]
+        exports = [_spawn("export", "--events", "--format", "jsonl", "--db", url) for url in (lite, pg)]
         (c1, out_lite, e1), (c2, out_pg, e2) = map(_finish, exports)
         assert (c1, e1, c2, e2) == (0, "", 0, "")
         events_lite, events_pg = _events(out_lite), _events(out_pg)

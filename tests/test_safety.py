@@ -14,13 +14,15 @@ from datetime import UTC, date, datetime
 import pandas as pd
 import pytest
 from helpers.feedserver import Response
-from sqlalchemy import literal, select, update
+from sqlalchemy import select, update
 from streamlit.testing.v1 import AppTest
 
 from ingest import pipeline, store
 from ingest.read import queries as query
+from ingest.read.acts import act_detail
 from ingest.read.events import event_detail
 from ingest.sources.feedlist import FeedSpec
+from ingest.store import schema
 from tests.dashboard_fixtures import TODAY as SAMPLE_TODAY
 from tests.dashboard_fixtures import app, build_synthetic_store, fresh_streamlit_caches, ok
 
@@ -191,15 +193,15 @@ def test_events_table_and_detail_escape_text_and_drop_bad_links(monkeypatch, hos
         at.session_state["events_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
         ok(at.run())
         rendered = _assert_safe_markdown(at)
-        assert "Reported by" in rendered
-        ev = event_detail(hostile_engine, table["id"].iloc[row])
-        if "alert('t2')" in ev["headline"]:
-            assert ev["headline"] in [t.value for t in at.text]  # shown, but only as plain text
+        assert "**Reported " in rendered
+        act = act_detail(hostile_engine, table["id"].iloc[row])
+        if "alert('t2')" in act["headline"]:
+            assert act["headline"] in [t.value for t in at.text]  # shown, but only as plain text
             assert "script" not in rendered
-        if ev["articles"][0]["url"] == SAFE:
+        if (act["reports_table"]["url"] == SAFE).any():
             assert f"]({SAFE})" in rendered
         else:
-            assert "](" not in rendered.split("Reported by", 1)[1]  # no link at all
+            assert "](" not in rendered.split("**Reported ", 1)[1]  # no link at all
 
 
 def test_timeline_hover_text_is_escaped(monkeypatch, hostile_url):
@@ -269,15 +271,15 @@ def test_feed_text_never_becomes_a_link(monkeypatch, tmp_path, where):
     engine = build_synthetic_store(url, 6, years=0.5, seed=3)
     text = "See " + " and ".join(AUTOLINKS) + " today"
     with engine.begin() as conn:
-        if where in ("headline", "evidence"):
-            conn.execute(update(store.events).values({where: text}))
-        elif where == "title":
-            conn.execute(update(store.articles).values(title=text))
+        r = schema.act_reports
+        if where == "headline":
+            conn.execute(update(schema.acts).values(headline=text))
+        elif where in ("evidence", "title"):
+            conn.execute(update(r).values({"evidence" if where == "evidence" else "headline": text}))
         else:
-            conn.execute(update(store.articles).values(source_domain=AUTOLINKS[0]))
-        # Half the articles keep an http(s) link; the others have none.
-        conn.execute(update(store.articles).where(store.articles.c.id.like("%1%"))
-                     .values(canonical_url=literal(None)))
+            conn.execute(update(r).values(outlet=AUTOLINKS[0]))
+        # Half the reports keep an http(s) link; the others have none.
+        conn.execute(update(r).where(r.c.id.like("%1%")).values(url=""))
     engine.dispose()
     monkeypatch.setenv("TRACKER_DB_URL", url)
     monkeypatch.setenv("TRACKER_TODAY", SAMPLE_TODAY.isoformat())

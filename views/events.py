@@ -1,21 +1,23 @@
-"""The Events tab: the newest events as a table, the whole filtered set as a CSV download."""
+"""The Events tab: the newest acts as a table, the whole filtered set as a CSV download (one
+line per act, as `python -m ingest export` writes it)."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from typing import Any
 
 import streamlit as st
 
-from ingest.read import queries as query
-from ingest.read.events import iter_events
-from ingest.read.export import to_csv_text
+from ingest.read.act_export import iter_acts, write_acts
+from ingest.read.acts import acts_frame
 from ingest.read.filters import Filters
 
-from .detail import selected_row, show_detail
+from .act_detail import show_act
+from .act_tables import acts_table
+from .detail import selected_row
 from .labels import Labels
 from .loaders import Source
-from .tables import events_table
 
 MAX_TABLE_ROWS = 1000  # the table shows the newest rows; the CSV has the whole set
 
@@ -39,20 +41,46 @@ def link_columns() -> dict[str, Any]:
     }
 
 
+def act_columns() -> dict[str, Any]:
+    """Column settings shared by the act tables (Events and Upcoming)."""
+    return {
+        "id": None,
+        "headline": st.column_config.TextColumn("Act", width=330),
+        "link": st.column_config.LinkColumn("Report", display_text=":material/open_in_new:", width="small",
+                                            help="Opens its earliest report (none when it has no web link)"),
+        "actor": st.column_config.TextColumn("Acting", width=100, help="The country taking the measure"),
+        "targets": st.column_config.TextColumn("Targets", width=100, help="The countries it is aimed at"),
+        "announced": st.column_config.TextColumn("Announced", width=108),
+        "in_force": st.column_config.TextColumn("In force", width=108),
+        "ends": st.column_config.TextColumn("Ends", width=108),
+        "status": st.column_config.TextColumn("Status", width="small", help="Its current status"),
+        "type": st.column_config.TextColumn("Type"),
+        "commodities": st.column_config.TextColumn("Commodities"),
+        "sources": st.column_config.TextColumn("Sources", help="The distinct outlets reporting it"),
+        "reports": st.column_config.NumberColumn("Reports", width="small", help="Reports of it"),
+    }
+
+
+def _csv(engine: Any, f: Filters) -> str:
+    out = io.StringIO()
+    write_acts(iter_acts(engine, f), "csv", out)
+    return out.getvalue()
+
+
 def view(src: Source, f: Filters, n: int, labels: Labels) -> None:
-    table = events_table(src.load(query.events_frame, replace(f, limit=MAX_TABLE_ROWS)), labels)
+    table = acts_table(src.load(acts_frame, replace(f, limit=MAX_TABLE_ROWS)), labels)
     top = st.columns([3, 1])
-    top[0].caption(f"Showing the newest {len(table):,} of {n:,} events; the CSV has all {n:,}."
-                   if n > len(table) else f"{n:,} events. Click a column header to sort; select a row for "
-                                          "its details.")
+    top[0].caption(f"Showing the newest {len(table):,} of {n:,} acts; the CSV has all {n:,}."
+                   if n > len(table) else f"{n:,} acts. Click a column header to sort; select a row for "
+                                          "its history and reports.")
     engine = src.engine
     top[1].download_button(
-        f"Download CSV ({n:,})", data=lambda: to_csv_text(iter_events(engine, f)),
-        file_name="minerals-events.csv", mime="text/csv", key="csv", on_click="ignore",
+        f"Download CSV ({n:,})", data=lambda: _csv(engine, f),
+        file_name="minerals-acts.csv", mime="text/csv", key="csv", on_click="ignore",
         icon=":material/download:", width="stretch",
-        help="Exactly the filtered events, with the columns of `python -m ingest export`")
-    state = st.dataframe(table, column_config=link_columns(), hide_index=True, on_select="rerun",
+        help="Exactly the filtered acts, with the columns of `python -m ingest export`")
+    state = st.dataframe(table, column_config=act_columns(), hide_index=True, on_select="rerun",
                          selection_mode="single-row", key="events_table", height=460)
-    event_id = selected_row(state, table)
-    if event_id:
-        show_detail(src, event_id, labels)
+    act_id = selected_row(state, table)
+    if act_id:
+        show_act(src, act_id, labels)

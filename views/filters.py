@@ -119,6 +119,7 @@ def reset_filters(window: tuple[date, date]) -> None:
     st.session_state["role"] = "Any"
     st.session_state["dates"] = window
     st.session_state["q"] = ""
+    st.session_state["in_force"] = None
     for key in SELECTION_KEYS:
         st.session_state.pop(key, None)
 
@@ -145,6 +146,10 @@ def sidebar(opts: Options, tax: Taxonomy, window: tuple[date, date],
         dates = st.date_input("Date range", value=window, min_value=bounds[0], max_value=bounds[1],
                               key="dates", bind="query-params", format="YYYY-MM-DD",
                               help="Default: the last 24 months through the furthest scheduled date.")
+        in_force = st.date_input("In force on", value=None, min_value=bounds[0], max_value=bounds[1],
+                                 key="in_force", bind="query-params", format="YYYY-MM-DD",
+                                 help="Only acts in force on this day: taken effect, not yet ended, "
+                                      "suspended or lifted.")
         sources = st.multiselect("Source", opts.source, format_func=opts.fmt("source"),
                                  key="source", bind="query-params", placeholder="Any source")
         text = st.text_input("Search headlines and evidence", key="q", bind="query-params",
@@ -161,4 +166,5 @@ def sidebar(opts: Options, tax: Taxonomy, window: tuple[date, date],
         countries=tuple(countries), country_role=ROLES.get(role or "Any", "any"),
         commodities=expand_commodities(tax, commodities), types=tuple(types), statuses=tuple(statuses),
         since=since, until=until, sources=tuple(sources), text=(text or "").strip()[:200],
+        in_force_on=in_force if isinstance(in_force, date) else None,
     )

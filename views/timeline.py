@@ -1,5 +1,6 @@
-"""The Timeline tab: one marker per event (weekly counts when there are too many); clicking a
-marker shows the event's detail."""
+"""The Timeline tab: one marker per act at its announcement date, with a bar to its
+effective or end date, coloured by its current status (weekly counts when there are too many);
+clicking a marker shows the act's detail."""
 
 from __future__ import annotations
 
@@ -9,17 +10,19 @@ from typing import Any
 import streamlit as st
 from sqlalchemy import Engine
 
-from ingest.read import queries as query
+from ingest.read.acts import acts_frame
 from ingest.read.filters import Filters
 from ingest.tagging.taxonomy import default_taxonomy
 
-from .detail import selected_point, show_detail
+from .act_detail import show_act
+from .act_tables import daily_counts, timeline_frame
+from .detail import selected_point
 from .figures import from_spec
 from .labels import Labels
 from .loaders import Source
 from .timeline_chart import timeline, timeline_weekly
 
-MAX_MARKERS = 3000  # beyond this many events in view the timeline shows weekly counts
+MAX_MARKERS = 3000  # beyond this many acts in view the timeline shows weekly counts
 ROW_CHOICES = {"Event type": "type", "Country": "country", "Commodity": "commodity"}
 COLOUR_CHOICES = {"Status": "status", "Commodity": "commodity"}
 CONFIG = {"displaylogo": False}
@@ -29,12 +32,11 @@ def timeline_spec(engine: Engine, f: Filters, rows: str, colour: str, today: dat
     """The timeline of the filtered set as a plain dict (cheap to cache and copy)."""
     labels = Labels.from_taxonomy(default_taxonomy())
     window = (f.since, f.until) if f.since and f.until else None
-    if query.count_events(engine, f) > MAX_MARKERS:
-        fig = timeline_weekly(query.daily_counts(engine, f, rows), today=today, labels=labels, rows=rows,
-                              window=window)
+    acts = timeline_frame(acts_frame(engine, f))
+    if len(acts) > MAX_MARKERS:
+        fig = timeline_weekly(daily_counts(acts, rows), today=today, labels=labels, rows=rows, window=window)
     else:
-        fig = timeline(query.events_frame(engine, f), today=today, labels=labels, rows=rows, colour=colour,
-                       window=window)
+        fig = timeline(acts, today=today, labels=labels, rows=rows, colour=colour, window=window)
     return fig.to_plotly_json()
 
 
@@ -49,13 +51,13 @@ def view(src: Source, f: Filters, n: int, labels: Labels, today: date) -> None:
     fig = from_spec(src.load(timeline_spec, f, rows, colour, today))
     if n > MAX_MARKERS:
         st.plotly_chart(fig, key="timeline_weekly", config=CONFIG)
-        st.caption(f":material/info: {n:,} events in view, more than {MAX_MARKERS:,}: the timeline shows "
-                   "**weekly counts per row** (bubble size). Narrow the filters to see individual events "
+        st.caption(f":material/info: {n:,} acts in view, more than {MAX_MARKERS:,}: the timeline shows "
+                   "**weekly counts per row** (bubble size). Narrow the filters to see individual acts "
                    "and select one for its details.")
         return
     state = st.plotly_chart(fig, key="timeline", on_select="rerun", selection_mode="points", config=CONFIG)
-    st.caption("One marker per event; open markers are dated after today; bars show events with an end "
-               "date. Click a marker for its evidence and articles.")
-    event_id = selected_point(state)
-    if event_id and event_id in set(src.load(query.events_frame, f)["id"]):
-        show_detail(src, event_id, labels)
+    st.caption("One marker per act, at its announcement date; open markers are dated after today; bars "
+               "run to the date it takes effect or ends. Click a marker for its history and reports.")
+    act_id = selected_point(state)
+    if act_id and act_id in set(src.load(acts_frame, f)["id"]):
+        show_act(src, act_id, labels)

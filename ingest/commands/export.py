@@ -1,4 +1,5 @@
-"""`export`: stored events (or acts) with their articles, as CSV, JSON or JSON Lines."""
+"""`export`: stored acts with their reports (or, with --events, events with their articles),
+as CSV, JSON or JSON Lines."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .common import OutputError, UsageError, open_store, parse_date, to_stdout
 
 def cmd_export(args: argparse.Namespace) -> int:
     f = _filters(args)
-    if args.acts:
+    if not args.events:
         return _export_acts(args, f)
     engine = open_store(args.db, create=False)
     try:
@@ -56,20 +57,16 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 def _export_acts(args: argparse.Namespace, f: Filters) -> int:
     from ..read.act_export import iter_acts, write_acts, write_acts_file
-    from ..read.acts import ActFilters
-
-    af = ActFilters(countries=f.countries, commodities=f.commodities, types=f.types,
-                    since=f.since, until=f.until)
     engine = open_store(args.db, create=False)
     try:
         if args.output:
             try:
-                n = write_acts_file(iter_acts(engine, af), args.format, Path(args.output))
+                n = write_acts_file(iter_acts(engine, f), args.format, Path(args.output))
             except OSError as exc:
                 raise OutputError(f"cannot write {args.output}: {exc.strerror or exc}; nothing written") from None
             print(f"wrote {n} acts to {args.output}", file=sys.stderr)
         else:
-            to_stdout(lambda out: write_acts(iter_acts(engine, af), args.format, out))
+            to_stdout(lambda out: write_acts(iter_acts(engine, f), args.format, out))
     finally:
         engine.dispose()
     return 0

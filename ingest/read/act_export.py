@@ -13,8 +13,9 @@ from typing import Any, TextIO
 from sqlalchemy import Engine, select
 
 from ..store.schema import act_history, act_reports, acts
-from .acts import ActFilters, act_conditions
+from .acts import act_conditions
 from .export import safe_cell
+from .filters import NO_FILTERS, Filters
 
 CSV_COLUMNS = [
     "id", "type", "subtype", "status", "actor", "targets", "parties", "commodities", "date",
@@ -44,10 +45,10 @@ def _act(m: Any, reports: list[dict[str, Any]], history: list[dict[str, Any]]) -
     }
 
 
-def iter_acts(engine: Engine, f: ActFilters | None = None) -> Iterator[dict[str, Any]]:
+def iter_acts(engine: Engine, f: Filters = NO_FILTERS) -> Iterator[dict[str, Any]]:
     """Acts as nested dicts, by marker date then id (the same order on every backend)."""
     with engine.connect() as conn:
-        rows = list(conn.execute(select(acts).where(*act_conditions(f or ActFilters()))
+        rows = list(conn.execute(select(acts).where(*act_conditions(f))
                                  .order_by(acts.c.date, acts.c.id)).mappings())
         for i in range(0, len(rows), BATCH):
             part = rows[i: i + BATCH]

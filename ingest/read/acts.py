@@ -8,38 +8,25 @@ its first day alone.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from ..acts.match import MEETINGS
 from ..acts.model import DateSpan
-from ..store.schema import act_commodities, act_countries, act_history, act_reports, acts
+from ..store.schema import act_commodities, act_countries, act_history, act_reports, acts, articles
+from .filters import NO_FILTERS, Filters
+from .where import escape_like
 
 ACT_COLUMNS = [
     "id", "date", "date_precision", "date_last", "date_label", "type", "subtype", "status", "actor", "targets",
     "parties", "commodities", "announced", "in_force", "ends", "sources", "reports", "first_seen",
-    "headline", "modifies",
+    "headline", "modifies", "announced_date", "effective_date", "end_date", "outlets", "url",
 ]
-
-
-@dataclass(frozen=True)
-class ActFilters:
-    """What acts can be filtered on; empty means no restriction."""
-
-    countries: tuple[str, ...] = ()
-    country_role: str = "any"  # any | actor | target
-    commodities: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    since: date | None = None  # the act's marker date span reaches into [since, until]
-    until: date | None = None
-    in_force_on: date | None = None
-    limit: int | None = None
 
 
 def label(start: date | None, precision: str | None, last: date | None = None) -> str:
@@ -49,7 +36,9 @@ def label(start: date | None, precision: str | None, last: date | None = None) -
     return DateSpan(start, precision or "day", last if precision == "window" else None).label()
 
 
-def act_conditions(f: ActFilters) -> list[Any]:
+def act_conditions(f: Filters) -> list[Any]:
+    """SQL conditions on `acts` for the one filter model (`Filters`), as events get them in
+    `where.conditions`: the page, its download and `export` filter acts the same way."""
     conds: list[Any] = []
     if f.countries:
         sub = select(act_countries.c.act_id).where(act_countries.c.code.in_(f.countries))
@@ -67,6 +56,14 @@ def act_conditions(f: ActFilters) -> list[Any]:
         conds.append(acts.c.date_last >= f.since)
     if f.until:
         conds.append(acts.c.date <= f.until)
+    if f.sources:
+        arts = select(articles.c.id).where(articles.c.source_domain.in_(f.sources))
+        conds.append(acts.c.id.in_(select(act_reports.c.act_id).where(act_reports.c.article_id.in_(arts))))
+    if f.text.strip():
+        like = f"%{escape_like(f.text.strip().lower())}%"
+        conds.append(acts.c.id.in_(select(act_reports.c.act_id).where(or_(
+            func.lower(act_reports.c.headline).like(like, escape="\\"),
+            func.lower(act_reports.c.evidence).like(like, escape="\\")))))
     if f.in_force_on:
         d = f.in_force_on
         conds.append(or_(acts.c.effective_last <= d,
@@ -87,11 +84,12 @@ def _frame_row(m: Any) -> dict[str, Any]:
         "in_force": label(m["effective_date"], m["effective_precision"], m["effective_last"]),
         "ends": label(m["end_date"], m["end_precision"]),
         "sources": m["sources"], "reports": m["report_count"], "first_seen": m["first_seen_at"],
-        "headline": m["headline"], "modifies": m["modifies"],
+        "headline": m["headline"], "modifies": m["modifies"], "announced_date": m["announced_date"],
+        "effective_date": m["effective_date"], "end_date": m["end_date"], "outlets": [], "url": None,
     }
 
 
-def acts_frame(engine: Engine, f: ActFilters = ActFilters()) -> pd.DataFrame:
+def acts_frame(engine: Engine, f: Filters = NO_FILTERS) -> pd.DataFrame:
     """Acts matching the filters, newest marker date first (one row per act)."""
     q = select(acts).where(*act_conditions(f)).order_by(acts.c.date.desc(), acts.c.id)
     if f.limit:
@@ -100,7 +98,27 @@ def acts_frame(engine: Engine, f: ActFilters = ActFilters()) -> pd.DataFrame:
         rows = [_frame_row(m) for m in conn.execute(q).mappings()]
         if f.in_force_on:
             rows = _not_stopped(conn, rows, f.in_force_on)
+        _add_outlets(conn, rows)
     return pd.DataFrame(rows, columns=ACT_COLUMNS)
+
+
+def _add_outlets(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Fill each row's `outlets` (the distinct outlets reporting the act, earliest first) and
+    `url` (its earliest report's link)."""
+    by_id: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_id.setdefault(row["id"], []).append(row)
+    ids = list(by_id)
+    r = act_reports.c
+    for i in range(0, len(ids), 500):
+        q = (select(r.act_id, r.outlet, r.url).where(r.act_id.in_(ids[i: i + 500]))
+             .order_by(r.act_id, r.published_at, r.id))
+        for act_id, outlet, url in conn.execute(q):
+            for row in by_id[act_id]:
+                if row["url"] is None:
+                    row["url"] = url
+                if outlet and outlet not in row["outlets"]:
+                    row["outlets"].append(outlet)
 
 
 def _not_stopped(conn: Connection, rows: list[dict[str, Any]], day: date) -> list[dict[str, Any]]:
@@ -116,18 +134,18 @@ def _not_stopped(conn: Connection, rows: list[dict[str, Any]], day: date) -> lis
     return [r for r in rows if stopped.get(r["id"]) not in ("suspended", "lifted")]
 
 
-def count_acts(engine: Engine, f: ActFilters = ActFilters()) -> int:
+def count_acts(engine: Engine, f: Filters = NO_FILTERS) -> int:
     """How many acts match (counts everywhere count acts, not articles)."""
     return len(acts_frame(engine, f))
 
 
-def past_acts(engine: Engine, today: date, days: int | None = None) -> pd.DataFrame:
+def past_acts(engine: Engine, today: date, days: int | None = None, f: Filters = NO_FILTERS) -> pd.DataFrame:
     """Acts whose marker date is wholly past on `today` (within the last `days`, if given).
 
     "A G20 summit in December" is not past on 5 December: its span ends on the 31st. This is
     what "Latest" and "Last 30 days" should count.
     """
-    conds = [acts.c.date_last <= today]
+    conds = [*act_conditions(replace(f, since=None, until=None)), acts.c.date_last <= today]
     if days is not None:
         conds.append(acts.c.date >= date.fromordinal(today.toordinal() - days))
     with engine.connect() as conn:
@@ -161,7 +179,7 @@ def act_detail(engine: Engine, act_id: str) -> dict[str, Any] | None:
     return out
 
 
-def upcoming_acts(engine: Engine, today: date, days: int = 90) -> pd.DataFrame:
+def upcoming_acts(engine: Engine, today: date, days: int = 90, f: Filters = NO_FILTERS) -> pd.DataFrame:
     """Dated steps not yet past: acts taking effect, ending, or meetings to be held.
 
     A month-precision date counts as upcoming until its month is over and is shown under it
@@ -174,10 +192,26 @@ def upcoming_acts(engine: Engine, today: date, days: int = 90) -> pd.DataFrame:
     with engine.connect() as conn:
         for what, (start, precision, last) in cols.items():
             q = select(acts, start.label("when"), precision.label("when_precision"),
-                       last.label("when_last")).where(last >= today, start <= horizon)
+                       last.label("when_last")).where(
+                *act_conditions(replace(f, since=None, until=None)), last >= today, start <= horizon)
             for m in conn.execute(q).mappings():
                 step = "meets" if what == "in force" and m["type"] in MEETINGS else what
                 rows.append({**_frame_row(m), "what": step, "when": m["when"],
                              "when_label": label(m["when"], m["when_precision"], m["when_last"])})
+        _add_outlets(conn, rows)
     df = pd.DataFrame(rows, columns=[*ACT_COLUMNS, "what", "when", "when_label"])
     return df.sort_values(["when", "id"], kind="stable").reset_index(drop=True) if len(df) else df
+
+
+def act_summary(engine: Engine, f: Filters, today: date, recent_days: int = 30,
+                ahead_days: int = 90) -> dict[str, Any]:
+    """Headline numbers, counting acts: in view, the latest wholly past, and (every filter but
+    the date range) those of the last `recent_days` and with a step in the next `ahead_days`."""
+    df = acts_frame(engine, replace(f, limit=None))
+    past = df[df["date_last"] <= today] if len(df) else df
+    return {
+        "acts": len(df),
+        "latest": past["date"].max() if len(past) else None,
+        "recent": len(past_acts(engine, today, recent_days, f)),
+        "ahead": upcoming_acts(engine, today, ahead_days, f)["id"].nunique(),
+    }

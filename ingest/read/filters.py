@@ -28,6 +28,7 @@ class Filters:
     until: date | None = None
     sources: tuple[str, ...] = ()  # source domains of any article reporting the event
     text: str = ""  # in the headline or the evidence, case-insensitive, literal
+    in_force_on: date | None = None  # acts only: in force on this day (events ignore it)
     limit: int | None = None  # the newest `limit` events (tables); None: all
 
 

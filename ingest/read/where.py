@@ -119,13 +119,13 @@ def _text_conditions(f: Filters, fts: bool) -> list[Any]:
     if q is not None:
         ix = store.events_fts
         conds.append(e.c.pk.in_(select(ix.c.rowid).where(ix.c[store.FTS_TABLE].match(q))))
-    like = f"%{_escape_like(term)}%"
+    like = f"%{escape_like(term)}%"
     conds.append(or_(func.lower(e.c.headline).like(like, escape="\\"),
                      func.lower(e.c.evidence).like(like, escape="\\")))
     return conds
 
 
-def _escape_like(s: str) -> str:
+def escape_like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
