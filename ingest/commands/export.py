@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
 
 from ..read.events import iter_events
 from ..read.export import write, write_file
@@ -15,18 +19,26 @@ from .common import OutputError, UsageError, open_store, parse_date, to_stdout
 
 def cmd_export(args: argparse.Namespace) -> int:
     f = _filters(args)
-    if not args.events:
-        return _export_acts(args, f)
+    if args.events:
+        return _export(args, lambda engine: iter_events(engine, f), "events", write, write_file)
+    from ..read.act_export import iter_acts, write_acts, write_acts_file
+
+    return _export(args, lambda engine: iter_acts(engine, f), "acts", write_acts, write_acts_file)
+
+
+def _export(args: argparse.Namespace, records: Callable[[Engine], Iterable[dict[str, Any]]], noun: str,
+            to_stream: Callable[..., int], to_file: Callable[..., int]) -> int:
+    """Write the records to --output whole or not at all, else to stdout."""
     engine = open_store(args.db, create=False)
     try:
         if args.output:
             try:
-                n = write_file(iter_events(engine, f), args.format, Path(args.output))
+                n = to_file(records(engine), args.format, Path(args.output))
             except OSError as exc:
                 raise OutputError(f"cannot write {args.output}: {exc.strerror or exc}; nothing written") from None
-            print(f"wrote {n} events to {args.output}", file=sys.stderr)
+            print(f"wrote {n} {noun} to {args.output}", file=sys.stderr)
         else:
-            to_stdout(lambda out: write(iter_events(engine, f), args.format, out))
+            to_stdout(lambda out: to_stream(records(engine), args.format, out))
     finally:
         engine.dispose()
     return 0
@@ -53,20 +65,3 @@ def _filters(args: argparse.Namespace) -> Filters:
     return Filters(countries=tuple(countries), commodities=expand_commodities(tax, args.commodity or ()),
                    types=tuple(args.type or ()), since=parse_date(args.since, "--since"),
                    until=parse_date(args.until, "--until"))
-
-
-def _export_acts(args: argparse.Namespace, f: Filters) -> int:
-    from ..read.act_export import iter_acts, write_acts, write_acts_file
-    engine = open_store(args.db, create=False)
-    try:
-        if args.output:
-            try:
-                n = write_acts_file(iter_acts(engine, f), args.format, Path(args.output))
-            except OSError as exc:
-                raise OutputError(f"cannot write {args.output}: {exc.strerror or exc}; nothing written") from None
-            print(f"wrote {n} acts to {args.output}", file=sys.stderr)
-        else:
-            to_stdout(lambda out: write_acts(iter_acts(engine, f), args.format, out))
-    finally:
-        engine.dispose()
-    return 0

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -13,6 +10,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine, select
 
 from ..store.schema import act_history, act_reports, acts
+from . import export
 from .acts import act_conditions
 from .export import safe_cell
 from .filters import NO_FILTERS, Filters
@@ -84,40 +82,9 @@ def csv_row(a: dict[str, Any]) -> dict[str, Any]:
 
 def write_acts(items: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
     """Write acts in `fmt` (csv, json, jsonl); returns how many."""
-    n = 0
-    if fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        w.writeheader()
-        for a in items:
-            w.writerow(csv_row(a))
-            n += 1
-    elif fmt == "jsonl":
-        for a in items:
-            out.write(json.dumps(a, ensure_ascii=False) + "\n")
-            n += 1
-    elif fmt == "json":
-        listed = list(items)
-        json.dump(listed, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        n = len(listed)
-    else:
-        raise ValueError(f"unknown format {fmt!r}")
-    return n
+    return export.write_records(items, fmt, out, CSV_COLUMNS, csv_row)
 
 
 def write_acts_file(items: Iterable[dict[str, Any]], fmt: str, path: Path) -> int:
-    """Write acts to `path` whole or not at all (temporary file renamed over it). Raises OSError."""
-    if path.exists() and not path.is_file():
-        with open(path, "w", encoding="utf-8", newline="") as out:
-            return write_acts(items, fmt, out)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            n = write_acts(items, fmt, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
+    """Write acts to `path` whole or not at all (export.write_file). Raises OSError."""
+    return export.write_file(items, fmt, path, write_acts)

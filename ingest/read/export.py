@@ -7,7 +7,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -25,6 +25,10 @@ CSV_COLUMNS = [
 def safe_cell(value: Any) -> Any:
     """`value`, with an apostrophe in front when a spreadsheet would run it as a formula."""
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+Row = Callable[[dict[str, Any]], dict[str, Any]]
+Writer = Callable[[Iterable[dict[str, Any]], str, TextIO], int]
 
 
 def csv_row(ev: dict[str, Any]) -> dict[str, Any]:
@@ -50,12 +54,18 @@ def _flat(ev: dict[str, Any]) -> dict[str, Any]:
 
 def write(events: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
     """Write events in `fmt` (csv, json, jsonl) to `out`; returns how many."""
+    return write_records(events, fmt, out, CSV_COLUMNS, csv_row)
+
+
+def write_records(events: Iterable[dict[str, Any]], fmt: str, out: TextIO, columns: list[str],
+                  row: Row) -> int:
+    """Write records in `fmt`; a CSV has `columns`, each record flattened by `row`."""
     n = 0
     if fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        w = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
         w.writeheader()
         for ev in events:
-            w.writerow(csv_row(ev))
+            w.writerow(row(ev))
             n += 1
     elif fmt == "jsonl":
         for ev in events:
@@ -78,8 +88,10 @@ def to_csv_text(events: Iterable[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def write_file(events: Iterable[dict[str, Any]], fmt: str, path: Path) -> int:
-    """Write events to `path` whole or not at all; returns how many. Raises OSError.
+def write_file(events: Iterable[dict[str, Any]], fmt: str, path: Path,
+               writer: Writer | None = None) -> int:
+    """Write records with `writer` (default: `write`, events) to `path` whole or not at all;
+    returns how many. Raises OSError.
 
     The events go to a temporary file beside `path`, flushed to disk and then renamed over
     it, so a full disk or an error midway leaves no partial file (and an older file as it
@@ -87,12 +99,12 @@ def write_file(events: Iterable[dict[str, Any]], fmt: str, path: Path) -> int:
     """
     if path.exists() and not path.is_file():
         with open(path, "w", encoding="utf-8", newline="") as out:
-            return write(events, fmt, out)
+            return (writer or write)(events, fmt, out)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     done = False
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            n = write(events, fmt, out)
+            n = (writer or write)(events, fmt, out)
             out.flush()
             os.fsync(out.fileno())  # a full disk may only say so here
         os.chmod(tmp, _mode(path))
