@@ -113,7 +113,7 @@ def test_timeline_caps_rows_and_uses_webgl_when_many():
 
 def test_timeline_empty_says_so():
     fig = timeline_chart.timeline(EVENTS.iloc[0:0], today=TODAY, labels=LABELS)
-    assert not fig.data and "No events" in fig.layout.annotations[0].text
+    assert not fig.data and "No acts" in fig.layout.annotations[0].text
 
 
 def test_weekly_counts_and_figure():

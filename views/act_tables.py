@@ -88,3 +88,21 @@ def daily_counts(tf: pd.DataFrame, by: str) -> pd.DataFrame:
     if col in ("countries", "commodities"):
         d = d.explode("key")
     return d.groupby(["key", "date"], as_index=False).size().rename(columns={"size": "n"})
+
+
+def pair_counts(tf: pd.DataFrame) -> pd.DataFrame:
+    """Acts of a `timeline_frame` per (country, commodity) pair: columns country, commodity, n."""
+    if tf.empty:
+        return pd.DataFrame(columns=["country", "commodity", "n"])
+    d = tf[["countries", "commodities"]].explode("countries").explode("commodities").dropna()
+    d = d.rename(columns={"countries": "country", "commodities": "commodity"})
+    return d.groupby(["country", "commodity"], as_index=False).size().rename(columns={"size": "n"})
+
+
+def country_counts(tf: pd.DataFrame) -> pd.DataFrame:
+    """Acts of a `timeline_frame` per country: columns key, n (largest first)."""
+    if tf.empty:
+        return pd.DataFrame(columns=["key", "n"])
+    n = tf["countries"].explode().dropna().value_counts()
+    return pd.DataFrame({"key": n.index, "n": n.to_numpy()}).sort_values(["n", "key"], ascending=[False, True],
+                                                                         ignore_index=True)

@@ -102,7 +102,7 @@ def iso_dates(s: pd.Series) -> list[str]:
 def monthly_by_type(daily: pd.DataFrame, *, labels: Labels, today: date | None = None) -> go.Figure:
     """Stacked bars: events per month, one colour per event type (from daily_counts by type)."""
     if daily.empty:
-        return empty_figure("No events match the filters")
+        return empty_figure("No acts match the filters")
     m = daily.assign(month=daily["date"].dt.to_period("M").dt.to_timestamp())
     m = m.groupby(["month", "key"], as_index=False)["n"].sum()
     present = set(m["key"])
@@ -122,7 +122,7 @@ def monthly_by_type(daily: pd.DataFrame, *, labels: Labels, today: date | None =
     layout = base_layout(400, barmode="stack", bargap=0.15)
     layout["xaxis"] = {"type": "date", "title": {"text": ""}, "ticklabelmode": "period",
                        "dtick": "M3" if len(months) > 14 else "M1", "tickformat": "%b %Y"}
-    layout["yaxis"] = {"title": {"text": "Events per month"}, "rangemode": "tozero", "gridcolor": "#eee"}
+    layout["yaxis"] = {"title": {"text": "Acts per month"}, "rangemode": "tozero", "gridcolor": "#eee"}
     if today is not None and months[0] <= pd.Timestamp(today) <= months[-1] + pd.offsets.MonthEnd(1):
         today_line(layout, today)
     return figure(data, layout)
@@ -135,7 +135,7 @@ def country_commodity_heatmap(pairs: pd.DataFrame, *, labels: Labels, top_countr
                               top_commodities: int = 12) -> go.Figure:
     """Events per country × commodity for the busiest of each (from query.pair_counts)."""
     if pairs.empty:
-        return empty_figure("No events with both a country and a commodity")
+        return empty_figure("No acts with both a country and a commodity")
     mtot = pairs.groupby("commodity")["n"].sum().sort_values(ascending=False, kind="stable")
     ms = list(mtot.index[:top_commodities])
     inside = pairs[pairs["commodity"].isin(ms)]
@@ -151,8 +151,8 @@ def country_commodity_heatmap(pairs: pd.DataFrame, *, labels: Labels, top_countr
         "x": [html.escape(labels.commodity(m).replace(" (generic)", "")) for m in ms],
         "y": [html.escape(labels.country(c)) for c in cs], "text": text.tolist(), "texttemplate": "%{text}",
         "colorscale": BLUES, "zmin": 0, "hoverongaps": False, "xgap": 2, "ygap": 2,
-        "colorbar": {"title": {"text": "events", "side": "right"}, "thickness": 12, "len": 0.8},
-        "hovertemplate": "%{y} × %{x}: %{z} events<extra></extra>",
+        "colorbar": {"title": {"text": "acts", "side": "right"}, "thickness": 12, "len": 0.8},
+        "hovertemplate": "%{y} × %{x}: %{z} acts<extra></extra>",
     }]
     layout = base_layout(max(300, 150 + 32 * len(cs)))
     layout["margin"]["t"] = 10
@@ -173,7 +173,7 @@ def world_map(counts: pd.DataFrame, *, labels: Labels) -> tuple[go.Figure, pd.Da
     Returns the figure and the rows without an ISO-3 code (the EU, ...) to show separately.
     """
     if counts.empty:
-        return empty_figure("No events with a country"), pd.DataFrame(columns=["key", "label", "n"])
+        return empty_figure("No acts with a country"), pd.DataFrame(columns=["key", "label", "n"])
     c = counts.assign(iso3=counts["key"].map(iso3), label=counts["key"].map(labels.country))
     skipped = c[c["iso3"].isna()][["key", "label", "n"]].reset_index(drop=True)
     c = c[c["iso3"].notna()]
@@ -183,8 +183,8 @@ def world_map(counts: pd.DataFrame, *, labels: Labels) -> tuple[go.Figure, pd.Da
         "type": "choropleth", "locations": c["iso3"].tolist(), "z": c["n"].astype(int).tolist(),
         "locationmode": "ISO-3", "text": c["label"].map(html.escape).tolist(), "colorscale": BLUES,
         "zmin": 0, "marker": {"line": {"color": "white", "width": 0.5}},
-        "colorbar": {"title": {"text": "events", "side": "right"}, "thickness": 12, "len": 0.8},
-        "hovertemplate": "%{text}: %{z} events<extra></extra>",
+        "colorbar": {"title": {"text": "acts", "side": "right"}, "thickness": 12, "len": 0.8},
+        "hovertemplate": "%{text}: %{z} acts<extra></extra>",
     }]
     layout = base_layout(440, margin={"l": 0, "r": 0, "t": 10, "b": 0})
     layout["geo"] = {"showframe": False, "showcoastlines": False, "showcountries": True,

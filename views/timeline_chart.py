@@ -139,7 +139,7 @@ def timeline(df: pd.DataFrame, *, today: date, labels: Labels, rows: str = "type
     = event id (for selection and tests); legend entries are separate empty traces.
     """
     if df.empty:
-        return empty_figure("No events match the filters")
+        return empty_figure("No acts match the filters")
     d = _explode(df, rows)
     row_names, mapping = _order_rows(d["row_key"], None, rows, max_rows, labels)
     d["row"] = d["row_key"].map(mapping)
@@ -226,7 +226,7 @@ def timeline_weekly(daily: pd.DataFrame, *, today: date, labels: Labels, rows: s
     `daily` is query.daily_counts for the same `rows` dimension.
     """
     if daily.empty:
-        return empty_figure("No events match the filters")
+        return empty_figure("No acts match the filters")
     w = weekly_counts(daily.assign(key=daily["key"].fillna("")))
     row_names, mapping = _order_rows(w["key"], w["n"], rows, max_rows, labels)
     w["row"] = w["key"].map(mapping)
@@ -238,7 +238,7 @@ def timeline_weekly(daily: pd.DataFrame, *, today: date, labels: Labels, rows: s
         "name": "Weekly counts", "showlegend": False,
         "customdata": np.column_stack([w["row"].map(html.escape), w["week"].dt.strftime("%d %b %Y"),
                                        w["n"].astype(str)]).tolist(),
-        "hovertemplate": "<b>%{customdata[0]}</b><br>Week of %{customdata[1]}: %{customdata[2]} events"
+        "hovertemplate": "<b>%{customdata[0]}</b><br>Week of %{customdata[1]}: %{customdata[2]} acts"
                          "<extra></extra>",
         "marker": {"size": (5 + 19 * np.sqrt(w["n"] / top)).round(1).tolist(), "color": "#4E79A7",
                    "opacity": 0.7, "line": {"width": 0.5, "color": "white"}},
