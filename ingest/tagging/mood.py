@@ -102,3 +102,20 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
             low, clause[0], clause[1]):
         return "in_effect"
     return status
+
+
+# Before an agreement: it is only the ground of a lawsuit that someone broke it ("suing
+# Australia ... in a case arguing a breach of the Asean free trade deal"); a claim in court or
+# arbitration is no act on the deal (a government saying another breaks a deal may still be).
+_BREACHED = re.compile(
+    r"\b(?:breach(?:es|ed|ing)?|violat\w*|contraven\w*|infring\w*)(?: of)?(?: \S+){0,5} $")
+_LITIGATION = re.compile(
+    r"\b(?:su(?:e|es|ed|ing)|lawsuits?|suits?|court|tribunal|arbitration|litigation|"
+    r"(?:legal|court|landmark) (?:case|claim|action|challenge))\b")
+
+
+def breached(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the agreement at t0 is named only as broken in a lawsuit ("a case arguing a
+    breach of the deal")."""
+    m = _BREACHED.search(low[max(clause_start, t0 - 60): t0])
+    return bool(m) and bool(_LITIGATION.search(low, max(0, t0 - 200), t0))

@@ -41,7 +41,11 @@ SIGNAL_WORDS = WordSignals({
         "exporter", "exporters", "carmaker", "carmakers", "automaker", "automakers",
         "manufacturer", "manufacturers", "trader", "traders", "buyer", "buyers", "investor",
         "investors", "developer", "shareholder", "shareholders", "ceo", "inc", "corp", "ltd",
-        "plc", "llc", "chief executive"],
+        "plc", "llc", "chief executive",
+        # a company the state owns is still a company: its "state" is no government acting
+        # (leftmost-longest matching takes these before "state" alone)
+        "state-run", "state-owned", "state-backed", "state-controlled", "state run",
+        "state owned", "state backed", "state controlled"],
 })
 
 # A company named by its country ("Chinese refiners", "China's CMOC"): a capitalised name or a

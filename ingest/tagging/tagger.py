@@ -23,7 +23,7 @@ from .article import Article, within
 from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .mood import averted, requested, spoken, status_by_mood
+from .mood import averted, breached, requested, spoken, status_by_mood
 from .roles import Trigger, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
@@ -227,8 +227,10 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> 
 
 def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:
     """Whether the trigger at [t0, t1) names no act: a verb of speaking ("she talks about"), an
-    act only avoided, or one only called for by someone who is not a government."""
-    return (kind == "meeting" and spoken(art.text, t0, t1)) or averted(
+    agreement only claimed broken, an act only avoided, or one only called for by someone who
+    is not a government."""
+    return (kind == "meeting" and spoken(art.text, t0, t1)) or (
+        kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0) or requested(
         art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
 

@@ -72,3 +72,20 @@ def test_a_measure_carried_by_a_bill_is_proposed_until_signed(tagger: Tagger) ->
 def test_talks_as_a_verb_of_speaking_is_no_meeting(tagger: Tagger) -> None:
     assert "talks" not in statuses(tagger, "The Chilean minister talks about lithium royalties.")
     assert "talks" in statuses(tagger, "Chile and Peru held talks about lithium royalties.")
+
+
+def test_a_deal_only_claimed_broken_in_a_lawsuit_is_no_agreement(tagger: Tagger) -> None:
+    text = ("A mining tycoon's holding firm is suing Canberra in a landmark case arguing a breach "
+            "of the regional free trade deal over his nickel project.")
+    assert "agreement" not in statuses(tagger, text)
+    # a government saying another breaks a deal still names it
+    assert "agreement" in statuses(tagger, "Jakarta says Manila is in breach of the nickel "
+                                           "supply agreement signed in March.")
+
+
+def test_a_deal_between_a_company_and_a_state_run_company_is_no_act(tagger: Tagger) -> None:
+    text = ("Peruvian copper company Andina reached an agreement with state-run mining company "
+            "Minera to jointly produce the metal.")
+    assert "agreement" not in statuses(tagger, text)
+    assert "agreement" in statuses(tagger, "The Peruvian government reached an agreement with "
+                                           "Bolivia to jointly produce copper.")
