@@ -38,6 +38,14 @@ _INSTITUTION = re.compile(
     r"\s+(?:House|Senate|Congress|Parliament|government|Government|lawmakers|Lawmakers|officials|"
     r"Officials|ministry|Ministry|Treasury|Commerce|administration|Administration|President|"
     r"president|Commission|Council|regulators?|Regulators?|authorities|Authorities)\b")
+# Words between a country and its trigger that keep it the trigger's subject or owner: no
+# preposition, conjunction, relative word or punctuation of another clause.
+_BARE_GAP = re.compile(
+    r"^(?:\s+(?!(?:on|of|to|for|from|with|against|as|and|or|but|that|which|who|after|before|"
+    r"while|when|over|in|at|by|about|than|if|because|since|amid|through|via|under|into|"
+    r"across|between|among|during|target|targets|targeting)\b)[\w$-]+)*\s+$", re.I)
+_NEXT_TO_WORDS = 4
+_VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
@@ -72,7 +80,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     targets = _targets(trig, sent, countries, text) + origins
     if not countries:
         return None, tuple(targets)
-    actor = _named_actor(trig, sent, countries, text) or _subject(
+    actor = _named_actor(trig, sent, countries, text) or _next_to(
+        trig, sent, [h for h in countries if h.ident not in origins], labels, text) or _subject(
         countries, targets, labels, text, sent, t0, trig.clause_start)
     if actor is None and len({h.ident for h in countries}) == 1 and not targets:
         actor = countries[0].ident
@@ -81,6 +90,15 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
         actor = prior[0] if prior else after[0] if origins and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
+
+
+def lead_actor(sent: Sentence, countries: list[Mention], labels: frozenset[int],
+               text: str) -> str | None:
+    """The country a headline makes its subject: the first it names that is neither a
+    company's label nor a preposition's object ("Tungsten West warns ... to secure UK permits"
+    is about the UK's permits). The actor of an act whose own sentence names no country."""
+    return _subject([h for h in countries if h.start < sent.end], [], labels, text, sent,
+                    sent.end, sent.start)
 
 
 def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention]) -> list[str]:
@@ -148,6 +166,25 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
         if _SPEAKER.match(text, h.end) and not listed and all(
                 o.ident == h.ident for o in before[i + 1:]):
             return h.ident  # "MOFCOM said ... products would require export licences"
+    return None
+
+
+def _next_to(trig: Trigger, sent: Sentence, countries: list[Mention], labels: frozenset[int],
+             text: str) -> str | None:
+    """A country just before the trigger, joined to it by a verb or modifiers only: the subject
+    of the verb whose object it is ("as China tightens export controls") or the owner it
+    modifies ("the U.S. Inflation Reduction Act"). Sanctions are as often named by their
+    target ("new Russia sanctions"): for them only a verb's subject ("the EU adopts sanctions")."""
+    for h in reversed(countries):
+        if h.start >= trig.start or h.start < sent.start:
+            continue
+        gap = text[h.end: trig.start]
+        if trig.type_id == "sanction" and not _VERB_GAP.match(gap):
+            return None
+        if h.start in labels or len(gap.split()) > _NEXT_TO_WORDS or not _BARE_GAP.match(gap) or (
+                _OBJECT_PREP.search(" " + text[max(sent.start, h.start - 12): h.start].lower())):
+            return None
+        return h.ident
     return None
 
 

@@ -24,7 +24,7 @@ from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
-from .roles import Trigger, roles, speaks
+from .roles import Trigger, lead_actor, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import StatusRules
@@ -39,6 +39,7 @@ TAGGER_VERSION_SALT = "tagger-2"  # bumped when the rules change outside the tax
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
+_ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _NEGATION_REACH = 160  # characters before a trigger a negation or denial may start
 
 
@@ -123,6 +124,8 @@ class Tagger:
             ev = self._event(art, si, index, m, with_trigger)
             if ev is not None:
                 raw.append((si, ev))
+                if si == 0 and ev.actor and art.lead is None:
+                    art.lead = ev.actor  # the headline's own act names who acts
         return merge(drop_summit_talks(raw))
 
     def _find_triggers(self, art: Article, starts: list[int]) -> list[tuple[int, int, re.Match[str]]]:
@@ -164,6 +167,9 @@ class Tagger:
             return None
         actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
                                sent, f.countries, f.labels, art.text, f.commodities)
+        if actor is None and kind in _ROLE_KINDS and si > 0 and not f.country_ids:
+            lead = self._lead_actor(art)  # "The world's second largest economy is putting ..."
+            actor = lead if lead not in targets else None
         mentions = art.dates(si)
         when = choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
@@ -186,6 +192,15 @@ class Tagger:
             tuple(t for t in targets if t != actor) if targets else (),
             f.commodity_ids or art.fallback_commodities,
             sent.text)
+
+
+    def _lead_actor(self, art: Article) -> str | None:
+        """Who acts in the article as its headline says: the actor of the headline's act, else
+        the country the headline is about."""
+        if art.lead is None and art.sentences and art.sentences[0].start == 0:
+            f = art.facts(0)
+            art.lead = lead_actor(art.sentences[0], f.countries, f.labels, art.text) or ""
+        return art.lead or None
 
 
 class _Negations:
