@@ -13,7 +13,7 @@ _OBJECT_PREP = re.compile(r"\W(?:on|against|to|from|for|of)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(r"\Wby\s+(?:the\s+)?$")  # on the text as written: "by", not "By"
 _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
-    r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}$")
+    r"(?:the\s+|a\s+)?(?:[^\s:;]+\s+){0,3}$")  # not across a headline's colon
 # A country owning the measure: "Beijing's curbs", "China's new export controls".
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
 # The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs".
@@ -46,6 +46,7 @@ _BARE_GAP = re.compile(
     r"across|between|among|during|target|targets|targeting)\b)[\w$-]+)*\s+$", re.I)
 _NEXT_TO_WORDS = 4
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
+_HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
@@ -137,6 +138,11 @@ def speaks(text: str, end: int) -> bool:
     return bool(_SPEAKER.match(text, end))
 
 
+def owns(text: str, end: int) -> bool:
+    """Whether the country mention ending at `end` is a possessor ("China's tech war")."""
+    return text.startswith(("'s ", "’s "), end)
+
+
 def _named_after(trig: Trigger, h: Mention, text: str, countries: list[Mention]) -> bool:
     """Whether a sanction names country h as whom it hits: just after it, in its clause, and
     not also named before it ("sanctioned Russian businessmen", "UK sanctions ... British")."""
@@ -156,6 +162,10 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
                 " " + text[max(sent.start, h.start - 12): h.start]) and len(
                 text[trig.end: h.start].split()) <= 4:
             return h.ident  # "restricted for export by Beijing"
+    for h in countries:
+        if trig.end <= h.start < sent.end and owns(text, h.end) and _HEADLINE_HALVES.search(
+                text, trig.end, h.start):
+            return h.ident  # "Curb on graphite export: China's tech war intensifies"
     for h in countries:
         if trig.end <= h.start < trig.clause_end and _RELATIVE_AGENT.match(
                 text[trig.end: h.start]) and _AGENT_VERB.match(text, h.end):
