@@ -24,9 +24,10 @@ _USE = (r"(?:chip[- ]?making|chip|chips|semiconductors?|ev|evs|electric[- ]vehic
 _BEFORE = (r"\b(?:" + _USE + r"|rare|key|high-performance) (?:metals|minerals)\b"
            r"|\b(?:chip[- ]?making|chip|semiconductor) (?:metal|mineral)\b")
 # After the head: "metals used in chips", "minerals vital to producing chips", "metals for EVs",
-# "commodities essential for making electric cars", "mineral security for clean energy".
+# "commodities essential for making electric cars", "mineral security for clean energy"
+# ("raw materials used in batteries" stays unnamed: the labels read it as no group).
 _AFTER = (r"\b(?:metals|minerals|mineral (?:sourcing|security|supplies|supply|sectors?)|"
-          r"commodities|raw materials)(?:(?: \S+){0,3}? (?:used|needed|key|critical|vital|necessary|"
+          r"commodities)(?:(?: \S+){0,3}? (?:used|needed|key|critical|vital|necessary|"
           r"required|crucial|essential|important) (?:to|for|in)(?: \S+){0,4}?| for(?: \S+){0,2}?) "
           + _USE + r"\b")
 _QUALIFIED = re.compile(_AFTER + "|" + _BEFORE)
