@@ -46,3 +46,10 @@ def test_a_headline_alone_gives_its_act(tagger: Tagger, title: str, type_: str, 
 ])
 def test_market_headlines_give_no_event(tagger: Tagger, title: str) -> None:
     assert not tagger.tag(title, "", PUB).events
+
+
+def test_a_headline_future_is_announced(tagger: Tagger) -> None:
+    res = tagger.tag("Tokyo and Seoul agree a truce; Beijing to pause its graphite export curbs",
+                     "", PUB)
+    ev = next(e for e in res.events if e.type == "export_control")
+    assert (ev.status, ev.actor) == ("announced", "CN")
