@@ -114,6 +114,9 @@ def _evaluate_options(add: AddParser) -> None:
                    help="show the N most frequent error causes (0: none; never for the test split "
                    "unless --split test)")
     p.add_argument("--show-errors", action="store_true", help="list every disagreement")
+    p.add_argument("--titles-only", action="store_true",
+                   help="tag each entry's title alone, as a headline-only aggregator item arrives "
+                   "(the labels still describe title and summary: read it as headline recall)")
     p.add_argument("--acts", action="store_true",
                    help="score consolidation into acts on data/labelled/acts.jsonl instead")
 

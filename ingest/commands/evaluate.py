@@ -25,12 +25,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         except CorporaMissing as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 4
+    if args.titles_only:
+        sets = [(f"{name}, titles only", [{**item, "summary": ""} for item in items])
+                for name, items in sets]
     for n, (name, items) in enumerate(sets):
         rep = score(items)
         print(f"{'' if n == 0 else chr(10)}== {name} ==")
         print(rep.table())
         # Test-split error causes stay hidden unless asked for: tuning reads the dev split only.
-        if args.patterns > 0 and not (args.real and name.endswith("test split") and not args.split):
+        if args.patterns > 0 and not (args.real and "test split" in name and not args.split):
             print(f"-- most frequent error causes --\n{rep.pattern_table(args.patterns)}")
         if args.show_errors:
             print("\n".join(rep.errors))

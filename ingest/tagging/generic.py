@@ -17,18 +17,21 @@ GROUP = "critical_minerals"
 # Uses that make a generic mineral word a critical one ("chip", "EV", "clean energy").
 _USE = (r"(?:chip[- ]?making|chip|chips|semiconductors?|ev|evs|electric[- ]vehicles?|electric[- ]cars?|"
         r"batter(?:y|ies)|clean[- ]energy|green[- ]energy|green[- ]technolog(?:y|ies)|"
-        r"energy[- ]transitions?|renewables?|renewable[- ]energy|solar(?: panels?)?|"
+        r"energy[- ]transitions?|renewables?|renewable[- ](?:energy|power)|solar(?: panels?)?|"
         r"high[- ]tech|tech|electronics|wind[- ]turbines?|defen[cs]e)")
 # Before the head: "chipmaking metals", "rare minerals", "key metals", "EV minerals"; plural
 # only ("the key battery metal" is the one metal just named), but "chip metal export curbs".
 _BEFORE = (r"\b(?:" + _USE + r"|rare|key|high-performance) (?:metals|minerals)\b"
            r"|\b(?:chip[- ]?making|chip|semiconductor) (?:metal|mineral)\b")
-# After the head: "metals used in chips", "minerals vital to producing chips", "metals for EVs".
-_AFTER = (r"\b(?:metals|minerals)(?:(?: \S+){0,3}? (?:used|needed|key|critical|vital|necessary|"
+# After the head: "metals used in chips", "minerals vital to producing chips", "metals for EVs",
+# "commodities essential for making electric cars", "mineral security for clean energy"
+# ("raw materials used in batteries" stays unnamed: the labels read it as no group).
+_AFTER = (r"\b(?:metals|minerals|mineral (?:sourcing|security|supplies|supply|sectors?)|"
+          r"commodities)(?:(?: \S+){0,3}? (?:used|needed|key|critical|vital|necessary|"
           r"required|crucial|essential|important) (?:to|for|in)(?: \S+){0,4}?| for(?: \S+){0,2}?) "
           + _USE + r"\b")
 _QUALIFIED = re.compile(_AFTER + "|" + _BEFORE)
-_HEADS = ("metal", "mineral", "material")
+_HEADS = ("metal", "mineral", "material", "commodities")
 
 
 def qualified_generics(text: str, low: str, hits: list[Mention]) -> list[Mention]:

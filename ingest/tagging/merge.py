@@ -53,11 +53,13 @@ def _fold_coarse(merged: dict[tuple, EventRecord]) -> None:
 
 
 def _completed(ev: EventRecord, headline_facts: list[EventRecord]) -> EventRecord:
-    """The event with the headline's commodities where it names none, and its actor not also
-    among its targets."""
+    """The event with the headline's commodities and actor where it names none, and its actor
+    not also among its targets."""
     for h in headline_facts:
         if h.type == ev.type and not ev.commodities:
             ev = ev._replace(commodities=h.commodities)
+        if h.type == ev.type and ev.actor is None and h.actor and h.actor not in ev.targets:
+            ev = ev._replace(actor=h.actor)
     if ev.actor in ev.targets:
         ev = ev._replace(targets=tuple(t for t in ev.targets if t != ev.actor))
     return ev

@@ -13,7 +13,7 @@ _OBJECT_PREP = re.compile(r"\W(?:on|against|to|from|for|of)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(r"\Wby\s+(?:the\s+)?$")  # on the text as written: "by", not "By"
 _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
-    r"(?:the\s+|a\s+)?(?:\S+\s+){0,3}$")
+    r"(?:the\s+|a\s+)?(?:[^\s:;]+\s+){0,3}$")  # not across a headline's colon
 # A country owning the measure: "Beijing's curbs", "China's new export controls".
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
 # The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs".
@@ -38,6 +38,15 @@ _INSTITUTION = re.compile(
     r"\s+(?:House|Senate|Congress|Parliament|government|Government|lawmakers|Lawmakers|officials|"
     r"Officials|ministry|Ministry|Treasury|Commerce|administration|Administration|President|"
     r"president|Commission|Council|regulators?|Regulators?|authorities|Authorities)\b")
+# Words between a country and its trigger that keep it the trigger's subject or owner: no
+# preposition, conjunction, relative word or punctuation of another clause.
+_BARE_GAP = re.compile(
+    r"^(?:\s+(?!(?:on|of|to|for|from|with|against|as|and|or|but|that|which|who|after|before|"
+    r"while|when|over|in|at|by|about|than|if|because|since|amid|through|via|under|into|"
+    r"across|between|among|during|target|targets|targeting)\b)[\w$-]+)*\s+$", re.I)
+_NEXT_TO_WORDS = 4
+_VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
+_HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
@@ -72,7 +81,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     targets = _targets(trig, sent, countries, text) + origins
     if not countries:
         return None, tuple(targets)
-    actor = _named_actor(trig, sent, countries, text) or _subject(
+    actor = _named_actor(trig, sent, countries, text) or _next_to(
+        trig, sent, [h for h in countries if h.ident not in origins], labels, text) or _subject(
         countries, targets, labels, text, sent, t0, trig.clause_start)
     if actor is None and len({h.ident for h in countries}) == 1 and not targets:
         actor = countries[0].ident
@@ -81,6 +91,15 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
         actor = prior[0] if prior else after[0] if origins and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
+
+
+def lead_actor(sent: Sentence, countries: list[Mention], labels: frozenset[int],
+               text: str) -> str | None:
+    """The country a headline makes its subject: the first it names that is neither a
+    company's label nor a preposition's object ("Tungsten West warns ... to secure UK permits"
+    is about the UK's permits). The actor of an act whose own sentence names no country."""
+    return _subject([h for h in countries if h.start < sent.end], [], labels, text, sent,
+                    sent.end, sent.start)
 
 
 def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention]) -> list[str]:
@@ -119,6 +138,11 @@ def speaks(text: str, end: int) -> bool:
     return bool(_SPEAKER.match(text, end))
 
 
+def owns(text: str, end: int) -> bool:
+    """Whether the country mention ending at `end` is a possessor ("China's tech war")."""
+    return text.startswith(("'s ", "’s "), end)
+
+
 def _named_after(trig: Trigger, h: Mention, text: str, countries: list[Mention]) -> bool:
     """Whether a sanction names country h as whom it hits: just after it, in its clause, and
     not also named before it ("sanctioned Russian businessmen", "UK sanctions ... British")."""
@@ -139,6 +163,10 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
                 text[trig.end: h.start].split()) <= 4:
             return h.ident  # "restricted for export by Beijing"
     for h in countries:
+        if trig.end <= h.start < sent.end and owns(text, h.end) and _HEADLINE_HALVES.search(
+                text, trig.end, h.start):
+            return h.ident  # "Curb on graphite export: China's tech war intensifies"
+    for h in countries:
         if trig.end <= h.start < trig.clause_end and _RELATIVE_AGENT.match(
                 text[trig.end: h.start]) and _AGENT_VERB.match(text, h.end):
             return h.ident  # "the export controls China announced"
@@ -148,6 +176,25 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
         if _SPEAKER.match(text, h.end) and not listed and all(
                 o.ident == h.ident for o in before[i + 1:]):
             return h.ident  # "MOFCOM said ... products would require export licences"
+    return None
+
+
+def _next_to(trig: Trigger, sent: Sentence, countries: list[Mention], labels: frozenset[int],
+             text: str) -> str | None:
+    """A country just before the trigger, joined to it by a verb or modifiers only: the subject
+    of the verb whose object it is ("as China tightens export controls") or the owner it
+    modifies ("the U.S. Inflation Reduction Act"). Sanctions are as often named by their
+    target ("new Russia sanctions"): for them only a verb's subject ("the EU adopts sanctions")."""
+    for h in reversed(countries):
+        if h.start >= trig.start or h.start < sent.start:
+            continue
+        gap = text[h.end: trig.start]
+        if trig.type_id == "sanction" and not _VERB_GAP.match(gap):
+            return None
+        if h.start in labels or len(gap.split()) > _NEXT_TO_WORDS or not _BARE_GAP.match(gap) or (
+                _OBJECT_PREP.search(" " + text[max(sent.start, h.start - 12): h.start].lower())):
+            return None
+        return h.ident
     return None
 
 

@@ -24,22 +24,28 @@ from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
-from .roles import Trigger, roles, speaks
+from .roles import Trigger, lead_actor, owns, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
-from .status import StatusRules
+from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
 from .triggers import TriggerSet
-from .vocab import Hot, WordIndex, lower_same_length, normalise_text
+from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import When, borrowed_date, choose_date, event_when, held_for
 
-TAGGER_VERSION_SALT = "tagger-2"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-3"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
-_NEGATION_REACH = 160  # characters before a trigger a negation or denial may start
+_ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
+_NEGATION_REACH = 160
+_SPREADING = ("announced", "proposed")
+# Before a lifting or a pause that is only asked for or refused.
+_ASKED_OR_REFUSED = re.compile(
+    r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
+    r"declin\w*|not going|pressure\w*)(?: \S+){0,4} to $")  # statuses whose cue scopes over a later clause  # characters before a trigger a negation or denial may start
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,8 @@ class Tagger:
             ev = self._event(art, si, index, m, with_trigger)
             if ev is not None:
                 raw.append((si, ev))
+                if si == 0 and ev.actor and art.lead is None:
+                    art.lead = ev.actor  # the headline's own act names who acts
         return merge(drop_summit_talks(raw))
 
     def _find_triggers(self, art: Article, starts: list[int]) -> list[tuple[int, int, re.Match[str]]]:
@@ -164,6 +172,9 @@ class Tagger:
             return None
         actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
                                sent, f.countries, f.labels, art.text, f.commodities)
+        if actor is None and kind in _ROLE_KINDS and si > 0 and not f.country_ids:
+            lead = self._lead_actor(art)  # "The world's second largest economy is putting ..."
+            actor = lead if lead not in targets else None
         mentions = art.dates(si)
         when = choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
@@ -172,7 +183,9 @@ class Tagger:
         done = "act" if act else ""
         if not done and type_id == "sanction" and standing(art.low, sent.start + lo, t0, t1):
             done = "standing"
-        status = self.statuses.status(kind, type_id, subtype, f.cues, t0, t1, when, art.pub, done)
+        cues = [c for c in _clause_cues(f.cues, sent.start + lo, sent.start + hi)
+                if not _not_the_acts(c, actor, f.countries, art.low)]
+        status = self.statuses.status(kind, type_id, subtype, cues, t0, t1, when, art.pub, done)
         past = when is not None and (when.end or when.start) < art.pub
         status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
                                 past)
@@ -186,6 +199,15 @@ class Tagger:
             tuple(t for t in targets if t != actor) if targets else (),
             f.commodity_ids or art.fallback_commodities,
             sent.text)
+
+
+    def _lead_actor(self, art: Article) -> str | None:
+        """Who acts in the article as its headline says: the actor of the headline's act, else
+        the country the headline is about."""
+        if art.lead is None and art.sentences and art.sentences[0].start == 0:
+            f = art.facts(0)
+            art.lead = lead_actor(art.sentences[0], f.countries, f.labels, art.text) or ""
+        return art.lead or None
 
 
 class _Negations:
@@ -211,9 +233,9 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> 
     company news."""
     if f.government or type_id == "summit":
         return True
-    if any((h.start < t0 or speaks(art.text, h.end)) and h.start not in f.labels
-           for h in f.countries):
-        return True
+    if any((h.start < t0 or speaks(art.text, h.end) or (si == 0 and owns(art.text, h.end)))
+           and h.start not in f.labels for h in f.countries):
+        return True  # a headline may name its government after the act: "Curb on X: China's ..."
     if si < 1 or f.company:
         return False
     for back in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):
@@ -223,6 +245,27 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> 
         if prior.company:
             return False
     return False
+
+
+def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:
+    """The status cues of the trigger's clause [c0, c1) ("warned ... as China tightens export
+    controls" is no threat of China's); with none there, a plan or a future stated earlier in
+    the sentence reaches it ("will create a monument ... but block uranium mining")."""
+    own = [c for c in cues if c0 <= c[1] < c1]
+    return own or [c for c in cues if c[1] < c0 and c[0] in _SPREADING]
+
+
+def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str) -> bool:
+    """Whether a status cue says nothing of the act: a threat that is another country's
+    ("Japan warned ... as China tightens export controls"; the country named last before it is
+    not the actor), or a lifting only asked for or refused ("pressing Biden to remove
+    sanctions", "refusal to lift sanctions")."""
+    if cue[0] in ("lifted", "suspended"):
+        return bool(_ASKED_OR_REFUSED.search(low, max(0, cue[1] - 60), cue[1]))
+    if cue[0] != "threatened" or actor is None:
+        return False
+    before = [h.ident for h in countries if h.end <= cue[1]]
+    return bool(before) and before[-1] != actor
 
 
 def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:

@@ -23,6 +23,9 @@ def tagger() -> Tagger:
     "Ottawa and Canberra agree to pool minerals needed for the energy transition",
     "Seoul curbs shipments of EV minerals",
     "Hanoi restricts exports of rare metals",
+    "Lima seeks pacts on mineral sourcing for electric-vehicle batteries",
+    "Governments vie for commodities essential for making electric cars",
+    "Beijing could use its grip on mineral sectors vital to renewable power",
 ])
 def test_a_generic_word_qualified_by_its_use_names_the_group(tagger: Tagger, text: str) -> None:
     assert "critical_minerals" in tagger.tag(text, "", PUB).commodities

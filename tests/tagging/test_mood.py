@@ -89,3 +89,19 @@ def test_a_deal_between_a_company_and_a_state_run_company_is_no_act(tagger: Tagg
     assert "agreement" not in statuses(tagger, text)
     assert "agreement" in statuses(tagger, "The Peruvian government reached an agreement with "
                                            "Bolivia to jointly produce copper.")
+
+
+def test_another_countrys_warning_is_no_threat_by_the_actor(tagger: Tagger) -> None:
+    assert statuses(tagger, "Seoul warned on Monday it will watch closely as China tightens "
+                            "export controls on graphite.") == {"export_control": "in_effect"}
+
+
+def test_a_lifting_asked_for_or_refused_leaves_the_measure_standing(tagger: Tagger) -> None:
+    assert statuses(tagger, "A mining tycoon is pressing Washington to remove sanctions imposed "
+                            "on his cobalt business.") == {"sanction": "in_effect"}
+
+
+def test_a_future_stated_earlier_reaches_a_coordinated_clause(tagger: Tagger) -> None:
+    got = statuses(tagger, "The president will create a national park in Utah but block "
+                           "uranium mining around it.")
+    assert got["production_control"] == "announced"

@@ -69,3 +69,25 @@ def test_a_government_speaking_after_the_act_acts(tagger: Tagger) -> None:
                             "The ban on nickel ore exports took effect in 2020, Jakarta said.",
                             "export_control")
     assert actor == "ID"
+
+
+@pytest.mark.parametrize(("title", "summary", "type_", "actor"), [
+    # the body's sentence names no country: the headline says who acts
+    ("Gallium curbs: what Beijing's move means",
+     "The world's second largest economy is putting export controls on gallium.", "export_control", "CN"),
+    ("Iraq orders customs to stop cobalt imports",
+     "A decree ordered officials to impose an import ban on cobalt.", "import_restriction", "IQ"),
+    # a country just before the verb whose object the trigger is
+    ("Metals news", "Tokyo warned on Tuesday it will object as China tightens export controls "
+     "on germanium.", "export_control", "CN"),
+])
+def test_actor_from_the_headline_or_the_nearest_subject(tagger: Tagger, title: str, summary: str,
+                                                        type_: str, actor: str) -> None:
+    assert roles(tagger, title, summary, type_)[0] == actor
+
+
+def test_a_sanction_named_by_its_target_keeps_its_target(tagger: Tagger) -> None:
+    actor, targets = roles(tagger, "New Russia sanctions hit palladium traders",
+                           "The Treasury announced new sanctions against Russia on Thursday.",
+                           "sanction")
+    assert actor != "RU" and "RU" in targets
