@@ -27,7 +27,7 @@ def change_kind(act: Act) -> str:
 
 def best_target(m: Act, pool: Sequence[Act]) -> Act | None:
     """The act among `pool` a changing act points at: same type, agreeing actor, targets and
-    minerals, first reported earlier (within LINK_DAYS); the most minerals in common, then the
+    minerals, first reported earlier (within LINK_DAYS) and dated no later than the change; the most minerals in common, then the
     latest, then the greatest id."""
     return _target(m, pool)
 
@@ -38,8 +38,8 @@ def _target(m: Act, pool: Sequence[Act]) -> Act | None:
     for t in pool:
         if t.id == m.id or t.type != m.type or t.first_seen >= m.first_seen:
             continue
-        if (m.first_seen - t.first_seen).days > LINK_DAYS:
-            continue
+        if (m.first_seen - t.first_seen).days > LINK_DAYS or t.date.start > m.date.end:
+            continue  # too old, or dated after the change: a change comes after what it changes
         if m.actor and t.actor and m.actor != t.actor:
             continue
         if m.targets and t.targets and not set(m.targets) & set(t.targets):
