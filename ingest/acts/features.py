@@ -108,6 +108,23 @@ def commodity_overlap(a: Iterable[str], b: Iterable[str]) -> float | None:
     return len(common) / min(len(sa), len(sb))
 
 
+def topic_similarity(a: Iterable[str], b: Iterable[str]) -> float:
+    """`similarity` over the words that are not names of minerals, countries or leaders: what
+    two reports say happened, not whom and what they name (the gates compare those)."""
+    names = _name_stems()
+    return similarity(set(a) - names, set(b) - names)
+
+
+@cache
+def _name_stems() -> frozenset[str]:
+    """Stems of every commodity, country and leader name in the taxonomy."""
+    tax = default_taxonomy()
+    texts = [n for c in tax.commodities for n in (c.label, *c.aliases, *c.cased_aliases)]
+    texts += [n for c in tax.countries
+              for n in (c.label, *c.aliases, *c.cased_aliases, *c.ambiguous_aliases, *c.leaders)]
+    return frozenset(stems(" ".join(texts)))
+
+
 @cache
 def _groups() -> frozenset[str]:
     """Commodity groups of the taxonomy (rare earths, platinum-group metals)."""

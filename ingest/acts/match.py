@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .features import GROUP_WEIGHT, commodity_overlap, is_market_news, similarity
+from .features import commodity_overlap, is_market_news, similarity, topic_similarity
 from .model import DateSpan, Report, days
 
 CHAIN_DAYS = 45  # a report joins when published within this many days of the act's last report
@@ -129,7 +129,8 @@ def _beyond_type(r: Report, g: Group, overlap: float, words: float, same_day: bo
     if r.actor and r.actor == g.actor and r.status == g.founder.status and _same_rate(r, g):
         return True  # "the threatened 100% tariff", by the same government, still threatened
     if bool(r.actor) != bool(g.actor):  # one side's actor unknown: agreement is only assumed
-        return words >= MENTION_MIN_WORDS and overlap >= GROUP_WEIGHT
+        topic = topic_similarity(r.words, g.words)  # names aside: the minerals are compared
+        return topic >= MENTION_MIN_WORDS or overlap >= 0.5 and topic > 0
     return overlap >= 0.5 or words >= MENTION_MIN_WORDS
 
 
