@@ -35,7 +35,7 @@ _CHANGE = (r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap
            r"waiv\w*)")
 _MEASURE = (r"(?:bans?|controls?|curbs?|restrictions?|measures?|licensing|rules|tariffs?|duties|"
             r"suspension|freeze|halt|moratorium|quotas?|sanctions?|prohibition|expansion|regime|"
-            r"requirements?|polic(?:y|ies)|packages?)")
+            r"requirements?|polic(?:y|ies)|packages?|clauses?|provisions?)")
 _MODIFIER = re.compile(
     rf"\b{_CHANGE} (?:\S+ ){{0,5}}?{_MEASURE}\b|\b{_MEASURE} (?:\S+ ){{0,3}}?"
     r"(?:(?:was|were|is|are|be|been) )?(?:suspended|lifted|paused|extended|scrapped|shelved|"
@@ -75,6 +75,8 @@ permit contro restri sancti measur rule rules regime decree regula policy polici
 govern cabine suspen freez freeze froze paus pause truce summit talks negoti treaty
 """
 MARKET_STEMS = frozenset(_MARKET_WORDS.split())
+# Stems of nouns and verbs naming a change of an earlier act (a suspension, an extension).
+CHANGE_STEMS = frozenset(["suspen", "extens", "paus", "pause", "freez", "freeze", "prolon", "reprie", "liftin", "lift"])
 GOVERNMENT_STEMS = frozenset(_GOVERNMENT_WORDS.split())
 
 
@@ -125,7 +127,73 @@ def _name_stems() -> frozenset[str]:
     return frozenset(stems(" ".join(texts)))
 
 
+def headline_countries(headline: str) -> tuple[str, ...]:
+    """Countries a headline names by a one-word name, capital, demonym or leader ("Beijing",
+    "Chinese", "Trump") or a cased short form ("U.S.", "PRC"), in order of appearance."""
+    words, cased = _country_words()
+    out: dict[str, None] = {}
+    for m in _HEAD_WORD.finditer(headline):
+        t = m.group(0)
+        code = cased.get(t) or words.get(t.lower().removeprefix("non-").removesuffix("'s"))
+        if code:
+            out[code] = None
+    return tuple(out)
+
+
+def headline_subject(headline: str) -> str | None:
+    """The first country a headline names by name, capital or leader, not by a demonym
+    ("China freezes ...": CN; "Chinese mills hunt ...": none): whose act the headline reports."""
+    words, cased = _country_words()
+    for m in _HEAD_WORD.finditer(headline):
+        t = m.group(0)
+        key = t.lower().removesuffix("'s")
+        code = cased.get(t) or words.get(key)
+        if code:
+            return None if _DEMONYM.search(key) else code
+    return None
+
+
+_HEAD_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][A-Za-z'-]*")
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ch|i)$")  # Chinese, Zambian, Korean, British, French, Thai
+
+
+@cache
+def _country_words() -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-case one-word name -> code, cased short form -> code); a word two countries
+    share, or a mineral's name, is left out."""
+    tax = default_taxonomy()
+    minerals = {n.lower() for c in tax.commodities for n in (c.label, *c.aliases)}
+    seen: dict[str, set[str]] = {}
+    cased: dict[str, str] = {}
+    for c in tax.countries:
+        for name in (c.label, *c.aliases, *c.leaders):
+            if " " not in name and name.lower() not in minerals:
+                seen.setdefault(name.lower(), set()).add(c.code)
+        for name in c.cased_aliases:
+            if " " not in name:
+                cased.setdefault(name, c.code)
+        for name in c.aliases:
+            if " " not in name and "." in name:  # "U.S."
+                cased.setdefault(name, c.code)
+    return {w: next(iter(cs)) for w, cs in seen.items() if len(cs) == 1}, cased
+
+
 @cache
 def _groups() -> frozenset[str]:
     """Commodity groups of the taxonomy (rare earths, platinum-group metals)."""
     return frozenset(c.id for c in default_taxonomy().commodities if c.kind == "group")
+
+
+_LIFT = re.compile(r"\b(?:lift\w*|revok\w*|rescind\w*|scrap\w*|end(?:s|ed|ing)?|withdr[ae]w\w*|"
+                   r"remov\w*|drop\w*)\b", re.IGNORECASE)
+_SUSPEND = re.compile(r"\b(?:suspen\w*|paus\w*|shelv\w*|postpon\w*|delay\w*|freez\w*|froze)\b",
+                      re.IGNORECASE)
+_EXTEND = re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)
+
+
+def change_kind_of(text: str) -> str:
+    """What a text about changing an act says it does: extended, suspended, lifted or amended."""
+    for name, rx in (("extended", _EXTEND), ("suspended", _SUSPEND), ("lifted", _LIFT)):
+        if rx.search(text):
+            return name
+    return "amended"

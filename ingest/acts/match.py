@@ -10,12 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .features import commodity_overlap, is_market_news, similarity, topic_similarity
+from .features import (
+    CHANGE_STEMS,
+    change_kind_of,
+    commodity_overlap,
+    headline_countries,
+    headline_subject,
+    is_market_news,
+    similarity,
+    topic_similarity,
+)
 from .model import DateSpan, Report, days
 
 CHAIN_DAYS = 45  # a report joins when published within this many days of the act's last report
 MAX_SPAN_DAYS = 120  # ... and of its first report (unless it states one of the act's dates)
-DATE_SLACK = 3  # days two stated dates may differ and still mean the same day
+DATE_SLACK = 1  # days two stated dates may differ and still mean the same day (time zones, late wires)
+FRESH_DAYS = 7  # reports this soon after the first may join on type, actor and minerals alone
+SHORT_WINDOW = 3  # a stated window this short ("over the weekend") says which day
 BACKGROUND_DAYS = 30  # a stated date this far before the first report dates an older act
 MENTION_DAYS = 60  # a mention joins an act first reported at most this many days earlier
 MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came out as mentions)
@@ -75,11 +86,15 @@ def _parties_agree(a: set[str], b: set[str]) -> bool:
 
 def event_score(r: Report, g: Group) -> float | None:
     """How well an event report fits a group, or None when a gate says it is another act."""
-    if r.type != g.type or r.modifier != g.founder.modifier:
+    if r.type != g.type or r.modifier != g.founder.modifier and not _names_the_change(r, g):
         return None
+    if r.modifier and g.founder.modifier and _change(r) != _change(g.founder):
+        return None  # a suspension is not the extension of the same measure
     if r.actor and g.actor and r.actor != g.actor:
         return None
     if r.targets and g.targets and not set(r.targets) & g.targets:
+        return None
+    if r.type not in MEETINGS and _actor_unnamed(r, g):
         return None
     if r.type in MEETINGS and not _parties_agree(set(r.countries), g.countries):
         return None
@@ -94,6 +109,8 @@ def event_score(r: Report, g: Group) -> float | None:
     if past and date_gap is not None and date_gap > BACKGROUND_DAYS // 2 and own_date(r, g.first_seen):
         return None  # it states a date of its own that is far from every date of the act
     same_day = _same_day(r, g)
+    if not same_day and _other_day(r, g):
+        return None  # it says the act happened on a day the act's reports do not
     if not recent and not same_day:
         return None
     if r.type in MEETINGS and r.date is None and (r.day - _meeting_day(g)).days > MEETING_FOLLOW_DAYS:
@@ -131,24 +148,63 @@ def _beyond_type(r: Report, g: Group, overlap: float, words: float, same_day: bo
     if bool(r.actor) != bool(g.actor):  # one side's actor unknown: agreement is only assumed
         topic = topic_similarity(r.words, g.words)  # names aside: the minerals are compared
         return topic >= MENTION_MIN_WORDS or overlap >= 0.5 and topic > 0
+    topic = topic_similarity(r.words, g.words)
+    if topic == 0 and (r.day - g.first_seen).days > FRESH_DAYS:
+        return False  # a later piece sharing no word but names is about something else
     return overlap >= 0.5 or words >= MENTION_MIN_WORDS
 
 
-def _same_day(r: Report, g: Group) -> bool:
-    """Whether the report states one of the act's day-precise dates (within DATE_SLACK days).
+def _change(r: Report) -> str:
+    return change_kind_of(r.evidence + " " + r.headline)
 
-    "In 2025" agrees with any day of 2025, which says nothing about two reports meaning the
-    same day; two windows ("last week") agree only when they overlap.
+
+def _names_the_change(r: Report, g: Group) -> bool:
+    """Whether a report the tagger did not see as a change names the change the act is
+    ("buyers cautious despite China's suspension"): it may join it, never the other way round."""
+    return g.founder.modifier and not r.modifier and not CHANGE_STEMS.isdisjoint(r.words)
+
+
+def _actor_unnamed(r: Report, g: Group) -> bool:
+    """Whether the headline says the act is another country's: it leads with a country by
+    name ("China freezes October export-control package") and names nowhere the act's actor.
+    The tagger may have read the actor from a later sentence ("... Washington says")."""
+    subject = headline_subject(r.headline)
+    return bool(subject and g.actor and subject != g.actor
+                and g.actor not in headline_countries(r.headline))
+
+
+def _other_day(r: Report, g: Group) -> bool:
+    """Whether the report states a past day of its own (a day, not a month or "last week")
+    that is none of the act's stated days, when the act has some: two acts, days apart."""
+    if r.date is None or r.date.precision != "day" or r.date.start > r.day:
+        return False
+    days_ = [a for a in g.anchors if a.precision == "day"]
+    if not days_ or not own_date(r, g.first_seen):
+        return False
+    days_.append(DateSpan(g.first_seen))  # fresh news: the first report's day is the act's day
+    return all(r.date.gap(a) > DATE_SLACK for a in days_)
+
+
+def _same_day(r: Report, g: Group) -> bool:
+    """Whether the report states one of the act's days (within DATE_SLACK days).
+
+    Only a stated day, or a window of a few days ("over the weekend"), says which day: "in
+    2025" agrees with any day of 2025 and "last week" with any of seven, which says nothing
+    about two reports meaning the same day. Two windows agree when they overlap.
     """
-    if r.date is None or r.date.precision not in ("day", "window"):
+    if r.date is None or not _dayish(r.date):
         return False
     for a in g.anchors:
-        if a.precision == "day" or a.precision == "window" and r.date.precision == "day":
-            if r.date.gap(a) <= DATE_SLACK:
+        if a.precision == "window" and r.date.precision == "window":
+            if r.date.gap(a) == 0:
                 return True
-        elif a.precision == "window" and r.date.gap(a) == 0:
+        elif _dayish(a) and r.date.gap(a) <= DATE_SLACK:
             return True
     return False
+
+
+def _dayish(d: DateSpan) -> bool:
+    return d.precision == "day" or d.precision == "window" and (d.end - d.start).days <= SHORT_WINDOW
 
 
 def _same_rate(r: Report, g: Group) -> bool:
