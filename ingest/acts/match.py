@@ -161,7 +161,8 @@ def _change(r: Report) -> str:
 def _names_the_change(r: Report, g: Group) -> bool:
     """Whether a report the tagger did not see as a change names the change the act is
     ("buyers cautious despite China's suspension"): it may join it, never the other way round."""
-    return g.founder.modifier and not r.modifier and not CHANGE_STEMS.isdisjoint(r.words)
+    return g.founder.modifier and not r.modifier and not CHANGE_STEMS.isdisjoint(r.words) \
+        and _change(r) == _change(g.founder)
 
 
 def _actor_unnamed(r: Report, g: Group) -> bool:
