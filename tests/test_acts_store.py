@@ -12,11 +12,13 @@ from sqlalchemy import select
 from ingest import pipeline, store
 from ingest.acts import DateSpan, consolidate
 from ingest.acts.evaluate import load_set, parse_time
+from ingest.acts.model import StatusChange
 from ingest.acts.reports import article_reports
-from ingest.read.acts import act_detail, acts_frame, past_acts, upcoming_acts
+from ingest.read.acts import act_detail, act_summary, acts_frame, past_acts, upcoming_acts
 from ingest.read.filters import Filters
 from ingest.sources.feedlist import sample_feeds
 from ingest.store import acts as act_store
+from ingest.store.act_rows import history_rows
 from ingest.store.schema import act_history, act_reports, acts
 from ingest.tagging.tagger import Tagger
 
@@ -188,3 +190,35 @@ def test_a_run_that_died_before_grouping_is_made_good_by_the_next(engine) -> Non
     pipeline.run(engine, sample_feeds(), processes=0)  # nothing new: the acts are rebuilt
     assert not act_ingest.is_behind(engine)
     assert _snapshot(engine) == before
+
+
+def test_upcoming_and_past_follow_the_status_history(engine, labelled_reports) -> None:
+    with store.atomic(engine) as conn:
+        act_store.rebuild(conn, labelled_reports)
+    [oct_id] = acts_frame(engine, Filters(countries=("CN",), commodities=("holmium",),
+                                          since=date(2025, 10, 1), until=date(2025, 10, 31)))["id"]
+    before = past_acts(engine, date(2025, 11, 3))  # the suspension came on 7 November
+    assert before.set_index("id").loc[oct_id, "status"] != "suspended"
+    after = past_acts(engine, date(2025, 11, 20))
+    assert after.set_index("id").loc[oct_id, "status"] == "suspended"
+
+
+def test_an_act_suspended_by_today_has_no_upcoming_step(engine) -> None:
+    act = _act_with(engine)  # meets "December 2026"
+    assert list(upcoming_acts(engine, date(2026, 12, 5))["id"]) == [act.id]
+    step = StatusChange("suspended", DateSpan(date(2026, 11, 28)), "r", "suspended, see act-x", "act-x")
+    with store.atomic(engine) as conn:
+        conn.execute(act_history.insert(), history_rows(act.id, [step]))
+    assert upcoming_acts(engine, date(2026, 11, 27)).shape[0] == 1  # not yet suspended
+    assert upcoming_acts(engine, date(2026, 12, 5)).empty
+
+
+def test_last_30_days_counts_a_month_once_it_is_over(engine) -> None:
+    act = _act_with(engine)
+    with store.atomic(engine) as conn:  # a marker "in November 2026"
+        conn.execute(acts.update().values(date=date(2026, 11, 1), date_precision="month",
+                                          date_last=date(2026, 11, 30)))
+    assert past_acts(engine, date(2026, 11, 20), days=30).empty  # November is not over
+    assert list(past_acts(engine, date(2026, 12, 5), days=30)["id"]) == [act.id]
+    s = act_summary(engine, Filters(), date(2026, 12, 5))
+    assert s["recent"] == 1 and s["latest_label"] == "November 2026"

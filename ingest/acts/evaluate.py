@@ -54,7 +54,13 @@ class ActsReport:
             f"wrong merges        {self.wrong_merges}   (distractors merged: {self.distractors_merged})",
             f"dates right         {self.dates_right:.3f}   (announced or in force, +-{DATE_TOLERANCE} day)",
             f"modifies links      {self.links_right}/{self.links_total}",
+            *self.merges(),
         ])
+
+    def merges(self) -> list[str]:
+        """The wrong merges, each as "wrong merge <act> <type>: {gold act: articles}" (always
+        printed: a wrong merge hides an act, the worst error consolidation can make)."""
+        return [e for e in self.errors if e.startswith("wrong merge")]
 
 
 def load_set(path: Path = ACTS_SET, gold_path: Path = ACTS_GOLD) -> tuple[list[dict[str, Any]],

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+
+from ..tagging.taxonomy import default_taxonomy
 
 GENERIC = frozenset({"critical_minerals"})  # names no mineral in particular: matches any
-_WORD = re.compile(r"[a-z]{4,}")
+GROUP_WEIGHT = 0.4  # two reports that agree on a group only ("rare earths"): below a real match
+_WORD = re.compile(r"[a-z]{4,}|\d+(?:\.\d+)?(?=\s?(?:%|per ?cent))")
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 STEM_LEN = 6
 MIN_SHARED = 2
@@ -25,13 +29,13 @@ officials official company companies market markets people percent amid seen say
 """
 _STOP = frozenset(_STOP_WORDS.split())
 # A report about changing an earlier act: a verb of change near a word for a measure.
-_CHANGE = (r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap\w*|"
+_CHANGE = (r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap\w*|freez(?:e|es|ing)|froze|"
            r"revok\w*|rescind\w*|extend(?:s|ed|ing)?|prolong\w*|shelv\w*|postpon\w*|"
            r"delay(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax\w*|roll(?:s|ed|ing)? back|withdr[ae]w\w*|"
            r"waiv\w*)")
 _MEASURE = (r"(?:bans?|controls?|curbs?|restrictions?|measures?|licensing|rules|tariffs?|duties|"
             r"suspension|freeze|halt|moratorium|quotas?|sanctions?|prohibition|expansion|regime|"
-            r"requirements?|polic(?:y|ies))")
+            r"requirements?|polic(?:y|ies)|packages?|clauses?|provisions?)")
 _MODIFIER = re.compile(
     rf"\b{_CHANGE} (?:\S+ ){{0,5}}?{_MEASURE}\b|\b{_MEASURE} (?:\S+ ){{0,3}}?"
     r"(?:(?:was|were|is|are|be|been) )?(?:suspended|lifted|paused|extended|scrapped|shelved|"
@@ -44,7 +48,8 @@ def stems(text: str) -> tuple[str, ...]:
     for w in _WORD.findall(text.lower()):
         if w in _STOP:
             continue
-        out.add(_SUFFIX.sub("", w)[:STEM_LEN])
+        # A rate ("100%") identifies a measure as well as a word does: kept as "pct100".
+        out.add(f"pct{w}" if w[0].isdigit() else _SUFFIX.sub("", w)[:STEM_LEN])
     return tuple(sorted(out))
 
 
@@ -57,6 +62,30 @@ def similarity(a: Iterable[str], b: Iterable[str]) -> float:
     return common / min(len(sa), len(sb))
 
 
+# Stems of corporate news (a takeover, a force majeure, results) and of government action. An
+# article with no event of its own that reads as corporate news and names no government act
+# is market news, not a mention of an act, however many words it shares with one.
+_MARKET_WORDS = """
+takeov acquir acquis merger majeur profit earnin output produc commis shareh dividen revenu
+quarte listin
+"""
+_GOVERNMENT_WORDS = """
+ban bann bans prohib outlaw embarg curb curbs quota tariff duty duties levi licenc licens
+permit contro restri sancti measur rule rules regime decree regula policy polici minist
+govern cabine suspen freez freeze froze paus pause truce summit talks negoti treaty
+"""
+MARKET_STEMS = frozenset(_MARKET_WORDS.split())
+# Stems of nouns and verbs naming a change of an earlier act (a suspension, an extension).
+CHANGE_STEMS = frozenset(["suspen", "extens", "paus", "pause", "freez", "freeze", "prolon", "reprie", "liftin", "lift"])
+GOVERNMENT_STEMS = frozenset(_GOVERNMENT_WORDS.split())
+
+
+def is_market_news(words: Iterable[str]) -> bool:
+    """Whether a report's stems read as corporate news with no government act in them."""
+    ws = set(words)
+    return not MARKET_STEMS.isdisjoint(ws) and GOVERNMENT_STEMS.isdisjoint(ws)
+
+
 def is_modifier(text: str, status: str | None) -> bool:
     """Whether the report is about suspending, lifting, extending or easing an earlier act."""
     return status == "lifted" or bool(_MODIFIER.search(text))
@@ -66,7 +95,9 @@ def commodity_overlap(a: Iterable[str], b: Iterable[str]) -> float | None:
     """How far two commodity sets agree: None when they name different minerals.
 
     A generic group ("critical minerals") agrees with anything at a low weight; "rare earths"
-    agrees with any rare earth (the sets are rolled up, so the group is in both).
+    agrees with any rare earth (the sets are rolled up, so the group is in both), but when a
+    group is all two reports share, that is a weak agreement (GROUP_WEIGHT): "rare earths" in
+    two reports does not say they are about the same elements, let alone the same act.
     """
     sa, sb = set(a) - GENERIC, set(b) - GENERIC
     if not sa or not sb:
@@ -74,4 +105,95 @@ def commodity_overlap(a: Iterable[str], b: Iterable[str]) -> float | None:
     common = sa & sb
     if not common:
         return None
+    if common <= _groups():
+        return GROUP_WEIGHT
     return len(common) / min(len(sa), len(sb))
+
+
+def topic_similarity(a: Iterable[str], b: Iterable[str]) -> float:
+    """`similarity` over the words that are not names of minerals, countries or leaders: what
+    two reports say happened, not whom and what they name (the gates compare those)."""
+    names = _name_stems()
+    return similarity(set(a) - names, set(b) - names)
+
+
+@cache
+def _name_stems() -> frozenset[str]:
+    """Stems of every commodity, country and leader name in the taxonomy."""
+    tax = default_taxonomy()
+    texts = [n for c in tax.commodities for n in (c.label, *c.aliases, *c.cased_aliases)]
+    texts += [n for c in tax.countries
+              for n in (c.label, *c.aliases, *c.cased_aliases, *c.ambiguous_aliases, *c.leaders)]
+    return frozenset(stems(" ".join(texts)))
+
+
+def headline_countries(headline: str) -> tuple[str, ...]:
+    """Countries a headline names by a one-word name, capital, demonym or leader ("Beijing",
+    "Chinese", "Trump") or a cased short form ("U.S.", "PRC"), in order of appearance."""
+    words, cased = _country_words()
+    out: dict[str, None] = {}
+    for m in _HEAD_WORD.finditer(headline):
+        t = m.group(0)
+        code = cased.get(t) or words.get(t.lower().removeprefix("non-").removesuffix("'s"))
+        if code:
+            out[code] = None
+    return tuple(out)
+
+
+def headline_subject(headline: str) -> str | None:
+    """The first country a headline names by name, capital or leader, not by a demonym
+    ("China freezes ...": CN; "Chinese mills hunt ...": none): whose act the headline reports."""
+    words, cased = _country_words()
+    for m in _HEAD_WORD.finditer(headline):
+        t = m.group(0)
+        key = t.lower().removesuffix("'s")
+        code = cased.get(t) or words.get(key)
+        if code:
+            return None if _DEMONYM.search(key) else code
+    return None
+
+
+_HEAD_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][A-Za-z'-]*")
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ch|i)$")  # Chinese, Zambian, Korean, British, French, Thai
+
+
+@cache
+def _country_words() -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-case one-word name -> code, cased short form -> code); a word two countries
+    share, or a mineral's name, is left out."""
+    tax = default_taxonomy()
+    minerals = {n.lower() for c in tax.commodities for n in (c.label, *c.aliases)}
+    seen: dict[str, set[str]] = {}
+    cased: dict[str, str] = {}
+    for c in tax.countries:
+        for name in (c.label, *c.aliases, *c.leaders):
+            if " " not in name and name.lower() not in minerals:
+                seen.setdefault(name.lower(), set()).add(c.code)
+        for name in c.cased_aliases:
+            if " " not in name:
+                cased.setdefault(name, c.code)
+        for name in c.aliases:
+            if " " not in name and "." in name:  # "U.S."
+                cased.setdefault(name, c.code)
+    return {w: next(iter(cs)) for w, cs in seen.items() if len(cs) == 1}, cased
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """Commodity groups of the taxonomy (rare earths, platinum-group metals)."""
+    return frozenset(c.id for c in default_taxonomy().commodities if c.kind == "group")
+
+
+_LIFT = re.compile(r"\b(?:lift\w*|revok\w*|rescind\w*|scrap\w*|end(?:s|ed|ing)?|withdr[ae]w\w*|"
+                   r"remov\w*|drop\w*)\b", re.IGNORECASE)
+_SUSPEND = re.compile(r"\b(?:suspen\w*|paus\w*|shelv\w*|postpon\w*|delay\w*|freez\w*|froze)\b",
+                      re.IGNORECASE)
+_EXTEND = re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)
+
+
+def change_kind_of(text: str) -> str:
+    """What a text about changing an act says it does: extended, suspended, lifted or amended."""
+    for name, rx in (("extended", _EXTEND), ("suspended", _SUSPEND), ("lifted", _LIFT)):
+        if rx.search(text):
+            return name
+    return "amended"

@@ -2,44 +2,34 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from .features import commodity_overlap
+from .features import change_kind_of, commodity_overlap
+from .match import DATE_SLACK
 from .model import Act, StatusChange
 
 LINK_DAYS = 3 * 365  # a change points at an act first reported at most this long before it
-_LIFT = re.compile(r"\b(?:lift\w*|revok\w*|rescind\w*|scrap\w*|end(?:s|ed|ing)?|withdr[ae]w\w*|"
-                   r"remov\w*|drop\w*)\b", re.IGNORECASE)
-_SUSPEND = re.compile(r"\b(?:suspen\w*|paus\w*|shelv\w*|postpon\w*|delay\w*|freez\w*|froze)\b",
-                      re.IGNORECASE)
-_EXTEND = re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)
-
-
 def change_kind(act: Act) -> str:
     """What a changing act does to the act it changes: suspended, lifted, extended or amended."""
-    text = " ".join(r.evidence + " " + r.headline for r in act.reports if r.kind == "event")
-    for name, rx in (("extended", _EXTEND), ("suspended", _SUSPEND), ("lifted", _LIFT)):
-        if rx.search(text):
-            return name
-    return "amended"
+    return change_kind_of(" ".join(r.evidence + " " + r.headline for r in act.reports if r.kind == "event"))
 
 
 def best_target(m: Act, pool: Sequence[Act]) -> Act | None:
     """The act among `pool` a changing act points at: same type, agreeing actor, targets and
-    minerals, first reported earlier (within LINK_DAYS); the most minerals in common, then the
+    minerals, first reported earlier (within LINK_DAYS) and dated no later than the change; one
+    whose day a report of the change states, then the most minerals in common, then the
     latest, then the greatest id."""
     return _target(m, pool)
 
 
 def _target(m: Act, pool: Sequence[Act]) -> Act | None:
-    best: tuple[float, str, str] | None = None
+    best: tuple[bool, float, str, str] | None = None
     found = None
     for t in pool:
         if t.id == m.id or t.type != m.type or t.first_seen >= m.first_seen:
             continue
-        if (m.first_seen - t.first_seen).days > LINK_DAYS:
-            continue
+        if (m.first_seen - t.first_seen).days > LINK_DAYS or t.date.start > m.date.end:
+            continue  # too old, or dated after the change: a change comes after what it changes
         if m.actor and t.actor and m.actor != t.actor:
             continue
         if m.targets and t.targets and not set(m.targets) & set(t.targets):
@@ -47,10 +37,18 @@ def _target(m: Act, pool: Sequence[Act]) -> Act | None:
         overlap = commodity_overlap(m.commodities, t.commodities)
         if overlap is None:
             continue
-        key = (overlap, t.first_seen.isoformat(), t.id)
+        key = (_dated(m, t), overlap, t.first_seen.isoformat(), t.id)
         if best is None or key > best:
             best, found = key, t
     return found
+
+
+def _dated(m: Act, t: Act) -> bool:
+    """Whether a report of the change states a day of the act it may change ("the measures
+    unveiled on Oct. 9"): the strongest sign of which act it changes."""
+    days = [s for s in (t.announced, t.effective) if s is not None and s.precision == "day"]
+    return any(r.date is not None and r.date.precision == "day" and r.date.gap(s) <= DATE_SLACK
+               for r in m.reports for s in days)
 
 
 def link_modifiers(acts: Sequence[Act], earlier: Sequence[Act] = ()) -> list[tuple[str, StatusChange]]:

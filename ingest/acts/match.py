@@ -10,17 +10,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .features import commodity_overlap, similarity
+from .features import (
+    CHANGE_STEMS,
+    change_kind_of,
+    commodity_overlap,
+    headline_countries,
+    headline_subject,
+    is_market_news,
+    similarity,
+    topic_similarity,
+)
 from .model import DateSpan, Report, days
 
 CHAIN_DAYS = 45  # a report joins when published within this many days of the act's last report
 MAX_SPAN_DAYS = 120  # ... and of its first report (unless it states one of the act's dates)
-DATE_SLACK = 3  # days two stated dates may differ and still mean the same day
+DATE_SLACK = 1  # days two stated dates may differ and still mean the same day (time zones, late wires)
+FRESH_DAYS = 7  # reports this soon after the first may join on type, actor and minerals alone
+SHORT_WINDOW = 3  # a stated window this short ("over the weekend") says which day
 BACKGROUND_DAYS = 30  # a stated date this far before the first report dates an older act
 MENTION_DAYS = 60  # a mention joins an act first reported at most this many days earlier
 MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came out as mentions)
 MENTION_MIN_WORDS = 0.2  # ... and shares at least this share of its words
 MEETINGS = frozenset({"agreement", "talks", "summit"})
+MEETING_FOLLOW_DAYS = 14  # an undated report this long after a meeting reports its outcome
 
 
 @dataclass
@@ -55,6 +67,8 @@ class Group:
         self.words.update(r.words)
         if r.date is not None and own_date(r, self.first_seen):
             self.anchors.append(r.date)
+        elif r is self.founder and r.type in MEETINGS and r.status in ("held", "in_effect"):
+            self.anchors.append(DateSpan(r.day))  # "signed", reported fresh: on its first day
         self.last_seen = max(self.last_seen or r.day, r.day)
 
 
@@ -72,52 +86,140 @@ def _parties_agree(a: set[str], b: set[str]) -> bool:
 
 def event_score(r: Report, g: Group) -> float | None:
     """How well an event report fits a group, or None when a gate says it is another act."""
-    if r.type != g.type or r.modifier != g.founder.modifier:
+    if r.type != g.type or r.modifier != g.founder.modifier and not _names_the_change(r, g):
         return None
+    if r.modifier and g.founder.modifier and _change(r) != _change(g.founder):
+        return None  # a suspension is not the extension of the same measure
     if r.actor and g.actor and r.actor != g.actor:
         return None
     if r.targets and g.targets and not set(r.targets) & g.targets:
+        return None
+    if r.type not in MEETINGS and _actor_unnamed(r, g):
         return None
     if r.type in MEETINGS and not _parties_agree(set(r.countries), g.countries):
         return None
     overlap = commodity_overlap(r.commodities, g.commodities)
     if overlap is None:
         return None
-    date_gap = _date_gap(r, g, fine=False)
-    fine_gap = _date_gap(r, g, fine=True)
+    date_gap = _date_gap(r, g)
     last = g.last_seen or g.first_seen
     age = (r.day - g.first_seen).days
     recent = (r.day - last).days <= CHAIN_DAYS and -MENTION_BEFORE_DAYS <= age <= MAX_SPAN_DAYS
     past = r.date is not None and r.date.start <= r.day  # a stated past date: when it happened
     if past and date_gap is not None and date_gap > BACKGROUND_DAYS // 2 and own_date(r, g.first_seen):
         return None  # it states a date of its own that is far from every date of the act
-    same_day = fine_gap is not None and fine_gap <= DATE_SLACK and r.date is not None \
-        and r.date.precision in ("day", "window")
+    same_day = _same_day(r, g)
+    if not same_day and _other_day(r, g):
+        return None  # it says the act happened on a day the act's reports do not
     if not recent and not same_day:
         return None
+    if r.type in MEETINGS and r.date is None and (r.day - _meeting_day(g)).days > MEETING_FOLLOW_DAYS:
+        return None  # weeks after a meeting, an undated report is about what came of it
     words = similarity(r.words, g.words)
-    parties = r.type in MEETINGS and bool(r.countries) and bool(g.countries)
-    if overlap < 0.5 and words < MENTION_MIN_WORDS and not same_day and not parties:
-        return None  # nothing but the type, an actor and a generic mineral in common
+    if not _beyond_type(r, g, overlap, words, same_day):
+        return None
     score = overlap + words + (0.5 if r.actor and r.actor == g.actor else 0.0)
     score += 0.3 if r.targets and set(r.targets) <= g.targets else 0.0
     score += 0.5 if same_day else 0.0
     return score - (r.day - last).days / 90
 
 
-def _date_gap(r: Report, g: Group, fine: bool) -> int | None:
-    """Days between the report's stated date and the nearest date of the act (or its window).
+def _meeting_day(g: Group) -> date:
+    """The last day a meeting or signing may have been: its latest stated past date, else its
+    first report."""
+    past = [a.end for a in g.anchors if a.start <= (g.last_seen or g.first_seen)]
+    return max(past, default=g.first_seen)
 
-    `fine` compares with the act's day-precise dates only ("in 2025" agrees with any day of
-    2025, which says nothing about two reports meaning the same day).
+
+def _beyond_type(r: Report, g: Group, overlap: float, words: float, same_day: bool) -> bool:
+    """Whether the report shares something with the act beyond its type and a broad mineral.
+
+    Precision first: a missed join leaves two markers, a wrong one hides an act. Meeting
+    parties ("US and China") or one side's actor alone, with a mineral group, say little: then
+    the words must agree as well (a truce analysis weeks later is not the leaders' meeting).
     """
+    if same_day:
+        return True
+    if r.type in MEETINGS:
+        shared = len(set(r.countries) & g.countries)
+        return words >= MENTION_MIN_WORDS or words > 0 and (overlap >= 0.5 or shared >= 2)
+    if r.actor and r.actor == g.actor and r.status == g.founder.status and _same_rate(r, g):
+        return True  # "the threatened 100% tariff", by the same government, still threatened
+    if bool(r.actor) != bool(g.actor):  # one side's actor unknown: agreement is only assumed
+        topic = topic_similarity(r.words, g.words)  # names aside: the minerals are compared
+        return topic >= MENTION_MIN_WORDS or overlap >= 0.5 and topic > 0
+    topic = topic_similarity(r.words, g.words)
+    if topic == 0 and (r.day - g.first_seen).days > FRESH_DAYS:
+        return False  # a later piece sharing no word but names is about something else
+    return overlap >= 0.5 or words >= MENTION_MIN_WORDS
+
+
+def _change(r: Report) -> str:
+    return change_kind_of(r.evidence + " " + r.headline)
+
+
+def _names_the_change(r: Report, g: Group) -> bool:
+    """Whether a report the tagger did not see as a change names the change the act is
+    ("buyers cautious despite China's suspension"): it may join it, never the other way round."""
+    return g.founder.modifier and not r.modifier and not CHANGE_STEMS.isdisjoint(r.words) \
+        and _change(r) == _change(g.founder)
+
+
+def _actor_unnamed(r: Report, g: Group) -> bool:
+    """Whether the headline says the act is another country's: it leads with a country by
+    name ("China freezes October export-control package") and names nowhere the act's actor.
+    The tagger may have read the actor from a later sentence ("... Washington says")."""
+    subject = headline_subject(r.headline)
+    return bool(subject and g.actor and subject != g.actor
+                and g.actor not in headline_countries(r.headline))
+
+
+def _other_day(r: Report, g: Group) -> bool:
+    """Whether the report states a past day of its own (a day, not a month or "last week")
+    that is none of the act's stated days, when the act has some: two acts, days apart."""
+    if r.date is None or r.date.precision != "day" or r.date.start > r.day:
+        return False
+    days_ = [a for a in g.anchors if a.precision == "day"]
+    if not days_ or not own_date(r, g.first_seen):
+        return False
+    days_.append(DateSpan(g.first_seen))  # fresh news: the first report's day is the act's day
+    return all(r.date.gap(a) > DATE_SLACK for a in days_)
+
+
+def _same_day(r: Report, g: Group) -> bool:
+    """Whether the report states one of the act's days (within DATE_SLACK days).
+
+    Only a stated day, or a window of a few days ("over the weekend"), says which day: "in
+    2025" agrees with any day of 2025 and "last week" with any of seven, which says nothing
+    about two reports meaning the same day. Two windows agree when they overlap.
+    """
+    if r.date is None or not _dayish(r.date):
+        return False
+    for a in g.anchors:
+        if a.precision == "window" and r.date.precision == "window":
+            if r.date.gap(a) == 0:
+                return True
+        elif _dayish(a) and r.date.gap(a) <= DATE_SLACK:
+            return True
+    return False
+
+
+def _dayish(d: DateSpan) -> bool:
+    return d.precision == "day" or d.precision == "window" and (d.end - d.start).days <= SHORT_WINDOW
+
+
+def _same_rate(r: Report, g: Group) -> bool:
+    """Whether the report and the act state the same rate ("100%": stems pct100)."""
+    return any(w.startswith("pct") and w in g.words for w in r.words)
+
+
+def _date_gap(r: Report, g: Group) -> int | None:
+    """Days between the report's stated date and the nearest date of the act (or its window)."""
     if r.date is None:
         return None
     window = DateSpan(g.first_seen - days(14))
-    gaps = [r.date.gap(a) for a in g.anchors if not fine or a.precision in ("day", "window")]
+    gaps = [r.date.gap(a) for a in g.anchors]
     lo, hi = window.start, g.last_seen or g.first_seen
-    if fine:
-        return min(gaps) if gaps else None
     gaps.append(0 if r.date.end >= lo and r.date.start <= hi else min(
         abs((r.date.end - lo).days), abs((r.date.start - hi).days)))
     return min(gaps)
@@ -139,6 +241,8 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
     overlap = commodity_overlap(m.commodities, g.commodities)
     if overlap is None or not m.commodities:
         return None
+    if is_market_news(m.words):
+        return None  # a takeover or a mine's force majeure names no government act
     words = similarity(m.words, g.words)
     if words < MENTION_MIN_WORDS:
         return None

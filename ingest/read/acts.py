@@ -22,6 +22,8 @@ from ..store.schema import act_commodities, act_countries, act_history, act_repo
 from .filters import NO_FILTERS, Filters
 from .where import escape_like
 
+STOPPED = ("suspended", "lifted")
+
 ACT_COLUMNS = [
     "id", "date", "date_precision", "date_last", "date_label", "type", "subtype", "status", "actor", "targets",
     "parties", "commodities", "announced", "in_force", "ends", "sources", "reports", "first_seen",
@@ -121,17 +123,30 @@ def _add_outlets(conn: Connection, rows: list[dict[str, Any]]) -> None:
                     row["outlets"].append(outlet)
 
 
+def _status_on(conn: Connection, ids: list[str], day: date) -> dict[str, str]:
+    """Each act's status on `day` by its dated history (steps another act made included): a
+    suspension dated after `day` has not happened yet; an extension or amendment keeps the
+    status before it. Acts with no step dated by then are left out."""
+    now: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        q = (select(act_history.c.act_id, act_history.c.status).where(
+            act_history.c.act_id.in_(ids[i: i + 500]), act_history.c.date_last <= day)
+             .order_by(act_history.c.date, act_history.c.id))
+        for act_id, status in conn.execute(q):
+            if status not in ("extended", "amended"):
+                now[act_id] = status
+    return now
+
+
+def _stopped(conn: Connection, ids: list[str], day: date) -> set[str]:
+    """Acts suspended or lifted on or before `day`, and not in force again since."""
+    return {k for k, v in _status_on(conn, ids, day).items() if v in STOPPED}
+
+
 def _not_stopped(conn: Connection, rows: list[dict[str, Any]], day: date) -> list[dict[str, Any]]:
     """Drop acts suspended or lifted on or before `day` (by their history, links included)."""
-    stopped: dict[str, str] = {}
-    ids = [r["id"] for r in rows]
-    for i in range(0, len(ids), 500):
-        q = select(act_history).where(act_history.c.act_id.in_(ids[i: i + 500]),
-                                      act_history.c.date_last <= day).order_by(act_history.c.date)
-        for h in conn.execute(q).mappings():
-            if h["status"] not in ("extended", "amended"):
-                stopped[h["act_id"]] = h["status"]
-    return [r for r in rows if stopped.get(r["id"]) not in ("suspended", "lifted")]
+    stopped = _stopped(conn, [r["id"] for r in rows], day)
+    return [r for r in rows if r["id"] not in stopped]
 
 
 def count_acts(engine: Engine, f: Filters = NO_FILTERS) -> int:
@@ -140,17 +155,22 @@ def count_acts(engine: Engine, f: Filters = NO_FILTERS) -> int:
 
 
 def past_acts(engine: Engine, today: date, days: int | None = None, f: Filters = NO_FILTERS) -> pd.DataFrame:
-    """Acts whose marker date is wholly past on `today` (within the last `days`, if given).
+    """Acts whose marker date is wholly past on `today` (and, given `days`, not over before the
+    last `days`), with their status as their history has it on `today`.
 
-    "A G20 summit in December" is not past on 5 December: its span ends on the 31st. This is
-    what "Latest" and "Last 30 days" should count.
+    "A G20 summit in December" is not past on 5 December: its span ends on the 31st; "in
+    November" is within the last 30 days on 5 December, whichever day of November it was.
+    This is what "Latest" and "Last 30 days" count.
     """
     conds = [*act_conditions(replace(f, since=None, until=None)), acts.c.date_last <= today]
     if days is not None:
-        conds.append(acts.c.date >= date.fromordinal(today.toordinal() - days))
+        conds.append(acts.c.date_last >= date.fromordinal(today.toordinal() - days))
     with engine.connect() as conn:
         rows = [_frame_row(m) for m in conn.execute(
             select(acts).where(*conds).order_by(acts.c.date_last.desc(), acts.c.id)).mappings()]
+        now = _status_on(conn, [r["id"] for r in rows], today)
+    for r in rows:
+        r["status"] = now.get(r["id"], r["status"])
     return pd.DataFrame(rows, columns=ACT_COLUMNS)
 
 
@@ -183,7 +203,9 @@ def upcoming_acts(engine: Engine, today: date, days: int = 90, f: Filters = NO_F
     """Dated steps not yet past: acts taking effect, ending, or meetings to be held.
 
     A month-precision date counts as upcoming until its month is over and is shown under it
-    ("December 2026"), so a summit "in December" is still upcoming on 5 December.
+    ("December 2026"), so a summit "in December" is still upcoming on 5 December. An act
+    suspended or lifted by `today` (its history, a changing act's entry included) has no
+    upcoming step: its in-force date or end will not come as announced.
     """
     horizon = date.fromordinal(today.toordinal() + days)
     cols = {"in force": (acts.c.effective_date, acts.c.effective_precision, acts.c.effective_last),
@@ -198,6 +220,8 @@ def upcoming_acts(engine: Engine, today: date, days: int = 90, f: Filters = NO_F
                 step = "meets" if what == "in force" and m["type"] in MEETINGS else what
                 rows.append({**_frame_row(m), "what": step, "when": m["when"],
                              "when_label": label(m["when"], m["when_precision"], m["when_last"])})
+        stopped = _stopped(conn, sorted({r["id"] for r in rows}), today)
+        rows = [r for r in rows if r["id"] not in stopped]
         _add_outlets(conn, rows)
     df = pd.DataFrame(rows, columns=[*ACT_COLUMNS, "what", "when", "when_label"])
     return df.sort_values(["when", "id"], kind="stable").reset_index(drop=True) if len(df) else df
@@ -205,13 +229,19 @@ def upcoming_acts(engine: Engine, today: date, days: int = 90, f: Filters = NO_F
 
 def act_summary(engine: Engine, f: Filters, today: date, recent_days: int = 30,
                 ahead_days: int = 90) -> dict[str, Any]:
-    """Headline numbers, counting acts: in view, the latest wholly past, and (every filter but
-    the date range) those of the last `recent_days` and with a step in the next `ahead_days`."""
+    """Headline numbers, counting acts: in view, the latest wholly past (`latest` its first day,
+    `latest_label` as shown: "November 2026" for a month), and (every filter but the date
+    range) those of the last `recent_days` and with a step in the next `ahead_days`.
+
+    "Latest" and "Last 30 days" use the same test (`past_acts`): a marker is past once its
+    whole span is."""
     df = acts_frame(engine, replace(f, limit=None))
     past = df[df["date_last"] <= today] if len(df) else df
+    top = past.sort_values(["date_last", "date", "id"]).iloc[-1] if len(past) else None
     return {
         "acts": len(df),
-        "latest": past["date"].max() if len(past) else None,
+        "latest": top["date"] if top is not None else None,
+        "latest_label": top["date_label"] if top is not None else "",
         "recent": len(past_acts(engine, today, recent_days, f)),
         "ahead": upcoming_acts(engine, today, ahead_days, f)["id"].nunique(),
     }
