@@ -52,10 +52,12 @@ def act_conditions(f: Filters) -> list[Any]:
         conds.append(acts.c.type.in_(f.types))
     if f.statuses:
         conds.append(acts.c.status.in_(f.statuses))
-    if f.since:
-        conds.append(acts.c.date_last >= f.since)
-    if f.until:
-        conds.append(acts.c.date <= f.until)
+    window = [*([acts.c.date_last >= f.since] if f.since else []), *([acts.c.date <= f.until] if f.until else [])]
+    if window and f.also_in_force_on:  # the window, or still in force that day whatever its age
+        conds.append(or_(and_(*window), and_(*_in_force(f.also_in_force_on),
+                                             acts.c.status.notin_(("suspended", "lifted")))))
+    else:
+        conds.extend(window)
     if f.sources:
         arts = select(articles.c.id).where(articles.c.source_domain.in_(f.sources))
         conds.append(acts.c.id.in_(select(act_reports.c.act_id).where(act_reports.c.article_id.in_(arts))))
@@ -65,12 +67,15 @@ def act_conditions(f: Filters) -> list[Any]:
             func.lower(act_reports.c.headline).like(like, escape="\\"),
             func.lower(act_reports.c.evidence).like(like, escape="\\")))))
     if f.in_force_on:
-        d = f.in_force_on
-        conds.append(or_(acts.c.effective_last <= d,
-                         and_(acts.c.effective_date.is_(None), acts.c.status == "in_effect",
-                              acts.c.date_last <= d)))
-        conds.append(or_(acts.c.end_date.is_(None), acts.c.end_date > d))
+        conds.extend(_in_force(f.in_force_on))
     return conds
+
+
+def _in_force(d: date) -> list[Any]:
+    """Taken effect on or before `d` (or in effect without an effective date) and not ended."""
+    return [or_(acts.c.effective_last <= d,
+                and_(acts.c.effective_date.is_(None), acts.c.status == "in_effect", acts.c.date_last <= d)),
+            or_(acts.c.end_date.is_(None), acts.c.end_date > d)]
 
 
 def _frame_row(m: Any) -> dict[str, Any]:
