@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ingest import settings, store
 from ingest.read import queries as query
+from ingest.read.act_marks import OfficialSourcesError
 from ingest.read.act_options import act_option_counts
 from ingest.read.acts import act_summary, acts_frame
 from ingest.read.filters import Filters
@@ -38,7 +39,7 @@ PAGE_CSS = """<style>
 [data-testid="stMetricValue"] { font-size: 1.9rem; }
 .st-key-event_headline [data-testid="stText"] { font-weight: 600; font-size: 1.05rem; }
 </style>"""
-READ_ERRORS = (StoreError, SQLAlchemyError, TaxonomyError, OSError)
+READ_ERRORS = (StoreError, SQLAlchemyError, TaxonomyError, OfficialSourcesError, OSError)
 
 ICON = settings.PROJECT_ROOT / "static" / "favicon.png"  # local: loading the page fetches nothing
 

@@ -19,13 +19,14 @@ from sqlalchemy.engine import Connection
 from ..acts.match import MEETINGS
 from ..acts.model import DateSpan
 from ..store.schema import act_commodities, act_countries, act_history, act_reports, acts, articles
+from .act_marks import is_official
 from .filters import NO_FILTERS, Filters
 from .where import escape_like
 
 ACT_COLUMNS = [
     "id", "date", "date_precision", "date_last", "date_label", "type", "subtype", "status", "actor", "targets",
     "parties", "commodities", "announced", "in_force", "ends", "sources", "reports", "first_seen",
-    "headline", "modifies", "announced_date", "effective_date", "end_date", "outlets", "url",
+    "headline", "modifies", "announced_date", "effective_date", "end_date", "outlets", "url", "official",
 ]
 
 
@@ -91,6 +92,7 @@ def _frame_row(m: Any) -> dict[str, Any]:
         "sources": m["sources"], "reports": m["report_count"], "first_seen": m["first_seen_at"],
         "headline": m["headline"], "modifies": m["modifies"], "announced_date": m["announced_date"],
         "effective_date": m["effective_date"], "end_date": m["end_date"], "outlets": [], "url": None,
+        "official": 0,
     }
 
 
@@ -108,8 +110,8 @@ def acts_frame(engine: Engine, f: Filters = NO_FILTERS) -> pd.DataFrame:
 
 
 def _add_outlets(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Fill each row's `outlets` (the distinct outlets reporting the act, earliest first) and
-    `url` (its earliest report's link)."""
+    """Fill each row's `outlets` (the distinct outlets reporting the act, earliest first), `url`
+    (its earliest report's link) and `official` (how many reports are from official sources)."""
     by_id: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_id.setdefault(row["id"], []).append(row)
@@ -124,6 +126,7 @@ def _add_outlets(conn: Connection, rows: list[dict[str, Any]]) -> None:
                     row["url"] = url
                 if outlet and outlet not in row["outlets"]:
                     row["outlets"].append(outlet)
+                row["official"] += is_official(url)
 
 
 def _not_stopped(conn: Connection, rows: list[dict[str, Any]], day: date) -> list[dict[str, Any]]:
@@ -168,6 +171,7 @@ def act_detail(engine: Engine, act_id: str) -> dict[str, Any] | None:
         reports = pd.DataFrame([{
             "published": r["published_at"], "outlet": r["outlet"], "url": r["url"],
             "headline": r["headline"], "evidence": r["evidence"], "kind": r["kind"],
+            "official": is_official(r["url"]),
             "type": r["type"], "status": r["status"],
             "date": label(r["date"], r["date_precision"], r["date_last"]),
         } for r in conn.execute(select(act_reports).where(act_reports.c.act_id == act_id)
