@@ -36,6 +36,9 @@ TABS = ("Timeline", "Upcoming", "Overview", "Events", "Feeds")
 RECENT_DAYS = 30
 PAGE_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }
+@media (min-width: 1200px) {  /* wide screens: room for the act table's key columns */
+  [data-testid="stMainBlockContainer"] { padding-left: 2.5rem; padding-right: 2.5rem; }
+}
 [data-testid="stMetricValue"] { font-size: 1.9rem; }
 .st-key-event_headline [data-testid="stText"] { font-weight: 600; font-size: 1.05rem; }
 </style>"""

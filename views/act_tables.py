@@ -18,7 +18,7 @@ from .labels import Labels, headline_link
 
 # The key columns first, so they fit at 1440 px: what, who, on whom, when, status, sources, what minerals.
 ACT_TABLE_COLUMNS = ["id", "headline", "link", "actor", "targets", "announced", "in_force", "status", "sources",
-                     "official", "commodities", "hs_codes", "ends", "reports", "type"]
+                     "commodities", "official", "hs_codes", "ends", "reports", "type"]
 UPCOMING_COLUMNS = ["id", "when", "in_days", "what", "headline", "link", "actor", "targets", "type", "status",
                     "sources"]
 WHAT = {"in force": "In force", "ends": "Ends", "meets": "Meets"}

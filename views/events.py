@@ -44,18 +44,18 @@ def link_columns() -> dict[str, Any]:
 def act_columns() -> dict[str, Any]:
     """Column settings shared by the act tables (Events and Upcoming): the key columns (act,
     acting, targets, announced, in force, status, sources, commodities) fit at 1440 px with
-    the sidebar open; the headline wraps onto two lines rather than being cut."""
+    the sidebar open; the headline wraps (rows taller than 4rem wrap) rather than being cut."""
     return {
         "id": None,
-        "headline": st.column_config.TextColumn("Act", width=290, pinned=True),
-        "link": st.column_config.LinkColumn("Report", display_text=":material/open_in_new:", width=44,
+        "headline": st.column_config.TextColumn("Act", width=262),
+        "link": st.column_config.LinkColumn("Report", display_text=":material/open_in_new:", width=40,
                                             help="Opens its earliest report (none when it has no web link)"),
-        "actor": st.column_config.TextColumn("Acting", width=82, help="The country taking the measure"),
+        "actor": st.column_config.TextColumn("Acting", width=80, help="The country taking the measure"),
         "targets": st.column_config.TextColumn("Targets", width=90, help="The countries it is aimed at"),
-        "announced": st.column_config.TextColumn("Announced", width=92),
-        "in_force": st.column_config.TextColumn("In force", width=92),
-        "status": st.column_config.TextColumn("Status", width=78, help="Its current status"),
-        "sources": st.column_config.TextColumn("Sources", width=110, help="The distinct outlets reporting it"),
+        "announced": st.column_config.TextColumn("Announced", width=88),
+        "in_force": st.column_config.TextColumn("In force", width=88),
+        "status": st.column_config.TextColumn("Status", width=92, help="Its current status"),
+        "sources": st.column_config.TextColumn("Sources", width=118, help="The distinct outlets reporting it"),
         "official": st.column_config.CheckboxColumn(
             "Official", width=58, help="Reported by an official source (a government or EU site, the "
                                        "Federal Register; see data/official_sources.toml)"),
@@ -88,7 +88,7 @@ def view(src: Source, f: Filters, n: int, labels: Labels) -> None:
                if n > len(table) else f"{n:,} acts. Click a column header to sort; select a row for "
                                       "its history and reports.")
     state = st.dataframe(table, column_config=act_columns(), hide_index=True, on_select="rerun",
-                         selection_mode="single-row", key="events_table", height=460, row_height=52)
+                         selection_mode="single-row", key="events_table", height=560, row_height=66)
     act_id = selected_row(state, table)
     if act_id:
         show_act(src, act_id, labels)
