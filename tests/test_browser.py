@@ -179,6 +179,18 @@ def test_filters_without_traps_and_clean_logs(server, tmp_path):
             notice.wait_for(timeout=30_000)
             assert "not a known country" in notice.inner_text()
 
+            # Every tab, the timeline's choices and the older-acts box: none may log a warning.
+            for tab in ("Upcoming", "Overview", "Events", "Feeds", "Timeline"):
+                page.get_by_role("tab", name=tab).click()
+                page.wait_for_timeout(700)
+            for choice in ("Country", "Commodity", "Event type"):
+                page.locator(".st-key-rows button", has_text=choice).click()
+                page.wait_for_timeout(500)
+            page.locator(".st-key-older label").click()
+            wait_url(page, "older=hide")
+            page.locator(".st-key-reset_sidebar button").click()
+            page.wait_for_function("() => window.location.search === ''", timeout=30_000)
+
             phone = browser.new_page(viewport={"width": 390, "height": 844})
             phone.on("request", record)
             phone.goto(server)
