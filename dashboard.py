@@ -18,28 +18,38 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ingest import settings, store
 from ingest.read import queries as query
-from ingest.read.acts import act_summary
+from ingest.read.act_marks import OfficialSourcesError
+from ingest.read.act_options import act_option_counts
+from ingest.read.acts import act_summary, acts_frame
 from ingest.read.filters import Filters
 from ingest.store import StoreError
 from ingest.tagging.taxonomy import TaxonomyError
 from ingest.text import first_line, safe_link
 from views import calendar, events, feeds, overview, timeline
 from views.detail import md
-from views.filters import SELECTION_KEYS, Options, reset_filters, sidebar, sync_url
+from views.filters import SELECTION_KEYS, reset_filters, sidebar
 from views.labels import Labels
 from views.loaders import EmptyStore, Source, labels, taxonomy
+from views.url_state import clear_notices, show_notices, write_url
 
 TABS = ("Timeline", "Upcoming", "Overview", "Events", "Feeds")
 RECENT_DAYS = 30
 PAGE_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }
+@media (min-width: 1200px) {  /* wide screens: room for the act table's key columns */
+  [data-testid="stMainBlockContainer"] { padding-left: 2.5rem; padding-right: 2.5rem; }
+}
 [data-testid="stMetricValue"] { font-size: 1.9rem; }
 .st-key-event_headline [data-testid="stText"] { font-weight: 600; font-size: 1.05rem; }
 </style>"""
-READ_ERRORS = (StoreError, SQLAlchemyError, TaxonomyError, OSError)
+READ_ERRORS = (StoreError, SQLAlchemyError, TaxonomyError, OfficialSourcesError, OSError)
 
-st.set_page_config(page_title="Minerals tracker", page_icon=":material/public:", layout="wide",
-                   initial_sidebar_state="expanded")
+ICON = settings.PROJECT_ROOT / "static" / "favicon.png"  # local: loading the page fetches nothing
+
+# "auto": the filters start open on a wide screen and collapsed on a phone, where they would
+# cover the page.
+st.set_page_config(page_title="Minerals tracker", page_icon=str(ICON), layout="wide",
+                   initial_sidebar_state="auto")
 
 
 def stop_with_error(url: str, exc: BaseException) -> NoReturn:
@@ -63,20 +73,22 @@ def open_source(url: str) -> Source:
 
 
 def read_filters(src: Source, lab: Labels, today: date) -> tuple[Filters, tuple[date, date]]:
-    """The sidebar's filters and the default date window (what "Reset filters" goes back to)."""
-    counts = src.load(query.filter_options, tuple(lab.groups.items()))
-    window = query.window_from_bounds(counts["bounds"], today)
-    lo, hi = counts["bounds"]
+    """The sidebar's filters (the URL's on a session's first run) and the default date window
+    (what "Reset filters" goes back to); the URL is rewritten with the filters' ids."""
+    bounds_seen = src.load(query.date_bounds)
+    window = query.window_from_bounds(bounds_seen, today)
+    lo, hi = bounds_seen
     bounds = (min(lo or window[0], window[0]), max(hi or window[1], window[1]))
-    f = sidebar(Options(taxonomy(), lab, counts), taxonomy(), window, bounds)
-    if st.session_state.get("_filters") not in (None, f):
+    groups = tuple(lab.groups.items())
+    f, older = sidebar(taxonomy(), lab, window, bounds, today,
+                       lambda w: src.load(act_option_counts, w, groups))
+    previous = st.session_state.get("_filters")
+    if previous not in (None, f):
         for key in SELECTION_KEYS:  # a selection made under other filters
             st.session_state.pop(key, None)
+        clear_notices()
     st.session_state["_filters"] = f
-    st.session_state["_url_sync_due"] = False
-    if st.session_state.get("_url_sync"):
-        st.session_state["_url_sync_armed"] = False
-        sync_url()  # once, so the URL shows the filters that were read from it
+    write_url(f, taxonomy(), window, older)
     return f, window
 
 
@@ -102,6 +114,23 @@ def header(src: Source, f: Filters, today: date) -> int:
     m[3].metric("Latest act", stats["latest"].strftime("%d %b %Y") if stats["latest"] else "—",
                 border=True, help="The most recent act in view wholly dated up to today")
     return int(stats["acts"])
+
+
+def scope_line(src: Source, f: Filters, today: date) -> None:
+    """One line saying what the view holds, the older acts still in force above all (a date
+    window alone would hide a 2023 export control that is still in force)."""
+    if f.since is None or f.until is None:
+        return
+    span = f"Acts dated {f.since:%d %b %Y} to {f.until:%d %b %Y}"
+    if f.until > today:
+        span += " (what is scheduled included)"
+    if f.also_in_force_on is None:
+        st.caption(f":material/date_range: {span}; older acts still in force are left out.")
+        return
+    df = src.load(acts_frame, f)
+    older = int((df["date_last"] < f.since).sum()) if len(df) else 0
+    st.caption(f":material/date_range: {span}, plus every act still in force today whatever its age "
+               f"({older:,} older act{'s' if older != 1 else ''}).")
 
 
 def tabs(src: Source, f: Filters, n: int, lab: Labels, today: date) -> None:
@@ -133,11 +162,13 @@ def main() -> None:
     try:
         lab = labels()
         f, window = read_filters(src, lab, today)
+        show_notices()
         n = header(src, f, today)
+        scope_line(src, f, today)
         if n == 0:
             st.info("No acts match these filters. Widen the date range, remove a filter, or reset them all.",
                     icon=":material/filter_alt_off:")
-            st.button("Reset filters", key="reset_empty", on_click=reset_filters, args=(window,),
+            st.button("Reset filters", key="reset_empty", on_click=reset_filters,
                       type="primary", icon=":material/restart_alt:")
         tabs(src, f, n, lab, today)
     except READ_ERRORS as exc:

@@ -22,6 +22,7 @@ from .commands.export import cmd_export
 from .commands.feeds import cmd_feeds
 from .commands.run import cmd_run
 from .commands.tag import cmd_retag, cmd_tag
+from .read.act_marks import OfficialSourcesError
 from .sources.feedlist import DEFAULT_FEEDS, FeedListError
 from .store import StoreError
 from .tagging.evaluate import DEV_SET, LabelledSetError
@@ -162,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return COMMANDS[args.command](args)
-    except (UsageError, FeedListError, TaxonomyError, LabelledSetError) as exc:
+    except (UsageError, FeedListError, TaxonomyError, LabelledSetError, OfficialSourcesError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except StoreError as exc:

@@ -18,6 +18,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 TAXONOMY_DIR = DATA_DIR / "taxonomy"
 FEEDS_FILE = DATA_DIR / "feeds.toml"
+OFFICIAL_SOURCES_FILE = DATA_DIR / "official_sources.toml"  # hosts whose reports are official
 SAMPLES_DIR = DATA_DIR / "samples"
 LABELLED_DIR = DATA_DIR / "labelled"
 DEFAULT_DB_PATH = DATA_DIR / "tracker.db"

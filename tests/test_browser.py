@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 
@@ -109,7 +110,7 @@ def test_dashboard_in_chromium(server, tmp_path):
             after = acts_in_view(page)
             assert 0 < after < before
             page.wait_for_timeout(800)
-            assert "country=China" in page.url  # the view is a shareable link
+            assert "country=CN" in page.url  # the view is a shareable link, with the option's id
             page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
             assert (tmp_path / "dashboard.png").stat().st_size > 10_000
 
@@ -123,3 +124,84 @@ def test_dashboard_in_chromium(server, tmp_path):
                 arg=after, timeout=30_000)
         finally:
             browser.close()
+
+
+def chips(page, key: str) -> list[str]:
+    """The options chosen in a multiselect, as shown."""
+    text = page.locator(f".st-key-{key}").inner_text()
+    return [t for t in text.splitlines()[1:] if t.strip()]
+
+
+def wait_url(page, pattern: str) -> None:
+    page.wait_for_function("p => new RegExp(p).test(window.location.search)", arg=pattern, timeout=30_000)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium installed (apt-get install -y chromium)")
+def test_filters_without_traps_and_clean_logs(server, tmp_path):
+    """Issue 16: Enter picks one best match, links take plain names and are rewritten with ids,
+    unknown values are named, Reset leaves no warning in the server log, nothing is fetched from
+    another host, and on a phone the filters start collapsed."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    outside: list[str] = []
+
+    def record(request) -> None:
+        host = urllib.parse.urlsplit(request.url).hostname
+        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in ("127.0.0.1", "localhost"):
+            outside.append(request.url)
+
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 900})
+            page.on("request", record)
+            page.goto(server)
+            page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+
+            box = page.locator(".st-key-country input")
+            box.click()
+            box.fill("usa")
+            page.keyboard.press("Enter")
+            page.keyboard.press("Escape")
+            wait_url(page, "country=US")
+            assert page.url.endswith("?country=US")  # one country, by id, no label or count
+            page.wait_for_function("() => document.querySelector('.st-key-country').innerText.includes('(US)')")
+            assert len(chips(page, "country")) == 1 and "United States (US)" in chips(page, "country")[0]
+
+            page.locator(".st-key-reset_sidebar button").click()
+            page.wait_for_function("() => window.location.search === ''", timeout=30_000)
+
+            page.goto(server + "?country=China&commodity=rare%20earths&country=Narnia")
+            page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+            wait_url(page, "country=CN")
+            assert urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query) == {
+                "country": ["CN"], "commodity": ["rare_earths"]}
+            notice = page.locator('[data-testid="stAlert"]', has_text="Narnia")
+            notice.wait_for(timeout=30_000)
+            assert "not a known country" in notice.inner_text()
+
+            # Every tab, the timeline's choices and the older-acts box: none may log a warning.
+            for tab in ("Upcoming", "Overview", "Events", "Feeds", "Timeline"):
+                page.get_by_role("tab", name=tab).click()
+                page.wait_for_timeout(700)
+            for choice in ("Country", "Commodity", "Event type"):
+                page.locator(".st-key-rows button", has_text=choice).click()
+                page.wait_for_timeout(500)
+            page.locator(".st-key-older label").click()
+            wait_url(page, "older=hide")
+            page.locator(".st-key-reset_sidebar button").click()
+            page.wait_for_function("() => window.location.search === ''", timeout=30_000)
+
+            phone = browser.new_page(viewport={"width": 390, "height": 844})
+            phone.on("request", record)
+            phone.goto(server)
+            phone.wait_for_selector(".js-plotly-plot", timeout=60_000)
+            side = phone.locator('[data-testid="stSidebar"]').bounding_box()
+            assert side is None or side["x"] + side["width"] <= 1  # the filters start collapsed, off screen
+            assert phone.locator(".js-plotly-plot").first.bounding_box()["width"] >= 340  # full width
+            page.wait_for_timeout(1000)
+        finally:
+            browser.close()
+    assert outside == []
+    log = (tmp_path / "streamlit.log").read_text()
+    for bad in ("WARNING", "Traceback", "does not exist anymore", "Exception"):
+        assert bad not in log, log

@@ -24,6 +24,7 @@ from streamlit.testing.v1 import AppTest
 from ingest import store
 from ingest.read import queries as query
 from ingest.read.act_export import iter_acts, write_acts
+from ingest.read.act_options import act_option_counts
 from ingest.read.acts import act_detail, acts_frame
 from ingest.read.filters import Filters
 from ingest.store import schema
@@ -79,9 +80,21 @@ def window(sample_engine) -> tuple[date, date]:
     return query.window_from_bounds(query.date_bounds(sample_engine), TODAY)
 
 
-def in_window(df: pd.DataFrame, window: tuple[date, date]) -> pd.DataFrame:
-    """Acts whose marker date (its whole span: a month, a year) reaches into the window."""
-    return df[(df["date_last"] >= pd.Timestamp(window[0])) & (df["date"] <= pd.Timestamp(window[1]))]
+def in_force_today(df: pd.DataFrame) -> pd.Series:
+    """Acts in force on TODAY, whatever their age: taken effect (or in effect with no effective
+    date), not ended, not suspended or lifted."""
+    today = pd.Timestamp(TODAY)
+    started = (pd.to_datetime(df["effective_last"]) <= today) | (
+        df["effective_date"].isna() & (df["status"] == "in_effect") & (df["date_last"] <= today))
+    not_ended = df["end_date"].isna() | (pd.to_datetime(df["end_date"]) > today)
+    return started & not_ended & ~df["status"].isin(["suspended", "lifted"])
+
+
+def in_window(df: pd.DataFrame, window: tuple[date, date], older: bool = True) -> pd.DataFrame:
+    """Acts whose marker date (its whole span: a month, a year) reaches into the window, and
+    (the page's default) every act still in force today whatever its age."""
+    inside = (df["date_last"] >= pd.Timestamp(window[0])) & (df["date"] <= pd.Timestamp(window[1]))
+    return df[inside | in_force_today(df)] if older else df[inside]
 
 
 def timeline_ids(at: AppTest) -> list[str]:
@@ -123,9 +136,14 @@ def test_every_view_renders(dashboard_env, view):
         assert len(at.dataframe) == 1 and not at.dataframe[0].value.empty
 
 
-def test_filter_options_show_counts(dashboard_env, sample_engine):
+def test_filter_options_count_acts_in_the_window(dashboard_env, sample_engine, window):
+    """The "· N" after an option is how many acts choosing it shows in the window in view."""
     at = ok(app().run())
-    counts = query.option_counts(sample_engine)
+    counts = act_option_counts(sample_engine, Filters(since=window[0], until=window[1],
+                                                      also_in_force_on=TODAY))
+    in_view = set(acts_frame(sample_engine, Filters(countries=("CN",), since=window[0], until=window[1],
+                                                    also_in_force_on=TODAY))["id"])
+    assert counts["country"]["CN"] == len(in_view)
     ms = at.multiselect(key="country")
     assert ms.format_func("CN") == f"China (CN) · {counts['country']['CN']}"
     assert ms.options[0].endswith(f" · {max(counts['country'].values())}")  # busiest first
@@ -358,16 +376,18 @@ def test_csv_download_is_exactly_the_filtered_set(dashboard_env, sample_engine, 
     at.multiselect(key="country").select("CN")
     ok(at.run())
     csv = downloads[-1]()
-    assert csv == acts_csv(sample_engine, Filters(countries=("CN",), since=window[0], until=window[1]))
+    assert csv == acts_csv(sample_engine, Filters(countries=("CN",), since=window[0], until=window[1],
+                                                  also_in_force_on=TODAY))
     assert csv.splitlines()[0].startswith("id,type,subtype,status,actor,targets")
-    assert f"({shown_count(at)})" in at.get("download_button")[0].proto.label
+    assert f"these {shown_count(at)} acts" in at.get("download_button")[0].proto.label
 
 
 def test_csv_with_dashboard_only_filters(dashboard_env, sample_engine, window, monkeypatch):
     downloads = capture_downloads(monkeypatch)
     at = app(view="Events", q="gallium", role="Acting", country="CN").run()
     ok(at)
-    f = Filters(countries=("CN",), country_role="actor", text="gallium", since=window[0], until=window[1])
+    f = Filters(countries=("CN",), country_role="actor", text="gallium", since=window[0], until=window[1],
+                also_in_force_on=TODAY)
     ids = set(acts_frame(sample_engine, f)["id"])
     csv = downloads[-1]()
     assert ids and {row["id"] for row in DictReader(io.StringIO(csv))} == ids
@@ -513,7 +533,8 @@ def test_in_force_on_filter(dashboard_env, sample_engine, everything, window):
     at = app().run()
     at.date_input(key="in_force").set_value(day)
     ok(at.run())
-    want = set(acts_frame(sample_engine, Filters(since=window[0], until=window[1], in_force_on=day))["id"])
+    want = set(acts_frame(sample_engine, Filters(since=window[0], until=window[1], in_force_on=day,
+                                                 also_in_force_on=TODAY))["id"])
     assert 0 < len(want) < len(in_window(everything, window))
     assert set(timeline_ids(at)) == want and shown_count(at) == len(want)
     in_force = everything.set_index("id").loc[sorted(want)]
@@ -528,3 +549,55 @@ def test_upcoming_lists_acts_under_their_month(dashboard_env):
     months = table[table["when"] == "December 2026"]
     assert len(months) >= 1 and (months["in_days"] >= 0).all()
     assert set(table["what"]) <= {"In force", "Ends", "Meets"}
+
+
+# --- filters without traps (issue 16) --------------------------------------------------------
+
+
+def url_values(at: AppTest, key: str) -> list[str]:
+    """The values of `key` in the page URL as the run left it (AppTest keeps them as a dict)."""
+    v = at.query_params.get(key, [])
+    return list(v) if isinstance(v, list | tuple) else [v]
+
+
+def test_url_takes_plain_names_and_is_rewritten_with_ids(dashboard_env):
+    at = ok(app(country=["China", "usa"], commodity="rare earths", type="Export control").run())
+    assert at.multiselect(key="country").value == ["CN", "US"]
+    assert at.multiselect(key="commodity").value == ["rare_earths"]
+    assert url_values(at, "country") == ["CN", "US"]
+    assert url_values(at, "commodity") == ["rare_earths"]
+    assert url_values(at, "type") == ["export_control"]
+    assert "dates" not in at.query_params  # the default window is left out
+    assert not at.warning
+
+
+def test_unknown_url_values_are_named_in_a_notice(dashboard_env):
+    at = ok(app(country=["China", "Narnia"], commodity="unobtainium").run())
+    assert at.multiselect(key="country").value == ["CN"]
+    notice = " ".join(w.value for w in at.warning)
+    assert "'Narnia'" in notice and "'unobtainium'" in notice
+    assert url_values(at, "country") == ["CN"]
+
+
+@pytest.mark.parametrize(("kind", "typed", "want"), [
+    ("country", "usa", ["US"]), ("country", "German", ["DE"]),
+    ("commodity", "magnet", ["rare_earths"]), ("commodity", "8505.11", ["rare_earths"]),
+])
+def test_typed_text_picks_the_one_best_match(dashboard_env, kind, typed, want):
+    at = ok(app().run())
+    at.multiselect(key=kind).set_value([typed])
+    ok(at.run())
+    assert at.multiselect(key=kind).value == want
+    assert url_values(at, kind) == want
+
+
+def test_older_acts_in_force_are_shown_by_default_and_said_so(dashboard_env, everything, window):
+    at = ok(app().run())
+    older = everything[in_force_today(everything) & (everything["date_last"] < pd.Timestamp(window[0]))]
+    assert len(older) > 0
+    assert set(older["id"]) <= set(timeline_ids(at))
+    assert any("still in force today" in c.value and f"{len(older)} older" in c.value for c in at.caption)
+    at.checkbox(key="older").uncheck()
+    ok(at.run())
+    assert_timeline(at, in_window(everything, window, older=False))
+    assert url_values(at, "older") == ["hide"]

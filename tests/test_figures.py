@@ -218,3 +218,15 @@ def test_figures_tables_and_queries_never_import_streamlit():
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n.split(".")[0] == "streamlit" for n in names), path
+
+
+def test_timeline_marker_inside_a_span_gets_its_own_lane():
+    """Act a (January) falls inside act d's span bar in the same row: they are stacked in two
+    lanes of that row, not jittered, and the row's label sits between them."""
+    fig = timeline_chart.timeline(EVENTS, today=TODAY, labels=LABELS)
+    y = {i.split("|", 1)[0]: yy for t in fig.data if t.ids for i, yy in zip(t.ids, t.y, strict=True)}
+    assert {y["a"], y["d"]} == {0, 1}
+    assert all(float(v).is_integer() for v in y.values())
+    assert fig.layout.yaxis.tickvals[0] == 0.5
+    again = timeline_chart.timeline(EVENTS, today=TODAY, labels=LABELS)
+    assert again.to_plotly_json() == fig.to_plotly_json()

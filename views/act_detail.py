@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ingest.read.act_marks import hs_codes
 from ingest.read.acts import act_detail
+from ingest.tagging.taxonomy import default_taxonomy
 from ingest.text import safe_link
 
 from .detail import md, md_link
 from .labels import Labels
 from .loaders import Source
+
+OFFICIAL_BADGE = ":blue-badge[:material/account_balance: Official source] "  # a fixed string, no feed text
 
 
 def show_act(src: Source, act_id: str, labels: Labels) -> None:
@@ -29,7 +33,9 @@ def show_act(src: Source, act_id: str, labels: Labels) -> None:
         actor = labels.country(act["actor"]) if isinstance(act.get("actor"), str) and act["actor"] else "—"
         targets = ", ".join(labels.country(c) for c in act["targets"]) or "—"
         goods = ", ".join(labels.commodity(c) for c in act["commodities"]) or "—"
-        c1.markdown(f"**Acting:** {md(actor)}  \n**Targeted:** {md(targets)}  \n**Commodities:** {md(goods)}")
+        codes = ", ".join(hs_codes(act["commodities"], default_taxonomy())) or "—"
+        c1.markdown(f"**Acting:** {md(actor)}  \n**Targeted:** {md(targets)}  \n**Commodities:** {md(goods)}"
+                    f"  \n**HS codes:** {md(codes)}")
         dates = (f"**Announced:** {md(act['announced'] or act['date_label'])}  \n"
                  f"**In force:** {md(act['in_force'] or '—')}  \n**Ends:** {md(act['ends'] or '—')}")
         c2.markdown(dates + f"  \n**Act id:** `{act['id']}`")
@@ -58,9 +64,10 @@ def _reports(act: dict) -> None:
         when = str(r["published"])[:10]
         label = f"{r['outlet'] or 'unknown outlet'}, {when}: {r['headline'] or r['url'] or 'article'}"
         link = safe_link(r.get("url"))
+        badge = OFFICIAL_BADGE if r.get("official") else ""
         if link:
-            st.markdown(f"- {md_link(label, link)}")
+            st.markdown(f"- {badge}{md_link(label, link)}")
         else:
-            st.text(f"• {label}")
+            st.text(f"• {'[official] ' if badge else ''}{label}")
         if r.get("evidence"):
             st.text(f"   “{r['evidence']}”")

@@ -11,10 +11,14 @@ from datetime import date
 
 import pandas as pd
 
+from ingest.read.act_marks import hs_codes
+from ingest.tagging.taxonomy import default_taxonomy
+
 from .labels import Labels, headline_link
 
-ACT_TABLE_COLUMNS = ["id", "headline", "link", "actor", "targets", "announced", "in_force", "ends", "status",
-                     "sources", "reports", "type", "commodities"]
+# The key columns first, so they fit at 1440 px: what, who, on whom, when, status, sources, what minerals.
+ACT_TABLE_COLUMNS = ["id", "headline", "link", "actor", "targets", "announced", "in_force", "status", "sources",
+                     "commodities", "official", "hs_codes", "ends", "reports", "type"]
 UPCOMING_COLUMNS = ["id", "when", "in_days", "what", "headline", "link", "actor", "targets", "type", "status",
                     "sources"]
 WHAT = {"in force": "In force", "ends": "Ends", "meets": "Meets"}
@@ -52,7 +56,8 @@ def timeline_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def acts_table(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
-    """Acts as the table shows them: acting country, targets, the three dates, status, outlets."""
+    """Acts as the table shows them: acting country, targets, the three dates, status, outlets,
+    whether an official source reports it, its commodities and their HS codes."""
     if df.empty:
         return pd.DataFrame(columns=ACT_TABLE_COLUMNS)
     return pd.DataFrame({
@@ -65,6 +70,8 @@ def acts_table(df: pd.DataFrame, labels: Labels) -> pd.DataFrame:
         "type": df["type"].map(labels.type),
         "commodities": df["commodities"].map(lambda cs: ", ".join(labels.commodity(c) for c in cs)),
         "sources": df["outlets"].map(", ".join), "reports": df["reports"],
+        "official": df["official"].fillna(0).astype(int) > 0,
+        "hs_codes": df["commodities"].map(lambda cs: ", ".join(hs_codes(cs, default_taxonomy()))),
     })[ACT_TABLE_COLUMNS]
 
 

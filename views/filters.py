@@ -1,61 +1,64 @@
-"""The sidebar: filter widgets bound to the URL (so every view is a link), read into one
-`Filters`. URL values are matched against the taxonomy's options, never parsed further."""
+"""The sidebar: filter widgets read into one `Filters`, kept in the URL by `url_state`.
+
+Dates come first: the "· N" after every option counts the acts that choosing it would show in
+that window. Typing in Country or Commodity and pressing Enter picks the best match
+(`ingest.read.options.search_options`: names, demonyms, aliases, ISO and HS codes), never
+"Select all matches". No widget gets both a default and a Session State value (Streamlit warns
+about that): values the page sets go through Session State before the widget exists, and the
+date range, which needs its default, gets a fresh key when the filters are reset.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
 import streamlit as st
 
+from ingest.read.act_options import window_only
 from ingest.read.filters import Filters, expand_commodities
+from ingest.read.options import search_options
 from ingest.tagging.taxonomy import Taxonomy
 
 from .labels import Labels, option_label
+from .url_state import OLDER_KEY, add_notices, clear_notices, read_url
 
 ROLES = {"Any": "any", "Acting": "actor", "Targeted": "target"}
 MULTI_KEYS = ("country", "commodity", "type", "status", "source")
-SELECTION_KEYS = ("timeline", "events_table", "upcoming_table")  # a selected event, per view
+SEARCHED = ("country", "commodity")  # typed text resolved by best match on Enter
+SELECTION_KEYS = ("timeline", "events_table", "upcoming_table")  # a selected act, per view
 _COUNT_SUFFIX = re.compile(r"\s+·\s+[\d,]+$")
+CountFn = Callable[[Filters], dict[str, dict[str, int]]]
 
 
 class Options:
-    """Filter options from the taxonomy (and the store's sources) with their event counts."""
+    """Filter options from the taxonomy (and the store's sources) with their act counts."""
 
-    def __init__(self, tax: Taxonomy, labels: Labels, counts: dict[str, Any]) -> None:
-        c_country, c_commodity = counts["country"], counts["commodity"]
-        groups = counts["group"]
-        self.country = self._ordered([c.code for c in tax.countries], c_country)
+    def __init__(self, tax: Taxonomy, labels: Labels, counts: dict[str, dict[str, int]]) -> None:
+        c_country, c_commodity, groups = counts["country"], counts["commodity"], counts["group"]
         group_ids = [c.id for c in tax.commodities if c.kind == "group"]
         element_ids = [c.id for c in tax.commodities if c.kind != "group"]
-        self.commodity = self._ordered(group_ids, groups) + self._ordered(element_ids, c_commodity)
-        self.type = [t.id for t in tax.event_types]
-        self.status = [s.id for s in tax.statuses]
-        self.source = self._ordered(sorted(counts["source"]), counts["source"])
+        self.ids: dict[str, list[str]] = {
+            "country": self._ordered([c.code for c in tax.countries], c_country),
+            "commodity": self._ordered(group_ids, groups) + self._ordered(element_ids, c_commodity),
+            "type": [t.id for t in tax.event_types],
+            "status": [s.id for s in tax.statuses],
+            "source": self._ordered(sorted(counts["source"]), counts["source"]),
+        }
         self.labels: dict[str, dict[str, str]] = {
             "country": {c.code: option_label(f"{c.label} ({c.code})", c_country.get(c.code, 0))
                         for c in tax.countries},
             "commodity": {
                 **{c: option_label(labels.commodity(c), c_commodity.get(c, 0)) for c in element_ids},
-                **{g: option_label(f"{labels.commodity(g)} (group)", groups.get(g, 0))
-                   for g in group_ids},
+                **{g: option_label(f"{labels.commodity(g)} (group)", groups.get(g, 0)) for g in group_ids},
             },
-            "type": {t: option_label(labels.type(t), counts["type"].get(t, 0)) for t in self.type},
+            "type": {t: option_label(labels.type(t), counts["type"].get(t, 0)) for t in self.ids["type"]},
             "status": {s: option_label(labels.status(s), counts["status"].get(s, 0))
-                       for s in self.status},
+                       for s in self.ids["status"]},
             "source": {s: option_label(s, n) for s, n in counts["source"].items()},
         }
-        # Everything a URL may name an option by: its id, its label, its label with any count.
-        self._lookup: dict[str, dict[str, str]] = {}
-        for key, mapping in self.labels.items():
-            look: dict[str, str] = {}
-            for oid, text in mapping.items():
-                base = _COUNT_SUFFIX.sub("", text)
-                for alias in (oid, base, base.removesuffix(" (group)"), text):
-                    look.setdefault(alias.casefold(), oid)
-            self._lookup[key] = look
 
     def fmt(self, key: str) -> Callable[[str], str]:
         """The option text of an id for filter `key` (its label with its count)."""
@@ -63,108 +66,136 @@ class Options:
 
     @staticmethod
     def _ordered(ids: list[str], counts: dict[str, int]) -> list[str]:
-        """Options with events first (most first), then the rest in taxonomy order."""
+        """Options with acts first (most first), then the rest in taxonomy order."""
         pos = {x: i for i, x in enumerate(ids)}
         return sorted(ids, key=lambda x: (-counts.get(x, 0), pos[x]))
 
-    def resolve(self, key: str, raw: list[str]) -> list[str]:
-        """URL strings to option ids; unknown strings are dropped (never parsed further)."""
-        look = self._lookup[key]
-        out = []
-        for value in raw[:200]:
-            oid = look.get(_COUNT_SUFFIX.sub("", str(value)[:200]).strip().casefold()) or look.get(
-                str(value)[:200].strip().casefold())
-            if oid and oid not in out:
-                out.append(oid)
-        return out
+
+def best_ids(values: Iterable[Any], kind: str | None, known: Iterable[str], tax: Taxonomy) -> list[str]:
+    """Widget values as option ids: known ids kept; typed text (or an option's text with a count
+    from an older run) replaced by its best match among the known options; the rest dropped."""
+    ok = set(known)
+    out: dict[str, None] = {}
+    for value in values:
+        text = str(value)[:200]
+        if text in ok:
+            out[text] = None
+            continue
+        bare = _COUNT_SUFFIX.sub("", text).strip()
+        match = next((o for o in search_options(kind, bare, tax) if o in ok), None) if kind else None
+        if match:
+            out[match] = None
+    return list(out)
 
 
-def seed_from_url(key: str, opts: Options) -> None:
-    """Accept ids, labels and stale counts in the URL for `key` (a hand-written ?country=CN or a
-    link made before the counts changed), which the widget's binding alone would drop: it only
-    takes today's exact option text ("China (CN) · 42"). Unknown values are simply ignored.
-
-    First run: seed the widget through session state. The binding writes an assigned value to
-    the URL only on a later run, so `sync_url` assigns it again on an immediate follow-up run.
-    """
-    pending = st.session_state.setdefault("_url_sync", {})
-    if key in pending and st.session_state.get("_url_sync_due"):
-        st.session_state[key] = pending.pop(key)
-        return
-    if key in st.session_state:
-        return
-    raw = st.query_params.get_all(key)
-    if not raw:
-        return
-    resolved = opts.resolve(key, raw)
-    if resolved and [opts.labels[key][oid] for oid in resolved] != raw:
-        st.session_state[key] = resolved
-        pending[key] = resolved
+def _resolve_typed(key: str, kind: str, known: frozenset[str], tax: Taxonomy) -> None:
+    """On change: what was typed and entered becomes the one best-matching option."""
+    st.session_state[key] = best_ids(st.session_state.get(key) or [], kind, known, tax)
 
 
-@st.fragment(run_every=0.2)
-def sync_url() -> None:
-    """Rerun the page once, after the first run has completed, to write seeded filters to the URL."""
-    if st.session_state.get("_url_sync_armed"):
-        st.session_state["_url_sync_armed"] = False
-        st.session_state["_url_sync_due"] = True
-        st.rerun(scope="app")
-    st.session_state["_url_sync_armed"] = True
+def _seed(values: dict[str, Any]) -> None:
+    """Widget values from the URL, set before the widgets exist (no default is passed then)."""
+    for key, value in values.items():
+        if key == "dates":
+            st.session_state["_dates_seed"] = value
+        else:
+            st.session_state[key] = value
 
 
-def reset_filters(window: tuple[date, date]) -> None:
+def _dates_key() -> str:
+    gen = int(st.session_state.get("_reset_gen", 0))
+    return "dates" if gen == 0 else f"dates_{gen}"
+
+
+def reset_filters() -> None:
     """Every filter back to its default (which also drops it from the URL)."""
     for key in MULTI_KEYS:
         st.session_state[key] = []
-    st.session_state["role"] = "Any"
-    st.session_state["dates"] = window
-    st.session_state["q"] = ""
-    st.session_state["in_force"] = None
+    st.session_state.update({"role": "Any", "q": "", "in_force": None, OLDER_KEY: True})
+    st.session_state["_reset_gen"] = int(st.session_state.get("_reset_gen", 0)) + 1
+    st.session_state.pop("_dates_seed", None)
     for key in SELECTION_KEYS:
         st.session_state.pop(key, None)
+    clear_notices()
 
 
-def sidebar(opts: Options, tax: Taxonomy, window: tuple[date, date],
-            bounds: tuple[date, date]) -> Filters:
-    with st.sidebar:
-        st.header("Filters", anchor=False)
-        for key in MULTI_KEYS:
-            seed_from_url(key, opts)
-        countries = st.multiselect(
-            "Country", opts.country, format_func=opts.fmt("country"), key="country",
-            bind="query-params", placeholder="Any country")
-        role = st.radio("Country's role", list(ROLES), key="role", horizontal=True, bind="query-params",
-                        help="Acting: the country takes the measure. Targeted: it is aimed at.")
-        commodities = st.multiselect(
-            "Commodity", opts.commodity, format_func=opts.fmt("commodity"), key="commodity",
-            bind="query-params", placeholder="Any commodity",
-            help="A group (e.g. rare earth elements) includes its members.")
-        types = st.multiselect("Event type", opts.type, format_func=opts.fmt("type"), key="type",
-                               bind="query-params", placeholder="Any type")
-        statuses = st.multiselect("Status", opts.status, format_func=opts.fmt("status"),
-                                  key="status", bind="query-params", placeholder="Any status")
-        dates = st.date_input("Date range", value=window, min_value=bounds[0], max_value=bounds[1],
-                              key="dates", bind="query-params", format="YYYY-MM-DD",
-                              help="Default: the last 24 months through the furthest scheduled date.")
-        in_force = st.date_input("In force on", value=None, min_value=bounds[0], max_value=bounds[1],
-                                 key="in_force", bind="query-params", format="YYYY-MM-DD",
-                                 help="Only acts in force on this day: taken effect, not yet ended, "
-                                      "suspended or lifted.")
-        sources = st.multiselect("Source", opts.source, format_func=opts.fmt("source"),
-                                 key="source", bind="query-params", placeholder="Any source")
-        text = st.text_input("Search headlines and evidence", key="q", bind="query-params",
-                             max_chars=200, placeholder="e.g. licence, Section 232")
-        st.button("Reset filters", key="reset_sidebar", on_click=reset_filters, args=(window,),
-                  icon=":material/restart_alt:", width="stretch")
-        st.caption("Every filter is in the page URL: copy it to share this view.")
+def _clamp(day: date | None, bounds: tuple[date, date]) -> date | None:
+    return None if day is None else min(max(day, bounds[0]), bounds[1])
 
+
+def _when(window: tuple[date, date], bounds: tuple[date, date], today: date) -> Filters:
+    """The date widgets (first in the sidebar): the window, "in force on" and older acts."""
+    seed = st.session_state.get("_dates_seed") or window
+    seed = (_clamp(seed[0], bounds), _clamp(seed[1] or window[1], bounds))
+    dates = st.date_input("Date range", value=seed, min_value=bounds[0], max_value=bounds[1],
+                          key=_dates_key(), format="YYYY-MM-DD",
+                          help="Default: the last 24 months through the furthest scheduled date.")
+    st.session_state.setdefault(OLDER_KEY, True)
+    older = st.checkbox("Also older acts still in force today", key=OLDER_KEY,
+                        help="Measures taken before the date range that are still in force (not ended, "
+                             "suspended or lifted) are shown too.")
+    chosen = st.session_state.get("in_force")
+    if chosen is not None and _clamp(chosen, bounds) != chosen:
+        st.session_state["in_force"] = _clamp(chosen, bounds)
+    in_force = st.date_input("In force on", value=None, min_value=bounds[0], max_value=bounds[1],
+                             key="in_force", format="YYYY-MM-DD",
+                             help="Only acts in force on this day: taken effect, not yet ended, "
+                                  "suspended or lifted.")
     since, until = window
     if isinstance(dates, tuple | list):
         since = dates[0] if len(dates) > 0 else since
         until = dates[1] if len(dates) > 1 else until
-    return Filters(
+    return Filters(since=since, until=until, also_in_force_on=today if older else None,
+                   in_force_on=in_force if isinstance(in_force, date) else None)
+
+
+def _multi(label: str, key: str, opts: Options, tax: Taxonomy, placeholder: str,
+           help: str | None = None) -> list[str]:
+    """A multiselect of option ids; Enter picks the first (best) match, never every match."""
+    kind = key if key != "source" else None
+    ids = list(opts.ids[key])
+    ids += [v for v in st.session_state.get(key) or [] if v not in ids and key == "source"]
+    searched: dict[str, Any] = {}
+    if key in SEARCHED:
+        searched = {"accept_new_options": True, "filter_mode": "prefix", "on_change": _resolve_typed,
+                    "args": (key, key, frozenset(ids), tax)}
+    raw = st.multiselect(label, ids, format_func=opts.fmt(key), key=key, placeholder=placeholder,
+                         select_all=False, help=help, **searched)
+    return best_ids(raw, kind, ids, tax)
+
+
+def sidebar(tax: Taxonomy, labels: Labels, window: tuple[date, date], bounds: tuple[date, date],
+            today: date, count_options: CountFn) -> tuple[Filters, bool]:
+    """The filters in view, and whether older acts still in force are included."""
+    with st.sidebar:
+        st.header("Filters", anchor=False)
+        seeded = read_url(tax)
+        if seeded is not None:
+            _seed({k: v for k, v in seeded.items() if k != "source"})
+        when = _when(window, bounds, today)
+        opts = Options(tax, labels, count_options(window_only(when)))
+        if seeded is not None:
+            st.session_state["source"] = best_ids(seeded["source"], None, opts.ids["source"], tax)
+            add_notices([f"source {s!r} has no acts in this date range" for s in seeded["source"]
+                         if s not in opts.ids["source"]])
+        countries = _multi("Country", "country", opts, tax, "Type a name, e.g. usa, German, Congo")
+        role = st.radio("Country's role", list(ROLES), key="role", horizontal=True,
+                        help="Acting: the country takes the measure. Targeted: it is aimed at.")
+        commodities = _multi("Commodity", "commodity", opts, tax, "Type a name, alias or HS code",
+                             help="A group (e.g. rare earth elements) includes its members. Aliases "
+                                  "(magnet, NdPr, polysilicon) and HS codes (8505.11) find them too.")
+        types = _multi("Event type", "type", opts, tax, "Any type")
+        statuses = _multi("Status", "status", opts, tax, "Any status")
+        sources = _multi("Source", "source", opts, tax, "Any source")
+        text = st.text_input("Search headlines and evidence", key="q", max_chars=200,
+                             placeholder="e.g. licence, Section 232")
+        st.button("Reset filters", key="reset_sidebar", on_click=reset_filters,
+                  icon=":material/restart_alt:", width="stretch")
+        st.caption("Every filter is in the page URL: copy it to share this view.")
+    f = Filters(
         countries=tuple(countries), country_role=ROLES.get(role or "Any", "any"),
         commodities=expand_commodities(tax, commodities), types=tuple(types), statuses=tuple(statuses),
-        since=since, until=until, sources=tuple(sources), text=(text or "").strip()[:200],
-        in_force_on=in_force if isinstance(in_force, date) else None,
+        since=when.since, until=when.until, sources=tuple(sources), text=(text or "").strip()[:200],
+        in_force_on=when.in_force_on, also_in_force_on=when.also_in_force_on,
     )
+    return f, when.also_in_force_on is not None

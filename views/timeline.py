@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine
 
@@ -31,8 +32,10 @@ CONFIG = {"displaylogo": False}
 def timeline_spec(engine: Engine, f: Filters, rows: str, colour: str, today: date) -> dict[str, Any]:
     """The timeline of the filtered set as a plain dict (cheap to cache and copy)."""
     labels = Labels.from_taxonomy(default_taxonomy())
-    window = (f.since, f.until) if f.since and f.until else None
     acts = timeline_frame(acts_frame(engine, f))
+    window = (f.since, f.until) if f.since and f.until else None
+    if window and len(acts) and acts["date"].min() < pd.Timestamp(window[0]):  # older acts in force
+        window = (acts["date"].min().date(), window[1])
     if len(acts) > MAX_MARKERS:
         fig = timeline_weekly(daily_counts(acts, rows), today=today, labels=labels, rows=rows, window=window)
     else:

@@ -1,5 +1,6 @@
-"""The timeline figure: one marker per event in rows by type, country or commodity, or weekly
-counts when there are too many events to draw one by one (no streamlit)."""
+"""The timeline figure: one marker per event in rows by type, country or commodity, acts that
+would overlap in a row stacked in lanes (`lanes`), or weekly counts when there are too many
+events to draw one by one (no streamlit)."""
 
 from __future__ import annotations
 
@@ -23,24 +24,25 @@ from .figures import (
     today_line,
 )
 from .labels import Labels, date_text, esc
+from .lanes import gap_days, row_lanes
 
 NONE_ROW = {"country": "No country", "commodity": "No commodity"}
 
 
-def _row_separators(layout: dict[str, Any], n_rows: int) -> None:
-    layout["shapes"].extend(
-        {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": i + 0.5, "y1": i + 0.5,
-         "line": {"color": "#eee", "width": 1}, "layer": "below"} for i in range(n_rows - 1))
-
-
 def _row_axes(layout: dict[str, Any], rows: list[str], window: tuple[date, date] | None,
-              dates: pd.Series) -> None:
+              dates: pd.Series, lanes: list[int] | None = None) -> None:
+    """Rows top to bottom, each `lanes[i]` lanes tall (one lane each by default), its label at
+    its middle and a thin line between rows."""
+    lanes = lanes or [1] * len(rows)
+    tops = np.concatenate([[0], np.cumsum(lanes)[:-1]]).tolist()
     layout["xaxis"] = {"type": "date", "range": _x_range(window, dates), "showgrid": True,
                        "gridcolor": "#eee", "title": {"text": ""}}
-    layout["yaxis"] = {"tickmode": "array", "tickvals": list(range(len(rows))), "ticktext": rows,
-                       "range": [len(rows) - 0.5, -0.5], "showgrid": False, "zeroline": False,
-                       "title": {"text": ""}, "automargin": True, "fixedrange": True}
-    _row_separators(layout, len(rows))
+    layout["yaxis"] = {"tickmode": "array", "tickvals": [t + (n - 1) / 2 for t, n in zip(tops, lanes, strict=True)],
+                       "ticktext": rows, "range": [sum(lanes) - 0.5, -0.5], "showgrid": False,
+                       "zeroline": False, "title": {"text": ""}, "automargin": True, "fixedrange": True}
+    layout["shapes"].extend(
+        {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": t - 0.5, "y1": t - 0.5,
+         "line": {"color": "#ddd", "width": 1}, "layer": "below"} for t in tops[1:])
 
 
 def _x_range(window: tuple[date, date] | None, dates: pd.Series) -> list[str] | None:
@@ -85,12 +87,6 @@ def _explode(df: pd.DataFrame, by: str) -> pd.DataFrame:
     col = {"country": "countries", "commodity": "commodities"}[by]
     out = df.assign(row_key=df[col].map(lambda xs: list(xs) if len(xs) else [""])).explode("row_key")
     return out.reset_index(drop=True)
-
-
-def _jitter(ids: pd.Series, spread: float = 0.56) -> np.ndarray:
-    """A stable vertical offset per event id, so events on one day in one row don't hide each other."""
-    h = pd.util.hash_pandas_object(ids.astype(str), index=False).to_numpy()
-    return ((h % 1000) / 999.0 - 0.5) * spread
 
 
 def primary_commodity(commodities: Sequence[str], labels: Labels) -> str:
@@ -143,12 +139,15 @@ def timeline(df: pd.DataFrame, *, today: date, labels: Labels, rows: str = "type
     d = _explode(df, rows)
     row_names, mapping = _order_rows(d["row_key"], None, rows, max_rows, labels)
     d["row"] = d["row_key"].map(mapping)
-    d["y"] = d["row"].map({r: i for i, r in enumerate(row_names)}).astype(float) + _jitter(
-        d["id"] + "|" + d["row_key"].astype(str))
-    d["ckey"], groups = _colours(df, d, colour, labels, max_colours)
-    d = d[["id", "date", "end_date", "row_key", "y", "ckey"]].join(_hover_frame(df, labels), on="id")
-    d["future"] = d["date"] > pd.Timestamp(today)
     d["uid"] = d["id"] + "|" + d["row_key"].astype(str)
+    x_range = _x_range(window, d["date"])
+    d["lane"] = row_lanes(d, gap_days(pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])) if x_range else 7)
+    lanes = [int(d.loc[d["row"] == r, "lane"].max()) + 1 for r in row_names]
+    tops = dict(zip(row_names, np.concatenate([[0], np.cumsum(lanes)[:-1]]).tolist(), strict=True))
+    d["y"] = d["row"].map(tops) + d["lane"]
+    d["ckey"], groups = _colours(df, d, colour, labels, max_colours)
+    d = d[["id", "uid", "date", "end_date", "row_key", "y", "ckey"]].join(_hover_frame(df, labels), on="id")
+    d["future"] = d["date"] > pd.Timestamp(today)
     kind = "scattergl" if (len(d) > 1000 if webgl is None else webgl) else "scatter"
     data: list[dict[str, Any]] = []
     by_colour = dict(tuple(d.groupby("ckey", sort=False)))
@@ -159,10 +158,10 @@ def timeline(df: pd.DataFrame, *, today: date, labels: Labels, rows: str = "type
         data.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers",
                      "name": "Dated after today", "hoverinfo": "skip",
                      "marker": {"symbol": "circle-open", "size": 10, "color": "#444", "line": {"width": 2}}})
-    layout = base_layout(max(320, 110 + 34 * len(row_names)), hovermode="closest", dragmode="zoom",
-                         modebar={"orientation": "v"})
+    layout = base_layout(max(320, 110 + 20 * sum(lanes) + 12 * len(row_names)), hovermode="closest",
+                         dragmode="zoom", modebar={"orientation": "v"})
     layout["margin"]["r"] = 36
-    _row_axes(layout, row_names, window, d["date"])
+    _row_axes(layout, row_names, window, d["date"], lanes)
     today_line(layout, today)
     return figure(data, layout)
 

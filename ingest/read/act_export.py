@@ -1,4 +1,5 @@
-"""`export --acts`: one line per act with its reports and history (JSON/JSONL nested, CSV flat)."""
+"""`export --acts`: one line per act with its reports and history (JSON/JSONL nested, CSV flat),
+its commodities' HS codes and, per report, whether it is from an official source."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from typing import Any, TextIO
 from sqlalchemy import Engine, select
 
 from ..store.schema import act_history, act_reports, acts
+from ..tagging.taxonomy import default_taxonomy
 from . import export
+from .act_marks import hs_codes, is_official
 from .acts import act_conditions
 from .export import safe_cell
 from .filters import NO_FILTERS, Filters
@@ -19,7 +22,7 @@ CSV_COLUMNS = [
     "id", "type", "subtype", "status", "actor", "targets", "parties", "commodities", "date",
     "date_precision", "announced_date", "announced_precision", "effective_date",
     "effective_precision", "end_date", "end_precision", "first_seen", "sources", "headline",
-    "modifies", "urls", "outlets", "history",
+    "modifies", "urls", "official", "outlets", "history", "hs_codes",
 ]
 BATCH = 500
 
@@ -33,6 +36,7 @@ def _act(m: Any, reports: list[dict[str, Any]], history: list[dict[str, Any]]) -
         "id": m["id"], "type": m["type"], "subtype": m["subtype"], "status": m["status"],
         "actor": m["actor"], "targets": json.loads(m["targets"]), "parties": json.loads(m["parties"]),
         "commodities": json.loads(m["commodities"]),
+        "hs_codes": hs_codes(json.loads(m["commodities"]), default_taxonomy()),
         "date": _iso(m["date"]), "date_precision": m["date_precision"],
         "announced_date": _iso(m["announced_date"]), "announced_precision": m["announced_precision"],
         "effective_date": _iso(m["effective_date"]), "effective_precision": m["effective_precision"],
@@ -55,7 +59,8 @@ def iter_acts(engine: Engine, f: Filters = NO_FILTERS) -> Iterator[dict[str, Any
             for r in conn.execute(select(act_reports).where(act_reports.c.act_id.in_(ids))
                                   .order_by(act_reports.c.published_at, act_reports.c.id)).mappings():
                 reps.setdefault(r["act_id"], []).append({
-                    "url": r["url"], "outlet": r["outlet"], "published": r["published_at"].isoformat(),
+                    "url": r["url"], "official": is_official(r["url"]), "outlet": r["outlet"],
+                    "published": r["published_at"].isoformat(),
                     "headline": r["headline"], "evidence": r["evidence"], "kind": r["kind"],
                     "type": r["type"], "status": r["status"], "date": _iso(r["date"]),
                     "date_precision": r["date_precision"]})
@@ -72,9 +77,10 @@ def iter_acts(engine: Engine, f: Filters = NO_FILTERS) -> Iterator[dict[str, Any
 def csv_row(a: dict[str, Any]) -> dict[str, Any]:
     """One act flattened: lists joined with ';', no cell a spreadsheet would run."""
     flat = {k: a[k] for k in CSV_COLUMNS if k in a}
-    for k in ("targets", "parties", "commodities"):
+    for k in ("targets", "parties", "commodities", "hs_codes"):
         flat[k] = ";".join(a[k])
     flat["urls"] = ";".join(r["url"] for r in a["reports"])
+    flat["official"] = ";".join("yes" if r["official"] else "no" for r in a["reports"])  # as `urls`
     flat["outlets"] = ";".join(sorted({r["outlet"] for r in a["reports"]}))
     flat["history"] = ";".join(f"{h['status']} {h['date']}" for h in a["history"])
     return {k: safe_cell("" if v is None else v) for k, v in flat.items()}

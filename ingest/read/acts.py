@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from ..acts.match import MEETINGS
 from ..acts.model import DateSpan
 from ..store.schema import act_commodities, act_countries, act_history, act_reports, acts, articles
+from .act_marks import is_official
 from .filters import NO_FILTERS, Filters
 from .where import escape_like
 
@@ -27,7 +28,7 @@ STOPPED = ("suspended", "lifted")
 ACT_COLUMNS = [
     "id", "date", "date_precision", "date_last", "date_label", "type", "subtype", "status", "actor", "targets",
     "parties", "commodities", "announced", "in_force", "ends", "sources", "reports", "first_seen",
-    "headline", "modifies", "announced_date", "effective_date", "end_date", "outlets", "url",
+    "headline", "modifies", "announced_date", "effective_date", "end_date", "outlets", "url", "official",
 ]
 
 
@@ -54,10 +55,12 @@ def act_conditions(f: Filters) -> list[Any]:
         conds.append(acts.c.type.in_(f.types))
     if f.statuses:
         conds.append(acts.c.status.in_(f.statuses))
-    if f.since:
-        conds.append(acts.c.date_last >= f.since)
-    if f.until:
-        conds.append(acts.c.date <= f.until)
+    window = [*([acts.c.date_last >= f.since] if f.since else []), *([acts.c.date <= f.until] if f.until else [])]
+    if window and f.also_in_force_on:  # the window, or still in force that day whatever its age
+        conds.append(or_(and_(*window), and_(*_in_force(f.also_in_force_on),
+                                             acts.c.status.notin_(("suspended", "lifted")))))
+    else:
+        conds.extend(window)
     if f.sources:
         arts = select(articles.c.id).where(articles.c.source_domain.in_(f.sources))
         conds.append(acts.c.id.in_(select(act_reports.c.act_id).where(act_reports.c.article_id.in_(arts))))
@@ -67,12 +70,15 @@ def act_conditions(f: Filters) -> list[Any]:
             func.lower(act_reports.c.headline).like(like, escape="\\"),
             func.lower(act_reports.c.evidence).like(like, escape="\\")))))
     if f.in_force_on:
-        d = f.in_force_on
-        conds.append(or_(acts.c.effective_last <= d,
-                         and_(acts.c.effective_date.is_(None), acts.c.status == "in_effect",
-                              acts.c.date_last <= d)))
-        conds.append(or_(acts.c.end_date.is_(None), acts.c.end_date > d))
+        conds.extend(_in_force(f.in_force_on))
     return conds
+
+
+def _in_force(d: date) -> list[Any]:
+    """Taken effect on or before `d` (or in effect without an effective date) and not ended."""
+    return [or_(acts.c.effective_last <= d,
+                and_(acts.c.effective_date.is_(None), acts.c.status == "in_effect", acts.c.date_last <= d)),
+            or_(acts.c.end_date.is_(None), acts.c.end_date > d)]
 
 
 def _frame_row(m: Any) -> dict[str, Any]:
@@ -88,6 +94,7 @@ def _frame_row(m: Any) -> dict[str, Any]:
         "sources": m["sources"], "reports": m["report_count"], "first_seen": m["first_seen_at"],
         "headline": m["headline"], "modifies": m["modifies"], "announced_date": m["announced_date"],
         "effective_date": m["effective_date"], "end_date": m["end_date"], "outlets": [], "url": None,
+        "official": 0,
     }
 
 
@@ -105,8 +112,8 @@ def acts_frame(engine: Engine, f: Filters = NO_FILTERS) -> pd.DataFrame:
 
 
 def _add_outlets(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Fill each row's `outlets` (the distinct outlets reporting the act, earliest first) and
-    `url` (its earliest report's link)."""
+    """Fill each row's `outlets` (the distinct outlets reporting the act, earliest first), `url`
+    (its earliest report's link) and `official` (how many reports are from official sources)."""
     by_id: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_id.setdefault(row["id"], []).append(row)
@@ -121,6 +128,7 @@ def _add_outlets(conn: Connection, rows: list[dict[str, Any]]) -> None:
                     row["url"] = url
                 if outlet and outlet not in row["outlets"]:
                     row["outlets"].append(outlet)
+                row["official"] += is_official(url)
 
 
 def _status_on(conn: Connection, ids: list[str], day: date) -> dict[str, str]:
@@ -183,6 +191,7 @@ def act_detail(engine: Engine, act_id: str) -> dict[str, Any] | None:
         reports = pd.DataFrame([{
             "published": r["published_at"], "outlet": r["outlet"], "url": r["url"],
             "headline": r["headline"], "evidence": r["evidence"], "kind": r["kind"],
+            "official": is_official(r["url"]),
             "type": r["type"], "status": r["status"],
             "date": label(r["date"], r["date_precision"], r["date_last"]),
         } for r in conn.execute(select(act_reports).where(act_reports.c.act_id == act_id)

@@ -29,6 +29,7 @@ class Filters:
     sources: tuple[str, ...] = ()  # source domains of any article reporting the event
     text: str = ""  # in the headline or the evidence, case-insensitive, literal
     in_force_on: date | None = None  # acts only: in force on this day (events ignore it)
+    also_in_force_on: date | None = None  # acts only: the date window, or in force on this day
     limit: int | None = None  # the newest `limit` events (tables); None: all
 
 
