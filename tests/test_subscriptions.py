@@ -24,8 +24,10 @@ from ingest.sources.feedlist import FeedSpec
 from ingest.sources.fetch import FetchSettings
 from ingest.store import subscriptions as subs
 from ingest.subscriptions.atom import render
+from ingest.subscriptions.changes import ViewAct, entries_for
 from ingest.subscriptions.publish import ViewError, add_view, feed_of, publish_all
 from ingest.subscriptions.webhook import Policy, deliver
+from ingest.tagging.taxonomy import default_taxonomy
 
 T0 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 FAST = FetchSettings(backoff=0, retries=0, deadline=10, connect_timeout=2, read_timeout=5)
@@ -216,3 +218,35 @@ def test_unknown_view_and_bad_query_exit_2_with_one_line(tmp_path, capsys) -> No
     assert main(["subscriptions"]) == 2
     with store.connect(db).connect() as conn:
         assert subs.all_views(conn) == []
+
+
+def _act(act_id: str, status: str, reports: list[str], in_force: str = "") -> ViewAct:
+    row = {"id": act_id, "type": "export_control", "status": status, "actor": "CN", "targets": ["US"],
+           "commodities": ["gallium"], "headline": "China curbs gallium", "date": "2026-12-01",
+           "date_label": "2026-12-01", "announced": "2026-12-01", "in_force": in_force, "ends": ""}
+    reps = [{"id": r, "url": f"https://news.example/{r}", "outlet": "news.example", "headline": f"Report {r}",
+             "evidence": f"Evidence of {r} <b>", "published_at": T0} for r in reports]
+    return ViewAct(row, reps)
+
+
+def test_one_entry_per_change_and_none_for_a_regrouped_act() -> None:
+    tax = default_taxonomy()
+    before = {"act-1": _act("act-1", "announced", ["r1"]).state()}
+    after = {"act-1": _act("act-1", "in_effect", ["r1", "r2"], in_force="2027-01-01"),
+             "act-2": _act("act-2", "announced", ["r3"])}
+    entries = entries_for("v", before, after, tax, T0)
+    kinds = {(e["act_id"], e["kind"]) for e in entries}
+    assert kinds == {("act-1", "status"), ("act-1", "report"), ("act-1", "dates"), ("act-2", "new")}
+    by = {e["kind"]: e for e in entries if e["act_id"] == "act-1"}
+    assert by["status"]["title"] == "Now In effect (was Announced): China curbs gallium"
+    assert by["report"]["title"] == "1 new report: China curbs gallium"
+    assert "Report r2" in by["report"]["content"] and "Report r1" not in by["report"]["content"]
+    assert by["report"]["link"] == "https://news.example/r2"
+    assert by["dates"]["title"].startswith("Dates changed: in force 2027-01-01 (was none)")
+    assert "Evidence of r2 &lt;b&gt;" in by["report"]["content"]  # feed text escaped once
+    again = entries_for("v", before, after, tax, T0)
+    assert [e["entry_id"] for e in again] == [e["entry_id"] for e in entries]  # stable ids
+    published = {k: a.state() for k, a in after.items()}
+    assert entries_for("v", published, after, tax, T0) == []  # nothing changed
+    regrouped = {"act-9": _act("act-9", "announced", ["r3"])}  # act-2's report under a new id
+    assert entries_for("v", published, regrouped, tax, T0) == []

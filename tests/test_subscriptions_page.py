@@ -56,8 +56,11 @@ def test_save_this_view_stores_the_url_filters_with_ids(own_store: str, tmp_path
     assert "exists" in at.error[0].value
     at.checkbox(key="save_view_dates").check()
     at = ok(_save(at, "dated"))
-    with store.connect(own_store, create=False).connect() as conn:
-        assert subs.get(conn, "dated")["query"].startswith("country=CN&commodity=gallium&dates=")
+    engine = store.connect(own_store, create=False)
+    with engine.connect() as conn:
+        dated = subs.get(conn, "dated")
+    engine.dispose()
+    assert dated is not None and dated["query"].startswith("country=CN&commodity=gallium&dates=")
 
 
 def test_a_bad_name_is_refused_on_the_page(own_store: str) -> None:
