@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
-from .schema import subscription_acts, subscription_entries, subscriptions
 from .sql import chunks, insert_for
+from .subscription_tables import subscription_acts, subscription_entries, subscriptions
 
 S, A, E = subscriptions.c, subscription_acts.c, subscription_entries.c
 

@@ -40,8 +40,7 @@ def _add(parent: ET.Element, tag: str, text: Any = None, **attrs: str) -> ET.Ele
     return el
 
 
-def render(name: str, query: str, entries: Sequence[dict[str, Any]], updated: datetime,
-           self_url: str | None = None) -> bytes:
+def render(name: str, query: str, entries: Sequence[dict[str, Any]], updated: datetime) -> bytes:
     """The feed of view `name`: `entries` (newest first) as stored; `updated` when none."""
     feed = ET.Element("feed", xmlns=ATOM_NS)
     _add(feed, "id", feed_id(name))
@@ -52,8 +51,6 @@ def render(name: str, query: str, entries: Sequence[dict[str, Any]], updated: da
     author = _add(feed, "author")
     _add(author, "name", GENERATOR)
     _add(feed, "generator", GENERATOR)
-    if self_url:
-        _add(feed, "link", rel="self", href=xml_text(self_url), type="application/atom+xml")
     for e in entries:
         entry = _add(feed, "entry")
         _add(entry, "id", e["entry_id"])
