@@ -250,3 +250,19 @@ def test_one_entry_per_change_and_none_for_a_regrouped_act() -> None:
     assert entries_for("v", published, after, tax, T0) == []  # nothing changed
     regrouped = {"act-9": _act("act-9", "announced", ["r3"])}  # act-2's report under a new id
     assert entries_for("v", published, regrouped, tax, T0) == []
+
+
+def test_run_succeeds_and_says_so_when_a_webhook_refuses(db_url, feed_server, tmp_path, monkeypatch,
+                                                          capsys) -> None:
+    monkeypatch.setenv("TRACKER_SUBSCRIPTIONS_DIR", str(tmp_path / "subs"))
+    feed_url = feed_server.route("/feed.xml", Response(200, rss(FIRST)))
+    hook = feed_server.route("/hook", Response(410, b"gone"))  # final: no retry, no wait
+    run = ["run", "--feeds", str(_feeds_file(tmp_path / "feeds.toml", feed_url)), "--db", db_url]
+    assert main(run) == 0
+    assert main(["subscriptions", "add", "cn", "country=CN", "--webhook", hook, "--db", db_url]) == 0
+    feed_server.route("/feed.xml", Response(200, rss(FIRST, SECOND)))
+    capsys.readouterr()
+    assert main(run) == 0
+    assert "view cn: webhook failed: HTTP 410 after 1 try" in capsys.readouterr().err
+    assert main(["subscriptions", "list", "--db", db_url]) == 0
+    assert "failed x1" in capsys.readouterr().out and len(feed_server.hits("/hook")) == 1
