@@ -1,4 +1,4 @@
-"""Command line: `python -m ingest run|tag|retag|evaluate|export|feeds`.
+"""Command line: `python -m ingest run|tag|retag|evaluate|export|feeds|subscriptions`.
 
 Expected failures (a bad feed list, an unreachable store, a malformed input line) print one
 actionable line on stderr and exit non-zero; they never print a traceback. `evaluate --real`
@@ -21,6 +21,7 @@ from .commands.evaluate import cmd_evaluate
 from .commands.export import cmd_export
 from .commands.feeds import cmd_feeds
 from .commands.run import cmd_run
+from .commands.subscriptions import cmd_subscriptions
 from .commands.tag import cmd_retag, cmd_tag
 from .read.act_marks import OfficialSourcesError
 from .sources.feedlist import DEFAULT_FEEDS, FeedListError
@@ -39,6 +40,7 @@ EXAMPLES = """examples:
   python -m ingest run --only "USTR press releases"
   python -m ingest feeds                         feed health table
   python -m ingest export --format csv --commodity gallium --since 2023-01-01 > gallium.csv
+  python -m ingest subscriptions add gallium-cn "country=CN&commodity=gallium"
   python -m ingest tag articles.jsonl            tag JSON Lines without storing
   python -m ingest evaluate                      score the tagger on data/labelled/dev.jsonl
   python -m ingest evaluate --real               score it on the labelled real news (dev, then test)
@@ -148,8 +150,28 @@ def _feeds_options(add: AddParser) -> None:
     _add_db(p)
 
 
+def _subscriptions_options(add: AddParser) -> None:
+    p = add("subscriptions", help="saved views: each run publishes their changes as Atom feeds",
+            description="A saved view is a name and the dashboard URL's query string. After each "
+            "`run`, every view's new and changed acts become entries of its Atom file "
+            "(data/subscriptions/NAME.atom; $TRACKER_SUBSCRIPTIONS_DIR) and, with --webhook, a "
+            "JSON POST. Exit status 2 for a bad name, an unknown view or an unknown filter value.")
+    verbs = p.add_subparsers(dest="verb", metavar="VERB")
+    a = verbs.add_parser("add", help="save a view (acts it matches now are its baseline)")
+    a.add_argument("name", metavar="NAME", help="letters, digits, '_', '-', '.'; names the feed file")
+    a.add_argument("query", metavar="QUERY", help='the dashboard URL\'s query, e.g. "country=CN&commodity=gallium"')
+    a.add_argument("--webhook", metavar="URL", help="also POST each run's changes here as JSON")
+    _add_db(a)
+    _add_db(verbs.add_parser("list", help="every view: query, last fired, entries, last webhook result"))
+    for verb, what in (("atom", "print the view's Atom feed"), ("remove", "forget the view and its feed")):
+        v = verbs.add_parser(verb, help=what)
+        v.add_argument("name", metavar="NAME")
+        _add_db(v)
+
+
 PARSERS: tuple[Callable[[AddParser], None], ...] = (
     _run_options, _tag_options, _retag_options, _evaluate_options, _export_options, _feeds_options,
+    _subscriptions_options,
 )
 
 
@@ -184,5 +206,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run, "tag": cmd_tag, "retag": cmd_retag, "evaluate": cmd_evaluate,
-    "export": cmd_export, "feeds": cmd_feeds,
+    "export": cmd_export, "feeds": cmd_feeds, "subscriptions": cmd_subscriptions,
 }

@@ -23,6 +23,7 @@ SAMPLES_DIR = DATA_DIR / "samples"
 LABELLED_DIR = DATA_DIR / "labelled"
 DEFAULT_DB_PATH = DATA_DIR / "tracker.db"
 DEFAULT_DB_URL = f"sqlite:///{DEFAULT_DB_PATH}"
+DEFAULT_SUBSCRIPTIONS_DIR = DATA_DIR / "subscriptions"  # each saved view's Atom feed, NAME.atom
 
 # name -> (default shown in the docs, what it does); a test keeps the README in step.
 SETTINGS: dict[str, tuple[str, str]] = {
@@ -34,6 +35,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "TRACKER_FETCH_ARTICLES": ("unset", "1: fetch article pages of relevant headline-only items"),
     "TRACKER_REVIEWER": ("the OS user", "the name stored with an analyst's reviews"),
     "TRACKER_PARSE_TIMEOUT": ("30", "seconds one feed may take to parse and tag before it fails"),
+    "TRACKER_SUBSCRIPTIONS_DIR": ("data/subscriptions", "where ingest writes each saved view's Atom feed"),
 }
 DEFAULT_PARSE_TIMEOUT = 30.0
 
@@ -49,6 +51,7 @@ class Settings:
     fetch_articles: bool = False
     reviewer: str = ""
     parse_timeout: float = DEFAULT_PARSE_TIMEOUT
+    subscriptions_dir: Path = DEFAULT_SUBSCRIPTIONS_DIR
     problems: tuple[str, ...] = ()  # values that were set but not understood (defaults used)
 
     @classmethod
@@ -64,6 +67,7 @@ class Settings:
             fetch_articles=_flag(env.get("TRACKER_FETCH_ARTICLES")),
             reviewer=env.get("TRACKER_REVIEWER", "").strip() or _os_user(),
             parse_timeout=timeout or DEFAULT_PARSE_TIMEOUT,
+            subscriptions_dir=Path(env.get("TRACKER_SUBSCRIPTIONS_DIR", "").strip() or DEFAULT_SUBSCRIPTIONS_DIR),
             problems=problems,
         )
 

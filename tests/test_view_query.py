@@ -87,6 +87,7 @@ def test_query_written_with_clean_ids_only_and_round_trips() -> None:
                                     "+%28group%29+%C2%B7+1%2C024", TAX)  # a link from before ids
     assert old.countries == ("CN",) and "rare_earths" in old.commodities and notices == []
     assert view_query(old, TAX) == "country=CN&commodity=rare_earths"
+    assert parse_view_query("source=reuters.com+%C2%B7+12", TAX)[0].sources == ("reuters.com",)
     f, _ = parse_view_query("country=China&commodity=rare+earths&commodity=Gallium&role=target"
                             "&dates=2024-01-01&q=a%26b", TAX)
     qs = view_query(f, TAX)

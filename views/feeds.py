@@ -1,11 +1,13 @@
-"""The Feeds tab: each feed's last fetch, status, error and article count."""
+"""The Feeds tab: each feed's last fetch, status, error and article count; saved views below."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from ingest.read import queries as query
 
+from . import subscriptions
 from .detail import md
 from .loaders import Source
 from .tables import health_table
@@ -18,7 +20,12 @@ def view(src: Source) -> None:
     health = health_table(src.load(query.feed_health))
     if health.empty:
         st.info("No feeds fetched yet: run `python -m ingest run`.")
-        return
+    else:
+        feed_table(health)
+    subscriptions.view(src)
+
+
+def feed_table(health: pd.DataFrame) -> None:
     counts = health["status"].value_counts()
     st.caption(f"{len(health)} feeds: " + ", ".join(f"{n} {md(s)}" for s, n in counts.items())
                + ". Run `python -m ingest feeds` for the same table in a terminal.")

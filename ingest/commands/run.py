@@ -9,7 +9,9 @@ from collections.abc import Callable
 from .. import settings, store
 from ..pipeline import FeedOutcome, run
 from ..sources.feedlist import DEFAULT_FEEDS, FeedSpec, load_feeds, sample_feeds
+from ..subscriptions.publish import publish_all
 from .common import UsageError, open_store
+from .subscriptions import report
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -26,9 +28,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     engine = open_store(args.db, create=True)
     progress, done = _progress(len(specs))
     try:
-        summary = run(engine, specs, workers=args.workers, force=args.force, progress=progress)
+        try:
+            summary = run(engine, specs, workers=args.workers, force=args.force, progress=progress)
+        finally:
+            done()
+        report(publish_all(engine))  # each saved view's changes: Atom files, webhooks
     finally:
-        done()
         engine.dispose()
     for o in summary.outcomes:
         if o.status == "failed":

@@ -99,7 +99,7 @@ def parse_view_query(qs: str, tax: Taxonomy) -> tuple[Filters, list[str]]:
         commodities=expand_commodities(tax, picked["commodity"]), types=picked["type"],
         statuses=picked["status"], since=dates[0] if dates else None,
         until=dates[1] if len(dates) > 1 else None,
-        sources=tuple(dict.fromkeys(s.casefold() for s in values.get("source", []) if s)),
+        sources=tuple(dict.fromkeys(_OLD_LABEL.sub("", s).casefold() for s in values.get("source", []) if s)),
         text=text, in_force_on=in_force[0] if in_force else None,
     )
     return filters, notices

@@ -26,6 +26,7 @@ from sqlalchemy.schema import CreateColumn, DropTable
 from .. import settings
 from ..stories import headline_key
 from ..text import first_line
+from . import subscription_tables  # noqa: F401 - puts the subscription tables on `metadata`
 from .errors import StoreError
 from .schema import (
     _FTS_DDL,

@@ -48,6 +48,7 @@ class Request:
     method: str
     path: str
     headers: dict[str, str]  # names lower-cased
+    body: bytes = b""  # a POST's body
 
 
 Responder = Response | Callable[[Request], Response]
@@ -69,7 +70,14 @@ class FeedServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                req = Request("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
+                self._serve("GET", b"")
+
+            def do_POST(self) -> None:  # noqa: N802 - a webhook receiver records what it got
+                size = int(self.headers.get("Content-Length") or 0)
+                self._serve("POST", self.rfile.read(size) if size else b"")
+
+            def _serve(self, method: str, body: bytes) -> None:
+                req = Request(method, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                 with server._lock:
                     server.requests.append(req)
                     server.active += 1
