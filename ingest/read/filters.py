@@ -9,6 +9,7 @@ from datetime import date
 from typing import Protocol
 
 ROLES = ("any", "actor", "target")
+REVIEW_STATES = ("unreviewed", "confirmed", "edited", "dismissed")
 
 
 class _Members(Protocol):
@@ -30,6 +31,8 @@ class Filters:
     text: str = ""  # in the headline or the evidence, case-insensitive, literal
     in_force_on: date | None = None  # acts only: in force on this day (events ignore it)
     limit: int | None = None  # the newest `limit` events (tables); None: all
+    # acts only: review states to show (REVIEW_STATES); empty: every act but dismissed ones
+    review_states: tuple[str, ...] = ()
 
 
 NO_FILTERS = Filters()  # every event (a shared default: the dataclass is frozen)

@@ -19,7 +19,8 @@ from ..acts import consolidate
 from ..acts.consolidate import unjoined
 from ..acts.links import current_status
 from ..acts.model import Act, Report, StatusChange
-from .act_hood import neighbourhood
+from . import review_overlay
+from .act_hood import load_reports, neighbourhood
 from .act_links import relink
 from .act_rows import (
     act_keys,
@@ -62,11 +63,24 @@ def add_reports(conn: Connection, reports: Sequence[Report]) -> int:
     if not new:
         return 0
     old_ids, hood = neighbourhood(conn, new)
-    result = consolidate(hood.values())
+    result = consolidate(hood.values(), links=review_overlay.links(conn))
     touched = _replace(conn, old_ids, result, list(hood.values()))
     touched |= relink(conn, result, old_ids)
     refresh_status(conn, touched | {a.id for a in result})
+    review_overlay.reapply(conn)
     return len(result)
+
+
+def regroup(conn: Connection, act_ids: set[str]) -> list[Act]:
+    """Group these stored acts' reports again (after an analyst's merge or split); the new acts."""
+    _lock(conn)
+    hood, _ = load_reports(conn, act_ids, set())
+    result = consolidate(hood.values(), links=review_overlay.links(conn))
+    touched = _replace(conn, act_ids, result, list(hood.values()))
+    touched |= relink(conn, result, act_ids)
+    refresh_status(conn, touched | {a.id for a in result})
+    review_overlay.reapply(conn)
+    return list(result)
 
 
 def _replace(conn: Connection, old_ids: set[str], result: Sequence[Act],
@@ -150,6 +164,8 @@ def rebuild(conn: Connection, reports: Sequence[Report]) -> int:
     """Replace every act with those the reports make, from scratch; returns the act count."""
     _lock(conn)
     clear(conn)
-    result = consolidate(reports)
+    reports = [*reports, *review_overlay.added_reports(conn)]  # acts added by hand stay
+    result = consolidate(reports, links=review_overlay.links(conn))
     write_acts(conn, result, unjoined(reports, result))
+    review_overlay.reapply(conn)
     return len(result)
