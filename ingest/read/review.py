@@ -70,7 +70,7 @@ def review_log_of(engine: Engine, act_id: str) -> list[dict[str, Any]]:
     with engine.connect() as conn:
         ids = [x[0] for x in conn.execute(select(review_acts.c.id).where(review_acts.c.act_id == act_id))]
         rows = conn.execute(select(review_log).where(review_log.c.review_id.in_(ids))
-                            .order_by(review_log.c.at, review_log.c.id)).mappings().all()
+                            .order_by(review_log.c.id)).mappings().all()  # the order they were made
     return [{"action": m["action"], "field": m["field"], "reason": m["reason"], "by": m["by"],
              "at": m["at"].isoformat(), "old": _json(m["old"]), "new": _json(m["new"])} for m in rows]
 

@@ -46,7 +46,8 @@ from .sql import chunks, insert_ignore
 _ACTS_LOCK = 0x6D696E7474  # PostgreSQL advisory lock held while acts are rewritten
 
 
-def _lock(conn: Connection) -> None:
+def lock(conn: Connection) -> None:
+    """Serialise act writers (ingest's consolidation, an analyst's review) on PostgreSQL."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ACTS_LOCK})
 
@@ -55,7 +56,7 @@ def add_reports(conn: Connection, reports: Sequence[Report]) -> int:
     """Consolidate new reports into the stored acts; returns how many acts the batch touched."""
     if not reports:
         return 0
-    _lock(conn)
+    lock(conn)
     known: set[str] = set()
     for chunk in chunks(sorted({r.id for r in reports})):
         known.update(r[0] for r in conn.execute(select(act_reports.c.id).where(act_reports.c.id.in_(chunk))))
@@ -73,7 +74,7 @@ def add_reports(conn: Connection, reports: Sequence[Report]) -> int:
 
 def regroup(conn: Connection, act_ids: set[str]) -> list[Act]:
     """Group these stored acts' reports again (after an analyst's merge or split); the new acts."""
-    _lock(conn)
+    lock(conn)
     hood, _ = load_reports(conn, act_ids, set())
     result = consolidate(hood.values(), links=review_overlay.links(conn))
     touched = _replace(conn, act_ids, result, list(hood.values()))
@@ -162,7 +163,7 @@ def clear(conn: Connection) -> None:
 
 def rebuild(conn: Connection, reports: Sequence[Report]) -> int:
     """Replace every act with those the reports make, from scratch; returns the act count."""
-    _lock(conn)
+    lock(conn)
     clear(conn)
     reports = [*reports, *review_overlay.added_reports(conn)]  # acts added by hand stay
     result = consolidate(reports, links=review_overlay.links(conn))

@@ -2,9 +2,10 @@
 
 Each action runs in the caller's transaction, records who and when, appends to the history
 (`review_log`: the field, its value before and after) and applies at once. Per field, the
-last writer wins: an edit is an upsert of (review, field), and on PostgreSQL the review's row
-is locked while it is read and written, so two analysts never lose each other's edits and the
-log's previous values are right. See docs/review.md.
+last writer wins: an edit is an upsert of (review, field), and on PostgreSQL every review
+takes the act writers' advisory lock (`store.acts.lock`) first, so two analysts never lose
+each other's edits, the log's previous values are right, and an ingest rewriting the act
+waits (or is waited for). See docs/review.md.
 """
 
 from __future__ import annotations
@@ -45,23 +46,26 @@ def _act(conn: Connection, act_id: str) -> Any:
 
 def _reports(conn: Connection, act_id: str) -> list[Any]:
     """The act's reports, founding order first (events before mentions, then by time)."""
-    rows = conn.execute(select(act_reports.c.id, act_reports.c.url, act_reports.c.kind)
+    rows = conn.execute(select(act_reports.c.id, act_reports.c.url, act_reports.c.kind, act_reports.c.article_id)
                         .where(act_reports.c.act_id == act_id)
                         .order_by(act_reports.c.published_at, act_reports.c.id)).all()
     return sorted(rows, key=lambda r: r.kind != "event")
 
 
 def review_for(conn: Connection, act_id: str, by: str, at: datetime) -> int:
-    """The review of an act (made on first use), its row locked until the transaction ends."""
+    """The review of an act (made on first use). Every review action starts here and takes the
+    act writers' lock, so reviews and ingest's consolidation never interleave (PostgreSQL)."""
+    act_store.lock(conn)
     _act(conn, act_id)
     q = (select(review_acts.c.id).where(review_acts.c.act_id == act_id)
-         .order_by(review_acts.c.at.desc(), review_acts.c.id.desc()).limit(1).with_for_update())
+         .order_by(review_acts.c.at.desc(), review_acts.c.id.desc()).limit(1))
     rid = conn.execute(q).scalar()
     if rid is not None:
         return int(rid)
     reports = _reports(conn, act_id)
     anchor = reports[0].id if reports else act_id
     row = {"act_id": act_id, "anchor": anchor, "reports": json.dumps(sorted(r.id for r in reports)),
+           "articles": json.dumps(sorted({r.article_id for r in reports})),
            "state": "", "reason": "", "by": by, "at": at}
     return int(conn.execute(insert(review_acts).values(**row).returning(review_acts.c.id)).scalar_one())
 
@@ -127,6 +131,7 @@ def merge(conn: Connection, act_id: str, other_id: str, by: str, at: datetime) -
     """Make two acts one (kept through every rebuild); returns the merged act's id."""
     if act_id == other_id:
         raise ReviewError(f"cannot merge {act_id} with itself")
+    act_store.lock(conn)
     a, b = (_anchor(conn, x) for x in (act_id, other_id))
     conn.execute(delete(review_links).where(review_links.c.kind == "cannot", or_(
         and_(review_links.c.a == a, review_links.c.b == b), and_(review_links.c.a == b, review_links.c.b == a))))
@@ -150,6 +155,7 @@ def _anchor(conn: Connection, act_id: str) -> str:
 
 def split(conn: Connection, act_id: str, report: str, by: str, at: datetime) -> str | None:
     """Split a report (its id or URL) off an act; returns the act it now founds, if any."""
+    act_store.lock(conn)
     _act(conn, act_id)
     reports = _reports(conn, act_id)
     hit = [r for r in reports if report in (r.id, r.url)]

@@ -67,26 +67,42 @@ def added_reports(conn: Connection) -> list[Report]:
 def reattach(conn: Connection) -> None:
     """Point every review at the act that now holds its founding report (see the module doc)."""
     rows = conn.execute(select(review_acts.c.id, review_acts.c.act_id, review_acts.c.anchor,
-                               review_acts.c.reports)).all()
+                               review_acts.c.reports, review_acts.c.articles)).all()
     if not rows:
         return
     act_of = _acts_of(conn, {r.anchor for r in rows})
     alive = _existing(conn, {r.act_id for r in rows if r.act_id})
     for r in rows:
         now = act_of.get(r.anchor) or (r.act_id if r.act_id in alive else None)
-        if now is None:
-            held = Counter(v for v in _acts_of(conn, set(json.loads(r.reports))).values())
-            now = held.most_common(1)[0][0] if held else None
-        if now != r.act_id:
-            conn.execute(update(review_acts).where(review_acts.c.id == r.id).values(act_id=now))
+        values: dict[str, Any] = {}
+        if now is None:  # its founding report is gone (a retag gave it another id)
+            now = _most(_acts_of(conn, set(json.loads(r.reports))).values()) or _most(
+                _acts_of(conn, set(json.loads(r.articles)), act_reports.c.article_id).values())
+            if now is not None:
+                values["anchor"] = _founder(conn, now)
+        if now != r.act_id or values:
+            conn.execute(update(review_acts).where(review_acts.c.id == r.id).values(act_id=now, **values))
 
 
-def _acts_of(conn: Connection, report_ids: set[str]) -> dict[str, str]:
+def _most(act_ids: Iterable[str]) -> str | None:
+    counts = Counter(act_ids)
+    return min(counts, key=lambda a: (-counts[a], a)) if counts else None
+
+
+def _founder(conn: Connection, act_id: str) -> str:
+    """An act's founding report: its earliest event report."""
+    r = act_reports.c
+    return str(conn.execute(select(r.id).where(r.act_id == act_id)
+                            .order_by((r.kind != "event"), r.published_at, r.id).limit(1)).scalar_one())
+
+
+def _acts_of(conn: Connection, ids: set[str], col: Any = act_reports.c.id) -> dict[str, str]:
+    """The act holding each report (`col` the report id) or each article's reports."""
     out: dict[str, str] = {}
-    for chunk in chunks(sorted(report_ids)):
-        out.update((rid, aid) for rid, aid in conn.execute(
-            select(act_reports.c.id, act_reports.c.act_id).where(
-                act_reports.c.id.in_(chunk), act_reports.c.act_id.is_not(None))))
+    for chunk in chunks(sorted(ids)):
+        for key, aid in conn.execute(select(col, act_reports.c.act_id).where(
+                col.in_(chunk), act_reports.c.act_id.is_not(None)).order_by(act_reports.c.id)):
+            out[f"{key}|{aid}" if col is not act_reports.c.id else key] = aid
     return out
 
 

@@ -392,7 +392,8 @@ EVENT_TABLES = ACT_TABLES + EVENT_TABLES  # an upgrade that drops events drops t
 # An analyst's reviews of acts. Not derived data: `retag` and schema upgrades keep them, and
 # they are applied again after every consolidation (see docs/review.md). A review is keyed by
 # its own id and finds its act again through the act's founding report (`anchor`), else the
-# act id it last had, else the act holding most of the reports it had (`reports`).
+# act id it last had, else the act holding most of the reports it had (`reports`), else the act
+# holding most of their articles (a retag with another taxonomy gives reports new ids).
 
 review_acts = Table(
     "review_acts",
@@ -401,6 +402,7 @@ review_acts = Table(
     Column("act_id", String(24)),  # the act it applies to now (NULL: its act is gone)
     Column("anchor", String(24), nullable=False),  # the act's founding report when first reviewed
     Column("reports", Text, nullable=False, default="[]"),  # the act's report ids then
+    Column("articles", Text, nullable=False, default="[]"),  # their articles (ids change on retag)
     Column("state", String(10), nullable=False, default=""),  # confirmed | dismissed | edited | ""
     Column("reason", Text, nullable=False, default=""),
     Column("by", String(100), nullable=False),
