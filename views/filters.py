@@ -10,7 +10,7 @@ from typing import Any
 
 import streamlit as st
 
-from ingest.read.filters import Filters, expand_commodities
+from ingest.read.filters import REVIEW_STATES, Filters, expand_commodities
 from ingest.tagging.taxonomy import Taxonomy
 
 from .labels import Labels, option_label
@@ -120,6 +120,7 @@ def reset_filters(window: tuple[date, date]) -> None:
     st.session_state["dates"] = window
     st.session_state["q"] = ""
     st.session_state["in_force"] = None
+    st.session_state["review"] = []
     for key in SELECTION_KEYS:
         st.session_state.pop(key, None)
 
@@ -154,6 +155,9 @@ def sidebar(opts: Options, tax: Taxonomy, window: tuple[date, date],
                                  key="source", bind="query-params", placeholder="Any source")
         text = st.text_input("Search headlines and evidence", key="q", bind="query-params",
                              max_chars=200, placeholder="e.g. licence, Section 232")
+        reviewed = st.multiselect("Review state", list(REVIEW_STATES), key="review", bind="query-params",
+                                  format_func=str.capitalize, placeholder="All but dismissed",
+                                  help="Acts an analyst confirmed, edited or dismissed, or not yet reviewed")
         st.button("Reset filters", key="reset_sidebar", on_click=reset_filters, args=(window,),
                   icon=":material/restart_alt:", width="stretch")
         st.caption("Every filter is in the page URL: copy it to share this view.")
@@ -167,4 +171,5 @@ def sidebar(opts: Options, tax: Taxonomy, window: tuple[date, date],
         commodities=expand_commodities(tax, commodities), types=tuple(types), statuses=tuple(statuses),
         since=since, until=until, sources=tuple(sources), text=(text or "").strip()[:200],
         in_force_on=in_force if isinstance(in_force, date) else None,
+        review_states=tuple(x for x in REVIEW_STATES if x in (reviewed or ())),
     )

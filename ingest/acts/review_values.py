@@ -8,9 +8,10 @@ strings for type, status and actor (None: no actor), lists for targets and commo
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
+from ..tagging.tagger import Tagger
 from ..tagging.taxonomy import Taxonomy
 from .model import DateSpan, span_of
 
@@ -119,3 +120,28 @@ def show(value: Any) -> str:
     if isinstance(value, dict):
         return to_span(value).label() if to_span(value) else "—"  # type: ignore[union-attr]
     return str(value)
+
+
+def as_text(field: str, value: Any) -> str:
+    """A stored value as FIELD=VALUE text takes it back (dates at their precision)."""
+    if field in DATE_FIELDS:
+        if not value:
+            return ""
+        n = {"day": 10, "month": 7, "year": 4}.get(value["precision"], 10)
+        return str(value["date"])[:n]
+    if isinstance(value, list):
+        return ",".join(value)
+    return value or ""
+
+
+def proposed_fields(sentence: str, when: datetime | None = None, tagger: Tagger | None = None) -> dict[str, Any]:
+    """What the tagger reads in a sentence an analyst adds (its first event), as field values."""
+    res = (tagger or Tagger()).tag(sentence, "", when or datetime.now(UTC))
+    if not res.events:
+        return {"commodities": sorted(res.commodities)} if res.commodities else {}
+    ev = res.events[0]
+    out: dict[str, Any] = {"type": ev.type, "status": ev.status, "actor": ev.actor,
+                           "targets": sorted(ev.targets), "commodities": sorted(ev.commodities)}
+    if ev.date_source == "text":
+        out["announced_date"] = from_span(span_of(ev.date, ev.date_precision))
+    return out

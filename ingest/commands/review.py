@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from .. import settings, store
-from ..acts.review_values import ReviewValueError, parse_assignment, show
+from ..acts.review_values import ReviewValueError, parse_assignment, proposed_fields, show
 from ..store import review as review_store
 from .common import UsageError, open_store, to_stdout, utf8
 
@@ -92,23 +92,6 @@ def cmd_review_add(args: argparse.Namespace) -> int:
     act_id = _write(args, lambda conn, by, at: review_store.add(conn, args.url.strip(), sentence, fields, by, at))
     print(act_id)
     return 0
-
-
-def proposed_fields(sentence: str, when: datetime | None = None) -> dict[str, Any]:
-    """What the tagger reads in `sentence` (its first event), as review field values."""
-    from ..acts.model import span_of
-    from ..acts.review_values import from_span
-    from ..tagging.tagger import Tagger
-
-    res = Tagger().tag(sentence, "", when or datetime.now(UTC))
-    if not res.events:
-        return {"commodities": sorted(res.commodities)} if res.commodities else {}
-    ev = res.events[0]
-    out: dict[str, Any] = {"type": ev.type, "status": ev.status, "actor": ev.actor,
-                           "targets": sorted(ev.targets), "commodities": sorted(ev.commodities)}
-    if ev.date_source == "text":
-        out["announced_date"] = from_span(span_of(ev.date, ev.date_precision))
-    return out
 
 
 def cmd_review_list(args: argparse.Namespace) -> int:

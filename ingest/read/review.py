@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
 
+from ..store.review_overlay import current_values
 from ..store.schema import acts, review_acts, review_fields, review_log
 from ..store.sql import chunks
-from .filters import REVIEW_STATES
-from .where import review_condition
+from .filters import NO_FILTERS, REVIEW_STATES, Filters
 
 UNREVIEWED: dict[str, Any] = {"state": "unreviewed", "by": None, "at": None, "reason": None, "edited": []}
 
@@ -43,13 +44,16 @@ def add_review(conn: Connection, rows: list[dict[str, Any]]) -> None:
         row["review_state"] = found.get(row["id"], UNREVIEWED)["state"]
 
 
-def queue(engine: Engine, state: str | None = "unreviewed", limit: int | None = None) -> pd.DataFrame:
-    """Acts in a review state (None: every act, dismissed included), newest first seen first,
-    with their review."""
+def queue(engine: Engine, state: str | None = "unreviewed", f: Filters = NO_FILTERS,
+          limit: int | None = None) -> pd.DataFrame:
+    """Acts in a review state (None: every act, dismissed included) among those `f` keeps,
+    newest first seen first, with their review."""
+    from .acts import act_conditions  # read.acts reads reviews too
+
     states = (state,) if state else REVIEW_STATES
     q = (select(acts.c.id, acts.c.type, acts.c.status, acts.c.actor, acts.c.date, acts.c.date_precision,
                 acts.c.first_seen_at, acts.c.headline, acts.c.report_count)
-         .where(review_condition(acts.c.id, states))
+         .where(*act_conditions(replace(f, review_states=states, limit=None)))
          .order_by(acts.c.first_seen_at.desc(), acts.c.id))
     if limit:
         q = q.limit(limit)
@@ -77,3 +81,10 @@ def review_log_of(engine: Engine, act_id: str) -> list[dict[str, Any]]:
 
 def _json(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+def act_fields(engine: Engine, act_id: str) -> dict[str, Any] | None:
+    """An act's reviewable fields as stored values (what the page's edit form starts from)."""
+    with engine.connect() as conn:
+        m = conn.execute(select(acts).where(acts.c.id == act_id)).mappings().first()
+    return None if m is None else current_values(m)

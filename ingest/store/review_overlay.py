@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Engine, delete, inspect, select, update
 from sqlalchemy.engine import Connection
 
 from ..acts.constraints import Links
@@ -23,6 +23,7 @@ from ..acts.features import stems
 from ..acts.model import DateSpan, Report, outlet_of
 from ..acts.review_values import to_span
 from .schema import (
+    REVIEW_TABLES,
     act_commodities,
     act_countries,
     act_reports,
@@ -35,6 +36,17 @@ from .schema import (
 from .sql import chunks, insert_ignore
 
 MANUAL_ARTICLE = "manual"  # the article id of reports an analyst added by hand
+
+
+def ensure_review_tables(engine: Engine) -> None:
+    """Create the review tables in a store made before them (the page opens stores without
+    creating anything else; reviews are the one thing it writes)."""
+    with engine.connect() as conn:
+        have = set(inspect(conn).get_table_names())
+    if any(t.name not in have for t in REVIEW_TABLES):
+        with engine.begin() as conn:
+            for t in REVIEW_TABLES:
+                t.create(conn, checkfirst=True)
 
 
 def links(conn: Connection) -> Links:
