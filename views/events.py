@@ -18,7 +18,7 @@ from .act_tables import acts_table
 from .detail import selected_row
 from .labels import Labels
 from .loaders import Source
-from .review_controls import focused
+from .review_controls import focused, table_key
 
 MAX_TABLE_ROWS = 1000  # the table shows the newest rows; the CSV has the whole set
 
@@ -81,7 +81,7 @@ def view(src: Source, f: Filters, n: int, labels: Labels) -> None:
         icon=":material/download:", width="stretch",
         help="Exactly the filtered acts, with the columns of `python -m ingest export`")
     state = st.dataframe(table, column_config=act_columns(), hide_index=True, on_select="rerun",
-                         selection_mode="single-row", key="events_table", height=460)
+                         selection_mode="single-row", key=table_key("events_table"), height=460)
     act_id = focused(selected_row(state, table))  # or the act just reviewed here
     if act_id:
         show_act(src, act_id, labels)

@@ -156,7 +156,7 @@ def sidebar(opts: Options, tax: Taxonomy, window: tuple[date, date],
         text = st.text_input("Search headlines and evidence", key="q", bind="query-params",
                              max_chars=200, placeholder="e.g. licence, Section 232")
         reviewed = st.multiselect("Review state", list(REVIEW_STATES), key="review", bind="query-params",
-                                  format_func=str.capitalize, placeholder="All but dismissed",
+                                  placeholder="All but dismissed",
                                   help="Acts an analyst confirmed, edited or dismissed, or not yet reviewed")
         st.button("Reset filters", key="reset_sidebar", on_click=reset_filters, args=(window,),
                   icon=":material/restart_alt:", width="stretch")

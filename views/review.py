@@ -17,7 +17,7 @@ from .act_detail import show_act
 from .detail import selected_row
 from .labels import Labels
 from .loaders import Source, taxonomy
-from .review_controls import FLASH, STATE_TEXT, act_write, flash, focused
+from .review_controls import FLASH, STATE_TEXT, act_write, flash, focused, table_key
 
 MAX_ROWS = 500
 
@@ -63,7 +63,7 @@ def view(src: Source, f: Filters, labels: Labels) -> None:
                + (f" (the newest {MAX_ROWS})" if len(table) >= MAX_ROWS else "")
                + ". Select a row to review it.")
     picked = st.dataframe(table, column_config=COLUMNS, hide_index=True, on_select="rerun",
-                          selection_mode="single-row", key="review_table", height=380)
+                          selection_mode="single-row", key=table_key("review_table"), height=380)
     act_id = focused(selected_row(picked, table))
     if act_id:
         show_act(src, act_id, labels, review=True)

@@ -27,6 +27,7 @@ from .loaders import Source, clear_cache, taxonomy
 FLASH = "_review_flash"
 FOCUS = "_review_focus"  # the act last acted on: its detail stays open whatever the table now holds
 SELECTIONS = ("timeline", "events_table", "upcoming_table", "review_table")
+GENERATION = "_review_generation"
 STATE_TEXT = {"unreviewed": "Not reviewed yet", "confirmed": "Confirmed", "edited": "Edited",
               "dismissed": "Dismissed"}
 
@@ -46,9 +47,17 @@ def act_write(src: Source, what: str, action: Callable[[Any, str, datetime], Any
         return
     st.session_state[FLASH] = ("success", f"{what} (by {by})")
     st.session_state[FOCUS] = result if isinstance(result, str) and result.startswith("act-") else act_id
+    st.session_state[GENERATION] = st.session_state.get(GENERATION, 0) + 1
     for key in SELECTIONS:
         st.session_state.pop(key, None)
     clear_cache()
+
+
+def table_key(base: str) -> str:
+    """A table's widget key, new after each review: the browser keeps a table's selected row
+    number across reruns, so the table is made afresh rather than re-selecting another act."""
+    gen = st.session_state.get(GENERATION, 0)
+    return base if not gen else f"{base}_{gen}"
 
 
 def focused(selected: str | None) -> str | None:
