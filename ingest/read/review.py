@@ -12,7 +12,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
 
 from ..store.review_overlay import current_values
-from ..store.schema import acts, review_acts, review_fields, review_log
+from ..store.review_schema import review_acts, review_fields, review_log
+from ..store.schema import acts
 from ..store.sql import chunks
 from .filters import NO_FILTERS, REVIEW_STATES, Filters
 

@@ -23,7 +23,8 @@ from ..acts.review_values import CONFIRMED_FIELDS
 from . import acts as act_store
 from . import review_overlay
 from .review_overlay import added_report, current_values
-from .schema import act_reports, acts, review_acts, review_added, review_fields, review_links, review_log
+from .review_schema import review_acts, review_added, review_fields, review_links, review_log
+from .schema import act_reports, acts
 from .sql import insert_ignore, set_meta, upsert
 
 REVIEWED_AT = "reviewed_at"  # meta key: the last review (part of the page's cache key)

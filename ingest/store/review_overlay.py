@@ -22,17 +22,8 @@ from ..acts.constraints import Links
 from ..acts.features import stems
 from ..acts.model import DateSpan, Report, outlet_of
 from ..acts.review_values import to_span
-from .schema import (
-    REVIEW_TABLES,
-    act_commodities,
-    act_countries,
-    act_reports,
-    acts,
-    review_acts,
-    review_added,
-    review_fields,
-    review_links,
-)
+from .review_schema import REVIEW_TABLES, review_acts, review_added, review_fields, review_links
+from .schema import act_commodities, act_countries, act_reports, acts
 from .sql import chunks, insert_ignore
 
 MANUAL_ARTICLE = "manual"  # the article id of reports an analyst added by hand
