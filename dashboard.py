@@ -25,14 +25,14 @@ from ingest.read.filters import Filters
 from ingest.store import StoreError
 from ingest.tagging.taxonomy import TaxonomyError
 from ingest.text import first_line, safe_link
-from views import calendar, events, feeds, overview, timeline
+from views import calendar, events, feeds, overview, review, timeline
 from views.detail import md
 from views.filters import SELECTION_KEYS, reset_filters, sidebar
 from views.labels import Labels
 from views.loaders import EmptyStore, Source, labels, taxonomy
 from views.url_state import clear_notices, show_notices, write_url
 
-TABS = ("Timeline", "Upcoming", "Overview", "Events", "Feeds")
+TABS = ("Timeline", "Upcoming", "Overview", "Events", "Review", "Feeds")
 RECENT_DAYS = 30
 PAGE_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }
@@ -150,6 +150,9 @@ def tabs(src: Source, f: Filters, n: int, lab: Labels, today: date) -> None:
             events.view(src, f, n, lab)
     with tab[4]:
         if tab[4].open:
+            review.view(src, f, lab)
+    with tab[5]:
+        if tab[5].open:
             feeds.view(src)
 
 

@@ -1,8 +1,10 @@
-"""Command line: `python -m ingest run|tag|retag|evaluate|export|feeds|subscriptions`.
+"""Command line: `python -m ingest run|tag|retag|evaluate|export|feeds|subscriptions|review`.
 
 Expected failures (a bad feed list, an unreachable store, a malformed input line) print one
-actionable line on stderr and exit non-zero; they never print a traceback. `evaluate --real`
-exits 4 when the real-news texts (../shared/corpora, not shipped) are absent. This module
+actionable line on stderr and exit non-zero; they never print a traceback. Exit status: 1 the
+output cannot be written, 2 bad arguments or values (a review's FIELD=VALUE included), 3 the
+store cannot be opened, 4 `evaluate --real` finds no real-news texts (../shared/corpora, not
+shipped), 5 `review` names an act or report the store does not have. This module
 parses and maps failures to exit codes; the commands live in ingest/commands/.
 """
 
@@ -20,12 +22,15 @@ from .commands.common import OutputError, UsageError
 from .commands.evaluate import cmd_evaluate
 from .commands.export import cmd_export
 from .commands.feeds import cmd_feeds
+from .commands.review import cmd_review
 from .commands.run import cmd_run
 from .commands.subscriptions import cmd_subscriptions
 from .commands.tag import cmd_retag, cmd_tag
 from .read.act_marks import OfficialSourcesError
+from .read.filters import REVIEW_STATES
 from .sources.feedlist import DEFAULT_FEEDS, FeedListError
 from .store import StoreError
+from .store.review import ReviewError
 from .tagging.evaluate import DEV_SET, LabelledSetError
 from .tagging.taxonomy import TaxonomyError
 from .text import first_line
@@ -44,6 +49,9 @@ EXAMPLES = """examples:
   python -m ingest tag articles.jsonl            tag JSON Lines without storing
   python -m ingest evaluate                      score the tagger on data/labelled/dev.jsonl
   python -m ingest evaluate --real               score it on the labelled real news (dev, then test)
+  python -m ingest review list                   acts nobody has reviewed yet, newest first
+  python -m ingest review dismiss act-0123456789abcdef --reason "a company deal, not a measure"
+  python -m ingest review edit act-0123456789abcdef effective_date=2025-12-01 targets=US,JP
 """
 
 
@@ -141,6 +149,8 @@ def _export_options(add: AddParser) -> None:
     unit.add_argument("--acts", action="store_true",
                       help="one line per act, reports and history nested; CSV flattened (the default)")
     unit.add_argument("--events", action="store_true", help="one line per tagged event instead")
+    p.add_argument("--include-dismissed", action="store_true",
+                   help="also export acts an analyst dismissed (left out by default)")
     _add_db(p)
 
 
@@ -169,9 +179,44 @@ def _subscriptions_options(add: AddParser) -> None:
         _add_db(v)
 
 
+def _review_options(add: AddParser) -> None:
+    p = add("review", help="confirm, dismiss, edit, merge, split or add acts",
+            description="An analyst's review of acts, kept across retag and re-ingest, with who "
+            "($TRACKER_REVIEWER, else the OS user) and when. ID is the act id `export` prints. "
+            "Exit status 2 for a bad FIELD=VALUE, 5 for an unknown act or report.")
+    verbs = p.add_subparsers(dest="verb", metavar="VERB")
+    fields = "FIELD=VALUE: type, status, actor, targets, commodities, announced_date, effective_date, end_date"
+    v = verbs.add_parser("confirm", help="the act is right: its fields win over the tagger")
+    v.add_argument("id", metavar="ID")
+    v = verbs.add_parser("dismiss", help="not a real act: left out of views and exports")
+    v.add_argument("id", metavar="ID")
+    v.add_argument("--reason", required=True, metavar="TEXT", help="why (kept with the review)")
+    v = verbs.add_parser("edit", help="correct fields", description=fields + " (lists comma-separated, "
+                         "dates 2025-10-09, 2025-10 or 2025, empty to clear)")
+    v.add_argument("id", metavar="ID")
+    v.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    v = verbs.add_parser("list", help="acts by review state, newest first")
+    v.add_argument("--state", choices=REVIEW_STATES, default=None,
+                   help="only this state (default: every act)")
+    v = verbs.add_parser("merge", help="two acts are one; prints the merged act's id")
+    v.add_argument("id", metavar="ID")
+    v.add_argument("other", metavar="ID")
+    v = verbs.add_parser("split", help="a report is not about this act; prints the act it founds")
+    v.add_argument("id", metavar="ID")
+    v.add_argument("report", metavar="REPORT_URL_OR_ID")
+    v = verbs.add_parser("add", help="add an act the tagger missed; prints its id",
+                         description="The tagger proposes fields from the sentence; " + fields + " override.")
+    v.add_argument("--url", required=True, metavar="URL")
+    v.add_argument("--sentence", required=True, metavar="TEXT")
+    v.add_argument("assignments", nargs="*", metavar="FIELD=VALUE")
+    for sub in verbs.choices.values():
+        _add_db(sub)
+
+
 PARSERS: tuple[Callable[[AddParser], None], ...] = (
     _run_options, _tag_options, _retag_options, _evaluate_options, _export_options, _feeds_options,
     _subscriptions_options,
+    _review_options,
 )
 
 
@@ -194,6 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except ReviewError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 5
     except SQLAlchemyError as exc:
         print(f"error: database problem: {first_line(exc)} (check --db / $TRACKER_DB_URL)", file=sys.stderr)
         return 3
@@ -206,5 +254,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run, "tag": cmd_tag, "retag": cmd_retag, "evaluate": cmd_evaluate,
-    "export": cmd_export, "feeds": cmd_feeds, "subscriptions": cmd_subscriptions,
+    "export": cmd_export, "feeds": cmd_feeds, "subscriptions": cmd_subscriptions, "review": cmd_review,
 }

@@ -31,7 +31,7 @@ def _requirements(name: str) -> list[str]:
 
 
 def test_every_command_has_a_readme_section_and_help(capsys) -> None:
-    assert set(COMMANDS) == {"run", "tag", "retag", "evaluate", "export", "feeds", "subscriptions"}
+    assert set(COMMANDS) == {"run", "tag", "retag", "evaluate", "export", "feeds", "subscriptions", "review"}
     for name in COMMANDS:
         assert f"### `python -m ingest {name}" in README, f"README lacks a section for {name}"
         assert _help(name, capsys).count("\n") > 2, f"{name} has no help"

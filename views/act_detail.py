@@ -16,11 +16,13 @@ from ingest.text import safe_link
 from .detail import md, md_link
 from .labels import Labels
 from .loaders import Source
+from .review_controls import controls
 
 OFFICIAL_BADGE = ":blue-badge[:material/account_balance: Official source] "  # a fixed string, no feed text
 
 
-def show_act(src: Source, act_id: str, labels: Labels) -> None:
+def show_act(src: Source, act_id: str, labels: Labels, review: bool = True) -> None:
+    """The act's detail; with `review`, its review controls under it."""
     act = src.load(act_detail, act_id)
     if act is None:
         return
@@ -44,6 +46,8 @@ def show_act(src: Source, act_id: str, labels: Labels) -> None:
         if act.get("why"):
             st.markdown("**Why these reports are one act**")
             st.text(act["why"])
+        if review:
+            controls(src, act, labels)
 
 
 def _history(act: dict) -> None:

@@ -18,6 +18,7 @@ from .act_tables import acts_table
 from .detail import selected_row
 from .labels import Labels
 from .loaders import Source
+from .review_controls import focused, table_key
 
 MAX_TABLE_ROWS = 1000  # the table shows the newest rows; the CSV has the whole set
 
@@ -88,7 +89,8 @@ def view(src: Source, f: Filters, n: int, labels: Labels) -> None:
                if n > len(table) else f"{n:,} acts. Click a column header to sort; select a row for "
                                       "its history and reports.")
     state = st.dataframe(table, column_config=act_columns(), hide_index=True, on_select="rerun",
-                         selection_mode="single-row", key="events_table", height=560, row_height=66)
-    act_id = selected_row(state, table)
+                         selection_mode="single-row", key=table_key("events_table"), height=560,
+                         row_height=66)
+    act_id = focused(selected_row(state, table))  # or the act just reviewed here
     if act_id:
         show_act(src, act_id, labels)

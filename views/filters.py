@@ -18,7 +18,7 @@ from typing import Any
 import streamlit as st
 
 from ingest.read.act_options import window_only
-from ingest.read.filters import Filters, expand_commodities
+from ingest.read.filters import REVIEW_STATES, Filters, expand_commodities
 from ingest.read.options import search_options
 from ingest.tagging.taxonomy import Taxonomy
 
@@ -111,7 +111,8 @@ def reset_filters() -> None:
     """Every filter back to its default (which also drops it from the URL)."""
     for key in MULTI_KEYS:
         st.session_state[key] = []
-    st.session_state.update({"role": "Any", "q": "", "in_force": None, OLDER_KEY: True})
+    st.session_state.update({"role": "Any", "q": "", "in_force": None, OLDER_KEY: True,
+                             "review": []})
     st.session_state["_reset_gen"] = int(st.session_state.get("_reset_gen", 0)) + 1
     st.session_state.pop("_dates_seed", None)
     for key in SELECTION_KEYS:
@@ -189,6 +190,9 @@ def sidebar(tax: Taxonomy, labels: Labels, window: tuple[date, date], bounds: tu
         sources = _multi("Source", "source", opts, tax, "Any source")
         text = st.text_input("Search headlines and evidence", key="q", max_chars=200,
                              placeholder="e.g. licence, Section 232")
+        reviewed = st.multiselect("Review state", list(REVIEW_STATES), key="review", bind="query-params",
+                                  placeholder="All but dismissed",
+                                  help="Acts an analyst confirmed, edited or dismissed, or not yet reviewed")
         st.button("Reset filters", key="reset_sidebar", on_click=reset_filters,
                   icon=":material/restart_alt:", width="stretch")
         st.caption("Every filter is in the page URL: copy it to share this view.")
@@ -197,5 +201,6 @@ def sidebar(tax: Taxonomy, labels: Labels, window: tuple[date, date], bounds: tu
         commodities=expand_commodities(tax, commodities), types=tuple(types), statuses=tuple(statuses),
         since=when.since, until=when.until, sources=tuple(sources), text=(text or "").strip()[:200],
         in_force_on=when.in_force_on, also_in_force_on=when.also_in_force_on,
+        review_states=tuple(x for x in REVIEW_STATES if x in (reviewed or ())),
     )
     return f, when.also_in_force_on is not None

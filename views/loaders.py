@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 
 from ingest import store
 from ingest.read import queries as query
+from ingest.store.review_overlay import ensure_review_tables
 from ingest.tagging.taxonomy import Taxonomy, default_taxonomy
 
 from .labels import Labels
@@ -65,6 +66,7 @@ class Source:
         if store.needs_rebuild(engine):
             raise store.StoreError("its events must be rebuilt after a schema upgrade: run "
                                    "`python -m ingest retag`")
+        ensure_review_tables(engine)
         return cls(url, query.store_version(engine))
 
     @property
@@ -75,6 +77,11 @@ class Source:
         """`fn(engine, *args)`, cached per store version. `fn` is a plain read function
         (ingest.read or a view's figure builder) whose arguments are plain, hashable data."""
         return _cached(f"{fn.__module__}.{fn.__qualname__}", self.url, self.version, args, fn)
+
+
+def clear_cache() -> None:
+    """Forget every cached read (after a review wrote: the next run reads afresh)."""
+    _cached.clear()
 
 
 def _missing_file(url: str) -> bool:

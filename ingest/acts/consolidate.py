@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from .build import build_act
+from .constraints import NO_LINKS, Links, apply_links
 from .links import link_modifiers
 from .match import MAX_SPAN_DAYS, Group, event_score, mention_score
 from .model import Act, Report
@@ -83,9 +84,11 @@ def _attach(reports: Sequence[Report], groups: Sequence[Group]) -> None:
             best.reports.append(m)
 
 
-def consolidate(reports: Iterable[Report], earlier: Sequence[Act] = ()) -> list[Act]:
-    """The acts the reports describe, sorted by id; `earlier` acts may be what modifiers change."""
-    acts = [build_act(g) for g in group_reports(reports)]
+def consolidate(reports: Iterable[Report], earlier: Sequence[Act] = (), links: Links = NO_LINKS) -> list[Act]:
+    """The acts the reports describe, sorted by id; `earlier` acts may be what modifiers change.
+
+    `links`: an analyst's merges and splits (see `constraints`), applied to the groups."""
+    acts = [build_act(g) for g in apply_links(group_reports(reports), links)]
     link_modifiers(acts, earlier)
     return sorted(acts, key=lambda a: a.id)
 

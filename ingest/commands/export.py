@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from ..read.events import iter_events
 from ..read.export import write, write_file
-from ..read.filters import Filters, expand_commodities
+from ..read.filters import REVIEW_STATES, Filters, expand_commodities
 from .common import OutputError, UsageError, open_store, parse_date, to_stdout
 
 
@@ -64,4 +64,5 @@ def _filters(args: argparse.Namespace) -> Filters:
             raise UsageError(f"unknown country code {c!r}; use ISO 3166-1 alpha-2 like CN or EU")
     return Filters(countries=tuple(countries), commodities=expand_commodities(tax, args.commodity or ()),
                    types=tuple(args.type or ()), since=parse_date(args.since, "--since"),
-                   until=parse_date(args.until, "--until"))
+                   until=parse_date(args.until, "--until"),
+                   review_states=REVIEW_STATES if getattr(args, "include_dismissed", False) else ())

@@ -17,12 +17,14 @@ from .act_marks import hs_codes, is_official
 from .acts import act_conditions
 from .export import safe_cell
 from .filters import NO_FILTERS, Filters
+from .review import UNREVIEWED, reviews_of
 
 CSV_COLUMNS = [
     "id", "type", "subtype", "status", "actor", "targets", "parties", "commodities", "date",
     "date_precision", "announced_date", "announced_precision", "effective_date",
     "effective_precision", "end_date", "end_precision", "first_seen", "sources", "headline",
     "modifies", "urls", "official", "outlets", "history", "hs_codes",
+    "review_state", "review_by", "review_at", "review_reason",
 ]
 BATCH = 500
 
@@ -31,7 +33,8 @@ def _iso(d: Any) -> str | None:
     return d.isoformat() if d is not None else None
 
 
-def _act(m: Any, reports: list[dict[str, Any]], history: list[dict[str, Any]]) -> dict[str, Any]:
+def _act(m: Any, reports: list[dict[str, Any]], history: list[dict[str, Any]],
+         review: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": m["id"], "type": m["type"], "subtype": m["subtype"], "status": m["status"],
         "actor": m["actor"], "targets": json.loads(m["targets"]), "parties": json.loads(m["parties"]),
@@ -43,7 +46,7 @@ def _act(m: Any, reports: list[dict[str, Any]], history: list[dict[str, Any]]) -
         "end_date": _iso(m["end_date"]), "end_precision": m["end_precision"],
         "first_seen": m["first_seen_at"].isoformat(), "sources": m["sources"],
         "headline": m["headline"], "modifies": m["modifies"], "why": m["why"],
-        "reports": reports, "history": history,
+        "reports": reports, "history": history, "review": review,
     }
 
 
@@ -70,8 +73,9 @@ def iter_acts(engine: Engine, f: Filters = NO_FILTERS) -> Iterator[dict[str, Any
                 hist.setdefault(h["act_id"], []).append({
                     "status": h["status"], "date": _iso(h["date"]),
                     "date_precision": h["date_precision"], "note": h["note"], "via_act": h["via_act"]})
+            revs = reviews_of(conn, ids)
             for m in part:
-                yield _act(m, reps.get(m["id"], []), hist.get(m["id"], []))
+                yield _act(m, reps.get(m["id"], []), hist.get(m["id"], []), revs.get(m["id"]) or dict(UNREVIEWED))
 
 
 def csv_row(a: dict[str, Any]) -> dict[str, Any]:
@@ -83,6 +87,8 @@ def csv_row(a: dict[str, Any]) -> dict[str, Any]:
     flat["official"] = ";".join("yes" if r["official"] else "no" for r in a["reports"])  # as `urls`
     flat["outlets"] = ";".join(sorted({r["outlet"] for r in a["reports"]}))
     flat["history"] = ";".join(f"{h['status']} {h['date']}" for h in a["history"])
+    for k in ("state", "by", "at", "reason"):
+        flat[f"review_{k}"] = a["review"][k]
     return {k: safe_cell("" if v is None else v) for k, v in flat.items()}
 
 

@@ -21,7 +21,8 @@ from ..acts.model import DateSpan
 from ..store.schema import act_commodities, act_countries, act_history, act_reports, acts, articles
 from .act_marks import is_official
 from .filters import NO_FILTERS, Filters
-from .where import escape_like
+from .review import add_review
+from .where import escape_like, review_condition
 
 STOPPED = ("suspended", "lifted")
 
@@ -29,6 +30,7 @@ ACT_COLUMNS = [
     "id", "date", "date_precision", "date_last", "date_label", "type", "subtype", "status", "actor", "targets",
     "parties", "commodities", "announced", "in_force", "ends", "sources", "reports", "first_seen",
     "headline", "modifies", "announced_date", "effective_date", "end_date", "outlets", "url", "official",
+    "review_state",
 ]
 
 
@@ -71,6 +73,7 @@ def act_conditions(f: Filters) -> list[Any]:
             func.lower(act_reports.c.evidence).like(like, escape="\\")))))
     if f.in_force_on:
         conds.extend(_in_force(f.in_force_on))
+    conds.append(review_condition(acts.c.id, f.review_states))
     return conds
 
 
@@ -95,6 +98,7 @@ def _frame_row(m: Any) -> dict[str, Any]:
         "headline": m["headline"], "modifies": m["modifies"], "announced_date": m["announced_date"],
         "effective_date": m["effective_date"], "end_date": m["end_date"], "outlets": [], "url": None,
         "official": 0,
+        "review_state": "unreviewed",
     }
 
 
@@ -108,6 +112,7 @@ def acts_frame(engine: Engine, f: Filters = NO_FILTERS) -> pd.DataFrame:
         if f.in_force_on:
             rows = _not_stopped(conn, rows, f.in_force_on)
         _add_outlets(conn, rows)
+        add_review(conn, rows)
     return pd.DataFrame(rows, columns=ACT_COLUMNS)
 
 
@@ -203,7 +208,8 @@ def act_detail(engine: Engine, act_id: str) -> dict[str, Any] | None:
         changed_by = [dict(id=r.id, headline=r.headline, date=r.date) for r in conn.execute(
             select(acts.c.id, acts.c.headline, acts.c.date).where(acts.c.modifies == act_id)
             .order_by(acts.c.date, acts.c.id))]
-    out = _frame_row(m)
+        out = _frame_row(m)
+        add_review(conn, [out])
     out.update(why=m["why"], reports_table=reports, history=history, changed_by=changed_by)
     return out
 

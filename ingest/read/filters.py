@@ -9,6 +9,7 @@ from datetime import date
 from typing import Protocol
 
 ROLES = ("any", "actor", "target")
+REVIEW_STATES = ("unreviewed", "confirmed", "edited", "dismissed")
 
 
 class _Members(Protocol):
@@ -31,6 +32,8 @@ class Filters:
     in_force_on: date | None = None  # acts only: in force on this day (events ignore it)
     also_in_force_on: date | None = None  # acts only: the date window, or in force on this day
     limit: int | None = None  # the newest `limit` events (tables); None: all
+    # acts only: review states to show (REVIEW_STATES); empty: every act but dismissed ones
+    review_states: tuple[str, ...] = ()
 
 
 NO_FILTERS = Filters()  # every event (a shared default: the dataclass is frozen)

@@ -28,11 +28,12 @@ EVENT_COLUMNS = [
 
 
 def store_version(engine: Engine) -> str:
-    """Changes whenever ingest writes: the cache key for the dashboard's queries."""
+    """Changes whenever ingest or a review writes: the cache key for the dashboard's queries."""
     with engine.connect() as conn:
         last = store.get_meta(conn, "last_run_at") or ""
         n = conn.execute(select(func.count()).select_from(store.events)).scalar_one()
-    return f"{last}|{n}"
+        reviewed = store.get_meta(conn, "reviewed_at") or ""
+    return f"{last}{' @' + reviewed if reviewed else ''}|{n}"  # header shows last[:16]
 
 
 def _article_columns() -> list[Any]:

@@ -28,6 +28,20 @@ def date_window(col: Any, since: date | None, until: date | None) -> list[Any]:
     return [*([col >= since] if since else []), *([col <= until] if until else [])]
 
 
+def review_condition(act_id: Any, states: tuple[str, ...]) -> Any:
+    """The condition on an act id column keeping acts in these review states (see
+    `Filters.review_states`: none given means every act but dismissed ones)."""
+    r = store.review_acts
+    reviewed = select(r.c.act_id).where(r.c.act_id.is_not(None), r.c.state != "")
+    if not states:
+        return act_id.not_in(reviewed.where(r.c.state == "dismissed"))
+    wanted = [s for s in states if s != "unreviewed"]
+    conds = [act_id.in_(reviewed.where(r.c.state.in_(wanted)))] if wanted else []
+    if "unreviewed" in states:
+        conds.append(act_id.not_in(reviewed))
+    return or_(*conds)
+
+
 def conditions(f: Filters, fts: bool = False) -> list[Any]:
     """SQL conditions on `events` for `f` (with `fts`, text search goes through the index first).
 

@@ -35,6 +35,7 @@ from .schema import (
     meta,
     metadata,
     outlets,
+    review_acts,
 )
 from .sql import get_meta, set_meta
 from .writes import (
@@ -55,6 +56,6 @@ __all__ = [
     "connect", "counts", "ensure_feed", "event_articles", "event_commodities", "event_countries",
     "event_pairs", "event_pks", "events", "events_fts", "feed_state", "feeds", "fetch_log",
     "fts5_available", "get_meta", "has_text_index", "is_missing_or_empty", "mark_rebuilt", "meta",
-    "metadata", "needs_rebuild", "outlets", "record_attempt", "replace_tags", "resolve_url", "safe_url",
+    "metadata", "needs_rebuild", "outlets", "record_attempt", "replace_tags", "resolve_url", "review_acts", "safe_url",
     "save_batch", "set_meta", "write_events", "write_events_bulk",
 ]

@@ -19,7 +19,8 @@ from ..acts import consolidate
 from ..acts.consolidate import unjoined
 from ..acts.links import current_status
 from ..acts.model import Act, Report, StatusChange
-from .act_hood import neighbourhood
+from . import review_overlay
+from .act_hood import load_reports, neighbourhood
 from .act_links import relink
 from .act_rows import (
     act_keys,
@@ -45,7 +46,8 @@ from .sql import chunks, insert_ignore
 _ACTS_LOCK = 0x6D696E7474  # PostgreSQL advisory lock held while acts are rewritten
 
 
-def _lock(conn: Connection) -> None:
+def lock(conn: Connection) -> None:
+    """Serialise act writers (ingest's consolidation, an analyst's review) on PostgreSQL."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ACTS_LOCK})
 
@@ -54,7 +56,7 @@ def add_reports(conn: Connection, reports: Sequence[Report]) -> int:
     """Consolidate new reports into the stored acts; returns how many acts the batch touched."""
     if not reports:
         return 0
-    _lock(conn)
+    lock(conn)
     known: set[str] = set()
     for chunk in chunks(sorted({r.id for r in reports})):
         known.update(r[0] for r in conn.execute(select(act_reports.c.id).where(act_reports.c.id.in_(chunk))))
@@ -62,11 +64,24 @@ def add_reports(conn: Connection, reports: Sequence[Report]) -> int:
     if not new:
         return 0
     old_ids, hood = neighbourhood(conn, new)
-    result = consolidate(hood.values())
+    result = consolidate(hood.values(), links=review_overlay.links(conn))
     touched = _replace(conn, old_ids, result, list(hood.values()))
     touched |= relink(conn, result, old_ids)
     refresh_status(conn, touched | {a.id for a in result})
+    review_overlay.reapply(conn)
     return len(result)
+
+
+def regroup(conn: Connection, act_ids: set[str]) -> list[Act]:
+    """Group these stored acts' reports again (after an analyst's merge or split); the new acts."""
+    lock(conn)
+    hood, _ = load_reports(conn, act_ids, set())
+    result = consolidate(hood.values(), links=review_overlay.links(conn))
+    touched = _replace(conn, act_ids, result, list(hood.values()))
+    touched |= relink(conn, result, act_ids)
+    refresh_status(conn, touched | {a.id for a in result})
+    review_overlay.reapply(conn)
+    return list(result)
 
 
 def _replace(conn: Connection, old_ids: set[str], result: Sequence[Act],
@@ -148,8 +163,10 @@ def clear(conn: Connection) -> None:
 
 def rebuild(conn: Connection, reports: Sequence[Report]) -> int:
     """Replace every act with those the reports make, from scratch; returns the act count."""
-    _lock(conn)
+    lock(conn)
     clear(conn)
-    result = consolidate(reports)
+    reports = [*reports, *review_overlay.added_reports(conn)]  # acts added by hand stay
+    result = consolidate(reports, links=review_overlay.links(conn))
     write_acts(conn, result, unjoined(reports, result))
+    review_overlay.reapply(conn)
     return len(result)

@@ -386,3 +386,10 @@ act_commodities = Table(
 
 ACT_TABLES = (act_keys, act_pending, act_countries, act_commodities, act_history, act_reports, acts)
 EVENT_TABLES = ACT_TABLES + EVENT_TABLES  # an upgrade that drops events drops the acts made from them
+
+
+
+# --- review (issue 16) ---------------------------------------------------------------------
+# An analyst's reviews of acts, in their own module (same `metadata`); see docs/review.md.
+from .review_schema import REVIEW_TABLES as REVIEW_TABLES  # noqa: E402  (needs the tables above)
+from .review_schema import review_acts as review_acts  # noqa: E402
