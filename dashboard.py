@@ -111,7 +111,7 @@ def header(src: Source, f: Filters, today: date) -> int:
     m[2].metric(f"Next {calendar.UPCOMING_DAYS} days", f"{stats['ahead']:,}", border=True,
                 help=f"Acts taking effect, ending or meeting in the next {calendar.UPCOMING_DAYS} days "
                      "(every filter but the date range; see Upcoming)")
-    m[3].metric("Latest act", stats["latest"].strftime("%d %b %Y") if stats["latest"] else "—",
+    m[3].metric("Latest act", stats.get("latest_label") or "—",
                 border=True, help="The most recent act in view wholly dated up to today")
     return int(stats["acts"])
 
