@@ -153,6 +153,24 @@ def headline_subject(headline: str) -> str | None:
     return None
 
 
+def owner_only(headline: str, actor: str | None) -> bool:
+    """Whether a headline names the acting country only as the owner of a company or thing
+    ("Chinese-owned lithium mines in Zimbabwe ..."): then it is an affected party, not who
+    acted, and the tagger's actor is left unknown."""
+    if not actor:
+        return False
+    if actor in headline_countries(headline):
+        return False
+    words, cased = _country_words()
+    for m in _OWNED.finditer(headline):
+        t = m.group(1)
+        if (cased.get(t) or words.get(t.lower())) == actor:
+            return True
+    return False
+
+
+_OWNED = re.compile(r"\b([A-Za-z][A-Za-z.]*)-(?:owned|linked|backed|based|listed|controlled|run|funded|financed)\b",
+                    re.IGNORECASE)
 _HEAD_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][A-Za-z'-]*")
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ch|i)$")  # Chinese, Zambian, Korean, British, French, Thai
 
