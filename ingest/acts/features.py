@@ -77,7 +77,9 @@ govern cabine suspen freez freeze froze paus pause truce summit talks negoti tre
 MARKET_STEMS = frozenset(_MARKET_WORDS.split())
 # Stems of nouns and verbs naming a change of an earlier act (a suspension, an extension).
 CHANGE_STEMS = frozenset(["suspen", "extens", "paus", "pause", "freez", "freeze", "prolon", "reprie", "liftin", "lift"])
-GOVERNMENT_STEMS = frozenset(_GOVERNMENT_WORDS.split())
+# The list mixes words and stems; its stems are added so that "duties" (duti), "talks" (talk)
+# and "rules" (rule) match the stems reports carry.
+GOVERNMENT_STEMS = frozenset(_GOVERNMENT_WORDS.split()) | frozenset(stems(_GOVERNMENT_WORDS))
 
 
 def is_market_news(words: Iterable[str]) -> bool:
