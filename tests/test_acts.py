@@ -10,8 +10,10 @@ import pytest
 
 from ingest.acts import DateSpan, Report, consolidate, outlet_of
 from ingest.acts.evaluate import load_set, predict, score
-from ingest.acts.features import GROUP_WEIGHT, commodity_overlap, is_modifier, stems
+from ingest.acts.features import GROUP_WEIGHT, commodity_overlap, is_market_news, is_modifier, stems
 from ingest.acts.model import report_id
+from ingest.acts.reports import article_reports
+from ingest.records import EventRecord
 
 
 def rep(n: int, day: str, *, type_: str = "export_control", actor: str | None = "CN",
@@ -113,6 +115,13 @@ def test_market_news_is_no_mention_of_an_act() -> None:
     assert [r.article_id for r in act.reports] == ["a1", "a3"]
 
 
+def test_words_of_government_action_match_as_stems() -> None:
+    # "products" reads as corporate, "duties" as government action: a duty is no market news.
+    assert not is_market_news(stems("Copper duties of 50% on semis and derivative products"))
+    assert not is_market_news(stems("Talks on the rules for products"))
+    assert is_market_news(stems("Copper smelter raises output of cathode products"))
+
+
 def test_a_meeting_is_not_joined_by_an_undated_report_weeks_later() -> None:
     kw = dict(type_="agreement", actor=None, commodities=("rare_earths",), status="in_effect",
               countries=("US", "CN"))
@@ -142,6 +151,41 @@ def test_a_change_never_points_at_an_act_dated_after_it() -> None:
     assert [s.status for s in acts["a1"].history] == ["threatened"]
 
 
+def event(type_: str, status: str, day: date, countries: tuple[str, ...], actor: str | None = None,
+          source: str = "text") -> EventRecord:
+    return EventRecord(type_, None, status, day, "day", None, source, actor, countries, (), (), "")
+
+
+def reports_of(title: str, *events: EventRecord, weak: bool = True) -> list[Report]:
+    published = datetime(2025, 10, 30, 9, tzinfo=UTC)
+    return article_reports("a1", "https://o.example/1", "", title, "", published, (), (),
+                           [(e, title) for e in events], weak=weak)
+
+
+def test_a_meeting_of_two_named_governments_is_an_act_without_a_mineral() -> None:
+    day = date(2025, 10, 30)
+    met = reports_of("Trump and Xi meet and agree to ease trade tensions",
+                     event("summit", "held", day, ("US", "CN")),
+                     event("agreement", "in_effect", date(2025, 10, 9), ("US", "CN")),
+                     event("tariff", "announced", day, ("US", "CN"), actor="US"),
+                     event("talks", "held", day, ("US",)))
+    # The meeting founds an act; a background date weeks back, a measure with no mineral
+    # and a meeting with one named party do not.
+    assert [r.kind for r in met] == ["event", "weak", "weak", "weak"]
+    assert [a.type for a in consolidate(met)] == ["summit"]
+    talks = reports_of("Officials to hold talks", event("talks", "scheduled", day, ("US", "CN")))
+    assert [r.kind for r in talks] == ["weak"]  # not yet held
+
+
+def test_a_country_named_only_as_an_owner_is_not_the_actor() -> None:
+    day = date(2026, 2, 27)
+    owned = reports_of("Chinese-owned lithium mines in Zimbabwe weigh options after export freeze",
+                       event("export_control", "proposed", day, ("CN", "ZW"), actor="CN"), weak=False)
+    named = reports_of("China-linked miners fret as China tightens export rules",
+                       event("export_control", "announced", day, ("CN",), actor="CN"), weak=False)
+    assert [r.actor for r in owned + named] == [None, "CN"]
+
+
 def test_outlet_is_the_host() -> None:
     assert outlet_of("www.Example.com") == "example.com"
     assert outlet_of("", "https://news.example.org/a") == "news.example.org"
@@ -154,15 +198,15 @@ def figures():  # type: ignore[no-untyped-def]
 
 
 def test_floors_on_the_labelled_acts_set(figures) -> None:  # type: ignore[no-untyped-def]
-    # Measured on 28 acts (168 reports, 20 distractors): 26/28 found, 1.27 markers per act,
-    # B-cubed P 0.990 R 0.706 F1 0.824, no wrong merge, 1 distractor filed with an act,
-    # dates right 0.893, modifies 3/3.
-    assert figures.found >= 26
-    assert figures.markers_per_act <= 1.3
-    assert figures.precision >= 0.98
-    assert figures.recall >= 0.70
-    assert figures.f1 >= 0.82
+    # Measured on 28 acts (168 reports, 20 distractors): 28/28 found, 1.18 markers per act,
+    # B-cubed P 0.990 R 0.729 F1 0.840, no wrong merge, 1 distractor filed with an act,
+    # dates right 0.964, modifies 2/4 (see docs/acts.md: the floor of 3 predates tagger changes).
+    assert figures.found >= 28
+    assert figures.markers_per_act <= 1.2
+    assert figures.precision >= 0.985
+    assert figures.recall >= 0.725
+    assert figures.f1 >= 0.835
     assert figures.wrong_merges == 0, figures.merges()
     assert figures.distractors_merged <= 1
-    assert figures.dates_right >= 0.88
+    assert figures.dates_right >= 0.96
     assert figures.links_right >= 3

@@ -77,7 +77,9 @@ govern cabine suspen freez freeze froze paus pause truce summit talks negoti tre
 MARKET_STEMS = frozenset(_MARKET_WORDS.split())
 # Stems of nouns and verbs naming a change of an earlier act (a suspension, an extension).
 CHANGE_STEMS = frozenset(["suspen", "extens", "paus", "pause", "freez", "freeze", "prolon", "reprie", "liftin", "lift"])
-GOVERNMENT_STEMS = frozenset(_GOVERNMENT_WORDS.split())
+# The list mixes words and stems; its stems are added so that "duties" (duti), "talks" (talk)
+# and "rules" (rule) match the stems reports carry.
+GOVERNMENT_STEMS = frozenset(_GOVERNMENT_WORDS.split()) | frozenset(stems(_GOVERNMENT_WORDS))
 
 
 def is_market_news(words: Iterable[str]) -> bool:
@@ -153,6 +155,24 @@ def headline_subject(headline: str) -> str | None:
     return None
 
 
+def owner_only(headline: str, actor: str | None) -> bool:
+    """Whether a headline names the acting country only as the owner of a company or thing
+    ("Chinese-owned lithium mines in Zimbabwe ..."): then it is an affected party, not who
+    acted, and the tagger's actor is left unknown."""
+    if not actor:
+        return False
+    if actor in headline_countries(headline):
+        return False
+    words, cased = _country_words()
+    for m in _OWNED.finditer(headline):
+        t = m.group(1)
+        if (cased.get(t) or words.get(t.lower())) == actor:
+            return True
+    return False
+
+
+_OWNED = re.compile(r"\b([A-Za-z][A-Za-z.]*)-(?:owned|linked|backed|based|listed|controlled|run|funded|financed)\b",
+                    re.IGNORECASE)
 _HEAD_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][A-Za-z'-]*")
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ch|i)$")  # Chinese, Zambian, Korean, British, French, Thai
 

@@ -7,14 +7,17 @@ the stored rows at a rebuild, which is what makes a rebuild reproduce the acts.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from ..records import EventRecord, TaggedArticle
 from ..text import html_to_text
-from .features import is_modifier, stems
+from .features import is_modifier, owner_only, stems
 from .model import Report, outlet_of, report_id, span_of
 
 NOT_CHANGES = frozenset({"agreement", "talks", "summit", "strategy"})  # never change another act
+MEETINGS = frozenset({"agreement", "talks", "summit"})
+HAPPENED = frozenset({"held", "in_effect"})
+FRESH_MEETING_DAYS = 7  # a meeting dated longer ago than this is an article's background
 WORDS_MAX = 60  # stems kept per report (titles and summaries are short; this caps long ones)
 
 
@@ -30,7 +33,7 @@ def article_reports(
     """Every report of one article; `events` pairs each event with this article's evidence.
 
     `weak`: the events come from an article that names no commodity; they may join an act
-    but never found one.
+    but never found one, unless `founds_unnamed` says the event is a meeting in its own right.
     """
     base = {
         "article_id": article_id, "url": url or "", "published": published,
@@ -40,14 +43,17 @@ def article_reports(
     out = []
     day = published.date()
     for ev, evidence in events:
+        founds = founds_unnamed(ev, day)
         window = ev.end_date if ev.end_date is not None and ev.end_date <= day else None
         measure = ev.type not in NOT_CHANGES
         out.append(Report(
-            id=report_id(article_id, ev.key), kind="weak" if weak else "event", evidence=evidence,
+            id=report_id(article_id, ev.key), evidence=evidence,
+            kind="weak" if weak and not founds else "event",
             countries=tuple(ev.countries), commodities=tuple(ev.commodities), type=ev.type,
             subtype=ev.subtype, status=ev.status,
             date=span_of(ev.date, ev.date_precision, window) if ev.date_source == "text" else None,
-            end_date=None if window else ev.end_date, actor=ev.actor, targets=tuple(ev.targets),
+            end_date=None if window else ev.end_date,
+            actor=None if owner_only(title, ev.actor) else ev.actor, targets=tuple(ev.targets),
             modifier=measure and is_modifier(evidence + "\n" + title, ev.status),
             **base))  # type: ignore[arg-type]
     cs, ms = tuple(sorted(countries)), tuple(sorted(commodities))
@@ -57,6 +63,15 @@ def article_reports(
                           modifier=is_modifier(title + " " + html_to_text(summary), None),
                           **base))  # type: ignore[arg-type]
     return out
+
+
+def founds_unnamed(ev: EventRecord, day: date) -> bool:
+    """Whether an event of an article naming no mineral is still an act of its own: a meeting
+    or agreement between two named governments that has just taken place ("Trump and Xi meet
+    in Busan"), the trade relation itself. A measure with no mineral named is not, nor is a
+    meeting the article dates weeks back (background, not the news)."""
+    fresh = ev.date_source != "text" or ev.date >= day - timedelta(days=FRESH_MEETING_DAYS)
+    return ev.type in MEETINGS and ev.status in HAPPENED and len(set(ev.countries)) >= 2 and fresh
 
 
 def tagged_reports(article_id: str, t: TaggedArticle) -> list[Report]:
