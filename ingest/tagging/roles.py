@@ -28,7 +28,7 @@ _AGENT_VERB = re.compile(
 _SPEAKER = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|stated|declared|confirmed|decided)\b")
 # "European" goods, the EU's trade: "tariffs on European steel" (the vocabulary has no "Europe").
 _EUROPEAN = re.compile(
-    r"\W(?:on|against|from|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
+    r"\W(?:on|against|from|targeting|toward|towards|to)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
     r"(?:european|europe)\b")
 # Measures on what comes in: goods named by their origin before the trigger are its target.
 _IMPORT_TYPES = frozenset(["tariff", "import_restriction"])

@@ -51,6 +51,24 @@ def test_european_goods_add_the_eu_to_the_article(tagger: Tagger) -> None:
     assert "EU" in res.countries
 
 
+@pytest.mark.parametrize(("text", "eu"), [
+    ("Washington and Europe could not settle their quarrel over aluminium tariffs.", True),
+    ("Beijing told the US, Japan and Europe about its gallium curbs in advance.", True),
+    ("Europe and the United States weigh joint duties on graphite.", True),
+    ("Sweden reports the largest rare earth deposit in Europe as Washington adds tariffs.", False),
+])
+def test_europe_is_the_eu_only_when_listed_with_countries(tagger: Tagger, text: str,
+                                                          eu: bool) -> None:
+    assert ("EU" in tagger.tag("Metals news", text, PUB).countries) is eu
+
+
+def test_exports_restricted_to_europe_target_the_eu(tagger: Tagger) -> None:
+    actor, targets = roles(tagger, "Metals news",
+                           "Moscow has restricted exports of palladium to Europe.",
+                           "export_control")
+    assert (actor, targets) == ("RU", {"EU"})
+
+
 def test_a_capitalised_word_after_a_country_in_a_title_case_headline_is_no_company(
         tagger: Tagger) -> None:
     res = tagger.tag("Russian Uranium Import Ban Teed Up for US House Floor Vote", "", PUB)
