@@ -109,3 +109,19 @@ def test_a_sanction_named_by_its_target_keeps_its_target(tagger: Tagger) -> None
                            "The Treasury announced new sanctions against Russia on Thursday.",
                            "sanction")
     assert actor != "RU" and "RU" in targets
+
+
+@pytest.mark.parametrize("summary", [
+    "Moscow says its economy has weathered Western sanctions over the war.",
+    "Traders navigate Kremlin rules and international sanctions on metals.",
+])
+def test_a_blocs_sanctions_have_no_country_actor_and_hit_the_country_named(
+        tagger: Tagger, summary: str) -> None:
+    assert roles(tagger, "Metals news", summary, "sanction") == (None, {"RU"})
+
+
+def test_sanctions_owned_by_a_country_with_another_target_are_its_own(tagger: Tagger) -> None:
+    actor, targets = roles(tagger, "Metals news",
+                           "A trader lost his appeal against EU sanctions over his ties to Russia.",
+                           "sanction")
+    assert (actor, targets) == ("EU", {"RU"})
