@@ -138,7 +138,7 @@ class Tagger:
                 raw.append((si, ev))
                 if si == 0 and ev.actor and art.lead is None:
                     art.lead = ev.actor  # the headline's own act names who acts
-        return merge(drop_summit_talks(raw))
+        return merge(drop_summit_talks(raw), frozenset(art.headline_acts))
 
     def _find_triggers(self, art: Article, starts: list[int]) -> list[tuple[int, int, re.Match[str]]]:
         """(sentence index, trigger index, match) of every trigger inside a sentence."""
@@ -212,6 +212,8 @@ class Tagger:
         past = when is not None and (when.end or when.start) < art.pub
         status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
                                 past)
+        if si == 0 and act and status == "in_effect":
+            art.headline_acts.add(type_id)
         w = event_when(when, mentions, lo, hi, art.pub)
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):
