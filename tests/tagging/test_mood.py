@@ -38,6 +38,20 @@ def test_leaders_to_meet_is_a_scheduled_meeting(tagger: Tagger) -> None:
                             "lithium.")["talks"] == "scheduled"
 
 
+@pytest.mark.parametrize("text", [
+    "Prime Minister Albanese looks to win lithium deals at the G20 summit.",
+    "Chile may give up hosting the lithium summit over the dispute.",
+    "The meeting, on the sidelines of a summit in Lima, would be a test of copper ties with Peru.",
+])
+def test_a_meeting_hoped_for_or_hypothetical_is_scheduled(tagger: Tagger, text: str) -> None:
+    assert set(statuses(tagger, text).values()) == {"scheduled"}
+
+
+def test_negotiations_that_could_succeed_were_held(tagger: Tagger) -> None:
+    assert statuses(tagger, "Chile and Peru ended negotiations on lithium that could, if "
+                            "successful, open new mines.")["talks"] == "held"
+
+
 def test_tariffs_placed_when_he_was_president_stand_from_before(tagger: Tagger) -> None:
     got = statuses(tagger, "Trump said he placed tariffs on foreign aluminum when he was "
                            "president.")
