@@ -19,7 +19,8 @@ _AVERTED = re.compile(
 # An agreement not made: sought, hoped for, failed, hypothetical.
 _ATTEMPT = re.compile(
     r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
-    r"hop\w* (?:to|for)|discuss(?:es|ing)?|negotiat(?:e|es|ing)|fail\w* to|yet to|bid to|eyeing|"
+    r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
+    r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
     r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective)\b")
 _AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))$")
 _WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
@@ -94,7 +95,8 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
     """The status corrected by the clause's mood (clause: [start, end) in article offsets)."""
     before = low[max(clause[0], t0 - 80): t0]
     if kind == "agreement" and status == "in_effect" and (
-            _ATTEMPT.search(before) or (_AGREEMENT_NOUN.search(low, t0, t1)
+            _ATTEMPT.search(low, max(clause[0], t0 - 80), t1)  # "aims to strike a deal"
+            or (_AGREEMENT_NOUN.search(low, t0, t1)
                                         and _WOULD_AFTER.match(low, t1, clause[1]))):
         return "proposed"
     if kind == "meeting" and status == "held" and not past and (

@@ -31,6 +31,10 @@ def test_an_agreement_sought_or_hypothetical_is_proposed(tagger: Tagger) -> None
                             "supply.")["agreement"] == "proposed"
     assert statuses(tagger, "A truce between Seoul and Canberra on nickel duties would unlock "
                             "new supply, officials said.")["agreement"] == "proposed"
+    assert statuses(tagger, "Lima aims to strike a minerals agreement with Tokyo on "
+                            "copper.")["agreement"] == "proposed"
+    assert statuses(tagger, "Seoul opens negotiations on a new free trade agreement with Chile "
+                            "covering lithium.")["agreement"] == "proposed"
 
 
 def test_leaders_to_meet_is_a_scheduled_meeting(tagger: Tagger) -> None:
