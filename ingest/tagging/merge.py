@@ -56,8 +56,8 @@ def _fold_coarse(merged: dict[tuple, EventRecord]) -> None:
 
 def _completed(ev: EventRecord, headline_facts: list[EventRecord],
                headline_acts: frozenset[str]) -> EventRecord:
-    """The event with the headline's commodities and actor where it names none, and its actor
-    not also among its targets. A headline that says the measure applies ("US imposes new
+    """The event with the headline's commodities and actor where it names none (the actor then
+    among its countries), and its actor not also among its targets. A headline that says the measure applies ("US imposes new
     sanctions") outweighs a body that only reports it announced, with no later start ("The US
     announced new sanctions ...")."""
     for h in headline_facts:
@@ -67,7 +67,8 @@ def _completed(ev: EventRecord, headline_facts: list[EventRecord],
         if h.type == ev.type and not ev.commodities:
             ev = ev._replace(commodities=h.commodities)
         if h.type == ev.type and ev.actor is None and h.actor and h.actor not in ev.targets:
-            ev = ev._replace(actor=h.actor)
+            ev = ev._replace(actor=h.actor, countries=tuple(ordered_unique(
+                (*ev.countries, h.actor))))  # who acts is among the event's countries
     if ev.actor in ev.targets:
         ev = ev._replace(targets=tuple(t for t in ev.targets if t != ev.actor))
     return ev

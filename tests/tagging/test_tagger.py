@@ -339,3 +339,10 @@ def test_a_headline_saying_a_measure_applies_outweighs_a_body_reporting_it_annou
     res = tagger.tag("New sanctions on Russian nickel traders",
                      "Canada announced new sanctions on Russian nickel traders on Monday.", PUB)
     assert [e.status for e in res.events if e.type == "sanction"] == ["announced"]
+
+
+def test_an_actor_taken_from_the_headline_is_among_the_events_countries(tagger: Tagger) -> None:
+    res = tagger.tag("Hanoi suspends its Japan-only tungsten ban for a year",
+                     "The trade ministry said it would suspend the clause that barred exports of "
+                     "tungsten to Japan.", PUB)
+    assert res.events and all(e.actor == "VN" and "VN" in e.countries for e in res.events)
