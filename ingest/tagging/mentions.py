@@ -38,12 +38,22 @@ _WEAPONS_SPAN = 160  # characters either side of a mention a weapons programme m
 _NEIGHBOUR_SPAN = 44  # characters within which another commodity vouches for an everyday word
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+# Between two items of a list of countries: "the U.S. and Europe", "Europe and the US".
+_LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?")
 # Capitalised words in title-case headlines that do not make the next name a surname.
 _FUNCTION_WORDS = frozenset([
     "The", "A", "An", "And", "Of", "In", "To", "From", "For", "With", "On", "At", "By", "As",
     "Says", "Said", "Signs", "Sign", "Visits", "Visit", "Meets", "Meet", "Talks", "Deal",
     "Between", "Against", "Over", "After", "Before", "Into", "Tells", "Urges", "Warns", "Hits",
     "Eyes", "Backs", "King", "Queen", "President", "Minister", "Premier"])
+
+
+def _listed_with(text: str, hits: list[Mention], i: int, j: int) -> bool:
+    """Whether mention i is listed next to mention j, a country named outright."""
+    if not 0 <= j < len(hits) or not hits[j].ident or hits[j].ident == hits[i].ident:
+        return False
+    a, b = sorted((hits[i], hits[j]), key=lambda h: h.start)
+    return bool(_LIST_GAP.fullmatch(text, a.end, b.start))
 
 
 def _with_hyphens(forms: dict[str, str | None]) -> dict[str, str | None]:
@@ -70,6 +80,8 @@ class Gazetteer:
             for a in c.ambiguous_aliases:
                 exact[a] = c.code
                 self._ambiguous[a] = c.code
+            exact.update({a: c.code for a in c.listed_aliases})
+        self._listed = {a for c in tax.countries for a in c.listed_aliases}
         self.countries = Vocabulary(folded, exact)
         self._confirm = {
             c.code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in c.confirm) + r")\b", re.I)
@@ -95,6 +107,9 @@ class Gazetteer:
             if m.exact and m.surface in self._ambiguous and not self._confirmed(m, text, sentences):
                 continue
             out.append(m)
+        if self._listed and any(m.surface in self._listed for m in out):
+            out = [m for i, m in enumerate(out) if m.surface not in self._listed or any(
+                _listed_with(text, out, i, j) for j in (i - 1, i + 1))]
         return out
 
     def _confirmed(self, m: Mention, text: str, sentences: list[Sentence]) -> bool:

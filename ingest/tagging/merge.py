@@ -21,11 +21,13 @@ def drop_summit_talks(found: list[tuple[int, EventRecord]]) -> list[tuple[int, E
     return [(si, ev) for si, ev in found if not (ev.type == "talks" and (si, ev.date) in summits)]
 
 
-def merge(found: list[tuple[int, EventRecord]]) -> list[EventRecord]:
+def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = frozenset(),
+          ) -> list[EventRecord]:
     """The events of an article, (sentence index, event) in text order, one per act.
 
     The headline's undated events fold into the body's of the same type; events with the same
     type, status and date merge; a month- or year-dated event folds into a finer one inside it.
+    `headline_acts`: the types whose headline event says, with an act verb, that it applies.
     """
     body_types = {ev.type for si, ev in found if si > 0}
     events = [ev for si, ev in found
@@ -36,7 +38,7 @@ def merge(found: list[tuple[int, EventRecord]]) -> list[EventRecord]:
         key = (ev.type, ev.status, ev.date)
         merged[key] = combine(merged[key], ev) if key in merged else ev
     _fold_coarse(merged)
-    return [_completed(ev, headline_facts) for ev in merged.values()]
+    return [_completed(ev, headline_facts, headline_acts) for ev in merged.values()]
 
 
 def _fold_coarse(merged: dict[tuple, EventRecord]) -> None:
@@ -52,14 +54,21 @@ def _fold_coarse(merged: dict[tuple, EventRecord]) -> None:
             del merged[key]
 
 
-def _completed(ev: EventRecord, headline_facts: list[EventRecord]) -> EventRecord:
-    """The event with the headline's commodities and actor where it names none, and its actor
-    not also among its targets."""
+def _completed(ev: EventRecord, headline_facts: list[EventRecord],
+               headline_acts: frozenset[str]) -> EventRecord:
+    """The event with the headline's commodities and actor where it names none (the actor then
+    among its countries), and its actor not also among its targets. A headline that says the measure applies ("US imposes new
+    sanctions") outweighs a body that only reports it announced, with no later start ("The US
+    announced new sanctions ...")."""
     for h in headline_facts:
+        if (h.type == ev.type and h.type in headline_acts and h.status == "in_effect"
+                and ev.status == "announced" and ev.date <= h.date):
+            ev = ev._replace(status="in_effect")
         if h.type == ev.type and not ev.commodities:
             ev = ev._replace(commodities=h.commodities)
         if h.type == ev.type and ev.actor is None and h.actor and h.actor not in ev.targets:
-            ev = ev._replace(actor=h.actor)
+            ev = ev._replace(actor=h.actor, countries=tuple(ordered_unique(
+                (*ev.countries, h.actor))))  # who acts is among the event's countries
     if ev.actor in ev.targets:
         ev = ev._replace(targets=tuple(t for t in ev.targets if t != ev.actor))
     return ev

@@ -19,13 +19,18 @@ _AVERTED = re.compile(
 # An agreement not made: sought, hoped for, failed, hypothetical.
 _ATTEMPT = re.compile(
     r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
-    r"hop\w* (?:to|for)|discuss(?:es|ing)?|negotiat(?:e|es|ing)|fail\w* to|yet to|bid to|eyeing|"
+    r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
+    r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
     r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective)\b")
 _AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))$")
 _WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
+# After a meeting: "the encounter, on the sidelines of a summit, would be a pivotal moment" (what
+# it "could" achieve says nothing of whether it was held).
+_MEETING_WOULD = re.compile(r"(?:\s+\S+){0,8}?\s+would\s+be\b")
 # Before a meeting: it is still to come.
 _UPCOMING = re.compile(
-    r"\b(?:to (?:meet|hold|host|attend|visit)|will|would|expected to|set to|due to|plans? to|"
+    r"\b(?:to (?:meet|hold|host|attend|visit|begin|start)|will|would|may|might|could|"
+    r"expected to|set to|due to|plans? to|looks? to|seeks? to|hopes? to|"
     r"ahead of|on (?:the )?eve of|upcoming|forthcoming|next|this year's|host of)\b")
 # After a measure: it stands from before.
 _BACKGROUND = re.compile(
@@ -90,10 +95,12 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
     """The status corrected by the clause's mood (clause: [start, end) in article offsets)."""
     before = low[max(clause[0], t0 - 80): t0]
     if kind == "agreement" and status == "in_effect" and (
-            _ATTEMPT.search(before) or (_AGREEMENT_NOUN.search(low, t0, t1)
+            _ATTEMPT.search(low, max(clause[0], t0 - 80), t1)  # "aims to strike a deal"
+            or (_AGREEMENT_NOUN.search(low, t0, t1)
                                         and _WOULD_AFTER.match(low, t1, clause[1]))):
         return "proposed"
-    if kind == "meeting" and status == "held" and not past and _UPCOMING.search(before):
+    if kind == "meeting" and status == "held" and not past and (
+            _UPCOMING.search(before) or _MEETING_WOULD.match(low, t1, clause[1])):
         return "scheduled"
     if kind == "measure" and status in ("announced", "in_effect") and _IN_THE_MAKING.search(
             low, max(clause[0], t0 - 80), t0) and not _ENACTED.search(low, clause[0], clause[1]):

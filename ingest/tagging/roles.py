@@ -28,7 +28,7 @@ _AGENT_VERB = re.compile(
 _SPEAKER = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|stated|declared|confirmed|decided)\b")
 # "European" goods, the EU's trade: "tariffs on European steel" (the vocabulary has no "Europe").
 _EUROPEAN = re.compile(
-    r"\W(?:on|against|from|targeting|toward|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
+    r"\W(?:on|against|from|targeting|toward|towards|to)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
     r"(?:european|europe)\b")
 # Measures on what comes in: goods named by their origin before the trigger are its target.
 _IMPORT_TYPES = frozenset(["tariff", "import_restriction"])
@@ -50,6 +50,10 @@ _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ..."
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
+# Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
+_COLLECTIVE = re.compile(r"\b(?:western|international|multilateral|allied)\s+$", re.I)
+# A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
+_ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 class Trigger(NamedTuple):
@@ -81,8 +85,12 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     targets = _targets(trig, sent, countries, text) + origins
     if not countries:
         return None, tuple(targets)
+    if trig.type_id == "sanction" and collective(text, sent.start, t0):
+        named = {h.ident or "" for h in countries if h.start not in labels}
+        return None, tuple(targets or (named if len(named) == 1 else ()))
     actor = _named_actor(trig, sent, countries, text) or _next_to(
-        trig, sent, [h for h in countries if h.ident not in origins], labels, text) or _subject(
+        trig, sent, [h for h in countries if h.ident not in origins], labels, text,
+        targets) or _subject(
         countries, targets, labels, text, sent, t0, trig.clause_start)
     if actor is None and len({h.ident for h in countries}) == 1 and not targets:
         actor = countries[0].ident
@@ -91,6 +99,12 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
         actor = prior[0] if prior else after[0] if origins and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
+
+
+def collective(text: str, start: int, t0: int) -> bool:
+    """Whether the trigger at t0 is a bloc's that names no country ("Western sanctions"): the
+    countries around it are whom it hits ("Russia has weathered western sanctions")."""
+    return bool(_COLLECTIVE.search(text, max(start, t0 - 20), t0))
 
 
 def lead_actor(sent: Sentence, countries: list[Mention], labels: frozenset[int],
@@ -113,7 +127,8 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     """The countries a measure is aimed at."""
     t0 = trig.start
     low_after = " " + text[trig.end: trig.clause_end].lower()
-    targets: list[str] = []
+    targets = [h.ident or "" for h in countries
+               if sent.start <= h.start < t0 and _ONLY_AIM.fullmatch(text, h.end, t0)]
     last_end = -1
     for h in countries:
         if h.start < t0 or _BY_AGENT.search(" " + text[max(sent.start, h.start - 12): h.start]):
@@ -180,16 +195,18 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
 
 
 def _next_to(trig: Trigger, sent: Sentence, countries: list[Mention], labels: frozenset[int],
-             text: str) -> str | None:
+             text: str, targets: list[str]) -> str | None:
     """A country just before the trigger, joined to it by a verb or modifiers only: the subject
     of the verb whose object it is ("as China tightens export controls") or the owner it
     modifies ("the U.S. Inflation Reduction Act"). Sanctions are as often named by their
-    target ("new Russia sanctions"): for them only a verb's subject ("the EU adopts sanctions")."""
+    target ("new Russia sanctions"): for them only a verb's subject ("the EU adopts sanctions"),
+    or an owner when another country is named as their target ("EU sanctions over ... Russia")."""
     for h in reversed(countries):
         if h.start >= trig.start or h.start < sent.start:
             continue
         gap = text[h.end: trig.start]
-        if trig.type_id == "sanction" and not _VERB_GAP.match(gap):
+        if trig.type_id == "sanction" and not _VERB_GAP.match(gap) and (
+                not targets or h.ident in targets):
             return None
         if h.start in labels or len(gap.split()) > _NEXT_TO_WORDS or not _BARE_GAP.match(gap) or (
                 _OBJECT_PREP.search(" " + text[max(sent.start, h.start - 12): h.start].lower())):

@@ -20,11 +20,12 @@ from datetime import UTC, date, datetime
 from ..records import EventRecord
 from ..text import html_to_text
 from .article import Article, within
+from .bans import undirected_bans
 from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
-from .roles import Trigger, lead_actor, owns, roles, speaks
+from .roles import Trigger, collective, lead_actor, owns, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import Cue, StatusRules
@@ -34,7 +35,7 @@ from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import When, borrowed_date, choose_date, event_when, held_for
 
-TAGGER_VERSION_SALT = "tagger-3"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-4"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -72,6 +73,11 @@ class Tagger:
         self._trigger_of = [(et.id, t.subtype, et.kind) for et in tax.event_types for t in et.triggers]
         self._triggers = TriggerSet([t.pattern for et in tax.event_types for t in et.triggers],
                                     [et.id for et in tax.event_types for _t in et.triggers])
+        # Which trigger a ban typed by its goods stands for ("Beijing's ban on gallium").
+        self._ban_index = {way: next((i for i, t in enumerate(self._trigger_of)
+                                      if t[0] == type_id and t[1] == "ban"), -1)
+                           for way, type_id in (("export", "export_control"),
+                                                ("import", "import_restriction"))}
         self.statuses = StatusRules(tax)
         # Which matchers may start at a word, asked once per distinct chunk (see WordIndex).
         self._words = WordIndex({
@@ -119,6 +125,7 @@ class Tagger:
     def _events(self, art: Article, hot: dict[int, Hot]) -> list[EventRecord]:
         """The article's events: one per trigger a government acts on, merged per act."""
         found = self._find_triggers(art, [s for s, _w in hot[_TRIGGER]])
+        found = self._with_bans(art, found)
         with_trigger = {si for si, _i, _m in found}
         self._find_cues(art, with_trigger, [p for p, _w in hot[_CUE]])
         negations = _Negations(hot[_NEG])
@@ -131,7 +138,7 @@ class Tagger:
                 raw.append((si, ev))
                 if si == 0 and ev.actor and art.lead is None:
                     art.lead = ev.actor  # the headline's own act names who acts
-        return merge(drop_summit_talks(raw))
+        return merge(drop_summit_talks(raw), frozenset(art.headline_acts))
 
     def _find_triggers(self, art: Article, starts: list[int]) -> list[tuple[int, int, re.Match[str]]]:
         """(sentence index, trigger index, match) of every trigger inside a sentence."""
@@ -141,6 +148,21 @@ class Tagger:
             if si >= 0 and m.start() < art.sentences[si].end:
                 found.append((si, index, m))
         return found
+
+    def _with_bans(self, art: Article, found: list[tuple[int, int, re.Match[str]]]
+                   ) -> list[tuple[int, int, re.Match[str]]]:
+        """The triggers plus bans typed by their goods, in sentences that have a commodity."""
+        if not art.commodities or "ban" not in art.low and "embargo" not in art.low:
+            return found
+        taken = [m.span() for _si, _i, m in found]
+        extra = []
+        for si, sent in enumerate(art.sentences):
+            goods = [g for g in art.commodities if sent.start <= g.start < sent.end]
+            for way, m in undirected_bans(art.low, sent.start, sent.end, goods,
+                                          art.countries, taken):
+                if self._ban_index[way] >= 0:
+                    extra.append((si, self._ban_index[way], m))
+        return sorted(found + extra, key=lambda f: f[2].start()) if extra else found
 
     def _find_cues(self, art: Article, with_trigger: set[int], cue_at: list[int]) -> None:
         """Status cues of the sentences holding a trigger (only there do they matter), each
@@ -172,7 +194,8 @@ class Tagger:
             return None
         actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
                                sent, f.countries, f.labels, art.text, f.commodities)
-        if actor is None and kind in _ROLE_KINDS and si > 0 and not f.country_ids:
+        if actor is None and kind in _ROLE_KINDS and si > 0 and not f.country_ids and not (
+                type_id == "sanction" and collective(art.text, sent.start, t0)):
             lead = self._lead_actor(art)  # "The world's second largest economy is putting ..."
             actor = lead if lead not in targets else None
         mentions = art.dates(si)
@@ -189,6 +212,8 @@ class Tagger:
         past = when is not None and (when.end or when.start) < art.pub
         status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
                                 past)
+        if si == 0 and act and status == "in_effect":
+            art.headline_acts.add(type_id)
         w = event_when(when, mentions, lo, hi, art.pub)
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):

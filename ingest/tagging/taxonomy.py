@@ -79,6 +79,7 @@ class Country:
     confirm: tuple[str, ...]
     person_name: bool
     leaders: tuple[str, ...] = ()  # heads of government and trade officials, exact case
+    listed_aliases: tuple[str, ...] = ()  # exact case; only in a list with another country
 
 
 @dataclass(frozen=True)
@@ -295,7 +296,7 @@ def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
     blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).texts("phrases")
     out: list[Country] = []
     keys = {"code", "label", "aliases", "cased_aliases", "ambiguous_aliases", "confirm", "person_name",
-            "leaders"}
+            "leaders", "listed_aliases"}
     for i, data in enumerate(raw.get("country", []), 1):
         e = _Entry(path, f"country #{i}", data, keys)
         code = e.text("code")
@@ -307,13 +308,13 @@ def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
         out.append(Country(
             code, e.text("label", default_label) or default_label, e.texts("aliases"),
             e.texts("cased_aliases"), e.texts("ambiguous_aliases"), e.texts("confirm"),
-            e.flag("person_name"), e.texts("leaders"),
+            e.flag("person_name"), e.texts("leaders"), e.texts("listed_aliases"),
         ))
     _unique(path, "country", [x.code for x in out])
     _unique_aliases(
         path,
         [(c.code, a) for c in out
-         for a in c.aliases + c.cased_aliases + c.ambiguous_aliases + c.leaders],
+         for a in c.aliases + c.cased_aliases + c.ambiguous_aliases + c.leaders + c.listed_aliases],
         blockers,
     )
     return tuple(out), blockers

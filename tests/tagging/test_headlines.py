@@ -53,3 +53,31 @@ def test_a_headline_future_is_announced(tagger: Tagger) -> None:
                      "", PUB)
     ev = next(e for e in res.events if e.type == "export_control")
     assert (ev.status, ev.actor) == ("announced", "CN")
+
+
+@pytest.mark.parametrize(("title", "type_", "actor", "targets", "status"), [
+    # a ban on a mineral with no export/import word: an export control by context
+    ("Hanoi lifts its Japan-only ban on tungsten and bismuth for a year", "export_control",
+     "VN", ("JP",), "lifted"),
+    ("Jakarta bans nickel and cobalt shipments to India", "export_control", "ID", ("IN",),
+     "in_effect"),
+    # goods named by their origin: a ban on what comes in
+    ("Ottawa passes Russian uranium ban", "import_restriction", "CA", ("RU",), None),
+])
+def test_a_ban_on_a_mineral_is_typed_by_its_goods(tagger: Tagger, title: str, type_: str,
+                                                  actor: str, targets: tuple[str, ...],
+                                                  status: str | None) -> None:
+    res = tagger.tag(title, "", PUB)
+    assert res.relevant and [e.type for e in res.events] == [type_]
+    ev = res.events[0]
+    assert (ev.subtype, ev.actor, ev.targets) == ("ban", actor, targets)
+    if status is not None:
+        assert ev.status == status
+
+
+@pytest.mark.parametrize("title", [
+    "Campaigners call for a ban on cobalt from child labour mines",
+    "Chipmakers fear a gallium ban could follow",
+])
+def test_a_ban_nobody_in_government_imposes_gives_no_event(tagger: Tagger, title: str) -> None:
+    assert not tagger.tag(title, "", PUB).events

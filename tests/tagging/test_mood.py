@@ -31,11 +31,29 @@ def test_an_agreement_sought_or_hypothetical_is_proposed(tagger: Tagger) -> None
                             "supply.")["agreement"] == "proposed"
     assert statuses(tagger, "A truce between Seoul and Canberra on nickel duties would unlock "
                             "new supply, officials said.")["agreement"] == "proposed"
+    assert statuses(tagger, "Lima aims to strike a minerals agreement with Tokyo on "
+                            "copper.")["agreement"] == "proposed"
+    assert statuses(tagger, "Seoul opens negotiations on a new free trade agreement with Chile "
+                            "covering lithium.")["agreement"] == "proposed"
 
 
 def test_leaders_to_meet_is_a_scheduled_meeting(tagger: Tagger) -> None:
     assert statuses(tagger, "The leaders of Chile and Argentina are expected to hold talks on "
                             "lithium.")["talks"] == "scheduled"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Albanese looks to win lithium deals at the G20 summit.",
+    "Chile may give up hosting the lithium summit over the dispute.",
+    "The meeting, on the sidelines of a summit in Lima, would be a test of copper ties with Peru.",
+])
+def test_a_meeting_hoped_for_or_hypothetical_is_scheduled(tagger: Tagger, text: str) -> None:
+    assert set(statuses(tagger, text).values()) == {"scheduled"}
+
+
+def test_negotiations_that_could_succeed_were_held(tagger: Tagger) -> None:
+    assert statuses(tagger, "Chile and Peru ended negotiations on lithium that could, if "
+                            "successful, open new mines.")["talks"] == "held"
 
 
 def test_tariffs_placed_when_he_was_president_stand_from_before(tagger: Tagger) -> None:

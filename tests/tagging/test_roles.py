@@ -51,6 +51,24 @@ def test_european_goods_add_the_eu_to_the_article(tagger: Tagger) -> None:
     assert "EU" in res.countries
 
 
+@pytest.mark.parametrize(("text", "eu"), [
+    ("Washington and Europe could not settle their quarrel over aluminium tariffs.", True),
+    ("Beijing told the US, Japan and Europe about its gallium curbs in advance.", True),
+    ("Europe and the United States weigh joint duties on graphite.", True),
+    ("Sweden reports the largest rare earth deposit in Europe as Washington adds tariffs.", False),
+])
+def test_europe_is_the_eu_only_when_listed_with_countries(tagger: Tagger, text: str,
+                                                          eu: bool) -> None:
+    assert ("EU" in tagger.tag("Metals news", text, PUB).countries) is eu
+
+
+def test_exports_restricted_to_europe_target_the_eu(tagger: Tagger) -> None:
+    actor, targets = roles(tagger, "Metals news",
+                           "Moscow has restricted exports of palladium to Europe.",
+                           "export_control")
+    assert (actor, targets) == ("RU", {"EU"})
+
+
 def test_a_capitalised_word_after_a_country_in_a_title_case_headline_is_no_company(
         tagger: Tagger) -> None:
     res = tagger.tag("Russian Uranium Import Ban Teed Up for US House Floor Vote", "", PUB)
@@ -91,3 +109,19 @@ def test_a_sanction_named_by_its_target_keeps_its_target(tagger: Tagger) -> None
                            "The Treasury announced new sanctions against Russia on Thursday.",
                            "sanction")
     assert actor != "RU" and "RU" in targets
+
+
+@pytest.mark.parametrize("summary", [
+    "Moscow says its economy has weathered Western sanctions over the war.",
+    "Traders navigate Kremlin rules and international sanctions on metals.",
+])
+def test_a_blocs_sanctions_have_no_country_actor_and_hit_the_country_named(
+        tagger: Tagger, summary: str) -> None:
+    assert roles(tagger, "Metals news", summary, "sanction") == (None, {"RU"})
+
+
+def test_sanctions_owned_by_a_country_with_another_target_are_its_own(tagger: Tagger) -> None:
+    actor, targets = roles(tagger, "Metals news",
+                           "A trader lost his appeal against EU sanctions over his ties to Russia.",
+                           "sanction")
+    assert (actor, targets) == ("EU", {"RU"})

@@ -329,3 +329,20 @@ def test_an_everyday_metal_word_counts_next_to_another_commodity(tagger: Tagger)
     }
     for text, want in cases.items():
         assert tag(tagger, "", text).commodities == want, text
+
+
+def test_a_headline_saying_a_measure_applies_outweighs_a_body_reporting_it_announced(
+        tagger: Tagger) -> None:
+    res = tagger.tag("Ottawa imposes new sanctions on Russian nickel traders",
+                     "Canada announced new sanctions on Russian nickel traders on Monday.", PUB)
+    assert [e.status for e in res.events if e.type == "sanction"] == ["in_effect"]
+    res = tagger.tag("New sanctions on Russian nickel traders",
+                     "Canada announced new sanctions on Russian nickel traders on Monday.", PUB)
+    assert [e.status for e in res.events if e.type == "sanction"] == ["announced"]
+
+
+def test_an_actor_taken_from_the_headline_is_among_the_events_countries(tagger: Tagger) -> None:
+    res = tagger.tag("Hanoi suspends its Japan-only tungsten ban for a year",
+                     "The trade ministry said it would suspend the clause that barred exports of "
+                     "tungsten to Japan.", PUB)
+    assert res.events and all(e.actor == "VN" and "VN" in e.countries for e in res.events)

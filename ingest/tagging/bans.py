@@ -1,0 +1,53 @@
+"""Bans that name the goods but not the direction: "Beijing lifts its US-only ban on gallium",
+"China bans gallium and germanium shipments to the US", "Canada's Russian uranium ban".
+
+The taxonomy's triggers type a ban by the word next to it (export ban, ban on imports). Headlines
+often drop that word. A ban whose object is a commodity is then a trade control by context: an
+export control, unless the goods are named by their origin ("Russian uranium"), which makes it an
+import ban. Whether a government imposes it is checked as for any trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .vocab import Mention
+
+_BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes)\b")
+# Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
+# the goods' own name or modifiers may come between).
+_TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+[\w-]+){0,2}?\s+")
+# Goods named before the ban: "gallium ban", "Russian uranium import ban" (the latter typed
+# already by its trigger).
+_GOODS_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?")
+_ORIGIN_GAP = (1, 2)  # characters between an origin demonym and the goods ("Russian uranium")
+
+
+def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
+                    countries: Sequence[Mention],
+                    taken: Sequence[tuple[int, int]]) -> list[tuple[str, re.Match[str]]]:
+    """("export" | "import", the ban word's match) of each ban in low[start:end] whose object is
+    a commodity and that no trigger in `taken` (spans) already covers."""
+    if not goods:
+        return []
+    out = []
+    for m in _BAN.finditer(low, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        g = _goods_of(low, m, goods)
+        if g is None:
+            continue
+        origin = any(g.start - c.end in _ORIGIN_GAP and c.end <= g.start for c in countries)
+        out.append(("import" if origin else "export", m))
+    return out
+
+
+def _goods_of(low: str, m: re.Match[str], goods: Sequence[Mention]) -> Mention | None:
+    """The commodity a ban is on: named just after it, or just before it."""
+    for g in goods:
+        if g.start >= m.end() and _TO_GOODS.fullmatch(low, m.end(), g.start):
+            return g
+        if g.end <= m.start() and _GOODS_BEFORE.fullmatch(low, g.end, m.start()):
+            return g
+    return None
