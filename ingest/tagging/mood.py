@@ -105,10 +105,27 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
     if kind == "measure" and status in ("announced", "in_effect") and _IN_THE_MAKING.search(
             low, max(clause[0], t0 - 80), t0) and not _ENACTED.search(low, clause[0], clause[1]):
         return "proposed"
-    if kind == "measure" and status == "announced" and _BACKGROUND.search(
-            low, clause[0], clause[1]):
+    if kind == "measure" and status == "announced" and _stands_from_before(low, clause, t0, t1):
         return "in_effect"
     return status
+
+
+# A measure noun: what a background cue after the trigger may be about instead of it.
+_OTHER_MEASURE = re.compile(r"\b(?:duties|tariffs?|levies|controls|curbs|sanctions|restrictions|"
+                            r"measures|bans?|quotas?)\b")
+
+
+def _stands_from_before(low: str, clause: tuple[int, int], t0: int, t1: int) -> bool:
+    """Whether the clause says the trigger's measure stands from before. A cue with another
+    measure noun between it and the trigger is about that one: "an additional tariff ... on
+    top of duties already in place" announces a new tariff."""
+    for m in _BACKGROUND.finditer(low, clause[0], clause[1]):
+        between = (t1, m.start()) if m.start() >= t1 else (m.end(), t0)
+        head = max(clause[0], m.start() - 25)  # "duties already in place": the noun it follows
+        follows_other = not (head < t1 and t0 < m.start()) and _OTHER_MEASURE.search(low, head, m.start())
+        if not _OTHER_MEASURE.search(low, *between) and not follows_other:
+            return True
+    return False
 
 
 # Before an agreement: it is only the ground of a lawsuit that someone broke it ("suing

@@ -62,6 +62,15 @@ def test_tariffs_placed_when_he_was_president_stand_from_before(tagger: Tagger) 
     assert got["tariff"] == "in_effect"
 
 
+def test_background_words_about_another_measure_leave_a_new_one_announced(tagger: Tagger) -> None:
+    got = statuses(tagger, "Officials said Washington would levy a further 25% tariff on Chinese "
+                           "graphite from Aug. 1, over and above duties already in place, and would "
+                           "impose export controls on processing equipment the same day.")
+    assert got == {"tariff": "announced", "export_control": "announced"}
+    assert statuses(tagger, "Beijing condemned the curbs on gallium exports already put in place by "
+                            "Washington.").get("export_control") == "in_effect"
+
+
 def test_a_call_by_campaigners_is_no_government_act(tagger: Tagger) -> None:
     res = tagger.tag("Call for national strategy on lithium battery waste",
                      "Campaigners are calling for a national strategy to make vape makers "
