@@ -3,6 +3,7 @@ Chromium (the system's, through Playwright). Skipped when no chromium is install
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -13,6 +14,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -47,11 +49,11 @@ def wait_http(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
     raise TimeoutError(f"streamlit did not answer at {url} within {timeout}s")
 
 
-@pytest.fixture
-def server(sample_store_url, tmp_path) -> Iterator[str]:
+@contextlib.contextmanager
+def streamlit(env: dict[str, str], log_path: Path) -> Iterator[str]:
+    """`streamlit run dashboard.py` with `env` on a free port, its output in `log_path`; yields its URL."""
     port = free_port()
-    env = {**os.environ, "TRACKER_DB_URL": sample_store_url, "TRACKER_TODAY": TODAY.isoformat()}
-    log = open(tmp_path / "streamlit.log", "w")  # noqa: SIM115 - closed below
+    log = open(log_path, "w")  # noqa: SIM115 - closed below
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
          "--server.headless", "true", "--browser.gatherUsageStats", "false",
@@ -72,6 +74,25 @@ def server(sample_store_url, tmp_path) -> Iterator[str]:
         log.close()
 
 
+@pytest.fixture
+def server(sample_store_url, tmp_path) -> Iterator[str]:
+    env = {**os.environ, "TRACKER_DB_URL": sample_store_url, "TRACKER_TODAY": TODAY.isoformat()}
+    with streamlit(env, tmp_path / "streamlit.log") as url:
+        yield url
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator:
+    """A headless Chromium (the system's) driven through Playwright; skips without Playwright."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 def acts_in_view(page) -> int:
     text = page.locator('[data-testid="stMetric"]').filter(has_text="Acts in view").inner_text()
     return int(re.search(r"([\d,]+)\s*$", text.strip()).group(1).replace(",", ""))
@@ -79,51 +100,46 @@ def acts_in_view(page) -> int:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="no chromium installed (apt-get install -y chromium)")
 def test_dashboard_in_chromium(server, tmp_path):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(server)
-            page.wait_for_selector(".js-plotly-plot", timeout=60_000)
-            before = acts_in_view(page)
-            assert before > 20
-            markers = page.locator(".js-plotly-plot .scatterlayer .trace .points path").count()
-            assert markers == before
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(server)
+        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+        before = acts_in_view(page)
+        assert before > 20
+        markers = page.locator(".js-plotly-plot .scatterlayer .trace .points path").count()
+        assert markers == before
 
-            # Clicking a marker shows that act's history and reports below the timeline.
-            page.locator(".js-plotly-plot .scatterlayer .trace .points path").nth(3).click(force=True)
-            detail = page.locator(".st-key-act_detail", has_text="Status history")
-            detail.wait_for(timeout=30_000)
-            assert "Reported " in detail.inner_text()
+        # Clicking a marker shows that act's history and reports below the timeline.
+        page.locator(".js-plotly-plot .scatterlayer .trace .points path").nth(3).click(force=True)
+        detail = page.locator(".st-key-act_detail", has_text="Status history")
+        detail.wait_for(timeout=30_000)
+        assert "Reported " in detail.inner_text()
 
-            # Filter by country through the sidebar widget.
-            box = page.locator(".st-key-country input")
-            box.click()
-            box.fill("China")
-            page.keyboard.press("Enter")
-            page.keyboard.press("Escape")
-            page.wait_for_function(
-                """n => [...document.querySelectorAll('[data-testid="stMetric"]')]
-                       .some(m => m.innerText.includes('Acts in view') && !m.innerText.endsWith(String(n)))""",
-                arg=before, timeout=30_000)
-            after = acts_in_view(page)
-            assert 0 < after < before
-            page.wait_for_timeout(800)
-            assert "country=CN" in page.url  # the view is a shareable link, with the option's id
-            page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
-            assert (tmp_path / "dashboard.png").stat().st_size > 10_000
+        # Filter by country through the sidebar widget.
+        box = page.locator(".st-key-country input")
+        box.click()
+        box.fill("China")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        page.wait_for_function(
+            """n => [...document.querySelectorAll('[data-testid="stMetric"]')]
+                   .some(m => m.innerText.includes('Acts in view') && !m.innerText.endsWith(String(n)))""",
+            arg=before, timeout=30_000)
+        after = acts_in_view(page)
+        assert 0 < after < before
+        page.wait_for_timeout(800)
+        assert "country=CN" in page.url  # the view is a shareable link, with the option's id
+        page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+        assert (tmp_path / "dashboard.png").stat().st_size > 10_000
 
-            # The link opens the same view in a fresh page.
-            fresh = browser.new_page(viewport={"width": 1400, "height": 1000})
-            fresh.goto(page.url)
-            fresh.wait_for_selector(".js-plotly-plot", timeout=60_000)
-            fresh.wait_for_function(
-                """n => [...document.querySelectorAll('[data-testid="stMetric"]')]
-                       .some(m => m.innerText.includes('Acts in view') && m.innerText.trim().endsWith(String(n)))""",
-                arg=after, timeout=30_000)
-        finally:
-            browser.close()
+        # The link opens the same view in a fresh page.
+        fresh = browser.new_page(viewport={"width": 1400, "height": 1000})
+        fresh.goto(page.url)
+        fresh.wait_for_selector(".js-plotly-plot", timeout=60_000)
+        fresh.wait_for_function(
+            """n => [...document.querySelectorAll('[data-testid="stMetric"]')]
+                   .some(m => m.innerText.includes('Acts in view') && m.innerText.trim().endsWith(String(n)))""",
+            arg=after, timeout=30_000)
 
 
 def chips(page, key: str) -> list[str]:
@@ -136,12 +152,23 @@ def wait_url(page, pattern: str) -> None:
     page.wait_for_function("p => new RegExp(p).test(window.location.search)", arg=pattern, timeout=30_000)
 
 
+def type_usa(page) -> None:
+    """Type "usa" + Enter in Country: the United States, and it alone, is chosen."""
+    box = page.locator(".st-key-country input")
+    box.click()
+    box.fill("usa")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    wait_url(page, "country=US")
+    page.wait_for_function("() => document.querySelector('.st-key-country').innerText.includes('(US)')")
+    assert len(chips(page, "country")) == 1 and "United States (US)" in chips(page, "country")[0]
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="no chromium installed (apt-get install -y chromium)")
 def test_filters_without_traps_and_clean_logs(server, tmp_path):
     """Issue 16: Enter picks one best match, links take plain names and are rewritten with ids,
     unknown values are named, Reset leaves no warning in the server log, nothing is fetched from
     another host, and on a phone the filters start collapsed."""
-    sync_api = pytest.importorskip("playwright.sync_api")
     outside: list[str] = []
 
     def record(request) -> None:
@@ -149,58 +176,47 @@ def test_filters_without_traps_and_clean_logs(server, tmp_path):
         if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in ("127.0.0.1", "localhost"):
             outside.append(request.url)
 
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1440, "height": 900})
-            page.on("request", record)
-            page.goto(server)
-            page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.on("request", record)
+        page.goto(server)
+        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
 
-            box = page.locator(".st-key-country input")
-            box.click()
-            box.fill("usa")
-            page.keyboard.press("Enter")
-            page.keyboard.press("Escape")
-            wait_url(page, "country=US")
-            assert page.url.endswith("?country=US")  # one country, by id, no label or count
-            page.wait_for_function("() => document.querySelector('.st-key-country').innerText.includes('(US)')")
-            assert len(chips(page, "country")) == 1 and "United States (US)" in chips(page, "country")[0]
+        type_usa(page)
+        assert page.url.endswith("?country=US")  # one country, by id, no label or count
 
-            page.locator(".st-key-reset_sidebar button").click()
-            page.wait_for_function("() => window.location.search === ''", timeout=30_000)
+        page.locator(".st-key-reset_sidebar button").click()
+        page.wait_for_function("() => window.location.search === ''", timeout=30_000)
 
-            page.goto(server + "?country=China&commodity=rare%20earths&country=Narnia")
-            page.wait_for_selector(".js-plotly-plot", timeout=60_000)
-            wait_url(page, "country=CN")
-            assert urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query) == {
-                "country": ["CN"], "commodity": ["rare_earths"]}
-            notice = page.locator('[data-testid="stAlert"]', has_text="Narnia")
-            notice.wait_for(timeout=30_000)
-            assert "not a known country" in notice.inner_text()
+        page.goto(server + "?country=China&commodity=rare%20earths&country=Narnia")
+        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+        wait_url(page, "country=CN")
+        assert urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query) == {
+            "country": ["CN"], "commodity": ["rare_earths"]}
+        notice = page.locator('[data-testid="stAlert"]', has_text="Narnia")
+        notice.wait_for(timeout=30_000)
+        assert "not a known country" in notice.inner_text()
 
-            # Every tab, the timeline's choices and the older-acts box: none may log a warning.
-            for tab in ("Upcoming", "Overview", "Events", "Feeds", "Timeline"):
-                page.get_by_role("tab", name=tab).click()
-                page.wait_for_timeout(700)
-            for choice in ("Country", "Commodity", "Event type"):
-                page.locator(".st-key-rows button", has_text=choice).click()
-                page.wait_for_timeout(500)
-            page.locator(".st-key-older label").click()
-            wait_url(page, "older=hide")
-            page.locator(".st-key-reset_sidebar button").click()
-            page.wait_for_function("() => window.location.search === ''", timeout=30_000)
+        # Every tab, the timeline's choices and the older-acts box: none may log a warning.
+        for tab in ("Upcoming", "Overview", "Events", "Feeds", "Timeline"):
+            page.get_by_role("tab", name=tab).click()
+            page.wait_for_timeout(700)
+        for choice in ("Country", "Commodity", "Event type"):
+            page.locator(".st-key-rows button", has_text=choice).click()
+            page.wait_for_timeout(500)
+        page.locator(".st-key-older label").click()
+        wait_url(page, "older=hide")
+        page.locator(".st-key-reset_sidebar button").click()
+        page.wait_for_function("() => window.location.search === ''", timeout=30_000)
 
-            phone = browser.new_page(viewport={"width": 390, "height": 844})
-            phone.on("request", record)
-            phone.goto(server)
-            phone.wait_for_selector(".js-plotly-plot", timeout=60_000)
-            side = phone.locator('[data-testid="stSidebar"]').bounding_box()
-            assert side is None or side["x"] + side["width"] <= 1  # the filters start collapsed, off screen
-            assert phone.locator(".js-plotly-plot").first.bounding_box()["width"] >= 340  # full width
-            page.wait_for_timeout(1000)
-        finally:
-            browser.close()
+        phone = browser.new_page(viewport={"width": 390, "height": 844})
+        phone.on("request", record)
+        phone.goto(server)
+        phone.wait_for_selector(".js-plotly-plot", timeout=60_000)
+        side = phone.locator('[data-testid="stSidebar"]').bounding_box()
+        assert side is None or side["x"] + side["width"] <= 1  # the filters start collapsed, off screen
+        assert phone.locator(".js-plotly-plot").first.bounding_box()["width"] >= 340  # full width
+        page.wait_for_timeout(1000)
     assert outside == []
     log = (tmp_path / "streamlit.log").read_text()
     for bad in ("WARNING", "Traceback", "does not exist anymore", "Exception"):

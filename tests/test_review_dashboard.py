@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from ingest import store
 from ingest.read.acts import act_detail
 from ingest.read.filters import Filters
 from ingest.read.review import queue
+from ingest.store import review as review_store
 from tests.dashboard_fixtures import (
     DASHBOARD,
     PROJECT_ROOT,
@@ -22,6 +24,7 @@ from tests.dashboard_fixtures import (
     ok,
     sample_store_url,
 )
+from views.review_controls import FOCUS
 
 FIXTURES = (fresh_streamlit_caches, sample_store_url)
 
@@ -76,3 +79,15 @@ def test_the_page_writes_only_through_the_review_store() -> None:
             if isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
                 assert not any(n.startswith(writes) for n in names), (path, node.module)
+
+
+def test_the_timeline_keeps_showing_an_act_just_dismissed_there(own_store) -> None:
+    """Dismissing an act takes it off the timeline; its detail stays, saying so."""
+    act_id = str(queue(own_store, "unreviewed", Filters())["id"].iloc[0])
+    with store.atomic(own_store) as conn:
+        review_store.dismiss(conn, act_id, "a company deal", "page-analyst", datetime.now(UTC))
+    at = app()
+    at.session_state[FOCUS] = act_id
+    at = ok(at.run())
+    assert any(t.value.replace("\\", "").startswith("Dismissed · last: dismiss by page-analyst")
+               for t in at.caption)

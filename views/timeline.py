@@ -21,6 +21,7 @@ from .detail import selected_point
 from .figures import from_spec
 from .labels import Labels
 from .loaders import Source
+from .review_controls import focused
 from .timeline_chart import timeline, timeline_weekly
 
 MAX_MARKERS = 3000  # beyond this many acts in view the timeline shows weekly counts
@@ -62,5 +63,8 @@ def view(src: Source, f: Filters, n: int, labels: Labels, today: date) -> None:
     st.caption("One marker per act, at its announcement date; open markers are dated after today; bars "
                "run to the date it takes effect or ends. Click a marker for its history and reports.")
     act_id = selected_point(state)
-    if act_id and act_id in set(src.load(acts_frame, f)["id"]):
+    if act_id and act_id not in set(src.load(acts_frame, f)["id"]):
+        act_id = None  # a selection left over from other filters
+    act_id = focused(act_id)  # or the act just reviewed: a dismissed one has left the timeline
+    if act_id:
         show_act(src, act_id, labels)
