@@ -130,6 +130,9 @@ def _evaluate_options(add: AddParser) -> None:
                    "(the labels still describe title and summary: read it as headline recall)")
     p.add_argument("--acts", action="store_true",
                    help="score consolidation into acts on data/labelled/acts.jsonl instead")
+    p.add_argument("--show-misses", action="store_true",
+                   help="with --acts: each report not filed with its act, where it went and what "
+                        "the tagger made of it")
 
 
 

@@ -18,7 +18,8 @@ from ..settings import LABELLED_DIR
 from ..tagging.evaluate import LabelledSetError, parse_time, read_jsonl
 from ..tagging.tagger import Tagger
 from .consolidate import consolidate
-from .model import Act
+from .misses import misses
+from .model import Act, Report
 from .reports import article_reports
 
 ACTS_SET = LABELLED_DIR / "acts.jsonl"
@@ -43,6 +44,7 @@ class ActsReport:
     links_right: int = 0
     links_total: int = 0
     errors: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
 
     def table(self) -> str:
         return "\n".join([
@@ -79,15 +81,20 @@ def load_set(path: Path = ACTS_SET, gold_path: Path = ACTS_GOLD) -> tuple[list[d
 
 def predict(items: list[dict[str, Any]], tagger: Tagger | None = None) -> list[Act]:
     """Tag and consolidate the labelled reports (article id = the item's id)."""
+    return consolidate(item_reports(items, tagger))
+
+
+def item_reports(items: list[dict[str, Any]], tagger: Tagger | None = None) -> list[Report]:
+    """The reports the tagger makes of the labelled items (article id = the item's id)."""
     tagger = tagger or Tagger()
-    reports = []
+    reports: list[Report] = []
     for it in items:
         res = tagger.tag(it.get("title", ""), it.get("summary", ""), parse_time(it["published"]))
         reports += article_reports(it["id"], it["url"], "", it.get("title", ""),
                                    it.get("summary", ""), parse_time(it["published"]),
                                    res.countries, res.commodities,
                                    [(e, e.evidence) for e in res.events], weak=not res.relevant)
-    return consolidate(reports)
+    return reports
 
 
 def _primary(acts: list[Act]) -> dict[str, Act]:
@@ -108,7 +115,8 @@ def _date_right(act: Act, gold: dict[str, Any]) -> bool:
 def score(items: list[dict[str, Any]], gold: dict[str, dict[str, Any]],
           acts: list[Act] | None = None) -> ActsReport:
     """Compare predicted acts with the gold acts."""
-    acts = predict(items) if acts is None else acts
+    reports = item_reports(items)
+    acts = consolidate(reports) if acts is None else acts
     label = {it["id"]: it.get("act") for it in items}
     primary = _primary(acts)
     rep = ActsReport(reports=len(items), gold_acts=len(gold))
@@ -124,12 +132,14 @@ def score(items: list[dict[str, Any]], gold: dict[str, dict[str, Any]],
     rs = [len(p_members[pred[a]] & g_members[gold_of[a]]) / len(g_members[gold_of[a]]) for a in label]
     rep.precision, rep.recall = sum(ps) / len(ps), sum(rs) / len(rs)
     rep.f1 = 2 * rep.precision * rep.recall / (rep.precision + rep.recall) if rep.precision + rep.recall else 0.0
-    _acts_figures(rep, acts, gold, label)
+    main_of = _acts_figures(rep, acts, gold, label)
+    rep.misses = misses(items, reports, acts, main_of, primary)
     return rep
 
 
 def _acts_figures(rep: ActsReport, acts: list[Act], gold: dict[str, dict[str, Any]],
-                  label: dict[str, str | None]) -> None:
+                  label: dict[str, str | None]) -> dict[str, Act]:
+    """Fill in the act-level figures; return each gold act's main act (most of its reports)."""
     markers, dated = [], 0
     by_id = {a.id: a for a in acts}
     main_of: dict[str, Act] = {}
@@ -169,3 +179,4 @@ def _acts_figures(rep: ActsReport, acts: list[Act], gold: dict[str, dict[str, An
                 rep.links_right += 1
     rep.markers_per_act = sum(markers) / len(markers) if markers else 0.0
     rep.dates_right = dated / len(gold) if gold else 1.0
+    return main_of

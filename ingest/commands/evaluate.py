@@ -49,4 +49,6 @@ def _evaluate_acts(args: argparse.Namespace) -> int:
     print(rep.table())  # the wrong merges included
     if args.show_errors:
         print("\n".join(e for e in rep.errors if e not in rep.merges()))
+    if args.show_misses:
+        print("\n".join(rep.misses) or "no misses")
     return 0
