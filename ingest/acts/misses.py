@@ -35,7 +35,8 @@ def _majority(act: Act, label: dict[str, str | None]) -> str:
 
 def misses(items: Sequence[dict[str, Any]], reports: Sequence[Report], acts: Sequence[Act],
            main_of: dict[str, Act], primary: dict[str, Act]) -> list[str]:
-    """One line per labelled report not filed under its act's main act, in set order."""
+    """One line per labelled report not filed under its act's main act, and per distractor
+    filed under an act, in set order."""
     label = {it["id"]: it.get("act") for it in items}
     by_article: dict[str, list[Report]] = {}
     for r in reports:
@@ -45,9 +46,13 @@ def misses(items: Sequence[dict[str, Any]], reports: Sequence[Report], acts: Seq
         gid, aid = it.get("act"), it["id"]
         main = main_of.get(gid or "")
         filed = primary.get(aid)
+        said = "; ".join(_describe(r) for r in by_article.get(aid, ())) or "no report"
+        if gid is None and filed is not None and any(label.get(r.article_id) for r in filed.reports):
+            out.append(f"distractor {aid} {it.get('title', '')!r} -> {filed.id} ({filed.type}, "
+                       f"{_majority(filed, label)}) | {said}")
+            continue
         if gid is None or (main is not None and filed is main):
             continue
         where = "nowhere" if filed is None else f"{filed.id} ({filed.type}, {_majority(filed, label)})"
-        said = "; ".join(_describe(r) for r in by_article.get(aid, ())) or "no report"
         out.append(f"miss {aid} {gid} [{it.get('kind', '')}] {it.get('title', '')!r} -> {where} | {said}")
     return out
