@@ -112,11 +112,23 @@ def commodity_overlap(a: Iterable[str], b: Iterable[str]) -> float | None:
     return len(common) / min(len(sa), len(sb))
 
 
+# Stems of words that say at what stage or when something happens, not what: two reports
+# sharing "scheduled" and "expected" share no topic.
+STAGE_STEMS = frozenset(stems("scheduled schedules planned plans expected expects upcoming due "
+                              "announced proposed"))
+
+
 def topic_similarity(a: Iterable[str], b: Iterable[str]) -> float:
     """`similarity` over the words that are not names of minerals, countries or leaders: what
-    two reports say happened, not whom and what they name (the gates compare those)."""
-    names = _name_stems()
+    two reports say happened, not whom and what they name (the gates compare those), nor at
+    what stage: "scheduled", "planned", "expected" fit any act that has a date ahead."""
+    names = _name_stems() | STAGE_STEMS
     return similarity(set(a) - names, set(b) - names)
+
+
+def headline_topic(headline: str) -> frozenset[str]:
+    """The stems of a headline that say what happened: names and stage words left out."""
+    return frozenset(stems(headline)) - _name_stems() - STAGE_STEMS
 
 
 @cache

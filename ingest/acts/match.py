@@ -12,10 +12,12 @@ from datetime import date
 
 from .features import (
     CHANGE_STEMS,
+    GOVERNMENT_STEMS,
     change_kind_of,
     commodity_overlap,
     headline_countries,
     headline_subject,
+    headline_topic,
     is_market_news,
     similarity,
     topic_similarity,
@@ -47,6 +49,7 @@ class Group:
     commodities: set[str] = field(default_factory=set)
     anchors: list[DateSpan] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # topic stems of its event reports' headlines
     last_seen: date | None = None
 
     @property
@@ -65,6 +68,7 @@ class Group:
         self.countries.update(r.countries)
         self.commodities.update(r.commodities)
         self.words.update(r.words)
+        self.heads.update(headline_topic(r.headline))
         if r.date is not None and own_date(r, self.first_seen):
             self.anchors.append(r.date)
         elif r is self.founder and r.type in MEETINGS and r.status in ("held", "in_effect"):
@@ -238,12 +242,27 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
             return None
     elif not g.countries or not _parties_agree(named, g.countries):
         return None
+    elif len(named & g.countries) < 2 <= len(g.countries) and headline_topic(m.headline).isdisjoint(g.heads):
+        return None  # one side of a meeting, in a headline about something else: its own news
     overlap = commodity_overlap(m.commodities, g.commodities)
     if overlap is None or not m.commodities:
         return None
     if is_market_news(m.words):
         return None  # a takeover or a mine's force majeure names no government act
     words = similarity(m.words, g.words)
-    if words < MENTION_MIN_WORDS:
+    if words < MENTION_MIN_WORDS or not _about_the_act(m, g):
         return None
     return overlap + words - age / 120
+
+
+def _about_the_act(m: Report, g: Group) -> bool:
+    """Whether a mention says something of the act beyond its names: two words in common
+    that are not country, leader or mineral names, or a word of its headline in the act's
+    headlines ("... after the Washington framework"); else its headline leads with the act's
+    actor ("Congo's cobalt freeze ..."), or it shares a word of government action with the
+    act ("permits"). "Chinese graphite anode exports hit record" shares names only."""
+    if topic_similarity(m.words, g.words) > 0 or not headline_topic(m.headline).isdisjoint(g.heads):
+        return True
+    if g.actor and headline_subject(m.headline) == g.actor:
+        return True
+    return not GOVERNMENT_STEMS.isdisjoint(set(m.words) & g.words)

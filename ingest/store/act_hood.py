@@ -15,6 +15,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from ..acts.consolidate import group_reports
 from ..acts.features import commodity_overlap
 from ..acts.match import CHAIN_DAYS, MAX_SPAN_DAYS, MENTION_DAYS, Group, event_score, mention_score
 from ..acts.model import Report
@@ -40,7 +41,8 @@ def neighbourhood(conn: Connection, new: dict[str, Report]) -> tuple[set[str], d
         by_act: dict[str, list[Report]] = defaultdict(list)
         for r in loaded.values():
             by_act[act_of[r.id]].append(r)
-        more_acts = {a for a, reps in by_act.items() if _interacts(found[a], reps)}
+        pool = [r for r in hood.values() if r.kind == "event"]
+        more_acts = {a for a, reps in by_act.items() if _interacts(found[a], reps) or _joins_them(reps, pool)}
         # A mention filed with another act comes along (with its act) when it may fit here.
         groups = _singletons(events) if waiting_act else []
         taken = {act for rid, act in waiting_act.items()
@@ -129,6 +131,19 @@ def _interacts(reports: Sequence[Report], stored: Sequence[Report]) -> bool:
             if event_score(events[0], mine) is not None:
                 return True
     return False
+
+
+def _joins_them(stored: Sequence[Report], reports: Sequence[Report]) -> bool:
+    """Whether a stored act's first report joins the earlier reports of its type in the
+    neighbourhood taken together (their words and dates combined may take it where each
+    alone would not)."""
+    first = min((x for x in stored if x.kind == "event"), key=lambda x: x.order, default=None)
+    if first is None:
+        return False
+    earlier = [r for r in reports if r.kind == "event" and r.type == first.type and r.order < first.order]
+    if len(earlier) < 2:
+        return False
+    return any(len(g.reports) > 1 and event_score(first, g) is not None for g in group_reports(earlier))
 
 
 def _singletons(events: Sequence[Report]) -> list[Group]:
