@@ -69,7 +69,8 @@ def group_reports(reports: Iterable[Report]) -> list[Group]:
 
 
 def _attach(reports: Sequence[Report], groups: Sequence[Group]) -> None:
-    """Weak events and mentions join the act they fit best; they never found one."""
+    """Weak events and mentions join the act they fit best; they never found one. An act takes
+    one report of an article: its weak event or its mention, whichever comes first."""
     by_month: dict[int, list[Group]] = {}
     for g in groups:
         by_month.setdefault(_month(g.first_seen), []).append(g)
@@ -77,6 +78,8 @@ def _attach(reports: Sequence[Report], groups: Sequence[Group]) -> None:
         best, best_score = None, 0.0
         for month in range(_month(m.day) - 4, _month(m.day) + 2):
             for g in by_month.get(month, ()):
+                if any(r.article_id == m.article_id for r in g.reports):
+                    continue  # one report per article and act (a weak event and its mention)
                 s = event_score(m, g) if m.kind == "weak" else mention_score(m, g, m.modifier)
                 if s is not None and (best is None or s > best_score):
                     best, best_score = g, s

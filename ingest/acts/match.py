@@ -12,6 +12,7 @@ from datetime import date
 
 from .features import (
     CHANGE_STEMS,
+    GENERIC,
     GOVERNMENT_STEMS,
     change_kind_of,
     commodity_overlap,
@@ -230,14 +231,21 @@ def _date_gap(r: Report, g: Group) -> int | None:
 
 
 def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
-    """How well an article with no event of its own fits an act it may mention."""
+    """How well an article with no event of its own fits an act it may mention.
+
+    A mention that names no country or no mineral ("Cobalt: the freeze ends, the quotas
+    begin") cannot be checked on what it leaves out: it must then be about the act by its
+    words, and its headline must say so (see `_under_named_fits`)."""
     if modifier != g.founder.modifier:
         return None
     age = (m.day - g.first_seen).days
     if age < -1 or age > MENTION_DAYS:
         return None
     named = set(m.countries)
-    if g.actor:
+    under = not named or not m.commodities
+    if not named:
+        pass
+    elif g.actor:
         if g.actor not in named:
             return None
     elif not g.countries or not _parties_agree(named, g.countries):
@@ -245,14 +253,24 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
     elif len(named & g.countries) < 2 <= len(g.countries) and headline_topic(m.headline).isdisjoint(g.heads):
         return None  # one side of a meeting, in a headline about something else: its own news
     overlap = commodity_overlap(m.commodities, g.commodities)
-    if overlap is None or not m.commodities:
-        return None
-    if is_market_news(m.words):
+    if overlap is None or is_market_news(m.words):
         return None  # a takeover or a mine's force majeure names no government act
+    if m.commodities and not set(m.commodities) - GENERIC and not named:
+        return None  # "critical minerals" and no country: nothing but words to go on
     words = similarity(m.words, g.words)
     if words < MENTION_MIN_WORDS or not _about_the_act(m, g):
         return None
+    if under and not _under_named_fits(m, g):
+        return None
     return overlap + words - age / 120
+
+
+def _under_named_fits(m: Report, g: Group) -> bool:
+    """Whether a mention naming no country or no mineral is about the act all the same: a
+    fifth of its words beyond names in common with the act, and a word of its headline in
+    the act's headlines."""
+    return topic_similarity(m.words, g.words) >= MENTION_MIN_WORDS \
+        and not headline_topic(m.headline).isdisjoint(g.heads)
 
 
 def _about_the_act(m: Report, g: Group) -> bool:

@@ -57,7 +57,7 @@ def article_reports(
             modifier=measure and is_modifier(evidence + "\n" + title, ev.status),
             **base))  # type: ignore[arg-type]
     cs, ms = tuple(sorted(countries)), tuple(sorted(commodities))
-    if cs and ms and (weak or not out):
+    if (cs or ms) and (weak or not out):  # naming one of them only: see match.mention_score
         out.append(Report(id=report_id(article_id, "mention"), kind="mention", evidence=title,
                           countries=cs, commodities=ms,
                           modifier=is_modifier(title + " " + html_to_text(summary), None),

@@ -105,6 +105,7 @@ def act_keys(a: Act) -> set[tuple[str, int]]:
     months = {month_of(a.first_seen.date()), month_of(a.date.start)}
     specific = set(a.commodities) - GENERIC
     names = {f"{a.type}|{c}" for c in countries_of(a)} | {f"m|{c}" for c in countries_of(a)}
+    names |= {f"m|c:{c}" for c in specific}  # for mentions that name no country
     names |= {f"{a.type}|c:{c}" for c in specific} if specific else {f"{a.type}|c:*"}
     if not a.actor:  # an act with no actor agrees with any actor: filed by mineral for them
         names |= {f"{a.type}|-:{c}" for c in specific} if specific else {f"{a.type}|-:*"}
@@ -120,20 +121,28 @@ def countries_of(a: Act) -> set[str]:
 def pending_keys(r: Report) -> list[str]:
     """Where a report no act took waits: mentions by country, weak events by type and country."""
     if r.kind == "mention":
-        return [f"m|{c}" for c in r.countries]
+        return _mention_keys(r)
     return [f"{r.type}|{c}" for c in r.countries] or [f"{r.type}|*"]
 
 
 def founder_keys(r: Report) -> list[str]:
     """The waiting reports an event report may bring into the act it founds or joins."""
     codes = set(r.countries) | ({r.actor} if r.actor else set())
-    return sorted({f"m|{c}" for c in codes} | {f"{r.type}|{c}" for c in codes} | {f"{r.type}|*"})
+    minerals = {f"m|c:{c}" for c in set(r.commodities) - GENERIC}
+    return sorted({f"m|{c}" for c in codes} | {f"{r.type}|{c}" for c in codes} | {f"{r.type}|*"} | minerals)
+
+
+def _mention_keys(r: Report) -> list[str]:
+    """A mention by its countries; one that names none by its specific minerals."""
+    if r.countries:
+        return [f"m|{c}" for c in r.countries]
+    return [f"m|c:{c}" for c in sorted(set(r.commodities) - GENERIC)]
 
 
 def report_keys(r: Report) -> list[str]:
     """The keys under which the acts a report may join are filed."""
     if r.kind == "mention":
-        return [f"m|{c}" for c in r.countries]
+        return _mention_keys(r)
     return lookup_keys(r.type or "", r.actor, r.commodities, r.countries)
 
 
