@@ -14,7 +14,7 @@ from datetime import date
 from .build import build_act
 from .constraints import NO_LINKS, Links, apply_links
 from .links import link_modifiers
-from .match import MAX_SPAN_DAYS, Group, event_score, mention_score
+from .match import MAX_SPAN_DAYS, Group, event_score, joinable_types, mention_score
 from .model import Act, Report
 
 
@@ -37,13 +37,13 @@ class _Index:
 
     def near(self, r: Report, back_days: int) -> Iterable[Group]:
         hi = _month(r.day)
-        type_ = r.type or ""
-        for m in range(hi - back_days // 28 - 1, hi + 1):
-            if r.actor:
-                yield from self._by.get((type_, r.actor, m), ())
-                yield from self._by.get((type_, "-", m), ())
-            else:
-                yield from self._any.get((type_, m), ())
+        for type_ in joinable_types(r.type or ""):
+            for m in range(hi - back_days // 28 - 1, hi + 1):
+                if r.actor:
+                    yield from self._by.get((type_, r.actor, m), ())
+                    yield from self._by.get((type_, "-", m), ())
+                else:
+                    yield from self._any.get((type_, m), ())
 
 
 def group_reports(reports: Iterable[Report]) -> list[Group]:

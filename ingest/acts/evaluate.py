@@ -98,12 +98,24 @@ def item_reports(items: list[dict[str, Any]], tagger: Tagger | None = None) -> l
 
 
 def _primary(acts: list[Act]) -> dict[str, Act]:
-    """Each article's act: the best-sourced act any of its reports joined."""
-    out: dict[str, Act] = {}
-    for a in sorted(acts, key=lambda a: (-a.sources, -len(a.reports), a.first_seen, a.id)):
+    """Each article's act: among the acts its reports joined, the one it reports the freshest
+    (a report stating no date, or a date not before the article, is fresh; "after last week's
+    summit" in a story about the suspension that followed is background), then the
+    best-sourced."""
+    best: dict[str, tuple[tuple[int, int, int], Act]] = {}
+    for rank, a in enumerate(sorted(acts, key=lambda a: (-a.sources, -len(a.reports), a.first_seen, a.id))):
         for r in a.reports:
-            out.setdefault(r.article_id, a)
-    return out
+            key = (_staleness(r), rank, 0)
+            if r.article_id not in best or key < best[r.article_id][0]:
+                best[r.article_id] = (key, a)
+    return {aid: a for aid, (_k, a) in best.items()}
+
+
+def _staleness(r: Report) -> int:
+    """Days by which the date a report states lies before its article (0: news)."""
+    if r.date is None or r.date.end >= r.day:
+        return 0
+    return (r.day - r.date.end).days
 
 
 def _date_right(act: Act, gold: dict[str, Any]) -> bool:

@@ -36,6 +36,14 @@ MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came ou
 MENTION_MIN_WORDS = 0.2  # ... and shares at least this share of its words
 MEETINGS = frozenset({"agreement", "talks", "summit"})
 MEETING_FOLLOW_DAYS = 14  # an undated report this long after a meeting reports its outcome
+# A meeting and the agreement reached at it, reported on the meeting's day, are one act.
+_OUTCOMES = {"agreement": ("summit", "talks"), "summit": ("agreement",), "talks": ("agreement",)}
+
+
+def joinable_types(type_: str) -> tuple[str, ...]:
+    """The act types a report of this type may join: its own, and for a meeting or an
+    agreement, the other (the agreement reached at the meeting, the same day)."""
+    return (type_, *_OUTCOMES.get(type_, ()))
 
 
 @dataclass
@@ -91,6 +99,8 @@ def _parties_agree(a: set[str], b: set[str]) -> bool:
 
 def event_score(r: Report, g: Group) -> float | None:
     """How well an event report fits a group, or None when a gate says it is another act."""
+    if r.type != g.type:
+        return _outcome_score(r, g)
     if r.type != g.type or r.modifier != g.founder.modifier and not _names_the_change(r, g):
         return None
     if r.modifier and g.founder.modifier and _change(r) != _change(g.founder):
@@ -127,6 +137,23 @@ def event_score(r: Report, g: Group) -> float | None:
     score += 0.3 if r.targets and set(r.targets) <= g.targets else 0.0
     score += 0.5 if same_day else 0.0
     return score - (r.day - last).days / 90
+
+
+def _outcome_score(r: Report, g: Group) -> float | None:
+    """An agreement reported on the day of a meeting between the same two or more parties is
+    what the meeting produced ("Busan meeting yields a one-year truce"): one act with it (and
+    a meeting report joins the agreement it held, the same way). A day apart at most (a stated
+    window, "this week", must hold the meeting's day): the truce extended three months later
+    is an act of its own. Weak events never cross types."""
+    if r.kind != "event" or r.type not in _OUTCOMES.get(g.type, ()) or r.modifier or g.founder.modifier:
+        return None
+    if len(set(r.countries) & g.countries) < 2 or commodity_overlap(r.commodities, g.commodities) is None:
+        return None
+    day = DateSpan(_meeting_day(g))
+    gap = r.date.gap(day) if r.date is not None else abs((r.day - day.start).days)
+    if gap > DATE_SLACK:
+        return None
+    return 1.0 + similarity(r.words, g.words) - gap / 10
 
 
 def _meeting_day(g: Group) -> date:

@@ -17,7 +17,15 @@ from sqlalchemy.engine import Connection
 
 from ..acts.consolidate import group_reports
 from ..acts.features import commodity_overlap
-from ..acts.match import CHAIN_DAYS, MAX_SPAN_DAYS, MENTION_DAYS, Group, event_score, mention_score
+from ..acts.match import (
+    CHAIN_DAYS,
+    MAX_SPAN_DAYS,
+    MENTION_DAYS,
+    Group,
+    event_score,
+    joinable_types,
+    mention_score,
+)
 from ..acts.model import Report
 from .act_rows import founder_keys, month_of, report_keys, row_report
 from .schema import act_keys as keys_table
@@ -74,7 +82,7 @@ def _coarse(conn: Connection, found: dict[str, list[Report]], known: set[str]
         for act_id, type_, actor, commodities in conn.execute(q):
             mine = json.loads(commodities)
             keep = [r for r in found[act_id]
-                    if (r.kind == "mention" or r.type == type_)
+                    if (r.kind == "mention" or type_ in joinable_types(r.type or ""))
                     and not (r.actor and actor and r.actor != actor and r.kind != "mention")
                     and commodity_overlap(r.commodities, mine) is not None]
             if keep:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..acts.features import GENERIC
+from ..acts.match import joinable_types
 from ..acts.model import Act, DateSpan, Report, StatusChange
 
 KEY_MONTHS_BACK = 5  # months before a report's own month in which its act may have been founded
@@ -143,7 +144,8 @@ def report_keys(r: Report) -> list[str]:
     """The keys under which the acts a report may join are filed."""
     if r.kind == "mention":
         return _mention_keys(r)
-    return lookup_keys(r.type or "", r.actor, r.commodities, r.countries)
+    return sorted({k for t in joinable_types(r.type or "")
+                   for k in lookup_keys(t, r.actor, r.commodities, r.countries)})
 
 
 def lookup_keys(type_: str, actor: str | None, commodities: Iterable[str],
