@@ -167,10 +167,13 @@ def test_export_writes_acts_by_default_and_events_on_request(offline_db_url, cli
 
 
 def test_evaluate_acts_prints_the_figures(cli) -> None:
-    out = cli("evaluate", "--acts")
+    out = cli("evaluate", "--acts", "--show-misses")
     assert out.returncode == 0, out.stderr
     for name in ("acts found", "markers per act", "B-cubed F1", "wrong merges", "dates right"):
         assert name in out.stdout
+    # Each report not filed with its act: its gold act, where it went and what the tagger made.
+    misses = [line for line in out.stdout.splitlines() if line.startswith("miss r")]
+    assert misses and all(" -> " in line and " | " in line for line in misses)
 
 
 def test_a_run_that_died_before_grouping_is_made_good_by_the_next(engine) -> None:

@@ -189,6 +189,9 @@ def _acts_figures(rep: ActsReport, acts: list[Act], gold: dict[str, dict[str, An
             target = by_id.get(main_of[gid].modifies or "")
             if target is not None and main_of.get(g["modifies"]) is target:
                 rep.links_right += 1
+            else:
+                rep.errors.append(f"{gid}: modifies {main_of[gid].modifies or 'nothing'}, gold "
+                                  f"{g['modifies']} ({getattr(main_of.get(g['modifies']), 'id', 'not found')})")
     rep.markers_per_act = sum(markers) / len(markers) if markers else 0.0
     rep.dates_right = dated / len(gold) if gold else 1.0
     return main_of

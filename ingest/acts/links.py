@@ -34,6 +34,8 @@ def _target(m: Act, pool: Sequence[Act]) -> Act | None:
             continue
         if m.targets and t.targets and not set(m.targets) & set(t.targets):
             continue
+        if not m.actor and len(set(m.parties) & set(t.parties)) < min(2, len(m.parties), len(t.parties)):
+            continue  # an agreement extended is one between the same parties
         overlap = commodity_overlap(m.commodities, t.commodities)
         if overlap is None:
             continue

@@ -11,10 +11,12 @@ from datetime import date, datetime, timedelta
 
 from ..records import EventRecord, TaggedArticle
 from ..text import html_to_text
-from .features import is_modifier, owner_only, stems
+from .features import change_kind_of, is_modifier, owner_only, stems
 from .model import Report, outlet_of, report_id, span_of
 
-NOT_CHANGES = frozenset({"agreement", "talks", "summit", "strategy"})  # never change another act
+# Never change another act; an agreement does only when it extends an earlier one (a truce
+# prolonged by 90 days), never when its terms suspend or lift measures (that is its content).
+NOT_CHANGES = frozenset({"agreement", "talks", "summit", "strategy"})
 MEETINGS = frozenset({"agreement", "talks", "summit"})
 HAPPENED = frozenset({"held", "in_effect"})
 FRESH_MEETING_DAYS = 7  # a meeting dated longer ago than this is an article's background
@@ -45,7 +47,8 @@ def article_reports(
     for ev, evidence in events:
         founds = founds_unnamed(ev, day)
         window = ev.end_date if ev.end_date is not None and ev.end_date <= day else None
-        measure = ev.type not in NOT_CHANGES
+        text = evidence + "\n" + title
+        changes = ev.type not in NOT_CHANGES or ev.type == "agreement" and change_kind_of(text) == "extended"
         out.append(Report(
             id=report_id(article_id, ev.key), evidence=evidence,
             kind="weak" if weak and not founds else "event",
@@ -54,7 +57,7 @@ def article_reports(
             date=span_of(ev.date, ev.date_precision, window) if ev.date_source == "text" else None,
             end_date=None if window else ev.end_date,
             actor=None if owner_only(title, ev.actor) else ev.actor, targets=tuple(ev.targets),
-            modifier=measure and is_modifier(evidence + "\n" + title, ev.status),
+            modifier=changes and is_modifier(text, ev.status),
             **base))  # type: ignore[arg-type]
     cs, ms = tuple(sorted(countries)), tuple(sorted(commodities))
     if (cs or ms) and (weak or not out):  # naming one of them only: see match.mention_score
