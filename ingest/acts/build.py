@@ -93,8 +93,8 @@ def build_act(g: Group) -> Act:
     history = _history(events, eff, last, g.first_seen)
     act = Act(
         id=act_id(g.founder.id), type=g.type,
-        subtype=_most_common(r.subtype for r in events if r.subtype != "other")
-        or _most_common(r.subtype for r in events),
+        subtype=_most_common(r.subtype for r in events if r.subtype != "other" and r.type == g.type)
+        or _most_common(r.subtype for r in events if r.type == g.type),
         actor=actor, targets=targets, parties=parties,
         commodities=tuple(sorted(g.commodities)),
         status=history[-1].status if history else (g.founder.status or ""),
@@ -111,7 +111,12 @@ def build_act(g: Group) -> Act:
 def explain(act: Act, events: Sequence[Report]) -> str:
     """One line saying why the reports were grouped (shown in the detail view)."""
     mentions = len(act.reports) - len(events)
-    parts = [f"{len(events)} report(s) of type {act.type}"]
+    own = sum(1 for r in events if r.type == act.type)
+    parts = [f"{own} report(s) of type {act.type}"]
+    outcome = len(events) - own
+    if outcome:  # see match._outcome_score
+        other = "agreement" if act.type != "agreement" else "meeting"
+        parts.append(f"{outcome} {other} report(s) of the same parties on the meeting's day")
     if act.actor:
         parts.append(f"by {act.actor}")
     if act.commodities:
