@@ -75,6 +75,28 @@ _COMPANY_NOUN_TITLE = re.compile(
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’-]{3,}")
 
 
+# A company as the one who invests: a company word before the trigger in its clause with no
+# government word after it ("Ford Motor Co. announced plans to invest $3.5 billion", "A Chinese
+# company plans to invest"); "the Pentagon's investment in MP Materials" has none before it.
+_COMPANY_SUBJECT = re.compile(
+    r"\b(?:company|companies|firms?|miners?|makers?|automakers?|carmakers?|manufacturers?|"
+    r"producers?|consortium|group|co|corp|inc|ltd|plc|llc|motors?|giant|startup)\b"
+    r"(?:(?!\b(?:government|ministry|state|agency|treasury|fund|bank|pentagon)\b).)*$",
+    re.I | re.S)
+# ... unless the company is a preposition's object ("cut costs for Argentina's miners in a push")
+_OBJECT_OF = re.compile(r"\b(?:for|to|with|of|on|from|at|by)(?: \S+){0,2} \Z", re.I)
+
+
+def company_acts(text: str, start: int, t0: int, countries: list[Mention]) -> bool:
+    """Whether the clause text [start, t0) just before a trigger makes a company the one who
+    acts: a company word with no government word or country after it ("Lithium Miners Slump
+    as Chile Unveils ..." has Chile after the miners)."""
+    lo = max(start, t0 - 70)
+    m = _COMPANY_SUBJECT.search(text, lo, t0)
+    return m is not None and not _OBJECT_OF.search(text, max(lo, m.start() - 30), m.start()) and (
+        not any(m.start() < h.start < t0 for h in countries))
+
+
 def title_case(sentence: str) -> bool:
     """Whether a sentence is a title-case headline: nearly all its longer words capitalised."""
     words = _TITLE_WORD.findall(sentence)

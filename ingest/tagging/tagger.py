@@ -27,7 +27,7 @@ from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
 from .roles import Trigger, collective, lead_actor, owns, roles, speaks
 from .sentences import Sentence, split_sentences
-from .signals import SIGNAL_WORDS, Facts, may_negate, negated
+from .signals import SIGNAL_WORDS, Facts, company_acts, may_negate, negated
 from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
@@ -190,7 +190,9 @@ class Tagger:
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
-        if _not_an_act(art, f, kind, sent.start + lo, t0, t1):
+        if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
+                type_id in ("investment", "strategy") and company_acts(
+                    art.text, sent.start + lo, t0, f.countries)):
             return None
         actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
                                sent, f.countries, f.labels, art.text, f.commodities)
