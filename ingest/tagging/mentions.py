@@ -33,7 +33,8 @@ _VERB_BEFORE = re.compile(
 # "IAEA inspectors"): the material of a bomb, not a traded commodity.
 _WEAPONS = re.compile(
     r"\b(?:nuclear (?:program|programme|weapons?|bombs?|watchdog|inspectors?|deal|submarines?)|"
-    r"weapons?-grade|near-weapons|iaea|atomic energy agency|non-proliferation)\b")
+    r"weapons?-grade|near-weapons|iaea|atomic energy agency|non-proliferation|"
+    r"highly enriched|enrich(?:es|ing) uranium|enrichment (?:program|programme|levels?))\b")
 _WEAPONS_SPAN = 160  # characters either side of a mention a weapons programme may be named
 _NEIGHBOUR_SPAN = 44  # characters within which another commodity vouches for an everyday word
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")

@@ -255,11 +255,12 @@ class _Negations:
 
 def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> bool:
     """Whether a government acts in sentence si: a government word, a country named before the
-    trigger as more than a company's label or speaking after it ("..., Jakarta said"), a summit; or, in a sentence that goes on about an
+    trigger as more than a company's label or speaking after it ("..., Jakarta said"), a summit
+    in a sentence naming a country; or, in a sentence that goes on about an
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
     company news."""
-    if f.government or type_id == "summit":
-        return True
+    if f.government or (type_id == "summit" and f.acting):
+        return True  # a summit anywhere a country is named; a business summit names none
     if any((h.start < t0 or speaks(art.text, h.end) or (si == 0 and owns(art.text, h.end)))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
