@@ -42,6 +42,7 @@ _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _NEGATION_REACH = 160
+_LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
 _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
 _ASKED_OR_REFUSED = re.compile(
@@ -184,7 +185,7 @@ class Tagger:
         f = art.facts(si)
         if type_id == "investigation" and f.criminal:
             return None
-        if not _government_acts(art, si, f, t0, type_id):
+        if not _government_acts(art, si, f, t0, t1, type_id):
             return None
         if f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"):
             return None
@@ -253,7 +254,7 @@ class _Negations:
         return negated(art.text[sent.start: t0])
 
 
-def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> bool:
+def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str) -> bool:
     """Whether a government acts in sentence si: a government word, a country named before the
     trigger as more than a company's label or speaking after it ("..., Jakarta said"), a summit
     in a sentence naming a country; or, in a sentence that goes on about an
@@ -261,6 +262,9 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> 
     company news."""
     if f.government or (type_id == "summit" and f.acting):
         return True  # a summit anywhere a country is named; a business summit names none
+    if type_id == "investment" and any(
+            t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
+        return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
     if any((h.start < t0 or speaks(art.text, h.end) or (si == 0 and owns(art.text, h.end)))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
