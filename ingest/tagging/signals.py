@@ -28,7 +28,7 @@ SIGNAL_WORDS = WordSignals({
         "g-20", "apec", "wto", "decree", "presidential", "federal", "national", "public",
         "sovereign", "secretary", "ambassador", "envoy", "negotiator", "negotiators", "delegation",
         "delegations", "leader", "leaders", "bloc", "nation", "nations", "countries", "country",
-        "governments", "ministries", "king", "emir", "chancellor", "junta",
+        "governments", "ministries", "king", "kingdom", "emir", "emirate", "chancellor", "junta",
         "proclamation", "law", "bill", "act", "regulation", "announcement", "prime minister",
         "white house", "european union", "executive order"],
     "corporate": (
