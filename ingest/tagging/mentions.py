@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .generic import GROUP, qualified_generics
+from .generic import GROUP, qualified_generics, without_anaphors
 from .sentences import Sentence
 from .taxonomy import Taxonomy
 from .vocab import Hot, Mention, Vocabulary
@@ -144,7 +144,7 @@ class Gazetteer:
                 hits.append(m)
         starts = [h.start for h in hits]
         found = [m for i, m in enumerate(hits) if self._is_commodity(text, hits, starts, i)]
-        return qualified_generics(text, low, found) if self._has_group else found
+        return without_anaphors(low, qualified_generics(text, low, found)) if self._has_group else found
 
     @staticmethod
     def traded(low: str, hits: list[Mention]) -> list[Mention]:
