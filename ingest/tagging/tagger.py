@@ -185,15 +185,15 @@ class Tagger:
         f = art.facts(si)
         if type_id == "investigation" and f.criminal:
             return None
-        if not _government_acts(art, si, f, t0, t1, type_id):
+        if not _government_acts(art, si, f, t0, t1, type_id, subtype):
             return None
         if f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"):
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
-                type_id in ("investment", "strategy") and company_acts(
-                    art.text, sent.start + lo, t0, f.countries)):
+                type_id in ("investment", "strategy") and not _LENDER.search(art.low, t0, t1)
+                and company_acts(art.text, sent.start + lo, t0, f.countries)):
             return None
         actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
                                sent, f.countries, f.labels, art.text, f.commodities)
@@ -254,14 +254,16 @@ class _Negations:
         return negated(art.text[sent.start: t0])
 
 
-def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str) -> bool:
+def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
+                     subtype: str) -> bool:
     """Whether a government acts in sentence si: a government word, a country named before the
-    trigger as more than a company's label or speaking after it ("..., Jakarta said"), a summit
-    in a sentence naming a country; or, in a sentence that goes on about an
-    earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
-    company news."""
-    if f.government or (type_id == "summit" and f.acting):
-        return True  # a summit anywhere a country is named; a business summit names none
+    trigger as more than a company's label or speaking after it ("..., Jakarta said"), leaders
+    meeting, a summit in a sentence naming a country (a business summit names none), a state
+    lender inside an investment trigger; or, in a sentence that goes on about an earlier one
+    ("Talks continue.", "..., he said."), a government a few sentences back, up to company
+    news."""
+    if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
+        return True
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
         return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
