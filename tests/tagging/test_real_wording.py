@@ -34,6 +34,9 @@ def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
     ("Riyadh spends billions on stakes in lithium mines abroad", "", "investment"),
     ("Tin miner secures funding from Indonesia Investment Authority fund", "", "investment"),
     ("Abu Dhabi takes a stake in a Chilean lithium producer", "", "investment"),
+    ("Canada's state bank lends to a graphite mine in Quebec", "", "investment"),
+    ("Washington will name a network of private companies to spur investment in cobalt projects",
+     "", "investment"),
     # a government's plan, rules or royalties named as nouns; a plan to grow a sector
     ("The government's plan to lift cobalt refining splits the cabinet", "", "strategy"),
     ("Ghana to raise royalty rates on lithium miners", "", "strategy"),
