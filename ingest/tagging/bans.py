@@ -1,5 +1,6 @@
-"""Bans that name the goods but not the direction: "Beijing lifts its US-only ban on gallium",
-"China bans gallium and germanium shipments to the US", "Canada's Russian uranium ban".
+"""Bans and curbs that name the goods but not the direction: "Beijing lifts its US-only ban on
+gallium", "China bans gallium and germanium shipments to the US", "Canada's Russian uranium ban",
+"Beijing's curbs on gallium", "China's graphite controls".
 
 The taxonomy's triggers type a ban by the word next to it (export ban, ban on imports). Headlines
 often drop that word. A ban whose object is a commodity is then a trade control by context: an
@@ -14,7 +15,14 @@ from collections.abc import Sequence
 
 from .vocab import Mention
 
-_BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes)\b")
+_BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes|curbs?|restrictions?|controls)\b"
+                  r"(?<!price curb)(?<!price curbs)(?<!price controls)")
+# Goods followed by these are made or priced, not traded: "curbs on lithium mining" is a
+# production control, "price controls on copper" no trade measure.
+_NOT_TRADE = re.compile(r"\s+(?:mining|mines?|production|output|smelting|extraction|prices?|"
+                        r"investments?|projects?|emissions?)\b")
+# The words a text needs for a ban or a named curb to be looked for at all.
+WORDS = ("ban", "embargo", "curb", "restriction", "controls")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
 # the goods' own name or modifiers may come between).
 _TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+[\w-]+){0,2}?\s+")
@@ -36,7 +44,7 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         g = _goods_of(low, m, goods)
-        if g is None:
+        if g is None or (g.start >= m.end() and _NOT_TRADE.match(low, g.end)):
             continue
         origin = any(g.start - c.end in _ORIGIN_GAP and c.end <= g.start for c in countries)
         out.append(("import" if origin else "export", m))
@@ -51,3 +59,8 @@ def _goods_of(low: str, m: re.Match[str], goods: Sequence[Mention]) -> Mention |
         if g.end <= m.start() and _GOODS_BEFORE.fullmatch(low, g.end, m.start()):
             return g
     return None
+
+
+def is_ban(m: re.Match[str]) -> bool:
+    """Whether the measure word is a ban or embargo (else a curb, restriction or control)."""
+    return m.group().startswith(("ban", "embargo"))

@@ -20,7 +20,8 @@ from datetime import UTC, date, datetime
 from ..records import EventRecord
 from ..text import html_to_text
 from .article import Article, within
-from .bans import undirected_bans
+from .bans import WORDS as BAN_WORDS
+from .bans import is_ban, undirected_bans
 from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
@@ -74,11 +75,13 @@ class Tagger:
         self._trigger_of = [(et.id, t.subtype, et.kind) for et in tax.event_types for t in et.triggers]
         self._triggers = TriggerSet([t.pattern for et in tax.event_types for t in et.triggers],
                                     [et.id for et in tax.event_types for _t in et.triggers])
-        # Which trigger a ban typed by its goods stands for ("Beijing's ban on gallium").
-        self._ban_index = {way: next((i for i, t in enumerate(self._trigger_of)
-                                      if t[0] == type_id and t[1] == "ban"), -1)
+        # Which trigger a ban or a curb typed by its goods stands for ("Beijing's ban on
+        # gallium" a ban, "Beijing's curbs on gallium" another control).
+        self._ban_index = {(way, sub): next((i for i, t in enumerate(self._trigger_of)
+                                             if t[0] == type_id and t[1] == sub), -1)
                            for way, type_id in (("export", "export_control"),
-                                                ("import", "import_restriction"))}
+                                                ("import", "import_restriction"))
+                           for sub in ("ban", "other")}
         self.statuses = StatusRules(tax)
         # Which matchers may start at a word, asked once per distinct chunk (see WordIndex).
         self._words = WordIndex({
@@ -152,8 +155,9 @@ class Tagger:
 
     def _with_bans(self, art: Article, found: list[tuple[int, int, re.Match[str]]]
                    ) -> list[tuple[int, int, re.Match[str]]]:
-        """The triggers plus bans typed by their goods, in sentences that have a commodity."""
-        if not art.commodities or "ban" not in art.low and "embargo" not in art.low:
+        """The triggers plus bans and curbs typed by their goods, in sentences that have a
+        commodity."""
+        if not art.commodities or not any(w in art.low for w in BAN_WORDS):
             return found
         taken = [m.span() for _si, _i, m in found]
         extra = []
@@ -161,8 +165,9 @@ class Tagger:
             goods = [g for g in art.commodities if sent.start <= g.start < sent.end]
             for way, m in undirected_bans(art.low, sent.start, sent.end, goods,
                                           art.countries, taken):
-                if self._ban_index[way] >= 0:
-                    extra.append((si, self._ban_index[way], m))
+                index = self._ban_index[way, "ban" if is_ban(m) else "other"]
+                if index >= 0:
+                    extra.append((si, index, m))
         return sorted(found + extra, key=lambda f: f[2].start()) if extra else found
 
     def _find_cues(self, art: Article, with_trigger: set[int], cue_at: list[int]) -> None:

@@ -102,3 +102,23 @@ def test_weapons_enrichment_makes_no_entry_relevant(tagger: Tagger) -> None:
     assert not res.relevant
     fuel = tagger.tag("Washington bans imports of Russian enriched uranium", "", PUB)
     assert fuel.relevant
+
+
+@pytest.mark.parametrize(("title", "type_", "actor"), [
+    ("Beijing's curbs on gallium hit chipmakers", "export_control", "CN"),
+    ("Seoul to monitor China's graphite controls", "export_control", "CN"),
+    ("The Chinese restrictions on germanium have been in force since August", "export_control",
+     "CN"),
+])
+def test_a_curb_named_by_its_goods_is_a_trade_control(tagger: Tagger, title: str, type_: str,
+                                                      actor: str) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == type_)
+    assert ev.actor == actor
+
+
+@pytest.mark.parametrize("title", [
+    "Chile weighs curbs on lithium mining",
+    "Argentina extends price controls on copper wire",
+])
+def test_curbs_on_mining_or_prices_are_no_trade_control(tagger: Tagger, title: str) -> None:
+    assert "export_control" not in types(tagger, title)
