@@ -43,6 +43,10 @@ def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
     ("Mongolia aims to double copper production by 2030", "", "strategy"),
     ("Brussels moves to overhaul its rules for strategic raw materials such as lithium", "",
      "strategy"),
+    ("The UN seabed agency is under pressure to draft mining regulations for cobalt nodules",
+     "", "strategy"),
+    ("Oslo reached an agreement to open the Norwegian Sea to mineral exploration for copper",
+     "", "strategy"),
     # the state taking control of a mineral sector
     ("Mali junta to tighten control over the gold and lithium mining sector", "",
      "production_control"),
