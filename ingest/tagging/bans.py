@@ -21,6 +21,10 @@ _BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes|curbs?|restri
 # production control, "price controls on copper" no trade measure.
 _NOT_TRADE = re.compile(r"\s+(?:mining|mines?|production|output|smelting|extraction|prices?|"
                         r"investments?|projects?|emissions?)\b")
+# "its October rare earth controls": a curb dated by its month is an earlier act referred to,
+# which the text about it types already.
+_DATED_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
+                           r"october|november|december|\d{4})\s+\Z")
 # The words a text needs for a ban or a named curb to be looked for at all.
 WORDS = ("ban", "embargo", "curb", "restriction", "controls")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
@@ -44,7 +48,9 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         g = _goods_of(low, m, goods)
-        if g is None or (g.start >= m.end() and _NOT_TRADE.match(low, g.end)):
+        if g is None or (g.start >= m.end() and _NOT_TRADE.match(low, g.end)) or (
+                not is_ban(m) and _DATED_BEFORE.search(low, max(0, min(g.start, m.start()) - 14),
+                                                       min(g.start, m.start()))):
             continue
         origin = any(g.start - c.end in _ORIGIN_GAP and c.end <= g.start for c in countries)
         out.append(("import" if origin else "export", m))

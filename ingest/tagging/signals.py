@@ -87,14 +87,18 @@ _COMPANY_SUBJECT = re.compile(
 _OBJECT_OF = re.compile(r"\b(?:for|to|with|of|on|from|at|by)(?: \S+){0,2} \Z", re.I)
 
 
-def company_acts(text: str, start: int, t0: int, countries: list[Mention]) -> bool:
-    """Whether the clause text [start, t0) just before a trigger makes a company the one who
-    acts: a company word with no government word or country after it ("Lithium Miners Slump
-    as Chile Unveils ..." has Chile after the miners)."""
+def company_acting(text: str, start: int, t0: int, countries: list[Mention]) -> int:
+    """Where a company word in the clause text [start, t0) just before a trigger may make a
+    company the one who acts (-1: none): a company word with no government word or country
+    after it ("Lithium Miners Slump as Chile Unveils ..." has Chile after the miners), not a
+    preposition's object. The caller checks that no government comes before it ("the Pentagon
+    will lend the company $150 million")."""
     lo = max(start, t0 - 70)
     m = _COMPANY_SUBJECT.search(text, lo, t0)
-    return m is not None and not _OBJECT_OF.search(text, max(lo, m.start() - 30), m.start()) and (
-        not any(m.start() < h.start < t0 for h in countries))
+    if m is None or _OBJECT_OF.search(text, max(lo, m.start() - 30), m.start()) or any(
+            m.start() < h.start < t0 for h in countries):
+        return -1
+    return m.start()
 
 
 def title_case(sentence: str) -> bool:

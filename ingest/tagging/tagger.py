@@ -28,7 +28,7 @@ from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
 from .roles import Trigger, collective, lead_actor, owns, roles, speaks
 from .sentences import Sentence, split_sentences
-from .signals import SIGNAL_WORDS, Facts, company_acts, may_negate, negated
+from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
 from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
@@ -36,7 +36,7 @@ from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import When, borrowed_date, choose_date, event_when, held_for
 
-TAGGER_VERSION_SALT = "tagger-5"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-6"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -197,8 +197,7 @@ class Tagger:
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
-                type_id in ("investment", "strategy") and not _LENDER.search(art.low, t0, t1)
-                and company_acts(art.text, sent.start + lo, t0, f.countries)):
+                type_id in ("investment", "strategy") and _company_acts(art, f, sent.start + lo, t0, t1)):
             return None
         actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
                                sent, f.countries, f.labels, art.text, f.commodities)
@@ -284,6 +283,16 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
         if prior.company:
             return False
     return False
+
+
+def _company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
+    """Whether a company, not a government, invests or plans at the trigger [t0, t1) of a
+    clause starting at c0: a company word before it with no government before that, and no
+    state lender named in the trigger ("secures investment from UK Infrastructure Bank")."""
+    if _LENDER.search(art.low, t0, t1):
+        return False
+    at = company_acting(art.text, c0, t0, f.countries)
+    return at >= 0 and not art.government_in(c0, at)
 
 
 def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:

@@ -34,6 +34,10 @@ def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
     ("Riyadh spends billions on stakes in lithium mines abroad", "", "investment"),
     ("Tin miner secures funding from Indonesia Investment Authority fund", "", "investment"),
     ("Abu Dhabi takes a stake in a Chilean lithium producer", "", "investment"),
+    # a company that is the object, after the government acting, is no company veto
+    ("Defence department backs a rare earth magnet plant",
+     "The ministry will lend the company $150 million for rare earth magnets, on top of an "
+     "equity investment.", "investment"),
     ("Canada's state bank lends to a graphite mine in Quebec", "", "investment"),
     ("Washington will name a network of private companies to spur investment in cobalt projects",
      "", "investment"),
@@ -126,3 +130,9 @@ def test_a_curb_named_by_its_goods_is_a_trade_control(tagger: Tagger, title: str
 ])
 def test_curbs_on_mining_or_prices_are_no_trade_control(tagger: Tagger, title: str) -> None:
     assert "export_control" not in types(tagger, title)
+
+
+def test_a_curb_dated_by_its_month_is_an_earlier_act_referred_to(tagger: Tagger) -> None:
+    """"its October rare earth controls" names an act the text is not about."""
+    assert not types(tagger, "Rare earths at the heart of the bargain",
+                     "Beijing's promise to shelve its October rare earth controls was the prize.")
