@@ -25,6 +25,8 @@ _NOT_TRADE = re.compile(r"\s+(?:mining|mines?|production|output|smelting|extract
 # which the text about it types already.
 _DATED_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
                            r"october|november|december|\d{4})\s+\Z")
+_OWNER_GAP = re.compile(r"('s|’s)?\s+(?:new\s+|latest\s+)?")
+_DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
 # The words a text needs for a ban or a named curb to be looked for at all.
 WORDS = ("ban", "embargo", "curb", "restriction", "controls")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
@@ -48,6 +50,9 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         g = _goods_of(low, m, goods)
+        if g is None and not is_ban(m) and _owned(low, m, countries):
+            out.append(("export", m))  # "The Chinese restrictions ... gallium": the owner's
+            continue
         if g is None or (g.start >= m.end() and _NOT_TRADE.match(low, g.end)) or (
                 not is_ban(m) and _DATED_BEFORE.search(low, max(0, min(g.start, m.start()) - 14),
                                                        min(g.start, m.start()))):
@@ -70,3 +75,13 @@ def _goods_of(low: str, m: re.Match[str], goods: Sequence[Mention]) -> Mention |
 def is_ban(m: re.Match[str]) -> bool:
     """Whether the measure word is a ban or embargo (else a curb, restriction or control)."""
     return m.group().startswith(("ban", "embargo"))
+
+
+def _owned(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
+    """Whether a curb is named by its owner just before it ("the Chinese restrictions",
+    "Beijing's new curbs") in a sentence that names a commodity elsewhere."""
+    for c in countries:
+        gap = _OWNER_GAP.fullmatch(low, c.end, m.start()) if 0 <= m.start() - c.end <= 8 else None
+        if gap and (gap.group(1) or _DEMONYM.search(c.surface)):  # not "China controls 55%"
+            return True
+    return False

@@ -56,6 +56,10 @@ def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
      "production_control"),
     ("Santiago plans to create a state-owned lithium company", "", "production_control"),
     ("Uranium mining is banned on the reserve, the ministry said", "", "production_control"),
+    ("Santiago says the state will play an active role in how lithium deposits are developed",
+     "", "production_control"),
+    ("Washington and Brussels are throwing money at battery supply chains for lithium", "",
+     "investment"),
     # a government blocking a foreign takeover
     ("Canberra blocks Chinese investment in a rare earths miner", "", "sanction"),
     # talks named by their course
@@ -124,7 +128,17 @@ def test_a_curb_named_by_its_goods_is_a_trade_control(tagger: Tagger, title: str
     assert ev.actor == actor
 
 
+def test_a_curb_named_by_its_owner_is_a_trade_control_on_the_goods_named(tagger: Tagger) -> None:
+    """"The Chinese restrictions" with germanium later in the sentence; not a verb ("China
+    controls 55% of ...")."""
+    ev = next(e for e in tagger.tag("Sourcing germanium", "The Chinese restrictions have been in "
+                                    "force since August and hit buyers of refined germanium.",
+                                    PUB).events if e.type == "export_control")
+    assert ev.actor == "CN"
+
+
 @pytest.mark.parametrize("title", [
+    "China controls 55% of the lithium processing market",
     "Chile weighs curbs on lithium mining",
     "Argentina extends price controls on copper wire",
 ])
