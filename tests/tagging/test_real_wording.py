@@ -79,6 +79,8 @@ def test_real_wording_gives_its_act(tagger: Tagger, title: str, summary: str,
     ("Automaker Co. to invest $3 billion in a lithium battery plant in Ohio", "", "investment"),
     ("A Chinese company plans to invest $900 million in a Hungarian cathode plant", "",
      "investment"),
+    # a bank named after the state is a company
+    ("State Bank of India raises lending rates as lithium imports rise", "", "investment"),
     # a leader only directing talks is no leaders' meeting
     ("Trump opts for negotiations on copper, not tariffs", "", "summit"),
     # domestic bargaining is no international talks
