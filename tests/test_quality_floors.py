@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.tagging.evaluate import CORPORA_DIR, REAL_CORPORA, Report, load_real, score
+from ingest.tagging.evaluate import (
+    CORPORA_DIR,
+    REAL_CORPORA,
+    Report,
+    load_real,
+    parse_time,
+    read_jsonl,
+    score,
+)
+from ingest.tagging.tagger import Tagger
 
 pytestmark = pytest.mark.skipif(
     not all((CORPORA_DIR / name).is_file() for name in REAL_CORPORA),
@@ -18,14 +27,16 @@ pytestmark = pytest.mark.skipif(
 
 # split -> measure -> floor (F1 for the fields, accuracy for actor, status and dates)
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"relevance": 0.795, "event_types": 0.71, "countries": 0.975, "commodities": 0.95,
-            "events": 0.66, "targets": 0.68, "actor": 0.825, "status": 0.78, "dates": 0.61,
-            "dates_found": 0.90},
-    "test": {"relevance": 0.70, "event_types": 0.66, "countries": 0.97, "commodities": 0.96,
-             "events": 0.64, "targets": 0.37, "actor": 0.87, "status": 0.62, "dates": 0.63,
-             "dates_found": 0.89},
+    "dev": {"relevance": 0.90, "event_types": 0.81, "countries": 0.975, "commodities": 0.96,
+            "events": 0.76, "targets": 0.675, "actor": 0.82, "status": 0.775, "dates": 0.775,
+            "dates_found": 0.91},
+    "test": {"relevance": 0.73, "event_types": 0.685, "countries": 0.97, "commodities": 0.96,
+             "events": 0.66, "targets": 0.36, "actor": 0.835, "status": 0.64, "dates": 0.65,
+             "dates_found": 0.895},
 }
-# Issue 15's per-event targets, not met yet (see docs/quality.md): actor 0.90, status 0.85.
+# Issue 15's targets not met yet (see docs/quality.md): relevance 0.90 on test, types 0.85, actor
+# 0.90, status 0.85. Actor, status and targets are scored on matched events: finding more
+# events adds harder ones, so their accuracy can dip while the number right rises.
 SIZES = {"dev": (1000, 140), "test": (200, 20)}  # at least this many entries, gold events
 
 
@@ -52,3 +63,25 @@ def test_floors(measured) -> None:
     low = {name: round(_value(rep, name), 3) for name, floor in FLOORS[split].items()
            if _value(rep, name) + 1e-9 < floor}
     assert not low, f"{split} split below its floors: {low}\n{rep.table()}"
+
+
+def test_random_real_entries_are_rarely_called_relevant_wrongly() -> None:
+    """Precision on the random corpus (real-news-2023.jsonl, 2,444 entries as feeds gave them):
+    every entry called relevant is labelled, and at most 2 of them (0.08%) are labelled
+    irrelevant (issue 15 allows 0.3%). Measured: 60 called relevant, 2 wrongly."""
+    labels = {item["link"]: item["gold"]["relevant"] for item in load_real()}
+    tagger = Tagger()
+    called = wrong = unlabelled = total = 0
+    for _i, entry in read_jsonl(CORPORA_DIR / REAL_CORPORA[0], "a corpus entry",
+                                lambda e: e["link"]):
+        total += 1
+        if not tagger.tag(entry.get("title", ""), entry.get("summary", ""),
+                          parse_time(entry["published"])).relevant:
+            continue
+        called += 1
+        gold = labels.get(entry["link"])
+        unlabelled += gold is None
+        wrong += gold is False
+    assert total > 2000
+    assert wrong <= 2 and unlabelled == 0, (wrong, unlabelled)
+    assert called <= 0.03 * total

@@ -76,6 +76,16 @@ class Article:
                 i == 0 and title_case(sent.text))
         return f
 
+    def government_in(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a government word or a country that is more than a
+        company's label."""
+        i = self.sentence_at(start)
+        if i >= 0 and any(start <= h.start < end and h.start not in self.facts(i).labels
+                          for h in self.facts(i).countries):
+            return True
+        words = within(self._signal_hot, self._signal_at, start, end)
+        return bool(words) and "government" in SIGNAL_WORDS.categories(self.low, words)
+
     def dates(self, i: int) -> list[DateMention]:
         """Sentence i's dates, parsed once and only for sentences that need them."""
         d = self._dates.get(i)

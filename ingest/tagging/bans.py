@@ -1,5 +1,6 @@
-"""Bans that name the goods but not the direction: "Beijing lifts its US-only ban on gallium",
-"China bans gallium and germanium shipments to the US", "Canada's Russian uranium ban".
+"""Bans and curbs that name the goods but not the direction: "Beijing lifts its US-only ban on
+gallium", "China bans gallium and germanium shipments to the US", "Canada's Russian uranium ban",
+"Beijing's curbs on gallium", "China's graphite controls".
 
 The taxonomy's triggers type a ban by the word next to it (export ban, ban on imports). Headlines
 often drop that word. A ban whose object is a commodity is then a trade control by context: an
@@ -14,7 +15,20 @@ from collections.abc import Sequence
 
 from .vocab import Mention
 
-_BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes)\b")
+_BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes|curbs?|restrictions?|controls)\b"
+                  r"(?<!price curb)(?<!price curbs)(?<!price controls)")
+# Goods followed by these are made or priced, not traded: "curbs on lithium mining" is a
+# production control, "price controls on copper" no trade measure.
+_NOT_TRADE = re.compile(r"\s+(?:mining|mines?|production|output|smelting|extraction|prices?|"
+                        r"investments?|projects?|emissions?)\b")
+# "its October rare earth controls": a curb dated by its month is an earlier act referred to,
+# which the text about it types already.
+_DATED_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
+                           r"october|november|december|\d{4})\s+\Z")
+_OWNER_GAP = re.compile(r"('s|’s)?\s+(?:new\s+|latest\s+)?")
+_DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
+# The words a text needs for a ban or a named curb to be looked for at all.
+WORDS = ("ban", "embargo", "curb", "restriction", "controls")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
 # the goods' own name or modifiers may come between).
 _TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+[\w-]+){0,2}?\s+")
@@ -36,7 +50,12 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         g = _goods_of(low, m, goods)
-        if g is None:
+        if g is None and not is_ban(m) and _owned(low, m, countries):
+            out.append(("export", m))  # "The Chinese restrictions ... gallium": the owner's
+            continue
+        if g is None or (g.start >= m.end() and _NOT_TRADE.match(low, g.end)) or (
+                not is_ban(m) and _DATED_BEFORE.search(low, max(0, min(g.start, m.start()) - 14),
+                                                       min(g.start, m.start()))):
             continue
         origin = any(g.start - c.end in _ORIGIN_GAP and c.end <= g.start for c in countries)
         out.append(("import" if origin else "export", m))
@@ -51,3 +70,18 @@ def _goods_of(low: str, m: re.Match[str], goods: Sequence[Mention]) -> Mention |
         if g.end <= m.start() and _GOODS_BEFORE.fullmatch(low, g.end, m.start()):
             return g
     return None
+
+
+def is_ban(m: re.Match[str]) -> bool:
+    """Whether the measure word is a ban or embargo (else a curb, restriction or control)."""
+    return m.group().startswith(("ban", "embargo"))
+
+
+def _owned(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
+    """Whether a curb is named by its owner just before it ("the Chinese restrictions",
+    "Beijing's new curbs") in a sentence that names a commodity elsewhere."""
+    for c in countries:
+        gap = _OWNER_GAP.fullmatch(low, c.end, m.start()) if 0 <= m.start() - c.end <= 8 else None
+        if gap and (gap.group(1) or _DEMONYM.search(c.surface)):  # not "China controls 55%"
+            return True
+    return False

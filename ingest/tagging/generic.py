@@ -46,3 +46,26 @@ def qualified_generics(text: str, low: str, hits: list[Mention]) -> list[Mention
     if not added:
         return hits
     return sorted(hits + added, key=lambda h: h.start)
+
+
+# "the key battery metal", "the vital minerals used in electric vehicles": a definite generic
+# phrase after a named commodity points back to it, and names no group of its own.
+_DEFINITE = re.compile(r"\bthe(?: [\w-]+){0,3} $")
+_OWN_TERM = ("critical", "strategic", "rare")  # "the critical minerals" is a group named
+
+
+def without_anaphors(low: str, hits: list[Mention]) -> list[Mention]:
+    """`hits` less the GROUP mentions that only refer back to a commodity named before them."""
+    first = next((h.start for h in hits if h.ident != GROUP), None)
+    if first is None:
+        return hits
+    return [h for h in hits if not (
+        h.ident == GROUP and h.start > first and _refers_back(low, h))]
+
+
+def _refers_back(low: str, h: Mention) -> bool:
+    """A definite generic phrase with a singular head or a use after it ("the battery metal",
+    "the minerals used in EVs"); a plural compound ("the battery metals boom") is the group."""
+    surface = h.surface.lower()
+    return (not any(w in surface for w in _OWN_TERM) and not surface.endswith(("metals", "minerals"))
+            and bool(_DEFINITE.search(low, max(0, h.start - 40), h.start)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .generic import GROUP, qualified_generics
+from .generic import GROUP, qualified_generics, without_anaphors
 from .sentences import Sentence
 from .taxonomy import Taxonomy
 from .vocab import Hot, Mention, Vocabulary
@@ -33,7 +33,8 @@ _VERB_BEFORE = re.compile(
 # "IAEA inspectors"): the material of a bomb, not a traded commodity.
 _WEAPONS = re.compile(
     r"\b(?:nuclear (?:program|programme|weapons?|bombs?|watchdog|inspectors?|deal|submarines?)|"
-    r"weapons?-grade|near-weapons|iaea|atomic energy agency|non-proliferation)\b")
+    r"weapons?-grade|near-weapons|iaea|atomic energy agency|non-proliferation|"
+    r"highly enriched|enrich(?:es|ing) uranium|enrichment (?:program|programme|levels?))\b")
 _WEAPONS_SPAN = 160  # characters either side of a mention a weapons programme may be named
 _NEIGHBOUR_SPAN = 44  # characters within which another commodity vouches for an everyday word
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
@@ -143,7 +144,7 @@ class Gazetteer:
                 hits.append(m)
         starts = [h.start for h in hits]
         found = [m for i, m in enumerate(hits) if self._is_commodity(text, hits, starts, i)]
-        return qualified_generics(text, low, found) if self._has_group else found
+        return without_anaphors(low, qualified_generics(text, low, found)) if self._has_group else found
 
     @staticmethod
     def traded(low: str, hits: list[Mention]) -> list[Mention]:

@@ -28,7 +28,7 @@ SIGNAL_WORDS = WordSignals({
         "g-20", "apec", "wto", "decree", "presidential", "federal", "national", "public",
         "sovereign", "secretary", "ambassador", "envoy", "negotiator", "negotiators", "delegation",
         "delegations", "leader", "leaders", "bloc", "nation", "nations", "countries", "country",
-        "governments", "summit", "ministries", "king", "emir", "chancellor", "junta",
+        "governments", "ministries", "king", "kingdom", "emir", "emirate", "chancellor", "junta",
         "proclamation", "law", "bill", "act", "regulation", "announcement", "prime minister",
         "white house", "european union", "executive order"],
     "corporate": (
@@ -73,6 +73,32 @@ _COMPANY_NOUN_TITLE = re.compile(
     r"(?:'s|’s)\s+(?-i:[A-Z])|\s*(?:'s\s+)?(?:[\w-]+\s+){0,2}(?:" + trie_pattern(_COMPANY_NOUNS)
     + r")\b", re.I)
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’-]{3,}")
+
+
+# A company as the one who invests: a company word before the trigger in its clause with no
+# government word after it ("Ford Motor Co. announced plans to invest $3.5 billion", "A Chinese
+# company plans to invest"); "the Pentagon's investment in MP Materials" has none before it.
+_COMPANY_SUBJECT = re.compile(
+    r"\b(?:company|companies|firms?|miners?|makers?|automakers?|carmakers?|manufacturers?|"
+    r"producers?|consortium|group|co|corp|inc|ltd|plc|llc|motors?|giant|startup)\b"
+    r"(?:(?!\b(?:government|ministry|state|agency|treasury|fund|bank|pentagon)\b).)*$",
+    re.I | re.S)
+# ... unless the company is a preposition's object ("cut costs for Argentina's miners in a push")
+_OBJECT_OF = re.compile(r"\b(?:for|to|with|of|on|from|at|by)(?: \S+){0,2} \Z", re.I)
+
+
+def company_acting(text: str, start: int, t0: int, countries: list[Mention]) -> int:
+    """Where a company word in the clause text [start, t0) just before a trigger may make a
+    company the one who acts (-1: none): a company word with no government word or country
+    after it ("Lithium Miners Slump as Chile Unveils ..." has Chile after the miners), not a
+    preposition's object. The caller checks that no government comes before it ("the Pentagon
+    will lend the company $150 million")."""
+    lo = max(start, t0 - 70)
+    m = _COMPANY_SUBJECT.search(text, lo, t0)
+    if m is None or _OBJECT_OF.search(text, max(lo, m.start() - 30), m.start()) or any(
+            m.start() < h.start < t0 for h in countries):
+        return -1
+    return m.start()
 
 
 def title_case(sentence: str) -> bool:

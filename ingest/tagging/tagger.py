@@ -20,14 +20,15 @@ from datetime import UTC, date, datetime
 from ..records import EventRecord
 from ..text import html_to_text
 from .article import Article, within
-from .bans import undirected_bans
+from .bans import WORDS as BAN_WORDS
+from .bans import is_ban, undirected_bans
 from .dates import may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
 from .roles import Trigger, collective, lead_actor, owns, roles, speaks
 from .sentences import Sentence, split_sentences
-from .signals import SIGNAL_WORDS, Facts, may_negate, negated
+from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
 from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
@@ -35,13 +36,14 @@ from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import When, borrowed_date, choose_date, event_when, held_for
 
-TAGGER_VERSION_SALT = "tagger-5"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-6"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _NEGATION_REACH = 160
+_LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
 _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
 _ASKED_OR_REFUSED = re.compile(
@@ -73,11 +75,13 @@ class Tagger:
         self._trigger_of = [(et.id, t.subtype, et.kind) for et in tax.event_types for t in et.triggers]
         self._triggers = TriggerSet([t.pattern for et in tax.event_types for t in et.triggers],
                                     [et.id for et in tax.event_types for _t in et.triggers])
-        # Which trigger a ban typed by its goods stands for ("Beijing's ban on gallium").
-        self._ban_index = {way: next((i for i, t in enumerate(self._trigger_of)
-                                      if t[0] == type_id and t[1] == "ban"), -1)
+        # Which trigger a ban or a curb typed by its goods stands for ("Beijing's ban on
+        # gallium" a ban, "Beijing's curbs on gallium" another control).
+        self._ban_index = {(way, sub): next((i for i, t in enumerate(self._trigger_of)
+                                             if t[0] == type_id and t[1] == sub), -1)
                            for way, type_id in (("export", "export_control"),
-                                                ("import", "import_restriction"))}
+                                                ("import", "import_restriction"))
+                           for sub in ("ban", "other")}
         self.statuses = StatusRules(tax)
         # Which matchers may start at a word, asked once per distinct chunk (see WordIndex).
         self._words = WordIndex({
@@ -151,8 +155,9 @@ class Tagger:
 
     def _with_bans(self, art: Article, found: list[tuple[int, int, re.Match[str]]]
                    ) -> list[tuple[int, int, re.Match[str]]]:
-        """The triggers plus bans typed by their goods, in sentences that have a commodity."""
-        if not art.commodities or "ban" not in art.low and "embargo" not in art.low:
+        """The triggers plus bans and curbs typed by their goods, in sentences that have a
+        commodity."""
+        if not art.commodities or not any(w in art.low for w in BAN_WORDS):
             return found
         taken = [m.span() for _si, _i, m in found]
         extra = []
@@ -160,8 +165,9 @@ class Tagger:
             goods = [g for g in art.commodities if sent.start <= g.start < sent.end]
             for way, m in undirected_bans(art.low, sent.start, sent.end, goods,
                                           art.countries, taken):
-                if self._ban_index[way] >= 0:
-                    extra.append((si, self._ban_index[way], m))
+                index = self._ban_index[way, "ban" if is_ban(m) else "other"]
+                if index >= 0:
+                    extra.append((si, index, m))
         return sorted(found + extra, key=lambda f: f[2].start()) if extra else found
 
     def _find_cues(self, art: Article, with_trigger: set[int], cue_at: list[int]) -> None:
@@ -184,13 +190,14 @@ class Tagger:
         f = art.facts(si)
         if type_id == "investigation" and f.criminal:
             return None
-        if not _government_acts(art, si, f, t0, type_id):
+        if not _government_acts(art, si, f, t0, t1, type_id, subtype):
             return None
         if f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"):
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
-        if _not_an_act(art, f, kind, sent.start + lo, t0, t1):
+        if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
+                type_id in ("investment", "strategy") and _company_acts(art, f, sent.start + lo, t0, t1)):
             return None
         actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
                                sent, f.countries, f.labels, art.text, f.commodities)
@@ -251,13 +258,19 @@ class _Negations:
         return negated(art.text[sent.start: t0])
 
 
-def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> bool:
+def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
+                     subtype: str) -> bool:
     """Whether a government acts in sentence si: a government word, a country named before the
-    trigger as more than a company's label or speaking after it ("..., Jakarta said"), a summit; or, in a sentence that goes on about an
-    earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
-    company news."""
-    if f.government or type_id == "summit":
+    trigger as more than a company's label or speaking after it ("..., Jakarta said"), leaders
+    meeting, a summit in a sentence naming a country (a business summit names none), a state
+    lender inside an investment trigger; or, in a sentence that goes on about an earlier one
+    ("Talks continue.", "..., he said."), a government a few sentences back, up to company
+    news."""
+    if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
         return True
+    if type_id == "investment" and any(
+            t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
+        return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
     if any((h.start < t0 or speaks(art.text, h.end) or (si == 0 and owns(art.text, h.end)))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
@@ -270,6 +283,16 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, type_id: str) -> 
         if prior.company:
             return False
     return False
+
+
+def _company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
+    """Whether a company, not a government, invests or plans at the trigger [t0, t1) of a
+    clause starting at c0: a company word before it with no government before that, and no
+    state lender named in the trigger ("secures investment from UK Infrastructure Bank")."""
+    if _LENDER.search(art.low, t0, t1):
+        return False
+    at = company_acting(art.text, c0, t0, f.countries)
+    return at >= 0 and not art.government_in(c0, at)
 
 
 def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:
