@@ -1,0 +1,124 @@
+"""A word-for-word English gloss of a headline, from one language's glossary.
+
+Longest phrase first, matched on folded, stemmed words; function words dropped; anything the
+glossary does not know (names, numbers) kept as written. The gloss is rough English, but the
+English tagger's triggers are phrases over a few words ("suspends ... exports", "export
+controls on ..."), and a gloss keeps the words a headline's act rests on in the order it gave
+them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MAX_PHRASE, Lexicon, fold, tokens
+
+_NO_SPACE_BEFORE = frozenset(",.;:!?)%")
+_QUOTES = {"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "「": '"', "」": '"', "『": '"', "』": '"'}
+_CJK_PUNCT = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "？": "?", "！": "!",
+              "（": "(", "）": ")", "　": " "}
+_ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%$-]*")
+_MAX_CJK = 12  # characters in the longest CJK glossary term
+MIN_PART = 3  # letters in the shortest part of a split compound
+
+
+def gloss(text: str, lex: Lexicon) -> str:
+    """`text` (one sentence or headline in lex's language) glossed into rough English."""
+    pieces = _cjk_pieces(text, lex) if lex.script == "cjk" else _word_pieces(text, lex)
+    if lex.verb_final:
+        pieces = _verb_second(pieces, lex)
+    out = _join(pieces)
+    return out[:1].upper() + out[1:]
+
+
+def _word_pieces(text: str, lex: Lexicon) -> list[str]:
+    toks = tokens(text)
+    keys = [lex.stem(fold(t)) for t in toks]
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
+            english = lex.terms.get(tuple(keys[i: i + n]))
+            if english is not None:
+                out.append(english)
+                i += n
+                break
+        else:
+            if toks[i] == "." and _ordinal_dot(toks, i):
+                i += 1
+                continue
+            if keys[i] not in lex.stopwords and not keys[i].endswith("'"):
+                out.append(_compound(toks[i], lex) or _QUOTES.get(toks[i], toks[i]))
+            i += 1
+    return out
+
+
+def _ordinal_dot(toks: list[str], i: int) -> bool:
+    """The dot of a day number before a word ("1. Dezember"), not a full stop."""
+    return (0 < i < len(toks) - 1 and toks[i - 1].isdigit() and len(toks[i - 1]) <= 2
+            and toks[i + 1][:1].isalpha())
+
+
+def _compound(word: str, lex: Lexicon) -> str | None:
+    """A compound the glossary lacks as two words it has, head last as in English
+    ("Galliumexporte" -> "gallium exports"), with or without a linking s; else None."""
+    if not lex.split_compounds or len(word) < 2 * MIN_PART:
+        return None
+    low = fold(word)
+    for cut in range(MIN_PART, len(low) - MIN_PART + 1):
+        head = lex.terms.get((lex.stem(low[cut:]),))
+        if head is None:
+            continue
+        for left in (low[:cut], low[:cut - 1] if low[cut - 1] == "s" else ""):
+            first = lex.terms.get((lex.stem(left),)) if len(left) >= MIN_PART else None
+            if first:
+                return f"{first} {head}"
+    return None
+
+
+def _cjk_pieces(text: str, lex: Lexicon) -> list[str]:
+    """Greedy longest match over characters; unknown characters dropped, Latin runs kept."""
+    low = text.casefold()
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        for n in range(min(_MAX_CJK, len(low) - i), 0, -1):
+            english = lex.terms.get((low[i: i + n],))
+            if english is not None:
+                out.append(english)
+                i += n
+                break
+        else:
+            m = _ASCII_RUN.match(text, i)
+            if m:
+                out.append(m.group(0))
+                i = m.end()
+                continue
+            ch = _CJK_PUNCT.get(text[i], _QUOTES.get(text[i], ""))
+            if ch.strip():
+                out.append(ch)
+            i += 1
+    return out
+
+
+def _verb_second(pieces: list[str], lex: Lexicon) -> list[str]:
+    """Verb-final clauses put in English order: each verb moved to just after the first piece
+    (the subject: "China gallium exports suspends" -> "China suspends gallium exports")."""
+    verbs = [p for p in pieces if p in lex.verbs]
+    rest = [p for p in pieces if p not in lex.verbs]
+    if not verbs or not rest:
+        return pieces
+    while rest and rest[0] in {",", ":"}:
+        rest.pop(0)
+    return rest[:1] + verbs + rest[1:]
+
+
+def _join(pieces: list[str]) -> str:
+    out = ""
+    for p in pieces:
+        if not p:
+            continue
+        if out and p[0] not in _NO_SPACE_BEFORE and not out.endswith(("(", " ")):
+            out += " "
+        out += p
+    return out.strip()
