@@ -10,6 +10,7 @@ stopwords the headline uses most, ahead of English's.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pycountry
 
@@ -19,22 +20,24 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
-MIN_HITS = 2  # function words needed to overrule a declared language or assume one
+MIN_HITS = 2  # function words needed to overrule a declared language
+MIN_SCORE = 1.5  # function words (1 each) and other words glossed (0.5 each) to assume one
 
 
 def language_code(declared: str | None) -> str | None:
-    """A declared language as an ISO 639-1 code: "fr-FR", "fr_fr", "French", "fra" -> "fr"."""
+    """A declared language's primary code: "fr-FR", "fr_fr" -> "fr"; "French", "fra" -> "fr"."""
     if not declared or not declared.strip():
         return None
-    name = declared.strip()
-    head = re.split(r"[-_]", name, maxsplit=1)[0]
-    for guess in (head, name):
-        try:
-            lang = pycountry.languages.lookup(guess)
-        except LookupError:
-            continue
-        return str(getattr(lang, "alpha_2", None) or lang.alpha_3)
-    return name.lower()[:20]
+    head = re.split(r"[-_]", declared.strip(), maxsplit=1)[0].lower()
+    if len(head) == 2 and head.isalpha():
+        return head
+    lang = (pycountry.languages.get(alpha_3=head) if len(head) == 3 else None) or _by_name(declared)
+    return str(getattr(lang, "alpha_2", None) or lang.alpha_3) if lang else head[:20]
+
+
+def _by_name(name: str) -> Any:
+    """A language by its English name ("French"), None when pycountry has none by that name."""
+    return pycountry.languages.get(name=name.strip().title())
 
 
 def detect(text: str, declared: str | None, lexicons: dict[str, Lexicon]) -> str | None:
@@ -53,19 +56,24 @@ def detect(text: str, declared: str | None, lexicons: dict[str, Lexicon]) -> str
     best = max(scores, key=lambda k: scores[k], default=None)
     if code and code != "en":
         return "en" if english >= MIN_HITS and english > scores.get(code, 0) else code
-    if best is not None and scores[best] >= MIN_HITS and scores[best] > english:
-        return best
-    return code or ("en" if english else None)
+    if best is None or scores[best] < MIN_SCORE or scores[best] <= english:
+        return code or ("en" if english else None)
+    if code == "en" and scores[best] <= max(2 * english, 2 * MIN_SCORE):
+        return code  # an English feed's headline must be plainly in another language
+    return best
 
 
 def _stopword_hits(text: str, lexicons: dict[str, Lexicon]) -> dict[str, float]:
     """Per Latin-script glossary: the text's function words in it, plus half a point per other
-    word it glosses (which breaks ties between languages sharing "de", "la", "en")."""
+    word it glosses into a different word (ties between languages sharing "de", "la", "en";
+    names, "gallium" or "Nigeria", are the same in many languages and say nothing)."""
     words = [fold(t) for t in tokens(text) if t[:1].isalpha()]
     out: dict[str, float] = {}
     for code, lex in lexicons.items():
         if lex.script == "latin":
             stems = [lex.stem(w) for w in words]
-            out[code] = (sum(s in lex.stopwords for s in stems)
-                         + 0.5 * sum(s not in lex.stopwords and (s,) in lex.terms for s in stems))
+            stop = sum(s in lex.stopwords for s in stems)
+            own = sum(s not in lex.stopwords and fold(lex.terms.get((s,), w)) != w
+                      for s, w in zip(stems, words, strict=True))
+            out[code] = stop + 0.5 * own
     return out

@@ -18,6 +18,9 @@ _QUOTES = {"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "「": '"',
 _CJK_PUNCT = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "？": "?", "！": "!",
               "（": "(", "）": ")", "　": " "}
 _ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%$-]*")
+_OF, _TO = "of", "to"
+_FUNCTION_WORDS = frozenset({"of", "of the", "to", "to the", "on", "on the", "in", "in the", "for",
+                             "with", "and", "or", "from", "the", "a", "its", "their", "by", "not"})
 _MAX_CJK = 12  # characters in the longest CJK glossary term
 MIN_PART = 3  # letters in the shortest part of a split compound
 
@@ -27,19 +30,28 @@ def gloss(text: str, lex: Lexicon) -> str:
     pieces = _cjk_pieces(text, lex) if lex.script == "cjk" else _word_pieces(text, lex)
     if lex.verb_final:
         pieces = _verb_second(pieces, lex)
+    if lex.adjective_after:
+        pieces = _adjectives_first(pieces, lex)
+    pieces = [_TO if p == _OF and nxt in lex.verbs else p  # "de céder" -> "to sell"
+              for p, nxt in zip(pieces, pieces[1:] + [""], strict=True)]
     out = _join(pieces)
     return out[:1].upper() + out[1:]
 
 
 def _word_pieces(text: str, lex: Lexicon) -> list[str]:
     toks = tokens(text)
-    keys = [lex.stem(fold(t)) for t in toks]
+    folded = [fold(t) for t in toks]
+    keys = [lex.stem(f) for f in folded]
     out: list[str] = []
+    skip: set[int] = set()  # the trailing parts of separable verbs already glossed
     i = 0
     while i < len(toks):
+        if i in skip:
+            i += 1
+            continue
         for n in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
-            english = lex.terms.get(tuple(keys[i: i + n]))
-            if english is not None:
+            english = lex.terms.get(tuple(keys[i: i + n])) or lex.names.get(tuple(folded[i: i + n]))
+            if english is not None and (n > 1 or not _separable(keys, i, lex, skip)):
                 out.append(english)
                 i += n
                 break
@@ -47,10 +59,33 @@ def _word_pieces(text: str, lex: Lexicon) -> list[str]:
             if toks[i] == "." and _ordinal_dot(toks, i):
                 i += 1
                 continue
-            if keys[i] not in lex.stopwords and not keys[i].endswith("'"):
-                out.append(_compound(toks[i], lex) or _QUOTES.get(toks[i], toks[i]))
+            if keys[i] in lex.separable and _separable(keys, i, lex, skip):
+                out.append(lex.separable[keys[i]][1])
+            elif keys[i] not in lex.stopwords and not keys[i].endswith("'"):
+                out.append(_unknown(toks[i], lex))
             i += 1
     return out
+
+
+def _separable(keys: list[str], i: int, lex: Lexicon, skip: set[int]) -> bool:
+    """Whether keys[i] heads a separable verb whose rest comes later (marked in `skip`)."""
+    rest = lex.separable.get(keys[i], ((), ""))[0]
+    if not rest:
+        return False
+    for j in range(len(keys) - len(rest), i, -1):
+        if tuple(keys[j: j + len(rest)]) == rest:
+            skip.update(range(j, j + len(rest)))
+            return True
+    return False
+
+
+def _unknown(word: str, lex: Lexicon) -> str:
+    """A word the glossary lacks: its parts glossed if it is a compound, else as written."""
+    if "-" in word:
+        parts = [lex.terms.get((lex.stem(fold(p)),)) or _compound(p, lex) for p in word.split("-")]
+        if any(parts):
+            return " ".join(g or p for g, p in zip(parts, word.split("-"), strict=True))
+    return _compound(word, lex) or _QUOTES.get(word, word)
 
 
 def _ordinal_dot(toks: list[str], i: int) -> bool:
@@ -83,7 +118,7 @@ def _cjk_pieces(text: str, lex: Lexicon) -> list[str]:
     i = 0
     while i < len(low):
         for n in range(min(_MAX_CJK, len(low) - i), 0, -1):
-            english = lex.terms.get((low[i: i + n],))
+            english = lex.terms.get((low[i: i + n],)) or lex.names.get((low[i: i + n],))
             if english is not None:
                 out.append(english)
                 i += n
@@ -101,6 +136,17 @@ def _cjk_pieces(text: str, lex: Lexicon) -> list[str]:
     return out
 
 
+def _adjectives_first(pieces: list[str], lex: Lexicon) -> list[str]:
+    """Adjectives put before the noun they follow ("graphite Chinese" -> "Chinese graphite")."""
+    out = list(pieces)
+    for k in range(1, len(out)):
+        prev = out[k - 1]
+        if (out[k] in lex.adjectives and prev not in lex.adjectives and prev not in lex.verbs
+                and prev[:1].isalpha() and prev.lower() not in _FUNCTION_WORDS):
+            out[k - 1], out[k] = out[k], prev
+    return out
+
+
 def _verb_second(pieces: list[str], lex: Lexicon) -> list[str]:
     """Verb-final clauses put in English order: each verb moved to just after the first piece
     (the subject: "China gallium exports suspends" -> "China suspends gallium exports")."""
@@ -108,9 +154,10 @@ def _verb_second(pieces: list[str], lex: Lexicon) -> list[str]:
     rest = [p for p in pieces if p not in lex.verbs]
     if not verbs or not rest:
         return pieces
-    while rest and rest[0] in {",", ":"}:
-        rest.pop(0)
-    return rest[:1] + verbs + rest[1:]
+    tail = rest[1:]
+    while tail and tail[0] in {",", ":"}:  # the comma after a headline's topic ("中国、")
+        tail.pop(0)
+    return rest[:1] + verbs + tail
 
 
 def _join(pieces: list[str]) -> str:

@@ -11,7 +11,7 @@ import gettext
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from ..tagging.taxonomy import default_taxonomy
 
 LEXICON_DIR = DATA_DIR / "lexicon"
 _KEYS = {"language", "name", "script", "endings", "stopwords", "verb_final", "split_compounds",
-         "locales", "terms"}
+         "separable_verbs", "adjective_after", "locales", "terms"}
 _SCRIPTS = ("latin", "cyrillic", "cjk")
 MAX_PHRASE = 6  # tokens in the longest glossary phrase
 MIN_STEM = 4  # an ending is stripped only when this many letters remain
@@ -48,6 +48,17 @@ class Lexicon:
     terms: dict[tuple[str, ...], str]
     verbs: frozenset[str]  # English glosses that are verbs (for verb_final)
     split_compounds: bool = False  # an unknown word may be two known ones (German)
+    # Verb head -> (the rest of the verb, English), for verbs split around their object
+    # ("setzt ... aus": German separable verbs).
+    separable: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    adjectives: frozenset[str] = frozenset()  # English glosses of adjectives ("+" terms)
+    adjective_after: bool = False  # adjectives follow their noun (French): put back before it
+    # pycountry's country names, matched exactly (folded, never stemmed: Niger is not Nigeria).
+    names: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    def exact(self, text: str) -> tuple[str, ...]:
+        """A name's lookup key: its tokens folded, not stemmed."""
+        return (text.casefold(),) if self.script == "cjk" else tuple(fold(t) for t in tokens(text))
 
     def stem(self, folded: str) -> str:
         """The word without its inflection endings (longest first, while MIN_STEM letters remain)."""
@@ -99,18 +110,23 @@ def load_lexicon(path: Path) -> Lexicon:
     base = Lexicon(lang, _text(raw, "name", path), script, _list(raw, "endings", path),
                    frozenset(), bool(raw.get("verb_final", False)), {}, frozenset())
     stop = frozenset(base.stem(fold(w)) for w in _list(raw, "stopwords", path))
-    table = {**_country_names(lang, _list(raw, "locales", path) or (lang,), base),
-             **_terms(terms, base, path)}
-    verbs = frozenset(v for k, v in terms.items() if k.startswith("~"))
+    names = _country_names(lang, _list(raw, "locales", path) or (lang,), base)
+    table = _terms(terms, base, path)
+    verbs = frozenset(v.strip() for k, v in terms.items() if k.startswith("~"))
+    separable = ({base.key(k[1:])[0]: (base.key(k[1:])[1:], v.strip()) for k, v in terms.items()
+                  if k.startswith("~") and len(base.key(k[1:])) > 1}
+                 if raw.get("separable_verbs", False) else {})
+    adjectives = frozenset(v.strip() for k, v in terms.items() if k.startswith("+"))
     return Lexicon(lang, base.name, script, base.endings, stop, base.verb_final, table, verbs,
-                   bool(raw.get("split_compounds", False)))
+                   bool(raw.get("split_compounds", False)), separable, adjectives,
+                   bool(raw.get("adjective_after", False)), names)
 
 
 def _terms(terms: dict[str, str], lex: Lexicon, path: Path) -> dict[tuple[str, ...], str]:
     """The [terms] table keyed for lookup ("~" before a phrase marks its gloss as a verb)."""
     out: dict[tuple[str, ...], str] = {}
     for phrase, english in terms.items():
-        key = lex.key(phrase.removeprefix("~"))
+        key = lex.key(phrase.lstrip("~+"))
         if not key or not all(key) or len(key) > MAX_PHRASE:
             raise LexiconError(f"{path.name}: term {phrase!r}: 1 to {MAX_PHRASE} words")
         out[key] = english.strip()
@@ -130,7 +146,7 @@ def _country_names(lang: str, locales: tuple[str, ...], lex: Lexicon) -> dict[tu
         for name in {getattr(iso, "name", ""), getattr(iso, "common_name", "")} - {""}:
             local = tr.gettext(name)
             if local and "," not in local and "(" not in local:
-                key = lex.key(local)
+                key = lex.exact(local)
                 if key and len(key) <= MAX_PHRASE:
                     out[key] = english
     return out

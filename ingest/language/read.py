@@ -16,7 +16,7 @@ from ..records import ArticleRecord, TaggedArticle
 from ..tagging.sentences import split_sentences
 from ..tagging.tagger import Tagger, TagResult
 from ..text import html_to_text
-from .detect import detect
+from .detect import detect, language_code
 from .gloss import gloss
 from .lexicon import lexicons
 
@@ -63,10 +63,15 @@ def tag(tagger: Tagger, title: str, body: str, published: datetime | date,
 def tag_article(tagger: Tagger, a: ArticleRecord, body: str | None = None) -> TaggedArticle:
     """One parsed article tagged (on `body`, default its summary), with language and gloss set."""
     r, res = tag(tagger, a.title, a.summary if body is None else body, a.published_at, a.language)
-    a = replace(a, language=r.language or a.language, gloss=r.title if r.glossed else "")
+    a = replace(a, language=_language(a.language, r.language), gloss=r.title if r.glossed else "")
     return TaggedArticle(a, res.relevant, res.countries, res.commodities,
                          res.events if res.relevant else (), tagger.version,
                          () if res.relevant else res.events)
+
+
+def _language(declared: str | None, found: str | None) -> str | None:
+    """The declared language as the feed wrote it ("en-GB") unless the text is in another."""
+    return declared if found is None or language_code(declared) == found else found
 
 
 def _original(evidence: str, originals: tuple[tuple[str, str], ...]) -> str:
