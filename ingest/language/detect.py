@@ -64,16 +64,24 @@ def detect(text: str, declared: str | None, lexicons: dict[str, Lexicon]) -> str
 
 
 def _stopword_hits(text: str, lexicons: dict[str, Lexicon]) -> dict[str, float]:
-    """Per Latin-script glossary: the text's function words in it, plus half a point per other
-    word it glosses into a different word (ties between languages sharing "de", "la", "en";
-    names, "gallium" or "Nigeria", are the same in many languages and say nothing)."""
-    words = [fold(t) for t in tokens(text) if t[:1].isalpha()]
+    """Per Latin-script glossary, how much the text reads as its language: 1 per function word
+    written in lower case (or first: "E.U." is no Italian "e"), 0.5 per other word it glosses,
+    unless that word is English too ("export", "record"; names like "Nigeria" gloss to
+    themselves). English gets 0.5 per English word the glossaries use."""
+    toks = [t for t in tokens(text) if t[:1].isalpha()]
+    words = [fold(t) for t in toks]
+    lower = [k == 0 or t == t.lower() for k, t in enumerate(toks)]
+    english = {w for w in words if any(w in lex.glosses for lex in lexicons.values())}
     out: dict[str, float] = {}
     for code, lex in lexicons.items():
-        if lex.script == "latin":
-            stems = [lex.stem(w) for w in words]
-            stop = sum(s in lex.stopwords for s in stems)
-            own = sum(s not in lex.stopwords and fold(lex.terms.get((s,), w)) != w
+        if lex.script != "latin":
+            continue
+        stems = [lex.stem(w) for w in words]
+        stop = sum(s in lex.stopwords and low for s, low in zip(stems, lower, strict=True))
+        if code == "en":
+            own = sum(w in english and s not in lex.stopwords for s, w in zip(stems, words, strict=True))
+        else:
+            own = sum(s not in lex.stopwords and w not in english and (s,) in lex.terms
                       for s, w in zip(stems, words, strict=True))
-            out[code] = stop + 0.5 * own
+        out[code] = stop + 0.5 * own
     return out

@@ -23,6 +23,8 @@ _FUNCTION_WORDS = frozenset({"of", "of the", "to", "to the", "on", "on the", "in
                              "with", "and", "or", "from", "the", "a", "its", "their", "by", "not"})
 _MAX_CJK = 12  # characters in the longest CJK glossary term
 MIN_PART = 3  # letters in the shortest part of a split compound
+MAX_COMPOUND = 40  # letters in the longest word tried as a compound (keeps the work linear)
+MAX_BRACKET = 20  # words between a separable verb and its particle ("setzt ... aus")
 
 
 def gloss(text: str, lex: Lexicon) -> str:
@@ -72,7 +74,7 @@ def _separable(keys: list[str], i: int, lex: Lexicon, skip: set[int]) -> bool:
     rest = lex.separable.get(keys[i], ((), ""))[0]
     if not rest:
         return False
-    for j in range(len(keys) - len(rest), i, -1):
+    for j in range(min(len(keys) - len(rest), i + MAX_BRACKET), i, -1):
         if tuple(keys[j: j + len(rest)]) == rest:
             skip.update(range(j, j + len(rest)))
             return True
@@ -97,7 +99,7 @@ def _ordinal_dot(toks: list[str], i: int) -> bool:
 def _compound(word: str, lex: Lexicon) -> str | None:
     """A compound the glossary lacks as two words it has, head last as in English
     ("Galliumexporte" -> "gallium exports"), with or without a linking s; else None."""
-    if not lex.split_compounds or len(word) < 2 * MIN_PART:
+    if not lex.split_compounds or not 2 * MIN_PART <= len(word) <= MAX_COMPOUND:
         return None
     low = fold(word)
     for cut in range(MIN_PART, len(low) - MIN_PART + 1):

@@ -55,6 +55,7 @@ class Lexicon:
     adjective_after: bool = False  # adjectives follow their noun (French): put back before it
     # pycountry's country names, matched exactly (folded, never stemmed: Niger is not Nigeria).
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    glosses: frozenset[str] = frozenset()  # folded English words of the glosses (and English's stopwords)
 
     def exact(self, text: str) -> tuple[str, ...]:
         """A name's lookup key: its tokens folded, not stemmed."""
@@ -119,7 +120,9 @@ def load_lexicon(path: Path) -> Lexicon:
     adjectives = frozenset(v.strip() for k, v in terms.items() if k.startswith("+"))
     return Lexicon(lang, base.name, script, base.endings, stop, base.verb_final, table, verbs,
                    bool(raw.get("split_compounds", False)), separable, adjectives,
-                   bool(raw.get("adjective_after", False)), names)
+                   bool(raw.get("adjective_after", False)), names,
+                   frozenset(w for v in table.values() for w in fold(v).split())
+                   | (stop if lang == "en" else frozenset()))
 
 
 def _terms(terms: dict[str, str], lex: Lexicon, path: Path) -> dict[tuple[str, ...], str]:
