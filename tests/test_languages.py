@@ -165,3 +165,16 @@ def test_a_broken_glossary_is_named_with_what_is_wrong(tmp_path: Path) -> None:
     bad.write_text('language = "xx"\nname = "X"\n[terms]\n"a b c d e f g" = "x"\n', encoding="utf-8")
     with pytest.raises(LexiconError, match="1 to 6 words"):
         load_lexicon(bad)
+
+
+def test_retag_reads_through_the_gloss_again(feed_server, db_url, tagger) -> None:
+    before = _run(feed_server, db_url, tagger)
+    engine = store.connect(db_url)
+    pipeline.retag(engine, tagger)
+    with engine.connect() as conn:
+        rows = {r.title: r for r in conn.execute(select(store.articles))}
+        cited = {r.evidence for r in conn.execute(select(store.event_articles))}
+    engine.dispose()
+    title = "China prohíbe la exportación de galio, germanio y antimonio a Estados Unidos"
+    assert rows[title].gloss == before[title]["row"].gloss and rows[title].language == "es"
+    assert rows[title].relevant and title in cited
