@@ -25,6 +25,7 @@ from . import store
 from .acts import ingest as act_ingest
 from .acts.model import Report
 from .acts.reports import tagged_reports
+from .language.read import tag_article
 from .records import ArticleRecord, TaggedArticle
 from .retag import retag as retag  # re-exported: callers say pipeline.retag
 from .sources import articles
@@ -297,9 +298,8 @@ def _article_pages(engine: Engine, client: Any, gate: HostGate, settings: FetchS
     def retag(a: ArticleRecord) -> TaggedArticle:
         with lock:  # one tagger in this process, for the few items that get a page
             tagger = own[0] = own[0] or Tagger()
-            r = tagger.tag(a.title, a.page_text, a.published_at)
-            return TaggedArticle(a, r.relevant, r.countries, r.commodities,
-                                 r.events if r.relevant else (), tagger.version)
+            t = tag_article(tagger, a, a.page_text)
+            return replace(t, weak_events=())
 
     def stored(batch: list[ArticleRecord]) -> set[str]:
         with engine.connect() as conn:

@@ -24,6 +24,7 @@ class ArticleRecord:
     outlet_name: str = ""  # "" when no feed says it
     headline_only: bool = False  # the feed gave no text beyond the headline (and the outlet's name)
     page_text: str = ""  # the article page's main text, when it was fetched and tagged (TRACKER_FETCH_ARTICLES)
+    gloss: str = ""  # the headline's English gloss, when it was tagged through one (ingest.language)
 
 
 class EventRecord(NamedTuple):

@@ -9,7 +9,8 @@ from sqlalchemy import Engine, select
 from . import store
 from .acts import ingest as act_ingest
 from .acts.reports import tagged_reports
-from .records import ArticleRecord, TaggedArticle
+from .language.read import tag_article
+from .records import ArticleRecord
 from .tagging.tagger import Tagger
 
 
@@ -28,12 +29,9 @@ def retag(engine: Engine, tagger: Tagger | None = None, *, batch_size: int = 500
         with store.atomic(engine) as conn:
             for r in rows[i: i + batch_size]:
                 rec = ArticleRecord(r.id, r.canonical_url, r.guid, r.title, r.summary,
-                                          r.published_at, r.published_source, r.source_domain,
-                                          r.language)
-                res = tagger.tag(r.title, r.page_text or r.summary, r.published_at)  # the text tags came from
-                t = TaggedArticle(rec, res.relevant, res.countries, res.commodities,
-                                  res.events if res.relevant else (), tagger.version,
-                                  () if res.relevant else res.events)
+                                    r.published_at, r.published_source, r.source_domain,
+                                    r.language)
+                t = tag_article(tagger, rec, r.page_text or r.summary)  # the text tags came from
                 store.replace_tags(conn, r.id, t, when)
                 reports += tagged_reports(r.id, t)
                 n += 1

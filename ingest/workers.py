@@ -21,6 +21,7 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from typing import Any
 
+from .language.read import tag_article
 from .records import TaggedArticle
 from .sources.parse import ParsedFeed, parse_feed
 from .tagging.tagger import Tagger
@@ -39,13 +40,7 @@ class ParseTimeout(ParseFailed):
 
 def tag_articles(tagger: Tagger, parsed: ParsedFeed) -> list[TaggedArticle]:
     """Tag every parsed article; only relevant ones keep events."""
-    out = []
-    for a in parsed.articles:
-        r = tagger.tag(a.title, a.summary, a.published_at)
-        out.append(TaggedArticle(a, r.relevant, r.countries, r.commodities,
-                                 r.events if r.relevant else (), tagger.version,
-                                 () if r.relevant else r.events))
-    return out
+    return [tag_article(tagger, a) for a in parsed.articles]
 
 
 _TAGGER: Tagger | None = None  # one per worker process, built as it starts

@@ -47,7 +47,8 @@ def test_events_are_newest_first_with_articles(everything):
     for ev in everything:
         assert ev["articles"], ev["id"]
         for a in ev["articles"]:
-            assert set(a) == {"url", "title", "source", "outlet", "headline_only", "published"}
+            assert set(a) == {"url", "title", "source", "outlet", "headline_only", "published",
+                              "language", "gloss"}
             assert a["published"].endswith("+00:00")
         assert ev["evidence"] and ev["type"] and ev["status"]
         assert date.fromisoformat(ev["date"])

@@ -75,3 +75,5 @@ def _reports(act: dict) -> None:
             st.text(f"• {'[official] ' if badge else ''}{label}")
         if r.get("evidence"):
             st.text(f"   “{r['evidence']}”")
+        if r.get("gloss"):  # a headline in another language, tagged on its English gloss
+            st.caption(md(f"Read through an English gloss ({r.get('language') or '?'}): {r['gloss']}"))

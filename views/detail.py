@@ -95,3 +95,5 @@ def show_detail(src: Source, event_id: str, labels: Labels) -> None:
                 st.text(f"• {label}")
             if a.get("evidence") and a["evidence"] != ev["evidence"]:
                 st.text(f"   “{a['evidence']}”")
+            if a.get("gloss"):  # tagged on an English gloss of a headline in another language
+                st.caption(md(f"Read through an English gloss ({a.get('language') or '?'}): {a['gloss']}"))

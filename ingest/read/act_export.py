@@ -14,7 +14,7 @@ from ..store.schema import act_history, act_reports, acts
 from ..tagging.taxonomy import default_taxonomy
 from . import export
 from .act_marks import hs_codes, is_official
-from .acts import act_conditions
+from .acts import act_conditions, with_gloss
 from .export import safe_cell
 from .filters import NO_FILTERS, Filters
 from .review import UNREVIEWED, reviews_of
@@ -59,14 +59,15 @@ def iter_acts(engine: Engine, f: Filters = NO_FILTERS) -> Iterator[dict[str, Any
             part = rows[i: i + BATCH]
             ids = [m["id"] for m in part]
             reps: dict[str, list[dict[str, Any]]] = {}
-            for r in conn.execute(select(act_reports).where(act_reports.c.act_id.in_(ids))
+            for r in conn.execute(with_gloss(select(act_reports)).where(act_reports.c.act_id.in_(ids))
                                   .order_by(act_reports.c.published_at, act_reports.c.id)).mappings():
                 reps.setdefault(r["act_id"], []).append({
                     "url": r["url"], "official": is_official(r["url"]), "outlet": r["outlet"],
                     "published": r["published_at"].isoformat(),
                     "headline": r["headline"], "evidence": r["evidence"], "kind": r["kind"],
                     "type": r["type"], "status": r["status"], "date": _iso(r["date"]),
-                    "date_precision": r["date_precision"]})
+                    "date_precision": r["date_precision"],
+                    "language": r["language"], "gloss": r["gloss"] or ""})
             hist: dict[str, list[dict[str, Any]]] = {}
             for h in conn.execute(select(act_history).where(act_history.c.act_id.in_(ids))
                                   .order_by(act_history.c.date, act_history.c.id)).mappings():

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy import Engine, Select, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from ..acts.match import MEETINGS
@@ -187,6 +187,13 @@ def past_acts(engine: Engine, today: date, days: int | None = None, f: Filters =
     return pd.DataFrame(rows, columns=ACT_COLUMNS)
 
 
+def with_gloss(query: Select[Any]) -> Select[Any]:
+    """A query on act_reports plus each report's article language and English gloss (a
+    headline in another language is tagged on its gloss: ingest/language)."""
+    return (query.add_columns(articles.c.language, articles.c.gloss)
+            .outerjoin(articles, articles.c.id == act_reports.c.article_id))
+
+
 def act_detail(engine: Engine, act_id: str) -> dict[str, Any] | None:
     """One act with its reports, dated history, the act it changes and the acts changing it."""
     with engine.connect() as conn:
@@ -199,7 +206,8 @@ def act_detail(engine: Engine, act_id: str) -> dict[str, Any] | None:
             "official": is_official(r["url"]),
             "type": r["type"], "status": r["status"],
             "date": label(r["date"], r["date_precision"], r["date_last"]),
-        } for r in conn.execute(select(act_reports).where(act_reports.c.act_id == act_id)
+            "language": r["language"], "gloss": r["gloss"] or "",
+        } for r in conn.execute(with_gloss(select(act_reports)).where(act_reports.c.act_id == act_id)
                                 .order_by(act_reports.c.published_at, act_reports.c.id)).mappings()])
         history = [{"status": h["status"], "date": label(h["date"], h["date_precision"], h["date_last"]),
                     "report_id": h["report_id"], "note": h["note"], "via_act": h["via_act"]}

@@ -85,7 +85,7 @@ def _articles(conn: Connection, event_ids: list[str], *, evidence: bool = False
     outlet = func.coalesce(func.nullif(a.c.outlet_name, ""), o.c.name).label("outlet")
     rows = conn.execute(
         select(ea.c.event_id, ea.c.evidence, a.c.id, a.c.canonical_url, a.c.title, a.c.source_domain,
-               a.c.published_at, outlet, a.c.headline_only)
+               a.c.published_at, outlet, a.c.headline_only, a.c.language, a.c.gloss)
         .join(a, a.c.id == ea.c.article_id).outerjoin(o, o.c.domain == a.c.source_domain)
         .where(ea.c.event_id.in_(event_ids))
     ).all()
@@ -93,6 +93,7 @@ def _articles(conn: Connection, event_ids: list[str], *, evidence: bool = False
     for r in sorted(rows, key=article_order):
         item = {"url": r.canonical_url, "title": r.title, "source": r.source_domain,
                 "outlet": r.outlet or r.source_domain, "headline_only": bool(r.headline_only),
+                "language": r.language, "gloss": r.gloss or "",
                 "published": r.published_at.isoformat() if r.published_at else None}
         if evidence:
             item["evidence"] = r.evidence

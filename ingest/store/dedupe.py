@@ -119,5 +119,6 @@ def improvements(stored: dict[str, object], copy: TaggedArticle) -> tuple[dict[s
              and (not a.headline_only or bool(a.page_text)))
     if retag:
         values.update(title=a.title, summary=a.summary, headline_only=a.headline_only,
-                      page_text=a.page_text or None, headline_key=headline_key(a.title))
+                      page_text=a.page_text or None, headline_key=headline_key(a.title),
+                      language=a.language, gloss=a.gloss or None)
     return values, retag

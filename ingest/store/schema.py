@@ -240,6 +240,7 @@ ARTICLE_ADDED_COLUMNS = (
     Column("headline_only", Boolean, nullable=False, server_default=false()),  # no text but the headline
     Column("headline_key", String(40)),  # ingest.stories.headline_key(title): finds the same story
     Column("page_text", Text),  # the article page's main text, when tags came from it
+    Column("gloss", Text),  # the headline's English gloss, when it was tagged through one
 )
 for _column in ARTICLE_ADDED_COLUMNS:
     articles.append_column(_column)

@@ -150,6 +150,7 @@ def _article_row(t: TaggedArticle, now: datetime) -> dict[str, Any]:
         "headline_only": a.headline_only,
         "headline_key": headline_key(a.title),
         "page_text": a.page_text or None,
+        "gloss": a.gloss or None,
     }
 
 
@@ -359,6 +360,8 @@ def replace_tags(conn: Connection, article_id: str, t: TaggedArticle, now: datet
     conn.execute(
         update(articles).where(articles.c.id == article_id).values(
             relevant=t.relevant,
+            language=t.article.language,
+            gloss=t.article.gloss or None,
             countries=json.dumps(list(t.countries)),
             commodities=json.dumps(list(t.commodities)),
             tagger_version=t.tagger_version,
