@@ -1,0 +1,31 @@
+"""Per-event fields on real-news constructions: status, actor, targets and dates (issue 15).
+
+Every text here is written for the test, in our own words.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+PUB = datetime(2025, 10, 14, 9, 0, tzinfo=UTC)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def events_of(tagger: Tagger, type_id: str, title: str, summary: str = ""):
+    return [e for e in tagger.tag(title, summary, PUB).events if e.type == type_id]
+
+
+def test_a_headline_meeting_held_and_a_body_meeting_to_come_are_two_occasions(
+        tagger: Tagger) -> None:
+    found = events_of(tagger, "talks", "Chile and Peru trade talks end without a deal",
+                      "Ministers say both sides will meet again in December.")
+    assert {(e.status, e.date) for e in found} == {
+        ("held", date(2025, 10, 14)), ("scheduled", date(2025, 12, 1))}
