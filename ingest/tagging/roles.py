@@ -45,6 +45,9 @@ _BARE_GAP = re.compile(
     r"while|when|over|in|at|by|about|than|if|because|since|amid|through|via|under|into|"
     r"across|between|among|during|target|targets|targeting)\b)[\w$-]+)*\s+$", re.I)
 _NEXT_TO_WORDS = 4
+# A country right before its trigger owns it even as a preposition's object: "a challenge
+# against European Union sanctions", "retaliation for US tariffs" (the whole phrase is the object).
+_OWNER_GAP = re.compile(r"^\s+$")
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
@@ -209,7 +212,8 @@ def _next_to(trig: Trigger, sent: Sentence, countries: list[Mention], labels: fr
                 not targets or h.ident in targets):
             return None
         if h.start in labels or len(gap.split()) > _NEXT_TO_WORDS or not _BARE_GAP.match(gap) or (
-                _OBJECT_PREP.search(" " + text[max(sent.start, h.start - 12): h.start].lower())):
+                not _OWNER_GAP.match(gap) and _OBJECT_PREP.search(
+                    " " + text[max(sent.start, h.start - 12): h.start].lower())):
             return None
         return h.ident
     return None

@@ -29,3 +29,11 @@ def test_a_headline_meeting_held_and_a_body_meeting_to_come_are_two_occasions(
                       "Ministers say both sides will meet again in December.")
     assert {(e.status, e.date) for e in found} == {
         ("held", date(2025, 10, 14)), ("scheduled", date(2025, 12, 1))}
+
+
+def test_a_country_right_before_its_measure_owns_it_inside_a_prepositional_phrase(
+        tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "sanction", "Tycoon loses court challenge",
+                      "German Kahn, a Russian-born investor, lost a court challenge against "
+                      "European Union sanctions over his ties to Russia.")
+    assert ev.actor == "EU"
