@@ -34,6 +34,7 @@ def test_a_headline_meeting_held_and_a_body_meeting_to_come_are_two_occasions(
 def test_a_country_right_before_its_measure_owns_it_inside_a_prepositional_phrase(
         tagger: Tagger) -> None:
     (ev,) = events_of(tagger, "sanction", "Tycoon loses court challenge",
-                      "German Kahn, a Russian-born investor, lost a court challenge against "
-                      "European Union sanctions over his ties to Russia.")
-    assert ev.actor == "EU"
+                      "German Kahn, a founder of a fund, lost his court challenge against "
+                      "European Union sanctions over his reported links to the leadership of "
+                      "Russia.")
+    assert (ev.actor, ev.targets) == ("EU", ("RU",))
