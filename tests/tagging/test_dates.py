@@ -104,3 +104,12 @@ def test_a_weekday_takes_the_tense_of_its_own_clause() -> None:
     assert d.start == date(2025, 10, 17)
     d = first("Officials say ministers met ahead of a wider summit on Friday.")
     assert d.start == date(2025, 10, 10)
+
+
+def test_this_month_and_this_year_start_at_publication() -> None:
+    # A window that holds the publication day dates the act to it, at the window's precision.
+    d = first("Talks on a lasting deal this year have stalled.")
+    assert (d.start, d.precision) == (PUB, "year")
+    d = first("The curbs are the second set this month.")
+    assert (d.start, d.precision) == (PUB, "month")
+    assert first("The quota rises next year.").start == date(2026, 1, 1)
