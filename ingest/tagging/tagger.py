@@ -33,7 +33,7 @@ from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
 from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
-from .when import When, borrowed_date, choose_date, event_when, held_for
+from .when import When, borrowed_date, choose_date, event_when, held_for, naming_year
 
 TAGGER_VERSION_SALT = "tagger-5"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
@@ -199,7 +199,8 @@ class Tagger:
             lead = self._lead_actor(art)  # "The world's second largest economy is putting ..."
             actor = lead if lead not in targets else None
         mentions = art.dates(si)
-        when = choose_date(mentions, lo, hi, kind, trig)
+        named = naming_year(art.low, sent.start, t0)
+        when = named or choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
         act = kind == "measure" and reported_done(art.low, sent.start + lo, t0, t1)
@@ -212,6 +213,8 @@ class Tagger:
         past = when is not None and (when.end or when.start) < art.pub
         status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
                                 past)
+        if named and kind == "agreement" and named.start.year < art.pub.year:
+            status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
         w = event_when(when, mentions, lo, hi, art.pub)

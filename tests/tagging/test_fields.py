@@ -38,3 +38,10 @@ def test_a_country_right_before_its_measure_owns_it_inside_a_prepositional_phras
                       "European Union sanctions over his reported links to the leadership of "
                       "Russia.")
     assert (ev.actor, ev.targets) == ("EU", ("RU",))
+
+
+def test_a_year_naming_an_agreement_dates_it_and_says_it_stands(tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "agreement", "Britain to keep sanctions on Tehran",
+                      "London is expected to announce plans to breach the 2015 Iran nuclear "
+                      "deal when the sanctions come up for lifting.")
+    assert (ev.date, ev.date_precision, ev.status) == (date(2015, 1, 1), "year", "in_effect")
