@@ -49,6 +49,10 @@ _ASKED_OR_REFUSED = re.compile(
     r"declin\w*|not going|pressure\w*)(?: \S+){0,4} to $")  # statuses whose cue scopes over a later clause  # characters before a trigger a negation or denial may start
 
 
+# Scheduled cues that are prepositions: they place the meeting after them in the future.
+_BEFORE_ANOTHER = re.compile(r"(?:ahead of|(?:on )?(?:the )?eve of|upcoming)\b")
+
+
 @dataclass(frozen=True)
 class TagResult:
     """Tags of one article: relevance, every country and commodity, and the events found."""
@@ -208,7 +212,8 @@ class Tagger:
         if not done and type_id == "sanction" and standing(art.low, sent.start + lo, t0, t1):
             done = "standing"
         cues = [c for c in _clause_cues(f.cues, sent.start + lo, sent.start + hi)
-                if not _not_the_acts(c, actor, f.countries, art.low)]
+                if not _not_the_acts(c, actor, f.countries, art.low)
+                and not (kind == "meeting" and _ahead_of_another(c, t1, art.low))]
         status = self.statuses.status(kind, type_id, subtype, cues, t0, t1, when, art.pub, done)
         past = when is not None and (when.end or when.start) < art.pub
         status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
@@ -281,6 +286,13 @@ def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:
     the sentence reaches it ("will create a monument ... but block uranium mining")."""
     own = [c for c in cues if c0 <= c[1] < c1]
     return own or [c for c in cues if c[1] < c0 and c[0] in _SPREADING]
+
+
+def _ahead_of_another(cue: Cue, t1: int, low: str) -> bool:
+    """Whether a "scheduled" cue after a meeting is a preposition about the next one ("their
+    talks, ahead of the G7 meeting", "talks on the eve of a summit"): it says the later meeting
+    is to come, not this one."""
+    return cue[0] == "scheduled" and cue[1] >= t1 and bool(_BEFORE_ANOTHER.match(low, cue[1]))
 
 
 def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str) -> bool:

@@ -45,3 +45,13 @@ def test_a_year_naming_an_agreement_dates_it_and_says_it_stands(tagger: Tagger) 
                       "London is expected to announce plans to breach the 2015 Iran nuclear "
                       "deal when the sanctions come up for lifting.")
     assert (ev.date, ev.date_precision, ev.status) == (date(2015, 1, 1), "year", "in_effect")
+
+
+def test_ahead_of_places_the_next_meeting_in_the_future_not_the_one_before_it(
+        tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "talks", "Japan and Canada discuss minerals",
+                      "The two foreign ministers shook hands before their talks in Tokyo on "
+                      "Oct. 14, ahead of the G7 ministers' meeting.")
+    assert ev.status == "held"
+    (ev,) = events_of(tagger, "talks", "Japan prepares for crucial trade talks with Canada")
+    assert ev.status == "scheduled"
