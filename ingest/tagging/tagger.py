@@ -21,7 +21,7 @@ from ..records import EventRecord
 from ..text import html_to_text
 from .article import Article, within
 from .bans import undirected_bans
-from .dates import may_start_date
+from .dates import DateMention, may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
@@ -196,28 +196,22 @@ class Tagger:
         lo, hi = art.clause(si, trig)
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1):
             return None
-        actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
-                               sent, f.countries, f.labels, art.text, f.commodities)
+        trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi)
+        actor, targets = roles(trg, sent, f.countries, f.labels, art.text, f.commodities)
         if actor is None and kind in _ROLE_KINDS and si > 0 and not f.country_ids and not (
                 type_id == "sanction" and collective(art.text, sent.start, t0)):
             lead = self._lead_actor(art)  # "The world's second largest economy is putting ..."
             actor = lead if lead not in targets else None
         mentions = art.dates(si)
         named = naming_year(art.low, sent.start, t0)
-        when = named or choose_date(mentions, lo, hi, kind, trig)
+        when = own = named or choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
-        act = kind == "measure" and reported_done(art.low, sent.start + lo, t0, t1)
-        done = "act" if act else ""
-        if not done and type_id == "sanction" and standing(art.low, sent.start + lo, t0, t1):
-            done = "standing"
-        cues = [c for c in _clause_cues(f.cues, sent.start + lo, sent.start + hi)
-                if not _not_the_acts(c, actor, f.countries, art.low)
-                and not (kind == "meeting" and _ahead_of_another(c, t1, art.low))]
-        status = self.statuses.status(kind, type_id, subtype, cues, t0, t1, when, art.pub, done)
-        past = when is not None and (when.end or when.start) < art.pub
-        status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
-                                past)
+        status, act, cued = self._status(art, trg, subtype, f, actor, when)
+        if when is not own and cued:  # the sentence's own tense outweighs a neighbour's date
+            own_status = self._status(art, trg, subtype, f, actor, own)[0]
+            if own_status != status:
+                when, status = own, own_status
         if named and kind == "agreement" and named.start.year < art.pub.year:
             status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
         if si == 0 and act and status == "in_effect":
@@ -233,6 +227,23 @@ class Tagger:
             f.commodity_ids or art.fallback_commodities,
             sent.text)
 
+
+    def _status(self, art: Article, trg: Trigger, subtype: str, f: Facts, actor: str | None,
+                when: DateMention | None) -> tuple[str, bool, bool]:
+        """(status, reported done with an act verb, set by a cue in the trigger's clause)."""
+        t0, t1, c0, c1 = trg.start, trg.end, trg.clause_start, trg.clause_end
+        act = trg.kind == "measure" and reported_done(art.low, c0, t0, t1)
+        done = "act" if act else ""
+        if not done and trg.type_id == "sanction" and standing(art.low, c0, t0, t1):
+            done = "standing"
+        cues = [c for c in _clause_cues(f.cues, c0, c1)
+                if not _not_the_acts(c, actor, f.countries, art.low)
+                and not (trg.kind == "meeting" and _ahead_of_another(c, t1, art.low))]
+        status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,
+                                      art.pub, done)
+        past = when is not None and (when.end or when.start) < art.pub
+        status = status_by_mood(trg.kind, status, art.low, (c0, c1), t0, t1, past)
+        return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:
         """Who acts in the article as its headline says: the actor of the headline's act, else

@@ -55,3 +55,12 @@ def test_ahead_of_places_the_next_meeting_in_the_future_not_the_one_before_it(
     assert ev.status == "held"
     (ev,) = events_of(tagger, "talks", "Japan prepares for crucial trade talks with Canada")
     assert ev.status == "scheduled"
+
+
+def test_a_sentence_s_own_tense_outweighs_a_date_borrowed_from_its_neighbour(
+        tagger: Tagger) -> None:
+    found = events_of(tagger, "talks", "Pacific ministers fail to agree",
+                      "Chile and Peru officials will hold the next round of talks in 2026. "
+                      "The agreement ended intense week-long negotiations between the two "
+                      "governments.")
+    assert ("held", date(2025, 10, 14)) in {(e.status, e.date) for e in found}
