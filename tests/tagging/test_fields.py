@@ -64,3 +64,11 @@ def test_a_sentence_s_own_tense_outweighs_a_date_borrowed_from_its_neighbour(
                       "The agreement ended intense week-long negotiations between the two "
                       "governments.")
     assert ("held", date(2025, 10, 14)) in {(e.status, e.date) for e in found}
+
+
+def test_a_country_followed_by_its_ministry_is_the_state_not_a_company_label(
+        tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "export_control", "Beijing briefs partners",
+                      "China's Ministry of Commerce said on Thursday the country told the U.S. "
+                      "and Japan about this week's export controls in advance.")
+    assert ev.actor == "CN"
