@@ -47,6 +47,8 @@ _BARE_GAP = re.compile(
 _NEXT_TO_WORDS = 4
 # A country right before its trigger owns it even as a preposition's object: "a challenge
 # against European Union sanctions", "retaliation for US tariffs" (the whole phrase is the object).
+# A country opposed, never the actor: "anti-French rhetoric".
+_OPPOSED = re.compile(r"\banti-$", re.I)
 _OWNER_GAP = re.compile(r"^\s+$")
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
@@ -98,7 +100,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if actor is None and len({h.ident for h in countries}) == 1 and not targets:
         actor = countries[0].ident
     if actor is None:
-        prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins]
+        prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins
+                 and not _OPPOSED.search(text, max(0, h.start - 6), h.start)]
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
         actor = prior[0] if prior else after[0] if origins and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
@@ -171,6 +174,9 @@ def _named_after(trig: Trigger, h: Mention, text: str, countries: list[Mention])
 def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: str) -> str | None:
     """The actor a construction names outright: a passive's agent, an owner, a subject."""
     t0 = trig.start
+    for h in countries:
+        if h.start <= t0 and trig.end <= h.end:
+            return h.ident  # the trigger names the state's own act: "the Inflation Reduction Act"
     for h in reversed([h for h in countries if h.start < t0 and h.start >= sent.start]):
         gap = text[h.end: t0]
         if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap):

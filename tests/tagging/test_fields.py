@@ -72,3 +72,17 @@ def test_a_country_followed_by_its_ministry_is_the_state_not_a_company_label(
                       "China's Ministry of Commerce said on Thursday the country told the U.S. "
                       "and Japan about this week's export controls in advance.")
     assert ev.actor == "CN"
+
+
+def test_a_trigger_naming_a_state_s_own_act_is_that_state_s(tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "investment", "Minister weighs in on subsidies",
+                      "The U.K.'s finance minister said on Friday that the U.S. Inflation "
+                      "Reduction Act is an attempt to catch up on clean energy.")
+    assert ev.actor == "US"
+
+
+def test_a_country_named_as_opposed_is_not_the_actor(tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "export_control", "Coup leaders act on uranium",
+                      "Amid anti-French protests, the junta announced it was suspending "
+                      "exports of uranium to France.")
+    assert (ev.actor, ev.targets) == (None, ("FR",))
