@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .anaphora import opposed
 from .sentences import Sentence
 from .vocab import Mention
 
@@ -47,8 +48,6 @@ _BARE_GAP = re.compile(
 _NEXT_TO_WORDS = 4
 # A country right before its trigger owns it even as a preposition's object: "a challenge
 # against European Union sanctions", "retaliation for US tariffs" (the whole phrase is the object).
-# A country opposed, never the actor: "anti-French rhetoric".
-_OPPOSED = re.compile(r"\banti-$", re.I)
 _OWNER_GAP = re.compile(r"^\s+$")
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
@@ -101,7 +100,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         actor = countries[0].ident
     if actor is None:
         prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins
-                 and not _OPPOSED.search(text, max(0, h.start - 6), h.start)]
+                 and not opposed(text, h)]
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
         actor = prior[0] if prior else after[0] if origins and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 
 from ..records import EventRecord
 from ..text import html_to_text
+from .anaphora import referent
 from .article import Article, within
 from .bans import undirected_bans
 from .dates import DateMention, may_start_date
@@ -197,7 +198,10 @@ class Tagger:
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1):
             return None
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi)
-        actor, targets = roles(trg, sent, f.countries, f.labels, art.text, f.commodities)
+        ref = referent(art.text, sent.start, t0, art.countries,
+                       lambda: self._lead_actor(art) if si > 0 else None)
+        countries = sorted([*f.countries, ref], key=lambda h: h.start) if ref else f.countries
+        actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
         if actor is None and kind in _ROLE_KINDS and si > 0 and not f.country_ids and not (
                 type_id == "sanction" and collective(art.text, sent.start, t0)):
             lead = self._lead_actor(art)  # "The world's second largest economy is putting ..."

@@ -86,3 +86,20 @@ def test_a_country_named_as_opposed_is_not_the_actor(tagger: Tagger) -> None:
                       "Amid anti-French protests, the junta announced it was suspending "
                       "exports of uranium to France.")
     assert (ev.actor, ev.targets) == (None, ("FR",))
+
+
+@pytest.mark.parametrize(("summary", "actor"), [
+    # described: the country named last
+    ("Canada asked for consultations with Mexico over the Latin American nation's "
+     "restrictions on imports of modified corn.", "MX"),
+    ("South Africa requested a meeting with Botswana after the neighbouring country "
+     "extended a ban on vegetable imports.", "BW"),
+    # bare: the headline's subject
+    ("The office of the US trade envoy opened a probe into Chinese practices. The probe could "
+     "lead the administration to impose tariffs on tungsten from China.", "US"),
+])
+def test_a_government_referred_back_to_is_the_actor(tagger: Tagger, summary: str,
+                                                     actor: str) -> None:
+    evs = [e for e in tagger.tag("US trade dispute widens", summary, PUB).events
+           if e.type in ("import_restriction", "tariff")]
+    assert [e.actor for e in evs] == [actor]
