@@ -202,9 +202,11 @@ class Tagger:
                        lambda: self._lead_actor(art) if si > 0 else None)
         countries = sorted([*f.countries, ref], key=lambda h: h.start) if ref else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
-        if actor is None and kind in _ROLE_KINDS and si > 0 and not f.country_ids and not (
+        if actor is None and kind in _ROLE_KINDS and not f.country_ids and not (
                 type_id == "sanction" and collective(art.text, sent.start, t0)):
-            lead = self._lead_actor(art)  # "The world's second largest economy is putting ..."
+            # "The world's second largest economy is putting ..."; a headline's "Government"
+            # with one country in the whole article is that country's.
+            lead = self._lead_actor(art) if si > 0 else _sole_country(art)
             actor = lead if lead not in targets else None
         mentions = art.dates(si)
         named = naming_year(art.low, sent.start, t0)
@@ -331,6 +333,12 @@ def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0) or requested(
         art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
+
+
+def _sole_country(art: Article) -> str | None:
+    """The one country an article names, None when it names none or several."""
+    named = {h.ident for h in art.countries}
+    return named.pop() if len(named) == 1 else None
 
 
 def _with_parties(countries: tuple[str, ...], actor: str | None,

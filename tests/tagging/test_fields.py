@@ -103,3 +103,9 @@ def test_a_government_referred_back_to_is_the_actor(tagger: Tagger, summary: str
     evs = [e for e in tagger.tag("US trade dispute widens", summary, PUB).events
            if e.type in ("import_restriction", "tariff")]
     assert [e.actor for e in evs] == [actor]
+
+
+def test_a_headline_government_is_the_one_country_the_article_names(tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "export_control", "Coal miner attacks Government for Limiting Exports",
+                      "Australia ships a third of the world's traded coal.")
+    assert ev.actor == "AU"
