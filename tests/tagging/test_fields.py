@@ -109,3 +109,11 @@ def test_a_headline_government_is_the_one_country_the_article_names(tagger: Tagg
     (ev,) = events_of(tagger, "export_control", "Coal miner attacks Government for Limiting Exports",
                       "Australia ships a third of the world's traded coal.")
     assert ev.actor == "AU"
+
+
+def test_one_chamber_s_vote_leaves_a_measure_proposed(tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "import_restriction", "US House approves Russian uranium ban")
+    assert ev.status == "proposed"
+    (ev,) = events_of(tagger, "import_restriction", "Biden signs Russian uranium import ban "
+                      "into law after the House passed it")
+    assert ev.status == "in_effect"
