@@ -172,12 +172,16 @@ def _relative_week(g: re.Match[str], pub: date, tense: int) -> Span:
 
 
 def _relative_month(g: re.Match[str], pub: date, tense: int) -> Span:
+    """Next or last month from its first day; "this month" from publication, the one day of it
+    the text fixes (the act is news now, not from the 1st)."""
     shift = _SHIFT.get(g["relm"].split()[0].lower(), 0)
-    return _month_start(pub.year, pub.month + shift), None, "month"
+    return (_month_start(pub.year, pub.month + shift) if shift else pub), None, "month"
 
 
 def _relative_year(g: re.Match[str], pub: date, tense: int) -> Span:
-    return date(pub.year + _SHIFT.get(g["rely"].split()[0].lower(), 0), 1, 1), None, "year"
+    """Next or last year from January 1; "this year" from publication, as "this month"."""
+    shift = _SHIFT.get(g["rely"].split()[0].lower(), 0)
+    return (date(pub.year + shift, 1, 1) if shift else pub), None, "year"
 
 
 def _relative_day(g: re.Match[str], pub: date, tense: int) -> Span:

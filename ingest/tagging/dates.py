@@ -95,6 +95,9 @@ _BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs
 _SINCE = re.compile(r"since\s+$")
 _SINCE_IS_START = frozenset({"year", "mm", "dd"})  # "since May 3": when it began, not an end
 _CLAUSE_END = re.compile(r"[.,;]")
+# Where one clause's tense stops: "disaster that killed 14; ministers meet ahead of a summit on
+# Friday" (the killing is past, the summit to come).
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s")
 
 
 class DateMention(NamedTuple):
@@ -114,7 +117,7 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     wins). For a weekday (a day within a week of publication), a sentence told in the past is
     about the past whatever preposition points ahead ("curbs imposed from Monday"); a
     month and day after "announced ... from" is still the start to come."""
-    near = " " + before[-80:]
+    near = " " + _CLAUSE_BREAK.split(before[-80:])[-1]
     p = [m.end() for m in _PAST.finditer(near)]
     told_past = weekday and (bool(p) or bool(_WEAK_PAST_VERB.search(near)))
     f = [m.end() for m in _FUTURE.finditer(near)]

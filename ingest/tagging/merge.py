@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..records import EventRecord
 
 _RANK = {"day": 0, "month": 1, "year": 2}
+_MEETING_STATUSES = ("held", "scheduled")
 
 
 def ordered_unique(items: Iterable[str | None]) -> list[str]:
@@ -30,8 +31,10 @@ def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = 
     `headline_acts`: the types whose headline event says, with an act verb, that it applies.
     """
     body_types = {ev.type for si, ev in found if si > 0}
+    body_meetings = {(ev.type, ev.status) for si, ev in found if si > 0}
     events = [ev for si, ev in found
-              if not (si == 0 and ev.date_source == "published" and ev.type in body_types)]
+              if not (si == 0 and ev.date_source == "published" and ev.type in body_types
+                      and not _other_occasion(ev, body_meetings))]
     headline_facts = [ev for si, ev in found if si == 0 and ev not in events]
     merged: dict[tuple, EventRecord] = {}
     for ev in events:
@@ -39,6 +42,12 @@ def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = 
         merged[key] = combine(merged[key], ev) if key in merged else ev
     _fold_coarse(merged)
     return [_completed(ev, headline_facts, headline_acts) for ev in merged.values()]
+
+
+def _other_occasion(ev: EventRecord, body_meetings: set[tuple[str, str]]) -> bool:
+    """Whether a headline meeting is another occasion than the body's of its type: one held
+    ("talks break down") and one to come ("will meet again in August") are two meetings."""
+    return ev.status in _MEETING_STATUSES and (ev.type, ev.status) not in body_meetings
 
 
 def _fold_coarse(merged: dict[tuple, EventRecord]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .anaphora import opposed
 from .sentences import Sentence
 from .vocab import Mention
 
@@ -45,6 +46,9 @@ _BARE_GAP = re.compile(
     r"while|when|over|in|at|by|about|than|if|because|since|amid|through|via|under|into|"
     r"across|between|among|during|target|targets|targeting)\b)[\w$-]+)*\s+$", re.I)
 _NEXT_TO_WORDS = 4
+# A country right before its trigger owns it even as a preposition's object: "a challenge
+# against European Union sanctions", "retaliation for US tariffs" (the whole phrase is the object).
+_OWNER_GAP = re.compile(r"^\s+$")
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
@@ -95,7 +99,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if actor is None and len({h.ident for h in countries}) == 1 and not targets:
         actor = countries[0].ident
     if actor is None:
-        prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins]
+        prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins
+                 and not opposed(text, h)]
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
         actor = prior[0] if prior else after[0] if origins and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
@@ -168,6 +173,9 @@ def _named_after(trig: Trigger, h: Mention, text: str, countries: list[Mention])
 def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: str) -> str | None:
     """The actor a construction names outright: a passive's agent, an owner, a subject."""
     t0 = trig.start
+    for h in countries:
+        if h.start <= t0 and trig.end <= h.end:
+            return h.ident  # the trigger names the state's own act: "the Inflation Reduction Act"
     for h in reversed([h for h in countries if h.start < t0 and h.start >= sent.start]):
         gap = text[h.end: t0]
         if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap):
@@ -209,7 +217,8 @@ def _next_to(trig: Trigger, sent: Sentence, countries: list[Mention], labels: fr
                 not targets or h.ident in targets):
             return None
         if h.start in labels or len(gap.split()) > _NEXT_TO_WORDS or not _BARE_GAP.match(gap) or (
-                _OBJECT_PREP.search(" " + text[max(sent.start, h.start - 12): h.start].lower())):
+                not _OWNER_GAP.match(gap) and _OBJECT_PREP.search(
+                    " " + text[max(sent.start, h.start - 12): h.start].lower())):
             return None
         return h.ident
     return None

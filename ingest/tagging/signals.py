@@ -61,8 +61,13 @@ _COMPANY_NOUNS = [
     "richest", "billionaire", "billionaires", "tycoon", "tycoons", "magnate", "magnates",
     "oligarch", "oligarchs", "businessman", "businessmen", "businesswoman", "woman", "man",
     "family", "families", "consumers", "households", "workers", "campaigners", "activists"]
+# Capitalised words after a country that name its state, not a company ("China's Ministry of
+# Commerce", "the U.K.'s Finance Minister", "U.S. President Joe Biden").
+_STATE_WORD = (r"(?!(?:Ministry|Minister|President|Prime|Premier|Department|Treasury|Commerce|"
+               r"Foreign|Finance|Trade|Government|Parliament|Congress|Senate|House|Commission|"
+               r"Council|Embassy|Customs|Administration|Cabinet|Chancellor|Secretary|State)\b)")
 _COMPANY_NOUN = re.compile(
-    r"\s*(?:'s\s+)?(?:[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
+    r"\s*(?:'s\s+)?(?:" + _STATE_WORD + r"[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:"
     + trie_pattern(_COMPANY_NOUNS) + r")\b)"
 )

@@ -30,6 +30,10 @@ class StatusRules:
         """Cues in the order they are tried: highest-priority status first, then text order."""
         return sorted(cues, key=lambda c: (self._rank[c[0]], c[1])) if len(cues) > 1 else cues
 
+    def applies(self, kind: str, cues: list[Cue]) -> bool:
+        """Whether any of the cues is of a status that applies to events of this kind."""
+        return any(kind in self._applies[c[0]] for c in cues)
+
     def status(self, kind: str, type_id: str, subtype: str, cues: list[Cue], t0: int, t1: int,
                when: DateMention | None, pub: date, done: str = "") -> str:
         """The status cue of highest priority that applies, else one from the date and the kind.

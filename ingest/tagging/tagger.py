@@ -19,10 +19,11 @@ from datetime import UTC, date, datetime
 
 from ..records import EventRecord
 from ..text import html_to_text
+from .anaphora import referent
 from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import is_ban, undirected_bans
-from .dates import may_start_date
+from .dates import DateMention, may_start_date
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
@@ -34,9 +35,9 @@ from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
 from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
-from .when import When, borrowed_date, choose_date, event_when, held_for
+from .when import When, borrowed_date, choose_date, event_when, held_for, naming_year
 
-TAGGER_VERSION_SALT = "tagger-6"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-7"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -49,6 +50,10 @@ _SPREADING = ("announced", "proposed")
 _ASKED_OR_REFUSED = re.compile(
     r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
     r"declin\w*|not going|pressure\w*)(?: \S+){0,4} to $")  # statuses whose cue scopes over a later clause  # characters before a trigger a negation or denial may start
+
+
+# Scheduled cues that are prepositions: they place the meeting after them in the future.
+_BEFORE_ANOTHER = re.compile(r"(?:ahead of|(?:on )?(?:the )?eve of|upcoming)\b")
 
 
 @dataclass(frozen=True)
@@ -199,26 +204,29 @@ class Tagger:
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 type_id in ("investment", "strategy") and _company_acts(art, f, sent.start + lo, t0, t1)):
             return None
-        actor, targets = roles(Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi),
-                               sent, f.countries, f.labels, art.text, f.commodities)
-        if actor is None and kind in _ROLE_KINDS and si > 0 and not f.country_ids and not (
+        trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi)
+        ref = referent(art.text, sent.start, t0, art.countries,
+                       lambda: self._lead_actor(art) if si > 0 else None)
+        countries = sorted([*f.countries, ref], key=lambda h: h.start) if ref else f.countries
+        actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
+        if actor is None and kind in _ROLE_KINDS and not f.country_ids and not (
                 type_id == "sanction" and collective(art.text, sent.start, t0)):
-            lead = self._lead_actor(art)  # "The world's second largest economy is putting ..."
+            # "The world's second largest economy is putting ..."; a headline's "Government"
+            # with one country in the whole article is that country's.
+            lead = self._lead_actor(art) if si > 0 else _sole_country(art)
             actor = lead if lead not in targets else None
         mentions = art.dates(si)
-        when = choose_date(mentions, lo, hi, kind, trig)
+        named = naming_year(art.low, sent.start, t0)
+        when = own = named or choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
-        act = kind == "measure" and reported_done(art.low, sent.start + lo, t0, t1)
-        done = "act" if act else ""
-        if not done and type_id == "sanction" and standing(art.low, sent.start + lo, t0, t1):
-            done = "standing"
-        cues = [c for c in _clause_cues(f.cues, sent.start + lo, sent.start + hi)
-                if not _not_the_acts(c, actor, f.countries, art.low)]
-        status = self.statuses.status(kind, type_id, subtype, cues, t0, t1, when, art.pub, done)
-        past = when is not None and (when.end or when.start) < art.pub
-        status = status_by_mood(kind, status, art.low, (sent.start + lo, sent.start + hi), t0, t1,
-                                past)
+        status, act, cued = self._status(art, trg, subtype, f, actor, when)
+        if when is not own and cued:  # the sentence's own tense outweighs a neighbour's date
+            own_status = self._status(art, trg, subtype, f, actor, own)[0]
+            if own_status != status:
+                when, status = own, own_status
+        if named and kind == "agreement" and named.start.year < art.pub.year:
+            status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
         w = event_when(when, mentions, lo, hi, art.pub)
@@ -232,6 +240,23 @@ class Tagger:
             f.commodity_ids or art.fallback_commodities,
             sent.text)
 
+
+    def _status(self, art: Article, trg: Trigger, subtype: str, f: Facts, actor: str | None,
+                when: DateMention | None) -> tuple[str, bool, bool]:
+        """(status, reported done with an act verb, set by a cue in the trigger's clause)."""
+        t0, t1, c0, c1 = trg.start, trg.end, trg.clause_start, trg.clause_end
+        act = trg.kind == "measure" and reported_done(art.low, c0, t0, t1)
+        done = "act" if act else ""
+        if not done and trg.type_id == "sanction" and standing(art.low, c0, t0, t1):
+            done = "standing"
+        cues = [c for c in _clause_cues(f.cues, c0, c1)
+                if not _not_the_acts(c, actor, f.countries, art.low)
+                and not (trg.kind == "meeting" and _ahead_of_another(c, t1, art.low))]
+        status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,
+                                      art.pub, done)
+        past = when is not None and (when.end or when.start) < art.pub
+        status = status_by_mood(trg.kind, status, art.low, (c0, c1), t0, t1, past)
+        return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:
         """Who acts in the article as its headline says: the actor of the headline's act, else
@@ -303,6 +328,13 @@ def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:
     return own or [c for c in cues if c[1] < c0 and c[0] in _SPREADING]
 
 
+def _ahead_of_another(cue: Cue, t1: int, low: str) -> bool:
+    """Whether a "scheduled" cue after a meeting is a preposition about the next one ("their
+    talks, ahead of the G7 meeting", "talks on the eve of a summit"): it says the later meeting
+    is to come, not this one."""
+    return cue[0] == "scheduled" and cue[1] >= t1 and bool(_BEFORE_ANOTHER.match(low, cue[1]))
+
+
 def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str) -> bool:
     """Whether a status cue says nothing of the act: a threat that is another country's
     ("Japan warned ... as China tightens export controls"; the country named last before it is
@@ -324,6 +356,12 @@ def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0) or requested(
         art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
+
+
+def _sole_country(art: Article) -> str | None:
+    """The one country an article names, None when it names none or several."""
+    named = {h.ident for h in art.countries}
+    return named.pop() if len(named) == 1 else None
 
 
 def _with_parties(countries: tuple[str, ...], actor: str | None,

@@ -31,6 +31,19 @@ _EARLIER_ACT = re.compile(
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
 
 
+# A year naming the act it modifies: "the 2015 nuclear deal", "breaches of the 2008 agreement".
+_NAMING_YEAR = re.compile(r"\bthe ((?:19|20)\d\d)(?:\s+[\w-]+){0,3}\s+$")
+
+
+def naming_year(low: str, lo: int, t0: int) -> DateMention | None:
+    """The year in the trigger's own noun phrase ("the 2015 Iran nuclear deal": the deal's
+    year), from [lo, t0) of the lower-cased text; None without one."""
+    m = _NAMING_YEAR.search(low, max(lo, t0 - 50), t0)
+    if m is None:
+        return None
+    return DateMention(date(int(m.group(1)), 1, 1), None, "year", m.start(1) - lo)
+
+
 class When(NamedTuple):
     """An event's dates as stored: start, optional end, precision, and where they came from."""
 

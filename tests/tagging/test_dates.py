@@ -96,3 +96,20 @@ def test_trying_only_the_forms_a_word_can_start_finds_what_a_full_scan_finds() -
         words = [(m.start(), m.group()) for m in re.finditer(r"\w+", low)
                  if may_start_date(m.group()) and not (m.start() and low[m.start() - 1] == "-")]
         assert find_dates(s, PUB, low, words) == find_dates(s, PUB), s
+
+
+def test_a_weekday_takes_the_tense_of_its_own_clause() -> None:
+    # A past verb in another clause ("killed") does not make a summit "ahead" of us past.
+    d = first("Officials say the crash killed 14; ministers meet ahead of a wider summit on Friday.")
+    assert d.start == date(2025, 10, 17)
+    d = first("Officials say ministers met ahead of a wider summit on Friday.")
+    assert d.start == date(2025, 10, 10)
+
+
+def test_this_month_and_this_year_start_at_publication() -> None:
+    # A window that holds the publication day dates the act to it, at the window's precision.
+    d = first("Talks on a lasting deal this year have stalled.")
+    assert (d.start, d.precision) == (PUB, "year")
+    d = first("The curbs are the second set this month.")
+    assert (d.start, d.precision) == (PUB, "month")
+    assert first("The quota rises next year.").start == date(2026, 1, 1)
