@@ -131,6 +131,29 @@ def headline_topic(headline: str) -> frozenset[str]:
     return frozenset(stems(headline)) - _name_stems() - STAGE_STEMS
 
 
+# Stems that say what kind of act a text is about, not which act: measures ("curbs",
+# "controls"), trade directions ("exports") and meetings ("talks", "visit"). The gates compare
+# types already; two texts sharing only these words ("Chinese curbs" in a story about a
+# minister's visit, "export curbs" on chip tools) say nothing more about being one act.
+_KIND_WORDS = """
+export exports import imports trade trading restrict restricts restriction restrictions limit
+limits limiting curb curbs control controls ban bans banned visit visits trip talks meeting
+meet meets summit tighten tightens tougher
+"""
+KIND_STEMS = frozenset(stems(_KIND_WORDS))
+
+
+def subject_similarity(a: Iterable[str], b: Iterable[str]) -> float:
+    """`topic_similarity` without the words of the act's kind: what the act is about."""
+    drop = _name_stems() | STAGE_STEMS | KIND_STEMS
+    return similarity(set(a) - drop, set(b) - drop)
+
+
+def headline_subjects(headline: str) -> frozenset[str]:
+    """`headline_topic` without the words of the act's kind."""
+    return headline_topic(headline) - KIND_STEMS
+
+
 @cache
 def _name_stems() -> frozenset[str]:
     """Stems of every commodity, country and leader name in the taxonomy."""

@@ -18,9 +18,11 @@ from .features import (
     commodity_overlap,
     headline_countries,
     headline_subject,
+    headline_subjects,
     headline_topic,
     is_market_news,
     similarity,
+    subject_similarity,
     topic_similarity,
 )
 from .model import DateSpan, Report, days
@@ -172,6 +174,8 @@ def _beyond_type(r: Report, g: Group, overlap: float, words: float, same_day: bo
     """
     if same_day:
         return True
+    if r.kind == "weak" and _under_named(r, g) and subject_similarity(r.words, g.words) < MENTION_MIN_WORDS:
+        return False  # "ASML shipments face tougher export curbs": the kind of act, not this act
     if r.type in MEETINGS:
         shared = len(set(r.countries) & g.countries)
         return words >= MENTION_MIN_WORDS or words > 0 and (overlap >= 0.5 or shared >= 2)
@@ -184,6 +188,12 @@ def _beyond_type(r: Report, g: Group, overlap: float, words: float, same_day: bo
     if topic == 0 and (r.day - g.first_seen).days > FRESH_DAYS:
         return False  # a later piece sharing no word but names is about something else
     return overlap >= 0.5 or words >= MENTION_MIN_WORDS
+
+
+def _under_named(r: Report, g: Group) -> bool:
+    """Whether the act names minerals in particular and the report none: then only its words
+    can say it is this act."""
+    return not set(r.commodities) - GENERIC and bool(g.commodities - GENERIC)
 
 
 def _change(r: Report) -> str:
@@ -296,8 +306,8 @@ def _under_named_fits(m: Report, g: Group) -> bool:
     """Whether a mention naming no country or no mineral is about the act all the same: a
     fifth of its words beyond names in common with the act, and a word of its headline in
     the act's headlines."""
-    return topic_similarity(m.words, g.words) >= MENTION_MIN_WORDS \
-        and not headline_topic(m.headline).isdisjoint(g.heads)
+    return subject_similarity(m.words, g.words) >= MENTION_MIN_WORDS \
+        and not headline_subjects(m.headline).isdisjoint(g.heads)
 
 
 def _about_the_act(m: Report, g: Group) -> bool:
@@ -306,7 +316,10 @@ def _about_the_act(m: Report, g: Group) -> bool:
     headlines ("... after the Washington framework"); else its headline leads with the act's
     actor ("Congo's cobalt freeze ..."), or it shares a word of government action with the
     act ("permits"). "Chinese graphite anode exports hit record" shares names only."""
-    if topic_similarity(m.words, g.words) > 0 or not headline_topic(m.headline).isdisjoint(g.heads):
+    if (commodity_overlap(m.commodities, g.commodities) or 0.0) >= 0.5:  # minerals in common: kind words say enough
+        if topic_similarity(m.words, g.words) > 0 or not headline_topic(m.headline).isdisjoint(g.heads):
+            return True
+    elif subject_similarity(m.words, g.words) > 0 or not headline_subjects(m.headline).isdisjoint(g.heads):
         return True
     if g.actor and headline_subject(m.headline) == g.actor:
         return True
