@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from .match import GATHERINGS, MEETINGS, Group, own_date
+from .match import MEETINGS, Group, own_date
 from .model import Act, DateSpan, Report, StatusChange, act_id
 
 RANK = {"threatened": 0, "proposed": 1, "scheduled": 1, "announced": 2, "held": 3,
@@ -91,13 +91,10 @@ def build_act(g: Group) -> Act:
     parties = tuple(sorted(g.countries - {actor} - set(targets)))
     last = DateSpan(max(r.day for r in events))
     history = _history(events, eff, last, g.first_seen)
-    # A meeting called a summit by some reports and talks by others is what most call it.
-    type_ = _most_common(r.type for r in events if r.type in GATHERINGS) if g.type in GATHERINGS else g.type
-    type_ = type_ or g.type
     act = Act(
-        id=act_id(g.founder.id), type=type_,
-        subtype=_most_common(r.subtype for r in events if r.subtype != "other" and r.type == type_)
-        or _most_common(r.subtype for r in events if r.type == type_),
+        id=act_id(g.founder.id), type=g.type,
+        subtype=_most_common(r.subtype for r in events if r.subtype != "other" and r.type == g.type)
+        or _most_common(r.subtype for r in events if r.type == g.type),
         actor=actor, targets=targets, parties=parties,
         commodities=tuple(sorted(g.commodities)),
         status=history[-1].status if history else (g.founder.status or ""),

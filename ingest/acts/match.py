@@ -38,10 +38,10 @@ MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came ou
 MENTION_MIN_WORDS = 0.2  # ... and shares at least this share of its words
 MEETINGS = frozenset({"agreement", "talks", "summit"})
 MEETING_FOLLOW_DAYS = 14  # an undated report this long after a meeting reports its outcome
-# A meeting and the agreement reached at it, reported on the meeting's day, are one act; so
-# are a meeting one outlet calls a summit and another talks ("Biden and Xi hold talks").
-_OUTCOMES = {"agreement": ("summit", "talks"), "summit": ("agreement", "talks"), "talks": ("agreement", "summit")}
-GATHERINGS = ("summit", "talks")
+# A meeting and the agreement reached at it, reported on the meeting's day, are one act. (A
+# summit and talks on the same day are not joined: ministers often meet the day before or of
+# their leaders, and a misdated report then ties the two meetings together.)
+_OUTCOMES = {"agreement": ("summit", "talks"), "summit": ("agreement",), "talks": ("agreement",)}
 
 
 def joinable_types(type_: str) -> tuple[str, ...]:
