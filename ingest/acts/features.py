@@ -10,7 +10,7 @@ from ..tagging.taxonomy import default_taxonomy
 
 GENERIC = frozenset({"critical_minerals"})  # names no mineral in particular: matches any
 GROUP_WEIGHT = 0.4  # two reports that agree on a group only ("rare earths"): below a real match
-_WORD = re.compile(r"[a-z]{4,}|\d+(?:\.\d+)?(?=\s?(?:%|per ?cent))")
+_WORD = re.compile(r"\bg-?\d{1,2}\b|[a-z]{4,}|\d+(?:\.\d+)?(?=\s?(?:%|per ?cent))")
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 STEM_LEN = 6
 MIN_SHARED = 2
@@ -47,6 +47,9 @@ def stems(text: str) -> tuple[str, ...]:
     out = set()
     for w in _WORD.findall(text.lower()):
         if w in _STOP:
+            continue
+        if w[0] == "g" and w[-1].isdigit():  # a group of governments: "G-7" and "G7" alike
+            out.add(w.replace("-", ""))
             continue
         # A rate ("100%") identifies a measure as well as a word does: kept as "pct100".
         out.add(f"pct{w}" if w[0].isdigit() else _SUFFIX.sub("", w)[:STEM_LEN])
