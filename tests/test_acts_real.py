@@ -25,8 +25,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "real-news-2023.jsonl").is_file(
 def test_floors_on_real_reports_of_real_acts() -> None:
     # Measured 2026-12-05: 9/14 acts found, 1.11 markers per act, B-cubed P 1.000 R 0.580
     # F1 0.734, no wrong merge, dates right 0.571. Five acts are missed because the tagger
-    # finds no event in any of their reports (chip curbs, Micron, Yellen's visit, the EV probe)
-    # or types them apart (Blinken's visit as a summit): see docs/acts.md.
+    # finds no event in any of their reports (the chip curbs, Micron, the EV probe) or types
+    # them otherwise (Blinken's visit as a summit): see docs/acts.md.
     items, gold = load_real_acts()
     assert len(gold) == 14 and len(items) == 85
     rep_ = score(items, gold)
