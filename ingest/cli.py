@@ -129,7 +129,9 @@ def _evaluate_options(add: AddParser) -> None:
                    help="tag each entry's title alone, as a headline-only aggregator item arrives "
                    "(the labels still describe title and summary: read it as headline recall)")
     p.add_argument("--acts", action="store_true",
-                   help="score consolidation into acts on data/labelled/acts.jsonl instead")
+                   help="score consolidation into acts on data/labelled/acts.jsonl instead; with "
+                        "--real, on real RSS reports of real acts (data/labelled/real-acts.toml "
+                        "joined with ../shared/corpora texts)")
     p.add_argument("--show-misses", action="store_true",
                    help="with --acts: each report not filed with its act, where it went and what "
                         "the tagger made of it")

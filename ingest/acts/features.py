@@ -10,7 +10,7 @@ from ..tagging.taxonomy import default_taxonomy
 
 GENERIC = frozenset({"critical_minerals"})  # names no mineral in particular: matches any
 GROUP_WEIGHT = 0.4  # two reports that agree on a group only ("rare earths"): below a real match
-_WORD = re.compile(r"[a-z]{4,}|\d+(?:\.\d+)?(?=\s?(?:%|per ?cent))")
+_WORD = re.compile(r"\bg-?\d{1,2}\b|[a-z]{4,}|\d+(?:\.\d+)?(?=\s?(?:%|per ?cent))")
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 STEM_LEN = 6
 MIN_SHARED = 2
@@ -47,6 +47,9 @@ def stems(text: str) -> tuple[str, ...]:
     out = set()
     for w in _WORD.findall(text.lower()):
         if w in _STOP:
+            continue
+        if w[0] == "g" and w[-1].isdigit():  # a group of governments: "G-7" and "G7" alike
+            out.add(w.replace("-", ""))
             continue
         # A rate ("100%") identifies a measure as well as a word does: kept as "pct100".
         out.add(f"pct{w}" if w[0].isdigit() else _SUFFIX.sub("", w)[:STEM_LEN])
@@ -129,6 +132,29 @@ def topic_similarity(a: Iterable[str], b: Iterable[str]) -> float:
 def headline_topic(headline: str) -> frozenset[str]:
     """The stems of a headline that say what happened: names and stage words left out."""
     return frozenset(stems(headline)) - _name_stems() - STAGE_STEMS
+
+
+# Stems that say what kind of act a text is about, not which act: measures ("curbs",
+# "controls"), trade directions ("exports") and meetings ("talks", "visit"). The gates compare
+# types already; two texts sharing only these words ("Chinese curbs" in a story about a
+# minister's visit, "export curbs" on chip tools) say nothing more about being one act.
+_KIND_WORDS = """
+export exports import imports trade trading restrict restricts restriction restrictions limit
+limits limiting curb curbs control controls ban bans banned visit visits trip talks meeting
+meet meets summit tighten tightens tougher
+"""
+KIND_STEMS = frozenset(stems(_KIND_WORDS))
+
+
+def subject_similarity(a: Iterable[str], b: Iterable[str]) -> float:
+    """`topic_similarity` without the words of the act's kind: what the act is about."""
+    drop = _name_stems() | STAGE_STEMS | KIND_STEMS
+    return similarity(set(a) - drop, set(b) - drop)
+
+
+def headline_subjects(headline: str) -> frozenset[str]:
+    """`headline_topic` without the words of the act's kind."""
+    return headline_topic(headline) - KIND_STEMS
 
 
 @cache

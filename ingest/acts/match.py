@@ -18,9 +18,11 @@ from .features import (
     commodity_overlap,
     headline_countries,
     headline_subject,
+    headline_subjects,
     headline_topic,
     is_market_news,
     similarity,
+    subject_similarity,
     topic_similarity,
 )
 from .model import DateSpan, Report, days
@@ -36,7 +38,9 @@ MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came ou
 MENTION_MIN_WORDS = 0.2  # ... and shares at least this share of its words
 MEETINGS = frozenset({"agreement", "talks", "summit"})
 MEETING_FOLLOW_DAYS = 14  # an undated report this long after a meeting reports its outcome
-# A meeting and the agreement reached at it, reported on the meeting's day, are one act.
+# A meeting and the agreement reached at it, reported on the meeting's day, are one act. (A
+# summit and talks on the same day are not joined: ministers often meet the day before or of
+# their leaders, and a misdated report then ties the two meetings together.)
 _OUTCOMES = {"agreement": ("summit", "talks"), "summit": ("agreement",), "talks": ("agreement",)}
 
 
@@ -119,7 +123,8 @@ def event_score(r: Report, g: Group) -> float | None:
     date_gap = _date_gap(r, g)
     last = g.last_seen or g.first_seen
     age = (r.day - g.first_seen).days
-    recent = (r.day - last).days <= CHAIN_DAYS and -MENTION_BEFORE_DAYS <= age <= MAX_SPAN_DAYS
+    chain = MAX_SPAN_DAYS if _same_measure(r, g, overlap) else CHAIN_DAYS
+    recent = (r.day - last).days <= chain and -MENTION_BEFORE_DAYS <= age <= MAX_SPAN_DAYS
     past = r.date is not None and r.date.start <= r.day  # a stated past date: when it happened
     if past and date_gap is not None and date_gap > BACKGROUND_DAYS // 2 and own_date(r, g.first_seen):
         return None  # it states a date of its own that is far from every date of the act
@@ -172,6 +177,8 @@ def _beyond_type(r: Report, g: Group, overlap: float, words: float, same_day: bo
     """
     if same_day:
         return True
+    if r.kind == "weak" and _under_named(r, g) and subject_similarity(r.words, g.words) < MENTION_MIN_WORDS:
+        return False  # "ASML shipments face tougher export curbs": the kind of act, not this act
     if r.type in MEETINGS:
         shared = len(set(r.countries) & g.countries)
         return words >= MENTION_MIN_WORDS or words > 0 and (overlap >= 0.5 or shared >= 2)
@@ -181,9 +188,33 @@ def _beyond_type(r: Report, g: Group, overlap: float, words: float, same_day: bo
         topic = topic_similarity(r.words, g.words)  # names aside: the minerals are compared
         return topic >= MENTION_MIN_WORDS or overlap >= 0.5 and topic > 0
     topic = topic_similarity(r.words, g.words)
-    if topic == 0 and (r.day - g.first_seen).days > FRESH_DAYS:
+    if topic == 0 and (r.day - g.first_seen).days > FRESH_DAYS and not _same_measure(r, g, overlap):
         return False  # a later piece sharing no word but names is about something else
     return overlap >= 0.5 or words >= MENTION_MIN_WORDS
+
+
+def _same_measure(r: Report, g: Group, overlap: float) -> bool:
+    """Whether an event report names the act's own government and targets, minerals in
+    particular that are all the act's (not a group alone, none beyond the act's) and the same
+    kind of measure, and states no date of its own: China's graphite permits weeks after
+    China's graphite controls. Its words and a quiet month in between then do not make it
+    another act (a stated date, "quotas from mid-October", a new target or a mineral more may:
+    the other gates decide)."""
+    specific = set(r.commodities) - GENERIC
+    return bool(r.kind == "event" and r.date is None and r.actor and r.actor == g.actor
+                and set(r.targets) == g.targets and overlap >= 0.5 and specific
+                and specific <= g.commodities and _subtypes_agree(r.subtype, g.founder.subtype))
+
+
+def _subtypes_agree(a: str | None, b: str | None) -> bool:
+    """Unknown or unspecific ("other") agrees with any subtype."""
+    return not a or not b or a == b or "other" in (a, b)
+
+
+def _under_named(r: Report, g: Group) -> bool:
+    """Whether the act names minerals in particular and the report none: then only its words
+    can say it is this act."""
+    return not set(r.commodities) - GENERIC and bool(g.commodities - GENERIC)
 
 
 def _change(r: Report) -> str:
@@ -296,8 +327,8 @@ def _under_named_fits(m: Report, g: Group) -> bool:
     """Whether a mention naming no country or no mineral is about the act all the same: a
     fifth of its words beyond names in common with the act, and a word of its headline in
     the act's headlines."""
-    return topic_similarity(m.words, g.words) >= MENTION_MIN_WORDS \
-        and not headline_topic(m.headline).isdisjoint(g.heads)
+    return subject_similarity(m.words, g.words) >= MENTION_MIN_WORDS \
+        and not headline_subjects(m.headline).isdisjoint(g.heads)
 
 
 def _about_the_act(m: Report, g: Group) -> bool:
@@ -306,7 +337,10 @@ def _about_the_act(m: Report, g: Group) -> bool:
     headlines ("... after the Washington framework"); else its headline leads with the act's
     actor ("Congo's cobalt freeze ..."), or it shares a word of government action with the
     act ("permits"). "Chinese graphite anode exports hit record" shares names only."""
-    if topic_similarity(m.words, g.words) > 0 or not headline_topic(m.headline).isdisjoint(g.heads):
+    if (commodity_overlap(m.commodities, g.commodities) or 0.0) >= 0.5:  # minerals in common: kind words say enough
+        if topic_similarity(m.words, g.words) > 0 or not headline_topic(m.headline).isdisjoint(g.heads):
+            return True
+    elif subject_similarity(m.words, g.words) > 0 or not headline_subjects(m.headline).isdisjoint(g.heads):
         return True
     if g.actor and headline_subject(m.headline) == g.actor:
         return True

@@ -43,8 +43,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def _evaluate_acts(args: argparse.Namespace) -> int:
     from ..acts.evaluate import ACTS_SET, load_set
     from ..acts.evaluate import score as score_acts
+    from ..acts.real import REAL_ACTS, load_real_acts
 
-    items, gold = load_set(Path(args.file) if args.file else ACTS_SET)
+    if args.real:
+        try:  # FILE, if given, is another label file in the format of data/labelled/real-acts.toml
+            items, gold = load_real_acts(Path(args.file) if args.file else REAL_ACTS)
+        except CorporaMissing as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 4
+        print("== real news: reports of real acts ==")
+    else:
+        items, gold = load_set(Path(args.file) if args.file else ACTS_SET)
     rep = score_acts(items, gold)
     print(rep.table())  # the wrong merges included
     if args.show_errors:

@@ -1,0 +1,106 @@
+"""Acts on real news: real 2023 RSS reports of real acts (data/labelled/real-acts.toml, texts in
+../shared/corpora), the command that scores them, and the rules they showed were missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.acts import consolidate
+from ingest.acts.evaluate import score
+from ingest.acts.features import stems
+from ingest.acts.real import REAL_ACTS, load_real_acts
+from ingest.cli import main
+from ingest.tagging import evaluate as tagging_evaluate
+from ingest.tagging.evaluate import LabelledSetError
+from tests.test_acts import rep, stemmed
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+needs_shared = pytest.mark.skipif(not (SHARED / "real-news-2023.jsonl").is_file(),
+                                  reason="../shared/corpora is not there (users' clones do not have it)")
+
+
+@needs_shared
+def test_floors_on_real_reports_of_real_acts() -> None:
+    # Measured 2026-12-05: 9/14 acts found, 1.11 markers per act, B-cubed P 1.000 R 0.580
+    # F1 0.734, no wrong merge, dates right 0.571; with the tagger merged on main that evening
+    # (recall15 + status15): 9/14, 1.33 markers, P 1.000 R 0.618 F1 0.764, dates 0.571 (two
+    # more gallium markers: a US measure read with China's minerals, and a report stating the
+    # in-force day). The floors hold for both. Five acts are missed because the tagger
+    # finds no event in any of their reports (the chip curbs, Micron, the EV probe) or types
+    # them otherwise (Blinken's visit as a summit): see docs/acts.md.
+    items, gold = load_real_acts()
+    assert len(gold) == 14 and len(items) == 85
+    rep_ = score(items, gold)
+    assert rep_.wrong_merges == 0 and rep_.distractors_merged == 0
+    assert rep_.found >= 9
+    assert rep_.markers_per_act <= 1.34
+    assert rep_.precision >= 0.99
+    assert rep_.f1 >= 0.73
+    assert rep_.dates_right >= 0.57
+
+
+@needs_shared
+def test_every_labelled_link_is_in_the_corpora_once() -> None:
+    items, _gold = load_real_acts()
+    assert len({it["url"] for it in items}) == len(items)
+    assert all(it["published"] and it["title"] for it in items)
+
+
+def test_an_unknown_link_is_named(tmp_path: Path) -> None:
+    (tmp_path / "real-news-2023.jsonl").write_text(
+        '{"title": "t", "summary": "", "link": "https://a.example/1", "published": "2023-07-03T10:00:00Z"}\n')
+    (tmp_path / "real-news-2023-more.jsonl").write_text("")
+    labels = tmp_path / "acts.toml"
+    labels.write_text('[[act]]\nid = "x"\ntype = "export_control"\nfirst = ["https://a.example/2"]\n')
+    with pytest.raises(LabelledSetError, match="a.example/2"):
+        load_real_acts(labels, tmp_path)
+    labels.write_text('[[act]]\nid = "x"\ntype = "export_control"\nfirst = ["https://a.example/1"]\n'
+                      '[distractors]\nlinks = ["https://a.example/1"]\n')
+    with pytest.raises(LabelledSetError, match="twice"):
+        load_real_acts(labels, tmp_path)
+
+
+def test_evaluate_acts_real_without_shared_is_one_line_and_status_4(monkeypatch, tmp_path, capsys) -> None:
+    monkeypatch.setattr(tagging_evaluate, "CORPORA_DIR", tmp_path / "absent")
+    assert main(["evaluate", "--acts", "--real"]) == 4
+    err = capsys.readouterr().err
+    assert err.startswith("error: real-news texts not found") and err.count("\n") == 1
+    assert REAL_ACTS.is_file()
+
+
+def test_kind_words_alone_do_not_tie_a_report_naming_no_mineral_to_a_mineral_act() -> None:
+    # Chip-tool curbs and a minister's visit share "export curbs" with China's gallium licences.
+    act = rep(1, "2023-07-03T09:00", headline="China curbs exports of gallium and germanium chip metals")
+    tools = rep(2, "2023-06-30T15:00", kind="weak", commodities=(),
+                headline="Dozens of ASML shipments to China face tougher export curbs")
+    visit = rep(3, "2023-07-07T09:00", kind="mention", actor=None, commodities=(), countries=("CN", "US"),
+                headline="Yellen criticises Chinese curbs against US firms")
+    metals = rep(4, "2023-07-13T09:00", kind="mention", actor=None, commodities=("gallium",), countries=("CN",),
+                 headline="China's curbs on gallium exports are a wake up call for chip metal buyers")
+    [a] = consolidate([stemmed(act), stemmed(tools), stemmed(visit), stemmed(metals)])
+    assert [r.article_id for r in a.reports] == ["a1", "a4"]
+
+
+def test_a_dateless_follow_up_on_the_same_measure_joins_after_a_quiet_month() -> None:
+    kw = dict(actor="CN", commodities=("graphite",))
+    first = rep(1, "2023-10-20T09:00", headline="China restricts exports of some graphite products", **kw)
+    permits = rep(2, "2023-12-14T09:00", status="in_effect",
+                  headline="China has approved a number of export permits for graphite", **kw)
+    [act] = consolidate([stemmed(first), stemmed(permits)])
+    assert [r.article_id for r in act.reports] == ["a1", "a2"]
+    # A new target, a mineral more, or a date of its own: the other gates decide, and here
+    # (weeks later, no word in common) they keep it apart.
+    us_only = rep(3, "2023-12-14T09:00", status="in_effect", targets=("US",),
+                  headline="China has approved a number of export permits for graphite", **kw)
+    assert len(consolidate([stemmed(first), stemmed(us_only)])) == 2
+    more = rep(4, "2023-12-14T09:00", actor="CN", commodities=("graphite", "antimony"), status="in_effect",
+               headline="China has approved a number of export permits for graphite and antimony")
+    assert len(consolidate([stemmed(first), stemmed(more)])) == 2
+
+
+def test_a_group_of_governments_is_a_word() -> None:
+    # "G-7" and "G7" are one word, and the word a G7 mention shares with the summit's act.
+    assert "g7" in stems("G-7 Seeks Stable China Ties") and "g7" in stems("G7 urges China")
+    assert "g20" in stems("the G20 summit") and not {"g", "7"} & set(stems("G-7"))
