@@ -14,7 +14,7 @@ from typing import Any
 
 from ..settings import LABELLED_DIR
 from ..tagging import evaluate as tagging_evaluate
-from ..tagging.evaluate import REAL_CORPORA, LabelledSetError, _corpus_texts
+from ..tagging.evaluate import REAL_CORPORA, LabelledSetError, corpus_texts
 
 REAL_ACTS = LABELLED_DIR / "real-acts.toml"
 KINDS = ("first", "follow_up", "analysis", "passing")
@@ -36,7 +36,7 @@ def load_real_acts(path: Path = REAL_ACTS, corpora: Path | None = None) -> tuple
     Raises CorporaMissing when the corpora are absent, LabelledSetError on a link the corpora
     do not hold or one labelled twice."""
     data = _read(path)
-    texts = _corpus_texts(corpora or tagging_evaluate.CORPORA_DIR)  # looked up now: tests move it
+    texts = corpus_texts(corpora or tagging_evaluate.CORPORA_DIR)  # looked up now: tests move it
     labelled: list[tuple[str, str | None, str]] = []  # (link, act id or None, kind)
     gold: dict[str, dict[str, Any]] = {}
     for act in data.get("act", []):

@@ -171,7 +171,7 @@ def load(path: Path = DEV_SET) -> list[dict[str, Any]]:
     return [item for _i, item in _jsonl(path)]
 
 
-def _corpus_texts(folder: Path) -> dict[str, dict[str, Any]]:
+def corpus_texts(folder: Path) -> dict[str, dict[str, Any]]:
     """Entries of the real-news corpora by link."""
     texts: dict[str, dict[str, Any]] = {}
     for name in REAL_CORPORA:
@@ -190,7 +190,7 @@ def load_real(labels: Path | None = None, corpora: Path | None = None,
     """Real-news labels joined with their texts by link; `split` keeps only "dev" or "test".
 
     Raises CorporaMissing when the texts are absent (users' clones do not have them)."""
-    texts = _corpus_texts(corpora or CORPORA_DIR)
+    texts = corpus_texts(corpora or CORPORA_DIR)
     labels = labels or REAL_LABELS
     files = sorted(labels.glob("*.jsonl")) if labels.is_dir() else []
     if not files:
