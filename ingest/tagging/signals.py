@@ -18,7 +18,8 @@ SIGNAL_WORDS = WordSignals({
     "criminal": ["police", "smuggl*", "arrest*", "fraud", "criminal", "prosecutor", "prosecutors",
                  "indict*", "bribery", "corruption", "theft", "stolen", "murder*", "killed",
                  "charged with"],
-    "state": ["government", "ministry", "minister", "state"],
+    # a state body in company news makes it state business ("Pentagon becomes top shareholder")
+    "state": ["government", "ministry", "minister", "state", "pentagon", "treasury", "department"],
     "government": [
         "government", "govt", "ministry", "minister", "ministers", "ministerial", "cabinet",
         "president", "premier", "parliament", "lawmakers", "congress", "senate", "regulator",

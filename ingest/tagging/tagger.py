@@ -44,6 +44,12 @@ _LOOK_BACK = 3  # sentences searched for the government an undated "Talks contin
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _NEGATION_REACH = 160
 _LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
+# Before a country the goods leave ("need a licence to leave China", "exports from Indonesia
+# come to an end"): the state they leave is the one that controls their export. "from" only
+# inside the trigger: "blockade halts shipments from Peruvian mine" is no state's act.
+_ORIGIN = re.compile(r"\b(?:out of|leave|leaves|leaving|exit|exits|exiting)(?: the)? $")
+_ORIGIN_INSIDE = re.compile(r"\bfrom(?: the)? $")
+_ORIGIN_REACH = 24  # characters after the trigger where the country left may still be named
 _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
 _ASKED_OR_REFUSED = re.compile(
@@ -263,9 +269,9 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
     """Whether a government acts in sentence si: a government word, a country named before the
     trigger as more than a company's label or speaking after it ("..., Jakarta said"), leaders
     meeting, a summit in a sentence naming a country (a business summit names none), a state
-    lender inside an investment trigger; or, in a sentence that goes on about an earlier one
-    ("Talks continue.", "..., he said."), a government a few sentences back, up to company
-    news."""
+    lender inside an investment trigger, the country goods leave at an export trigger; or, in
+    a sentence that goes on about an earlier one ("Talks continue.", "..., he said."), a
+    government a few sentences back, up to company news."""
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
         return True
     if type_id == "investment" and any(
@@ -274,6 +280,12 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
     if any((h.start < t0 or speaks(art.text, h.end) or (si == 0 and owns(art.text, h.end)))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
+    if type_id == "export_control" and any(
+            h.start not in f.labels and t0 < h.start <= t1 + _ORIGIN_REACH and (
+                _ORIGIN.search(art.low, h.start - 14, h.start)
+                or (h.start < t1 and _ORIGIN_INSIDE.search(art.low, h.start - 10, h.start)))
+            for h in f.countries):
+        return True  # the country the goods leave: "... now need a licence to leave China"
     if si < 1 or f.company:
         return False
     for back in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):
