@@ -45,10 +45,10 @@ _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agree
 _NEGATION_REACH = 160
 _LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
 # Before a country the goods leave ("need a licence to leave China", "exports from Indonesia
-# come to an end"): the state they leave is the one that controls their export. "from" only
-# inside the trigger: "blockade halts shipments from Peruvian mine" is no state's act.
+# come to an end"): the state they leave is the one that controls their export. "from" and
+# "in" only inside the trigger: "blockade halts shipments from Peruvian mine" is no state's act.
 _ORIGIN = re.compile(r"\b(?:out of|leave|leaves|leaving|exit|exits|exiting)(?: the)? $")
-_ORIGIN_INSIDE = re.compile(r"\bfrom(?: the)? $")
+_ORIGIN_INSIDE = re.compile(r"\b(?:from|in)(?: the)? $")  # "exporters in China must ..."
 _ORIGIN_REACH = 24  # characters after the trigger where the country left may still be named
 _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
