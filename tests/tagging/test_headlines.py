@@ -100,7 +100,6 @@ def test_a_ban_nobody_in_government_imposes_gives_no_event(tagger: Tagger, title
     # a state body taking a share; a law named for its subject; a statute only a state invokes
     ("US government to own 10% of Lithium Americas", "investment", "equity", "US"),
     ("Government takes golden share in lithium miner", "investment", "equity", None),
-    ("US and Ukraine sign minerals deal", "agreement", "deal", "UA"),
     ("Section 232 probe into critical minerals ends without tariffs", "investigation", None, "US"),
 ])
 def test_outcome_and_nominal_headlines_give_their_act(tagger: Tagger, title: str, type_: str,
