@@ -120,3 +120,14 @@ def test_outcome_and_nominal_headlines_give_their_act(tagger: Tagger, title: str
 ])
 def test_goods_stopped_by_no_state_give_no_event(tagger: Tagger, title: str) -> None:
     assert not tagger.tag(title, "", PUB).relevant
+
+
+@pytest.mark.parametrize(("title", "type_", "country"), [
+    ("Cobalt exports halted by Congo for four months", "export_control", "CD"),
+    ("Nickel ore exports banned by Indonesia from January", "export_control", "ID"),
+    ("Tariff of 25% on graphite imposed by US", "tariff", "US"),
+])
+def test_the_agent_of_a_passive_headline_acts(tagger: Tagger, title: str, type_: str,
+                                              country: str) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == type_)
+    assert country in ev.countries
