@@ -131,3 +131,23 @@ def test_the_agent_of_a_passive_headline_acts(tagger: Tagger, title: str, type_:
                                               country: str) -> None:
     ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == type_)
     assert country in ev.countries
+
+
+@pytest.mark.parametrize(("title", "subtype", "country"), [
+    ("Beijing's new graphite rules: exporters need permits from December", "licensing", "CN"),
+    ("Lithium ore to stay in Namibia under cabinet decision", "ban", "NA"),
+    ("Congo's cobalt shipments back on, capped at 18,125 tonnes", "quota", "CD"),
+    ("China shuts door on gallium sales to US military users", "ban", "CN"),
+])
+def test_goods_kept_home_or_capped_are_export_controls(tagger: Tagger, title: str, subtype: str,
+                                                      country: str) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "export_control")
+    assert (ev.subtype, country in ev.countries) == (subtype, True)
+
+
+@pytest.mark.parametrize("title", [
+    "Nickel ore prices stay in Indonesia's favour",
+    "Critical minerals remain in demand, minister says",
+])
+def test_goods_staying_in_a_market_sense_are_no_ban(tagger: Tagger, title: str) -> None:
+    assert not tagger.tag(title, "", PUB).events
