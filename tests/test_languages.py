@@ -29,16 +29,6 @@ FEEDS = sorted({i["feed"] for i in ITEMS})
 KNOWN_MISSES: dict[str, str] = {
     "USA und Ukraine unterzeichnen Rohstoffabkommen":
         "the headline says raw materials (Rohstoffe), which names no commodity",
-    "L'Union européenne adopte sa loi sur les matières premières critiques":
-        "English rules: 'adopts law on critical raw materials' is no strategy trigger",
-    "Jakarta tells miners raw nickel ore can no longer leave the country from January":
-        "English rules: 'can no longer leave the country' is no export-ban trigger",
-    "Kinshasa lets cobalt shipments resume under a quota system":
-        "English rules: 'quota system' with 'shipments resume' is no quota trigger",
-    "Namibian cabinet stops unprocessed lithium leaving its ports":
-        "English rules: 'stops ... leaving its ports' is no raw-ore-ban trigger",
-    "Pentagon becomes MP Materials' top shareholder in rare earth magnet deal":
-        "English rules: 'becomes top shareholder' is no equity-stake trigger",
 }
 
 

@@ -18,7 +18,9 @@ SIGNAL_WORDS = WordSignals({
     "criminal": ["police", "smuggl*", "arrest*", "fraud", "criminal", "prosecutor", "prosecutors",
                  "indict*", "bribery", "corruption", "theft", "stolen", "murder*", "killed",
                  "charged with"],
-    "state": ["government", "ministry", "minister", "state"],
+    # a state body in company news makes it state business ("Pentagon becomes top shareholder")
+    "state": ["government", "ministry", "minister", "state", "pentagon", "treasury", "department",
+              "dod"],
     "government": [
         "government", "govt", "ministry", "minister", "ministers", "ministerial", "cabinet",
         "president", "premier", "parliament", "lawmakers", "congress", "senate", "regulator",
@@ -30,7 +32,9 @@ SIGNAL_WORDS = WordSignals({
         "delegations", "leader", "leaders", "bloc", "nation", "nations", "countries", "country",
         "governments", "ministries", "king", "kingdom", "emir", "emirate", "chancellor", "junta",
         "proclamation", "law", "bill", "act", "regulation", "announcement", "prime minister",
-        "white house", "european union", "executive order"],
+        "white house", "european union", "executive order",
+        # statutes only a government invokes ("Section 232 probe ... ends without tariffs")
+        "section 232", "section 301", "ieepa"],
     "corporate": (
         ["acquir*", "acquisition", "merger", "merge", "buyout", "shareholder", "shareholders",
          "ipo", "earnings", "dividend", "takeover bid", "stock exchange"]

@@ -45,6 +45,15 @@ _LOOK_BACK = 3  # sentences searched for the government an undated "Talks contin
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _NEGATION_REACH = 160
 _LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
+# Before a country the goods leave ("need a licence to leave China", "exports from Indonesia
+# come to an end"): the state they leave is the one that controls their export. "from" and
+# "in" only inside the trigger: "blockade halts shipments from Peruvian mine" is no state's act.
+_ORIGIN = re.compile(r"\b(?:out of|leave|leaves|leaving|exit|exits|exiting)(?: the)? $")
+_ORIGIN_INSIDE = re.compile(r"\b(?:from|in)(?: the)? $")  # "exporters in China must ..."
+_ORIGIN_REACH = 24  # characters after the trigger where the country left may still be named
+# Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
+_AGENT = re.compile(r"\bby(?: the)? $")
+_AGENT_REACH = 40
 _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
 _ASKED_OR_REFUSED = re.compile(
@@ -288,9 +297,10 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
     """Whether a government acts in sentence si: a government word, a country named before the
     trigger as more than a company's label or speaking after it ("..., Jakarta said"), leaders
     meeting, a summit in a sentence naming a country (a business summit names none), a state
-    lender inside an investment trigger; or, in a sentence that goes on about an earlier one
-    ("Talks continue.", "..., he said."), a government a few sentences back, up to company
-    news."""
+    lender inside an investment trigger, the country goods leave at an export trigger, the
+    agent of a passive ("... halted by Congo"); or, in a sentence that goes on about an
+    earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
+    company news."""
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
         return True
     if type_id == "investment" and any(
@@ -299,6 +309,15 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
     if any((h.start < t0 or speaks(art.text, h.end) or (si == 0 and owns(art.text, h.end)))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
+    if type_id == "export_control" and any(
+            h.start not in f.labels and t0 < h.start <= t1 + _ORIGIN_REACH and (
+                _ORIGIN.search(art.low, h.start - 14, h.start)
+                or (h.start < t1 and _ORIGIN_INSIDE.search(art.low, h.start - 10, h.start)))
+            for h in f.countries):
+        return True  # the country the goods leave: "... now need a licence to leave China"
+    if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH
+           and _AGENT.search(art.low, h.start - 8, h.start) for h in f.countries):
+        return True  # the agent of a passive: "Tariff of 25% on graphite imposed by US"
     if si < 1 or f.company:
         return False
     for back in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):

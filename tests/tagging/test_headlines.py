@@ -81,3 +81,73 @@ def test_a_ban_on_a_mineral_is_typed_by_its_goods(tagger: Tagger, title: str, ty
 ])
 def test_a_ban_nobody_in_government_imposes_gives_no_event(tagger: Tagger, title: str) -> None:
     assert not tagger.tag(title, "", PUB).events
+
+
+@pytest.mark.parametrize(("title", "type_", "subtype", "country"), [
+    # the goods' own movement stands for "export"; the country they leave is the state acting
+    ("Rare earth magnets now need Beijing's approval to be shipped abroad", "export_control",
+     "licensing", "CN"),
+    ("Indonesian nickel ore can't be sold abroad from January", "export_control", "ban", "ID"),
+    ("Zimbabwe: lithium concentrate exports frozen until further notice", "export_control",
+     "suspension", "ZW"),
+    ("Rare earth shipments to US frozen by Beijing", "export_control", "suspension", "CN"),
+    ("Graphite Exporters In China Must Now Apply For Licences", "export_control", "licensing",
+     "CN"),
+    ("Lithium exporters in Zimbabwe told to process locally", "export_control", "raw_ore_ban",
+     "ZW"),
+    ("Gallium, germanium: Beijing's new export regime takes effect", "export_control",
+     "licensing", "CN"),
+    # a state body taking a share; a law named for its subject; a statute only a state invokes
+    ("US government to own 10% of Lithium Americas", "investment", "equity", "US"),
+    ("Government takes golden share in lithium miner", "investment", "equity", None),
+    ("Section 232 probe into critical minerals ends without tariffs", "investigation", None, "US"),
+])
+def test_outcome_and_nominal_headlines_give_their_act(tagger: Tagger, title: str, type_: str,
+                                                      subtype: str | None,
+                                                      country: str | None) -> None:
+    res = tagger.tag(title, "", PUB)
+    assert res.relevant, res
+    ev = next(e for e in res.events if e.type == type_)
+    assert subtype is None or ev.subtype == subtype
+    assert country is None or country in ev.countries
+
+
+@pytest.mark.parametrize("title", [
+    "Road blockade halts shipments from Peruvian copper mine",  # no state stops them
+    "Glencore holds 10% of cobalt miner",
+    "Copper shipments halted by strike at Chilean port",
+    "Miners apply for provisional licences to explore the seabed for nickel",  # no export
+])
+def test_goods_stopped_by_no_state_give_no_event(tagger: Tagger, title: str) -> None:
+    assert not tagger.tag(title, "", PUB).relevant
+
+
+@pytest.mark.parametrize(("title", "type_", "country"), [
+    ("Cobalt exports halted by Congo for four months", "export_control", "CD"),
+    ("Nickel ore exports banned by Indonesia from January", "export_control", "ID"),
+    ("Tariff of 25% on graphite imposed by US", "tariff", "US"),
+])
+def test_the_agent_of_a_passive_headline_acts(tagger: Tagger, title: str, type_: str,
+                                              country: str) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == type_)
+    assert country in ev.countries
+
+
+@pytest.mark.parametrize(("title", "subtype", "country"), [
+    ("Beijing's new graphite rules: exporters need permits from December", "licensing", "CN"),
+    ("Lithium ore to stay in Namibia under cabinet decision", "ban", "NA"),
+    ("Congo's cobalt shipments back on, capped at 18,125 tonnes", "quota", "CD"),
+    ("China shuts door on gallium sales to US military users", "ban", "CN"),
+])
+def test_goods_kept_home_or_capped_are_export_controls(tagger: Tagger, title: str, subtype: str,
+                                                      country: str) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "export_control")
+    assert (ev.subtype, country in ev.countries) == (subtype, True)
+
+
+@pytest.mark.parametrize("title", [
+    "Nickel ore prices stay in Indonesia's favour",
+    "Critical minerals remain in demand, minister says",
+])
+def test_goods_staying_in_a_market_sense_are_no_ban(tagger: Tagger, title: str) -> None:
+    assert not tagger.tag(title, "", PUB).events
