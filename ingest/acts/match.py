@@ -38,10 +38,12 @@ MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came ou
 MENTION_MIN_WORDS = 0.2  # ... and shares at least this share of its words
 MEETINGS = frozenset({"agreement", "talks", "summit"})
 MEETING_FOLLOW_DAYS = 14  # an undated report this long after a meeting reports its outcome
-# A meeting and the agreement reached at it, reported on the meeting's day, are one act. (A
-# summit and talks on the same day are not joined: ministers often meet the day before or of
-# their leaders, and a misdated report then ties the two meetings together.)
-_OUTCOMES = {"agreement": ("summit", "talks"), "summit": ("agreement",), "talks": ("agreement",)}
+# A meeting and the agreement reached at it, reported on the meeting's day, are one act. A
+# summit and talks are one meeting only when both state the same day (see `_one_meeting`):
+# ministers often meet days before their leaders, and a report's publication day alone would
+# tie the two meetings together.
+_OUTCOMES = {"agreement": ("summit", "talks"), "summit": ("agreement", "talks"),
+             "talks": ("agreement", "summit")}
 
 
 def joinable_types(type_: str) -> tuple[str, ...]:
@@ -154,11 +156,27 @@ def _outcome_score(r: Report, g: Group) -> float | None:
         return None
     if len(set(r.countries) & g.countries) < 2 or commodity_overlap(r.commodities, g.commodities) is None:
         return None
+    if r.type in MEETINGS and g.type in MEETINGS and "agreement" not in (r.type, g.type):
+        return _one_meeting(r, g)
     day = DateSpan(_meeting_day(g))
     gap = r.date.gap(day) if r.date is not None else abs((r.day - day.start).days)
     if gap > DATE_SLACK:
         return None
     return 1.0 + similarity(r.words, g.words) - gap / 10
+
+
+def _one_meeting(r: Report, g: Group) -> float | None:
+    """A talks report joins a summit (or the other way round) when it states a day of the
+    meeting (within DATE_SLACK; an undated report of one held, its publication day): the wording of who met leans one way or the other, the day
+    and the parties say it is one meeting. Without a stated day on both sides they stay apart:
+    a ministerial round days before the leaders' meeting is its own act."""
+    said = r.date if r.date is not None else DateSpan(r.day) if r.status == "held" else None
+    if said is None or not _dayish(said):
+        return None  # an undated "held" report is fresh news: it was held on (or a day before) it
+    gaps = [said.gap(a) for a in g.anchors if _dayish(a)]
+    if not gaps or min(gaps) > DATE_SLACK:
+        return None
+    return 1.0 + similarity(r.words, g.words) - min(gaps) / 10
 
 
 def _meeting_day(g: Group) -> date:

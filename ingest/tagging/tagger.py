@@ -24,6 +24,7 @@ from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import is_ban, undirected_bans
 from .dates import DateMention, may_start_date
+from .meetings import leveled, meeting_level
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
@@ -37,7 +38,7 @@ from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import When, borrowed_date, choose_date, event_when, held_for, naming_year
 
-TAGGER_VERSION_SALT = "tagger-7"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-8"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -204,6 +205,9 @@ class Tagger:
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 type_id in ("investment", "strategy") and _company_acts(art, f, sent.start + lo, t0, t1)):
             return None
+        if kind == "meeting":
+            type_id, subtype = leveled(type_id, subtype, meeting_level(
+                art.low, (sent.start, sent.end), (t0, t1), art.low))
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi)
         ref = referent(art.text, sent.start, t0, art.countries,
                        lambda: self._lead_actor(art) if si > 0 else None)
