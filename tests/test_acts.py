@@ -246,6 +246,19 @@ def test_one_meeting_read_as_talks_or_summit_is_one_act_but_a_round_days_before_
     assert sorted([r.article_id for r in a.reports] for a in acts) == [["a1"], ["a2", "a3", "a4"]]
 
 
+def test_a_meeting_announced_weeks_ahead_joins_the_meeting_held() -> None:
+    us_cn = ("US", "CN")
+    ahead = rep(1, "2023-10-31T09:00", type_="summit", actor=None, countries=us_cn, commodities=(),
+                status="scheduled", kind="weak", headline="Biden will meet Xi in the coming weeks")
+    held = rep(2, "2023-11-15T20:00", type_="talks", actor=None, countries=us_cn, commodities=(),
+               status="held", stated=DateSpan(date(2023, 11, 15)), headline="Biden and Xi hold talks")
+    summit = rep(3, "2023-11-16T07:00", type_="summit", actor=None, countries=us_cn, commodities=(),
+                 status="held", headline="Biden hails progress after summit with Xi")
+    [act] = consolidate([ahead, held, summit])
+    assert [r.article_id for r in act.reports] == ["a1", "a2", "a3"]
+    assert act.type == "summit"  # as many reports name a summit as talks: the leaders met
+
+
 def test_outlet_is_the_host() -> None:
     assert outlet_of("www.Example.com") == "example.com"
     assert outlet_of("", "https://news.example.org/a") == "news.example.org"

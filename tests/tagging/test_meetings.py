@@ -52,3 +52,9 @@ def test_the_visitor_decides_not_the_host() -> None:
     assert leveled("summit", "state_visit", "minister") == ("talks", "ministerial")
     assert leveled("summit", "summit", "minister") == ("summit", "summit")  # named a summit
     assert leveled("summit", "leaders_meeting", None) == ("summit", "leaders_meeting")
+
+
+def test_talks_a_leader_is_aiming_for_are_to_come(tagger: Tagger) -> None:
+    events = tagger.tag("Biden 'aiming' for 'constructive' talks with China's Xi in San Francisco",
+                        "", PUB).events
+    assert {e.status for e in events if e.type in ("summit", "talks")} == {"scheduled"}
