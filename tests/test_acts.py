@@ -230,6 +230,35 @@ def test_an_agreement_reached_at_a_meeting_is_the_meetings_act() -> None:
         ("agreement", ["a3"]), ("summit", ["a1", "a2"])]
 
 
+def test_one_meeting_read_as_talks_or_summit_is_one_act_but_a_round_days_before_is_not() -> None:
+    us_cn = ("US", "CN")
+    met = DateSpan(date(2023, 11, 15))
+    round_ = rep(1, "2023-11-10T09:00", type_="talks", actor=None, countries=us_cn, commodities=(),
+                 status="held", stated=DateSpan(date(2023, 11, 9)),
+                 headline="Yellen and He hold economic talks in San Francisco")
+    talks = rep(2, "2023-11-15T20:00", type_="talks", actor=None, countries=us_cn, commodities=(),
+                status="held", stated=met, headline="Biden and Xi hold four hours of talks")
+    summit = rep(3, "2023-11-16T07:00", type_="summit", actor=None, countries=us_cn, commodities=(),
+                 status="held", headline="Biden hails progress after summit with Xi")
+    dated = rep(4, "2023-11-18T07:00", type_="summit", actor=None, countries=us_cn, commodities=(),
+                status="held", stated=met, headline="Critics fault Biden over his meeting with Xi")
+    acts = consolidate([round_, talks, summit, dated])
+    assert sorted([r.article_id for r in a.reports] for a in acts) == [["a1"], ["a2", "a3", "a4"]]
+
+
+def test_a_meeting_announced_weeks_ahead_joins_the_meeting_held() -> None:
+    us_cn = ("US", "CN")
+    ahead = rep(1, "2023-10-31T09:00", type_="summit", actor=None, countries=us_cn, commodities=(),
+                status="scheduled", kind="weak", headline="Biden will meet Xi in the coming weeks")
+    held = rep(2, "2023-11-15T20:00", type_="talks", actor=None, countries=us_cn, commodities=(),
+               status="held", stated=DateSpan(date(2023, 11, 15)), headline="Biden and Xi hold talks")
+    summit = rep(3, "2023-11-16T07:00", type_="summit", actor=None, countries=us_cn, commodities=(),
+                 status="held", headline="Biden hails progress after summit with Xi")
+    [act] = consolidate([ahead, held, summit])
+    assert [r.article_id for r in act.reports] == ["a1", "a2", "a3"]
+    assert act.type == "summit"  # as many reports name a summit as talks: the leaders met
+
+
 def test_outlet_is_the_host() -> None:
     assert outlet_of("www.Example.com") == "example.com"
     assert outlet_of("", "https://news.example.org/a") == "news.example.org"

@@ -29,15 +29,18 @@ def test_floors_on_real_reports_of_real_acts() -> None:
     # more gallium markers: a US measure read with China's minerals, and a report stating the
     # in-force day). The floors hold for both. Five acts are missed because the tagger
     # finds no event in any of their reports (the chip curbs, Micron, the EV probe) or types
-    # them otherwise (Blinken's visit as a summit): see docs/acts.md.
+    # them otherwise: see docs/acts.md. With meetings typed by who meets (Blinken's and
+    # Yellen's visits are talks) and one meeting joined whether reports call it talks or a
+    # summit, its announcement included: 10/14, 1.20 markers, P 1.000 R 0.671 F1 0.803,
+    # dates 0.571.
     items, gold = load_real_acts()
     assert len(gold) == 14 and len(items) == 85
     rep_ = score(items, gold)
     assert rep_.wrong_merges == 0 and rep_.distractors_merged == 0
-    assert rep_.found >= 9
-    assert rep_.markers_per_act <= 1.34
+    assert rep_.found >= 10
+    assert rep_.markers_per_act <= 1.21
     assert rep_.precision >= 0.99
-    assert rep_.f1 >= 0.73
+    assert rep_.f1 >= 0.80
     assert rep_.dates_right >= 0.57
 
 

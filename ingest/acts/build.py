@@ -81,6 +81,16 @@ def _history(events: Sequence[Report], effective: tuple[DateSpan, Report] | None
     return out
 
 
+def _meeting_type(g: Group, events: Sequence[Report]) -> str:
+    """A meeting reported as talks by some and a summit by others is a summit when as many
+    reports name it a summit as talks: a report that names a summit has seen the leaders meet,
+    while "talks" is said of leaders' meetings as well."""
+    if g.type not in ("talks", "summit"):
+        return g.type
+    n = Counter(r.type for r in events)
+    return "summit" if n["summit"] and n["summit"] >= n["talks"] else "talks"
+
+
 def build_act(g: Group) -> Act:
     """Turn a finished group into an act."""
     events = [r for r in g.reports if r.kind == "event"]
@@ -91,10 +101,11 @@ def build_act(g: Group) -> Act:
     parties = tuple(sorted(g.countries - {actor} - set(targets)))
     last = DateSpan(max(r.day for r in events))
     history = _history(events, eff, last, g.first_seen)
+    type_ = _meeting_type(g, events)
     act = Act(
-        id=act_id(g.founder.id), type=g.type,
-        subtype=_most_common(r.subtype for r in events if r.subtype != "other" and r.type == g.type)
-        or _most_common(r.subtype for r in events if r.type == g.type),
+        id=act_id(g.founder.id), type=type_,
+        subtype=_most_common(r.subtype for r in events if r.subtype != "other" and r.type == type_)
+        or _most_common(r.subtype for r in events if r.type == type_),
         actor=actor, targets=targets, parties=parties,
         commodities=tuple(sorted(g.commodities)),
         status=history[-1].status if history else (g.founder.status or ""),

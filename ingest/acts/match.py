@@ -38,10 +38,12 @@ MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came ou
 MENTION_MIN_WORDS = 0.2  # ... and shares at least this share of its words
 MEETINGS = frozenset({"agreement", "talks", "summit"})
 MEETING_FOLLOW_DAYS = 14  # an undated report this long after a meeting reports its outcome
-# A meeting and the agreement reached at it, reported on the meeting's day, are one act. (A
-# summit and talks on the same day are not joined: ministers often meet the day before or of
-# their leaders, and a misdated report then ties the two meetings together.)
-_OUTCOMES = {"agreement": ("summit", "talks"), "summit": ("agreement",), "talks": ("agreement",)}
+# A meeting and the agreement reached at it, reported on the meeting's day, are one act. A
+# summit and talks are one meeting only when both state the same day (see `_one_meeting`):
+# ministers often meet days before their leaders, and a report's publication day alone would
+# tie the two meetings together.
+_OUTCOMES = {"agreement": ("summit", "talks"), "summit": ("agreement", "talks"),
+             "talks": ("agreement", "summit")}
 
 
 def joinable_types(type_: str) -> tuple[str, ...]:
@@ -131,7 +133,7 @@ def event_score(r: Report, g: Group) -> float | None:
     same_day = _same_day(r, g)
     if not same_day and _other_day(r, g):
         return None  # it says the act happened on a day the act's reports do not
-    if not recent and not same_day:
+    if not recent and not same_day and not _announces(r, g):
         return None
     if r.type in MEETINGS and r.date is None and (r.day - _meeting_day(g)).days > MEETING_FOLLOW_DAYS:
         return None  # weeks after a meeting, an undated report is about what came of it
@@ -141,7 +143,7 @@ def event_score(r: Report, g: Group) -> float | None:
     score = overlap + words + (0.5 if r.actor and r.actor == g.actor else 0.0)
     score += 0.3 if r.targets and set(r.targets) <= g.targets else 0.0
     score += 0.5 if same_day else 0.0
-    return score - (r.day - last).days / 90
+    return score - abs((r.day - last).days) / 90  # an announcement long before: farther too
 
 
 def _outcome_score(r: Report, g: Group) -> float | None:
@@ -150,15 +152,53 @@ def _outcome_score(r: Report, g: Group) -> float | None:
     a meeting report joins the agreement it held, the same way). A day apart at most (a stated
     window, "this week", must hold the meeting's day): the truce extended three months later
     is an act of its own. Weak events never cross types."""
+    if r.type in MEETINGS and g.type in MEETINGS and "agreement" not in (r.type, g.type) and _announces(r, g):
+        return 0.5 + similarity(r.words, g.words) - (g.first_seen - r.day).days / 90
     if r.kind != "event" or r.type not in _OUTCOMES.get(g.type, ()) or r.modifier or g.founder.modifier:
         return None
     if len(set(r.countries) & g.countries) < 2 or commodity_overlap(r.commodities, g.commodities) is None:
         return None
+    if r.type in MEETINGS and g.type in MEETINGS and "agreement" not in (r.type, g.type):
+        return _one_meeting(r, g)
     day = DateSpan(_meeting_day(g))
     gap = r.date.gap(day) if r.date is not None else abs((r.day - day.start).days)
     if gap > DATE_SLACK:
         return None
     return 1.0 + similarity(r.words, g.words) - gap / 10
+
+
+def _one_meeting(r: Report, g: Group) -> float | None:
+    """A talks report joins a summit (or the other way round) when it states a day of the
+    meeting (within DATE_SLACK; an undated report of one held, its publication day): the wording of who met leans one way or the other, the day
+    and the parties say it is one meeting. Without a stated day on both sides they stay apart:
+    a ministerial round days before the leaders' meeting is its own act."""
+    said = r.date if r.date is not None else DateSpan(r.day) if r.status == "held" else None
+    if said is not None and said.precision == "window" and r.status == "held":
+        said = _window_day(said, g)  # "this week": the meeting's day if the week holds it
+    if said is None or not _dayish(said):
+        return None  # an undated "held" report is fresh news: it was held on (or a day before) it
+    gaps = [said.gap(a) for a in g.anchors if _dayish(a)]
+    if not gaps or min(gaps) > DATE_SLACK:
+        return None
+    return 1.0 + similarity(r.words, g.words) - min(gaps) / 10
+
+
+def _window_day(said: DateSpan, g: Group) -> DateSpan | None:
+    """A held meeting's stated window ("this week") as the one day of the act it holds."""
+    held = [a for a in g.anchors if a.precision == "day" and said.gap(a) == 0]
+    return held[0] if len(held) == 1 or len({a.start for a in held}) == 1 else None
+
+
+def _announces(r: Report, g: Group) -> bool:
+    """Whether a report of a meeting to come announces this meeting, held later: the same two
+    or more parties, published at most CHAIN_DAYS before the meeting's first report, and a
+    future date it states ("next month") holds the meeting's day. ("Biden will meet Xi in the
+    coming weeks", two weeks before the San Francisco meeting.)"""
+    if r.type not in MEETINGS or g.type not in MEETINGS or r.status != "scheduled":
+        return False
+    if not 0 < (g.first_seen - r.day).days <= CHAIN_DAYS or len(set(r.countries) & g.countries) < 2:
+        return False
+    return r.date is None or r.date.start <= r.day or r.date.gap(DateSpan(_meeting_day(g))) <= DATE_SLACK
 
 
 def _meeting_day(g: Group) -> date:

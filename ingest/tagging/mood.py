@@ -30,7 +30,7 @@ _MEETING_WOULD = re.compile(r"(?:\s+\S+){0,8}?\s+would\s+be\b")
 # Before a meeting: it is still to come.
 _UPCOMING = re.compile(
     r"\b(?:to (?:meet|hold|host|attend|visit|begin|start)|will|would|may|might|could|"
-    r"expected to|set to|due to|plans? to|looks? to|seeks? to|hopes? to|"
+    r"expected to|set to|due to|plans? to|looks? to|seeks? to|hopes? to|aim\w*'? for|"
     r"ahead of|on (?:the )?eve of|upcoming|forthcoming|next|this year's|host of)\b")
 # After a measure: it stands from before.
 _BACKGROUND = re.compile(
