@@ -71,6 +71,11 @@ _FUTURE = re.compile(
 # Prepositions that point ahead only in a sentence not told in the past: "from" in "imposed
 # curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
 _FUTURE_WEAK = re.compile(r"\W(?:from|starting|until|through|ahead|deadline|due)\b")
+# A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
+# on Monday"): a headline's present is its future for a day to come (told in the past: "met").
+# Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.
+_MEETING_PRESENT = re.compile(r"\W(?:meets?|convenes?|gathers?|opens?|resumes?|kicks? off)\W*"
+                              r"(?:\w+\W+){0,3}$")
 _PAST = re.compile(
     r"\W(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
     r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
@@ -123,6 +128,7 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     f = [m.end() for m in _FUTURE.finditer(near)]
     if not told_past:
         f += [m.end() for m in _FUTURE_WEAK.finditer(near)]
+        f += [m.end() for m in _MEETING_PRESENT.finditer(near)]
     if f or p:
         return 1 if (max(f, default=-1) > max(p, default=-1)) else -1
     if told_past:  # "promised in a meeting Thursday that neither would ...": the verb before

@@ -38,7 +38,7 @@ from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import When, borrowed_date, choose_date, event_when, held_for, naming_year
 
-TAGGER_VERSION_SALT = "tagger-9"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-10"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)

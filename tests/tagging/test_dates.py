@@ -113,3 +113,15 @@ def test_this_month_and_this_year_start_at_publication() -> None:
     d = first("The curbs are the second set this month.")
     assert (d.start, d.precision) == (PUB, "month")
     assert first("The quota rises next year.").start == date(2026, 1, 1)
+
+
+def test_meeting_verb_in_the_present_points_to_the_coming_day() -> None:
+    """A headline's present for a meeting ("leaders meet Thursday") is the Thursday to come;
+    told in the past it is the one gone, and a verb after the date does not count."""
+    monday = date(2025, 10, 27)
+    first = find_dates("Leaders' week opens in Gyeongju on Friday; the two presidents meet Thursday",
+                       monday)
+    assert [m.start for m in first] == [date(2025, 10, 31), date(2025, 10, 30)]
+    assert find_dates("The two presidents met Thursday in Busan", monday)[0].start == date(2025, 10, 23)
+    ordered = find_dates("The president on Tuesday directed the ministry to open an inquiry", monday)
+    assert ordered[0].start == date(2025, 10, 21)
