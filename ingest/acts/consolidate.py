@@ -37,8 +37,12 @@ class _Index:
 
     def near(self, r: Report, back_days: int) -> Iterable[Group]:
         hi = _month(r.day)
+        # Another type (a meeting and its agreement) joins only around the meeting's day, which
+        # an act reaches within weeks of its first report: a few months back are enough.
+        said = min(r.day, r.date.start) if r.date is not None else r.day
         for type_ in joinable_types(r.type or ""):
-            for m in range(hi - back_days // 28 - 1, hi + 1):
+            lo = hi - back_days // 28 - 1 if type_ == r.type else _month(said) - 2
+            for m in range(lo, hi + 1):
                 if r.actor:
                     yield from self._by.get((type_, r.actor, m), ())
                     yield from self._by.get((type_, "-", m), ())

@@ -67,9 +67,10 @@ class Group:
     heads: set[str] = field(default_factory=set)  # topic stems of its event reports' headlines
     last_seen: date | None = None
 
-    @property
-    def type(self) -> str:
-        return self.founder.type or ""
+    type: str = field(init=False, default="")  # the founder's, fixed: read millions of times
+
+    def __post_init__(self) -> None:
+        self.type = self.founder.type or ""
 
     @property
     def first_seen(self) -> date:
@@ -106,8 +107,8 @@ def _parties_agree(a: set[str], b: set[str]) -> bool:
 def event_score(r: Report, g: Group) -> float | None:
     """How well an event report fits a group, or None when a gate says it is another act."""
     if r.type != g.type:
-        return _outcome_score(r, g)
-    if r.type != g.type or r.modifier != g.founder.modifier and not _names_the_change(r, g):
+        return _outcome_score(r, g) if r.type in MEETINGS and g.type in MEETINGS else None
+    if r.modifier != g.founder.modifier and not _names_the_change(r, g):
         return None
     if r.modifier and g.founder.modifier and _change(r) != _change(g.founder):
         return None  # a suspension is not the extension of the same measure
