@@ -14,43 +14,43 @@ import tomllib
 from functools import cache
 
 from ..settings import TAXONOMY_DIR
+from .taxonomy import TaxonomyError
 
 LEVELS_FILE = TAXONOMY_DIR / "meeting_levels.toml"
 _RELEVELLED = ("leaders_meeting", "state_visit")  # summit subtypes read from who meets
 
 
 @cache
-def _titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The heads' and the ministers' titles, each as one pattern."""
-    data = tomllib.loads(LEVELS_FILE.read_text(encoding="utf-8"))
+def titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The heads' and the ministers' titles, each as one pattern (validated once, at first use)."""
+    try:
+        data = tomllib.loads(LEVELS_FILE.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TaxonomyError(f"{LEVELS_FILE}: cannot read: {exc}") from None
+    for key in ("heads", "ministers"):
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+            raise TaxonomyError(f"{LEVELS_FILE.name}: '{key}' must be a non-empty list of titles")
     heads, ministers = (re.compile(r"\b(?:" + "|".join(data[k]) + r")\b") for k in ("heads", "ministers"))
     return heads, ministers
 
 
-def _last_level(low: str, start: int, end: int) -> str | None:
-    """'head' or 'minister': the level of the last title in low[start:end], None if none."""
-    heads, ministers = _titles()
-    last = max(((m.start(), "head") for m in heads.finditer(low, start, end)),
-               default=(-1, None))
-    last = max([last, *((m.start(), "minister") for m in ministers.finditer(low, start, end))])
-    return last[1]
-
-
-def _first_level(low: str, start: int, end: int) -> str | None:
-    heads, ministers = _titles()
-    hits = [(m.start(), "head") for m in heads.finditer(low, start, end)]
-    hits += [(m.start(), "minister") for m in ministers.finditer(low, start, end)]
-    return min(hits)[1] if hits else None
+def _levels(low: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Each title in low[start:end] as (position, 'head' | 'minister'), in order."""
+    heads, ministers = titles()
+    return sorted([(m.start(), "head") for m in heads.finditer(low, start, end)]
+                  + [(m.start(), "minister") for m in ministers.finditer(low, start, end)])
 
 
 def meeting_level(low: str, sent: tuple[int, int], trigger: tuple[int, int], article: str) -> str | None:
     """The level of who meets at the trigger: the last title before it in its sentence, else
     the first inside it, else, when the sentence names no one by title ("Blinken begins China
     visit"), 'minister' if the article names ministers and never a head of state. None: unknown."""
-    level = _last_level(low, sent[0], trigger[0]) or _first_level(low, trigger[0], trigger[1])
-    if level is not None or _last_level(low, sent[0], sent[1]) is not None:
+    before, inside = _levels(low, sent[0], trigger[0]), _levels(low, trigger[0], trigger[1])
+    level = before[-1][1] if before else inside[0][1] if inside else None
+    if level is not None or _levels(low, sent[0], sent[1]):
         return level
-    heads, ministers = _titles()
+    heads, ministers = titles()
     if ministers.search(article) and not heads.search(article):
         return "minister"
     return None

@@ -24,7 +24,7 @@ from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import is_ban, undirected_bans
 from .dates import DateMention, may_start_date
-from .meetings import leveled, meeting_level
+from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
@@ -115,6 +115,7 @@ class Tagger:
         """A fingerprint of the rules and taxonomy, so stored tags know what made them."""
         h = hashlib.sha1(TAGGER_VERSION_SALT.encode())
         h.update(repr(self.tax).encode())
+        h.update(repr(titles()).encode())  # meeting_levels.toml types meetings too
         return h.hexdigest()[:12]
 
     def tag(self, title: str, summary: str, published: datetime | date) -> TagResult:
