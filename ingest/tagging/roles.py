@@ -11,6 +11,8 @@ from .vocab import Mention
 
 # These run on " " + lower-cased text, so a leading \W stands for a word boundary.
 _OBJECT_PREP = re.compile(r"\W(?:on|against|to|from|for|of)\s+(?:the\s+)?$")
+# Before a place ("the war in Ukraine"): a country named there is the scene, not a subject.
+_OBJECT_OR_PLACE = re.compile(r"\W(?:on|against|to|from|for|of|in)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(r"\Wby\s+(?:the\s+)?$")  # on the text as written: "by", not "By"
 _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
@@ -232,6 +234,6 @@ def _subject(countries: list[Mention], targets: list[str], labels: frozenset[int
     in_clause = [h for h in before if h.start >= clause_start]
     for h in in_clause or before:
         gap = text[max(sent.start, h.start - 30): h.start]
-        if not _OBJECT_PREP.search(" " + gap.lower()):
+        if not _OBJECT_OR_PLACE.search(" " + gap.lower()):
             return h.ident
     return None
