@@ -52,6 +52,12 @@ _NEXT_TO_WORDS = 4
 # against European Union sanctions", "retaliation for US tariffs" (the whole phrase is the object).
 _OWNER_GAP = re.compile(r"^\s+$")
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
+# A country leading or backing the measure: "US-led export restrictions", "a Beijing-backed fund".
+_LED_BY = re.compile(r"^-(?:led|backed|imposed|sponsored|funded|run|driven)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# The lender of an investment, named after it: "investment from UK Infrastructure Bank", "a
+# grant from Biden's DOE", "loans by the Japanese state bank".
+_LENDER_BEFORE = re.compile(r"\W(?:from|by)\s+(?:the\s+)?$")
+_LENDER_REACH = 4  # words after an investment trigger where its lender may be named
 _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
@@ -180,13 +186,15 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
             return h.ident  # the trigger names the state's own act: "the Inflation Reduction Act"
     for h in reversed([h for h in countries if h.start < t0 and h.start >= sent.start]):
         gap = text[h.end: t0]
-        if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap):
+        if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap) or _LED_BY.match(gap):
             return h.ident
     for h in countries:
         if trig.end <= h.start < trig.clause_end and _BY_AGENT.search(
                 " " + text[max(sent.start, h.start - 12): h.start]) and len(
                 text[trig.end: h.start].split()) <= 4:
             return h.ident  # "restricted for export by Beijing"
+    if trig.type_id == "investment" and (lender := _lender(trig, countries, text)):
+        return lender
     for h in countries:
         if trig.end <= h.start < sent.end and owns(text, h.end) and _HEADLINE_HALVES.search(
                 text, trig.end, h.start):
@@ -201,6 +209,17 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
         if _SPEAKER.match(text, h.end) and not listed and all(
                 o.ident == h.ident for o in before[i + 1:]):
             return h.ident  # "MOFCOM said ... products would require export licences"
+    return None
+
+
+def _lender(trig: Trigger, countries: list[Mention], text: str) -> str | None:
+    """The country an investment's money comes from, named after the trigger word ("secures
+    investment from UK Infrastructure Bank"): it invests, whoever receives the money."""
+    for h in countries:
+        if (trig.start < h.start < trig.clause_end
+                and len(text[trig.end: h.start].split()) <= _LENDER_REACH
+                and _LENDER_BEFORE.search(" " + text[max(trig.start, h.start - 12): h.start].lower())):
+            return h.ident
     return None
 
 

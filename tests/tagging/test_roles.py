@@ -35,6 +35,15 @@ def roles(tagger: Tagger, title: str, summary: str, type_: str) -> tuple[str | N
      "sanction", "US", {"RU"}),
     ("After a US tariff took effect, MOFCOM said indium products would require export "
      "licences.", "export_control", "CN", set()),
+    # a country named as the scene ("the war in Ukraine") is not the subject of the act after it
+    ("Poland leans on coal. Hit by the war in Ukraine, the country's leaders cut red tape and "
+     "subsidised lignite mines.", "investment", "PL", set()),
+    # the lender named after an investment invests, whoever receives the money
+    ("Graphite startup wins investment from the Canadian Infrastructure Bank.",
+     "investment", "CA", set()),
+    # a country leading or backing the measure owns it
+    ("Chinese chipmakers found ways round the US-led export restrictions on germanium.",
+     "export_control", "US", set()),
 ])
 def test_roles(tagger: Tagger, summary: str, type_: str, actor: str, targets: set[str]) -> None:
     assert roles(tagger, "Metals news", summary, type_) == (actor, targets)
