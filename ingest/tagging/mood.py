@@ -131,6 +131,27 @@ def _stands_from_before(low: str, clause: tuple[int, int], t0: int, t1: int) -> 
     return False
 
 
+# A law cited by its title as the ground or source of something ("incentives under the
+# Inflation Reduction Act", "the CHIPS Act's tax credits", "policies like the ... Act"): it is
+# in force, whatever the clause says of the thing it grounds.
+_CITED_BEFORE = re.compile(
+    r"\b(?:under|from|of|by|like|as|through|via|thanks to|in line with|backed)(?: the)?"
+    r"(?: (?!(?:proposed|draft|planned|pending|new|future)\b)\S+)? $", re.I)
+_LAW_TITLE = re.compile(r"(?:^|\s)[A-Z][\w-]*(?: (?:and |of |on )?[A-Z][\w-]*)* Act$")
+_LAW_OWNER = re.compile(r"\s[A-Z][\w-]* Act(?:'s|’s) $")  # "the ... Act's tax credits"
+
+
+def cited_law(text: str, t0: int, t1: int) -> bool:
+    """Whether the trigger [t0, t1) of the text as written is a law named by its title ("the
+    Inflation Reduction Act") and cited as the source of something or owning it ("under the
+    ... Act", "the ... Act's credits"), or a measure that such a law owns: in effect."""
+    if _LAW_OWNER.search(text, max(0, t0 - 30), t0):
+        return True
+    if not _LAW_TITLE.search(text, t0, t1):
+        return False
+    return text.startswith(("'s", "’s"), t1) or bool(_CITED_BEFORE.search(text, max(0, t0 - 40), t0))
+
+
 # Before an agreement: it is only the ground of a lawsuit that someone broke it ("suing
 # Australia ... in a case arguing a breach of the Asean free trade deal"); a claim in court or
 # arbitration is no act on the deal (a government saying another breaks a deal may still be).

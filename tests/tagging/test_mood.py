@@ -132,3 +132,16 @@ def test_a_future_stated_earlier_reaches_a_coordinated_clause(tagger: Tagger) ->
     got = statuses(tagger, "The president will create a national park in Utah but block "
                            "uranium mining around it.")
     assert got["production_control"] == "announced"
+
+
+@pytest.mark.parametrize("text", [
+    "Cell makers announce plans to expand in Ohio to qualify for credits under the Inflation "
+    "Reduction Act.",
+    "Demand for nickel is poised to jump thanks to the Inflation Reduction Act's tax credits.",
+    "Environmentalists are warning amid investments from the Biden-backed Inflation Reduction Act "
+    "that lithium mines could harm aquifers.",
+])
+def test_a_law_cited_by_its_title_is_in_effect(tagger: Tagger, text: str) -> None:
+    """A law named by its title as the ground or owner of something stands: the clause's plan,
+    threat or forecast is about something else."""
+    assert statuses(tagger, text)["investment"] == "in_effect"
