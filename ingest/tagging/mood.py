@@ -31,7 +31,18 @@ _MEETING_WOULD = re.compile(r"(?:\s+\S+){0,8}?\s+would\s+be\b")
 _UPCOMING = re.compile(
     r"\b(?:to (?:meet|hold|host|attend|visit|begin|start)|will|would|may|might|could|"
     r"expected to|set to|due to|plans? to|looks? to|seeks? to|hopes? to|aim\w*'? for|"
-    r"ahead of|on (?:the )?eve of|upcoming|forthcoming|next|this year's|host of)\b")
+    r"ahead of|on (?:the )?eve of|upcoming|forthcoming|next|this year's|host of)\b"
+    r"|\bbefore(?: [^\s,;]+){0,4} $")  # "attacks a port before key talks"
+# A meeting only asked for: "requested an urgent meeting", "seeks talks", "called for talks".
+_ASKED_FOR = re.compile(
+    r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|invit\w*|push\w* for|"
+    r"urg\w*|demand\w*|want\w*)(?: [^\s,;]+){0,3} $")
+_ASKED_IN = re.compile(r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*)\b")
+# A meeting under way or over, whatever the clause plans: "stalled negotiations", "ongoing talks".
+_UNDER_WAY = re.compile(
+    r"\b(?:stalled|stalling|ongoing|continuing|failed|collapsed|deadlocked|protracted|lengthy|"
+    r"long-running|months-long|years-long|weeks-long|week-long|marathon|previous|recent|"
+    r"earlier|last|past)(?: [^\s,;]+)? $")
 # After a measure: it stands from before.
 _BACKGROUND = re.compile(
     r"\b(?:when (?:he|she|they|it|trump|biden) (?:was|were)|during (?:his|her|their) "
@@ -93,6 +104,18 @@ def averted(low: str, clause_start: int, t0: int) -> bool:
     return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0]))
 
 
+def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -> bool:
+    """Whether a meeting reported with no cue of its own is still to come: an infinitive, a
+    modal or "ahead of" before it or in its own words ("Widodo to begin visit"), a request
+    for it ("requested an urgent meeting"), or a hypothetical after it; not one under way or
+    over ("a prospect that would bypass stalled negotiations")."""
+    if _UNDER_WAY.search(before):
+        return False
+    return bool(_UPCOMING.search(before) or _UPCOMING.search(low, t0, t1)
+                or _ASKED_FOR.search(before) or _ASKED_IN.search(low, t0, t1)
+                or _MEETING_WOULD.match(low, t1, clause_end))
+
+
 def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0: int,
                    t1: int, past: bool) -> str:
     """The status corrected by the clause's mood (clause: [start, end) in article offsets)."""
@@ -102,8 +125,8 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
             or (_AGREEMENT_NOUN.search(low, t0, t1)
                                         and _WOULD_AFTER.match(low, t1, clause[1]))):
         return "proposed"
-    if kind == "meeting" and status == "held" and not past and (
-            _UPCOMING.search(before) or _MEETING_WOULD.match(low, t1, clause[1])):
+    if kind == "meeting" and status == "held" and not past and _meeting_to_come(
+            low, before, t0, t1, clause[1]):
         return "scheduled"
     if kind == "measure" and status in ("announced", "in_effect") and _IN_THE_MAKING.search(
             low, max(clause[0], t0 - 80), t0) and not _ENACTED.search(low, clause[0], clause[1]):

@@ -51,6 +51,22 @@ def test_a_meeting_hoped_for_or_hypothetical_is_scheduled(tagger: Tagger, text: 
     assert set(statuses(tagger, text).values()) == {"scheduled"}
 
 
+@pytest.mark.parametrize("text", [
+    "Peru's president to begin visit to Chile as lithium ties deepen.",
+    "Protests block a copper mine in Peru before key lithium talks between Boric and Boluarte.",
+    "The Chilean government has requested an urgent meeting with Bolivia over lithium brine.",
+])
+def test_a_meeting_in_its_own_infinitive_before_or_asked_for_is_to_come(
+        tagger: Tagger, text: str) -> None:
+    assert set(statuses(tagger, text).values()) == {"scheduled"}
+
+
+def test_stalled_negotiations_were_held_whatever_the_clause_would_do(tagger: Tagger) -> None:
+    got = statuses(tagger, "Chile and Peru are discussing a lithium pact that would bypass "
+                           "stalled negotiations on copper duties.")
+    assert got["talks"] == "held"
+
+
 def test_negotiations_that_could_succeed_were_held(tagger: Tagger) -> None:
     assert statuses(tagger, "Chile and Peru ended negotiations on lithium that could, if "
                             "successful, open new mines.")["talks"] == "held"
