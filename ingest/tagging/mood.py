@@ -181,6 +181,23 @@ def cited_law(text: str, t0: int, t1: int) -> bool:
     return text.startswith(("'s", "’s"), t1) or bool(_CITED_BEFORE.search(text, max(0, t0 - 40), t0))
 
 
+# A measure that is the content of a plan named as a noun: "Boric's programme to exert state
+# control", "a strategy including plans for a state-owned company".
+_PLAN_NOUN = re.compile(
+    r"\b(?:plans?|programmes?|programs?|agenda|blueprint|roadmap|initiative)"
+    r" (?:to|for)(?: [^\s,;]+){0,6} $")
+
+
+_PLAN_OPENS = re.compile(r"(?:plans?|programmes?|programs?|blueprint|roadmap|initiative) (?:to|for)\b")
+
+
+def planned(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the measure at t0 is named as what a plan (a noun) sets out to do, before it or
+    in the trigger's own words ("plans for a government-owned company"): announced, not yet
+    applying."""
+    return bool(_PLAN_NOUN.search(low, max(clause_start, t0 - 80), t0) or _PLAN_OPENS.match(low, t0))
+
+
 # Before an agreement: it is only the ground of a lawsuit that someone broke it ("suing
 # Australia ... in a case arguing a breach of the Asean free trade deal"); a claim in court or
 # arbitration is no act on the deal (a government saying another breaks a deal may still be).

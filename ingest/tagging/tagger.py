@@ -27,7 +27,7 @@ from .dates import DateMention, may_start_date
 from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .mood import averted, breached, cited_law, requested, spoken, status_by_mood
+from .mood import averted, breached, cited_law, planned, requested, spoken, status_by_mood
 from .roles import Trigger, collective, lead_actor, owns, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
@@ -272,6 +272,8 @@ class Tagger:
         status = status_by_mood(trg.kind, status, art.low, (c0, c1), t0, t1, past)
         if trg.kind == "measure" and cited_law(art.text, t0, t1):
             status = "in_effect"
+        elif status == "in_effect" and not act and trg.kind == "measure" and planned(art.low, c0, t0):
+            status = "announced"
         return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:

@@ -161,3 +161,13 @@ def test_a_law_cited_by_its_title_is_in_effect(tagger: Tagger, text: str) -> Non
     """A law named by its title as the ground or owner of something stands: the clause's plan,
     threat or forecast is about something else."""
     assert statuses(tagger, text)["investment"] == "in_effect"
+
+
+@pytest.mark.parametrize("text", [
+    "President Arce's programme to exert state control over lithium production divides La Paz.",
+    "Bolivia's president leads a lithium strategy, including plans for a state-owned lithium "
+    "company.",
+])
+def test_a_measure_set_out_by_a_plan_named_as_a_noun_is_announced(tagger: Tagger,
+                                                                  text: str) -> None:
+    assert statuses(tagger, text)["production_control"] == "announced"
