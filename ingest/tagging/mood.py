@@ -21,7 +21,17 @@ _ATTEMPT = re.compile(
     r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
     r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
     r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
-    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective)\b")
+    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future)\b")
+# In or after an agreement's words: it was made ("since the Paris agreement was signed").
+_MADE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+"
+                   r"(?:signed|agreed|ratified|sealed|struck|reached|concluded)\b")
+_MADE_REACH = 40  # characters after an agreement where its passive verb may come
+
+
+def made(low: str, t0: int, t1: int, clause_end: int) -> bool:
+    """Whether an agreement is said, in the passive, to have been made ("the Paris agreement
+    on climate change was signed"): in effect, whatever is proposed around it."""
+    return bool(_MADE.search(low, t0, min(clause_end, t1 + _MADE_REACH)))
 _AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))$")
 _WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
 # After a meeting: "the encounter, on the sidelines of a summit, would be a pivotal moment" (what
@@ -120,6 +130,32 @@ def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -
     return bool(_UPCOMING.search(before) or _UPCOMING.search(low, t0, t1)
                 or _ASKED_FOR.search(before) or _ASKED_IN.search(low, t0, t1)
                 or _MEETING_WOULD.match(low, t1, clause_end))
+
+
+def status_by_wording(kind: str, status: str, act: bool, text: str, low: str,
+                      clause: tuple[int, int], t0: int, t1: int) -> str:
+    """The status corrected by how the act is named: an agreement said to have been signed
+    and a law cited by its title stand; a measure a plan sets out (with no act verb) is
+    announced. `text` as written (a law's title is capitalised), `low` lower-cased."""
+    if (kind == "agreement" and made(low, t0, t1, clause[1])) or (
+            kind == "measure" and cited_law(text, t0, t1)):
+        return "in_effect"
+    if status == "in_effect" and not act and kind == "measure" and planned(low, clause[0], t0):
+        return "announced"
+    return status
+
+
+# "officials warn that Russia and Iran hammered out deals": a report, not a threat, unless
+# what is reported is itself only possible ("warned that Beijing could restrict exports").
+_WARN_THAT = re.compile(r"warn\w*(?: [^\s,;]+){0,3}? that\b")
+_MODAL_WORD = re.compile(r"\b(?:could|would|might|may|will|threat\w*|if)\b")
+
+
+def warned_that(low: str, cue_start: int, t0: int) -> bool:
+    """Whether a "warn" cue at cue_start only reports what follows ("warn that ... hammered out
+    deals"): what it reports, up to the trigger at t0, has no modal of its own."""
+    m = _WARN_THAT.match(low, cue_start)
+    return m is not None and m.end() <= t0 and not _MODAL_WORD.search(low, m.end(), t0)
 
 
 def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0: int,

@@ -27,7 +27,7 @@ from .dates import DateMention, may_start_date
 from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .mood import averted, breached, cited_law, planned, requested, spoken, status_by_mood
+from .mood import averted, breached, requested, spoken, status_by_mood, status_by_wording, warned_that
 from .roles import Trigger, collective, lead_actor, owns, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
@@ -265,15 +265,13 @@ class Tagger:
             done = "standing"
         cues = [c for c in _clause_cues(f.cues, c0, c1)
                 if not _not_the_acts(c, actor, f.countries, art.low)
+                and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
                 and not (trg.kind == "meeting" and _ahead_of_another(c, t1, art.low))]
         status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,
                                       art.pub, done)
         past = when is not None and (when.end or when.start) < art.pub
         status = status_by_mood(trg.kind, status, art.low, (c0, c1), t0, t1, past)
-        if trg.kind == "measure" and cited_law(art.text, t0, t1):
-            status = "in_effect"
-        elif status == "in_effect" and not act and trg.kind == "measure" and planned(art.low, c0, t0):
-            status = "announced"
+        status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1)
         return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:

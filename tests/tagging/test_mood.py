@@ -171,3 +171,24 @@ def test_a_law_cited_by_its_title_is_in_effect(tagger: Tagger, text: str) -> Non
 def test_a_measure_set_out_by_a_plan_named_as_a_noun_is_announced(tagger: Tagger,
                                                                   text: str) -> None:
     assert statuses(tagger, text)["production_control"] == "announced"
+
+
+def test_a_future_deal_is_proposed(tagger: Tagger) -> None:
+    assert statuses(tagger, "Quarrels in Brussels are delaying a future trade deal with Chile on "
+                            "lithium.")["agreement"] == "proposed"
+
+
+def test_an_agreement_said_to_have_been_signed_stands_whatever_is_proposed_around_it(
+        tagger: Tagger) -> None:
+    got = statuses(tagger, "Campaigners said it was the largest proposed expansion of nickel "
+                           "mining since the Jakarta accord on minerals was signed.")
+    assert got["agreement"] == "in_effect"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts warn that Chile and Bolivia hammered out a secret lithium pact.", "in_effect"),
+    ("Analysts warn that Chile and Bolivia could strike a secret lithium pact.", "threatened"),
+])
+def test_warning_that_reports_what_follows_unless_it_is_only_possible(
+        tagger: Tagger, text: str, expected: str) -> None:
+    assert statuses(tagger, text)["agreement"] == expected
