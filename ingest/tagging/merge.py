@@ -68,10 +68,11 @@ def _completed(ev: EventRecord, headline_facts: list[EventRecord],
     """The event with the headline's commodities and actor where it names none (the actor then
     among its countries), and its actor not also among its targets. A headline that says the measure applies ("US imposes new
     sanctions") outweighs a body that only reports it announced, with no later start ("The US
-    announced new sanctions ...")."""
+    announced new sanctions ..."), unless the headline's actor is the body's target: then it
+    misread who acts ("New Russia sanctions target ...") and says nothing of the status."""
     for h in headline_facts:
         if (h.type == ev.type and h.type in headline_acts and h.status == "in_effect"
-                and ev.status == "announced" and ev.date <= h.date):
+                and ev.status == "announced" and ev.date <= h.date and h.actor not in ev.targets):
             ev = ev._replace(status="in_effect")
         if h.type == ev.type and not ev.commodities:
             ev = ev._replace(commodities=h.commodities)

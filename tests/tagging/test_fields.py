@@ -117,3 +117,18 @@ def test_one_chamber_s_vote_leaves_a_measure_proposed(tagger: Tagger) -> None:
     (ev,) = events_of(tagger, "import_restriction", "Biden signs Russian uranium import ban "
                       "into law after the House passed it")
     assert ev.status == "in_effect"
+
+
+def test_leaders_preparing_a_measure_propose_it(tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "sanction", "G7 leaders prepare new sanctions on Russian nickel")
+    assert ev.status == "proposed"
+
+
+def test_a_headline_that_takes_the_target_for_the_actor_leaves_the_body_status(
+        tagger: Tagger) -> None:
+    """'New Russia sanctions target ...' reads Russia as acting; the body says Washington
+    announced sanctions against Russia: the headline's misreading says nothing of the status."""
+    found = events_of(tagger, "sanction", "New Russia sanctions target nickel traders",
+                      "Washington announced new sanctions against Russia on Monday, aimed at "
+                      "nickel and palladium traders.")
+    assert [e.status for e in found] == ["announced"]
