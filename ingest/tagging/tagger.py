@@ -59,7 +59,7 @@ _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
 _ASKED_OR_REFUSED = re.compile(
     r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
-    r"declin\w*|not going|pressure\w*)(?: \S+){0,4} to $")  # statuses whose cue scopes over a later clause  # characters before a trigger a negation or denial may start
+    r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
 
 
 # Scheduled cues that are prepositions: they place the meeting after them in the future.

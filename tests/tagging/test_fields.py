@@ -132,3 +132,10 @@ def test_a_headline_that_takes_the_target_for_the_actor_leaves_the_body_status(
                       "Washington announced new sanctions against Russia on Monday, aimed at "
                       "nickel and palladium traders.")
     assert [e.status for e in found] == ["announced"]
+
+
+def test_a_delay_only_campaigned_for_leaves_an_incoming_measure_announced(tagger: Tagger) -> None:
+    found = events_of(tagger, "tariff", "Carmakers push Brussels on battery duties",
+                      "The lobby group redoubled efforts for the European Commission to delay "
+                      "incoming tariffs on lithium batteries.")
+    assert [e.status for e in found] == ["announced"]
