@@ -13,9 +13,13 @@ import re
 
 # Before the trigger: an act only avoided or prevented ("to avoid the possible return of").
 _AVERTED = re.compile(
-    r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*)"
+    r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*|risk\w*)"
     r"(?: \S+){0,4}? (?:return|reimposition|re-imposition|imposition|threat|prospect|risk) of"
     r"(?: \S+){0,5} $")
+# After the trigger: a measure only imagined coming back ("when tariffs would return on ...").
+_WOULD_RETURN = re.compile(
+    r"(?:\s+[^\s,;]+){0,2}?\s+(?:would|could|might) (?:return|resume|snap back|come back|kick in|"
+    r"be (?:reimposed|re-imposed|restored))\b")
 # An agreement not made: sought, hoped for, failed, hypothetical.
 _ATTEMPT = re.compile(
     r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
@@ -112,9 +116,11 @@ def spoken(text: str, t0: int, t1: int) -> bool:
             and not _NOUN_BEFORE.search(text, max(0, t0 - 20), t0))
 
 
-def averted(low: str, clause_start: int, t0: int) -> bool:
-    """Whether the trigger at t0 names an act that is only avoided or prevented."""
-    return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0]))
+def averted(low: str, clause_start: int, t0: int, t1: int) -> bool:
+    """Whether the trigger at [t0, t1) names an act that is only avoided, prevented or risked,
+    or only imagined coming back ("tariffs would return")."""
+    return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0])) or (
+        bool(_WOULD_RETURN.match(low, t1)))
 
 
 def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -> bool:

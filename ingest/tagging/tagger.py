@@ -380,7 +380,7 @@ def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t
     is not a government."""
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
-        art.low, clause_start, t0) or requested(
+        art.low, clause_start, t0, t1) or requested(
         art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
 
 

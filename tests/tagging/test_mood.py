@@ -192,3 +192,12 @@ def test_an_agreement_said_to_have_been_signed_stands_whatever_is_proposed_aroun
 def test_warning_that_reports_what_follows_unless_it_is_only_possible(
         tagger: Tagger, text: str, expected: str) -> None:
     assert statuses(tagger, text)["agreement"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul and Canberra stall on a nickel accord, risking a return of tariffs.",
+    "Seoul and Canberra will keep talking until December, when tariffs would return on nickel "
+    "trade in the absence of a deal.",
+])
+def test_a_measure_only_risked_or_imagined_returning_is_no_event(tagger: Tagger, text: str) -> None:
+    assert "tariff" not in statuses(tagger, text)
