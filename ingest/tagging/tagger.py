@@ -230,7 +230,7 @@ class Tagger:
             lead = self._lead_actor(art) if si > 0 else _sole_country(art)
             actor = lead if lead not in targets else None
         mentions = art.dates(si)
-        named = naming_year(art.low, sent.start, t0)
+        named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when

@@ -35,10 +35,15 @@ _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later t
 _NAMING_YEAR = re.compile(r"\bthe ((?:19|20)\d\d)(?:\s+[\w-]+){0,3}\s+$")
 
 
-def naming_year(low: str, lo: int, t0: int) -> DateMention | None:
+# The same inside a trigger that ends with the act's noun ("breaches of the 2008 agreement").
+_NAMING_YEAR_IN = re.compile(r"\bthe ((?:19|20)\d\d)(?:\s+[\w-]+){1,4}$")
+
+
+def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:
     """The year in the trigger's own noun phrase ("the 2015 Iran nuclear deal": the deal's
-    year), from [lo, t0) of the lower-cased text; None without one."""
-    m = _NAMING_YEAR.search(low, max(lo, t0 - 50), t0)
+    year), from [lo, t0) of the lower-cased text or inside the trigger [t0, t1); None without
+    one."""
+    m = _NAMING_YEAR.search(low, max(lo, t0 - 50), t0) or _NAMING_YEAR_IN.search(low, t0, t1)
     if m is None:
         return None
     return DateMention(date(int(m.group(1)), 1, 1), None, "year", m.start(1) - lo)

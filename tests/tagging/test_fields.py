@@ -45,6 +45,10 @@ def test_a_year_naming_an_agreement_dates_it_and_says_it_stands(tagger: Tagger) 
                       "London is expected to announce plans to breach the 2015 Iran nuclear "
                       "deal when the sanctions come up for lifting.")
     assert (ev.date, ev.date_precision, ev.status) == (date(2015, 1, 1), "year", "in_effect")
+    (ev,) = events_of(tagger, "agreement", "Zambia audit faults copper deal",
+                      "Zambia's auditors found significant breaches of the 2011 agreement with "
+                      "Beijing.")
+    assert (ev.date, ev.date_precision) == (date(2011, 1, 1), "year")
 
 
 def test_ahead_of_places_the_next_meeting_in_the_future_not_the_one_before_it(
