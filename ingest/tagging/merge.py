@@ -17,9 +17,11 @@ def ordered_unique(items: Iterable[str | None]) -> list[str]:
 
 
 def drop_summit_talks(found: list[tuple[int, EventRecord]]) -> list[tuple[int, EventRecord]]:
-    """Without leaders' "talks" in a summit sentence: they are the summit itself."""
-    summits = {(si, ev.date) for si, ev in found if ev.type == "summit"}
-    return [(si, ev) for si, ev in found if not (ev.type == "talks" and (si, ev.date) in summits)]
+    """Without leaders' "talks" in a summit sentence: they are the summit itself, unless one
+    is held and the other to come ("failed to agree ... ahead of a summit": two occasions)."""
+    summits = {(si, ev.date, ev.status) for si, ev in found if ev.type == "summit"}
+    return [(si, ev) for si, ev in found
+            if not (ev.type == "talks" and (si, ev.date, ev.status) in summits)]
 
 
 def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = frozenset(),

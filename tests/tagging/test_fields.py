@@ -143,3 +143,12 @@ def test_a_delay_only_campaigned_for_leaves_an_incoming_measure_announced(tagger
                       "The lobby group redoubled efforts for the European Commission to delay "
                       "incoming tariffs on lithium batteries.")
     assert [e.status for e in found] == ["announced"]
+
+
+def test_talks_held_ahead_of_a_summit_to_come_are_their_own_meeting(tagger: Tagger) -> None:
+    """Talks in a summit's sentence are the summit itself only when both are the same
+    occasion; "failed to agree ... ahead of a summit" reports talks held before it."""
+    res = tagger.tag("Metals news", "The US and Chile failed to agree on lithium duties ahead of "
+                                    "a summit in Washington.", PUB)
+    assert {(e.type, e.status) for e in res.events if e.type in ("talks", "summit")} == {
+        ("talks", "held"), ("summit", "scheduled")}
