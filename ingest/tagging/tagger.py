@@ -229,7 +229,7 @@ class Tagger:
             # with one country in the whole article is that country's.
             lead = self._lead_actor(art) if si > 0 else _sole_country(art)
             actor = lead if lead not in targets else None
-        mentions = art.dates(si)
+        mentions = _before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
@@ -354,11 +354,24 @@ def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:
     return own or [c for c in cues if c[1] < c0 and c[0] in _SPREADING]
 
 
+def _before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: int,
+                    pub: date) -> list[DateMention]:
+    """The sentence's dates (positions from s0) less those still to come after an "ahead of"
+    or "on the eve of" that follows the trigger (ending at t1) in its clause: they date the
+    later occasion ("failed to agree ahead of a summit in Lima next month"). One already past
+    bounds the act and stays ("failed to agree ahead of a summit on Friday")."""
+    m = _BEFORE_ANOTHER.search(low, t1, c1)
+    if m is None or not mentions:
+        return mentions
+    return [d for d in mentions if d.pos < m.start() - s0 or d.start <= pub]
+
+
 def _ahead_of_another(cue: Cue, t1: int, low: str) -> bool:
     """Whether a "scheduled" cue after a meeting is a preposition about the next one ("their
-    talks, ahead of the G7 meeting", "talks on the eve of a summit"): it says the later meeting
-    is to come, not this one."""
-    return cue[0] == "scheduled" and cue[1] >= t1 and bool(_BEFORE_ANOTHER.match(low, cue[1]))
+    talks, ahead of the G7 meeting", "talks on the eve of a summit") or comes after one ("ahead
+    of a summit next month"): it says the later meeting is to come, not this one."""
+    return cue[0] == "scheduled" and cue[1] >= t1 and bool(_BEFORE_ANOTHER.search(
+        low, t1, cue[2]))
 
 
 def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str) -> bool:
