@@ -36,7 +36,16 @@ from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
 from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
-from .when import When, borrowed_date, choose_date, event_when, held_for, naming_year
+from .when import (
+    When,
+    ahead_of_another,
+    before_another,
+    borrowed_date,
+    choose_date,
+    event_when,
+    held_for,
+    naming_year,
+)
 
 TAGGER_VERSION_SALT = "tagger-10"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
@@ -61,9 +70,6 @@ _ASKED_OR_REFUSED = re.compile(
     r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
     r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
 
-
-# Scheduled cues that are prepositions: they place the meeting after them in the future.
-_BEFORE_ANOTHER = re.compile(r"(?:ahead of|(?:on )?(?:the )?eve of|upcoming)\b")
 
 
 @dataclass(frozen=True)
@@ -229,7 +235,7 @@ class Tagger:
             # with one country in the whole article is that country's.
             lead = self._lead_actor(art) if si > 0 else _sole_country(art)
             actor = lead if lead not in targets else None
-        mentions = _before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
+        mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
@@ -266,7 +272,7 @@ class Tagger:
         cues = [c for c in _clause_cues(f.cues, c0, c1)
                 if not _not_the_acts(c, actor, f.countries, art.low)
                 and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
-                and not (trg.kind == "meeting" and _ahead_of_another(c, t1, art.low))]
+                and not (trg.kind == "meeting" and ahead_of_another(c, t1, art.low))]
         status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,
                                       art.pub, done)
         past = when is not None and (when.end or when.start) < art.pub
@@ -352,26 +358,6 @@ def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:
     the sentence reaches it ("will create a monument ... but block uranium mining")."""
     own = [c for c in cues if c0 <= c[1] < c1]
     return own or [c for c in cues if c[1] < c0 and c[0] in _SPREADING]
-
-
-def _before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: int,
-                    pub: date) -> list[DateMention]:
-    """The sentence's dates (positions from s0) less those still to come after an "ahead of"
-    or "on the eve of" that follows the trigger (ending at t1) in its clause: they date the
-    later occasion ("failed to agree ahead of a summit in Lima next month"). One already past
-    bounds the act and stays ("failed to agree ahead of a summit on Friday")."""
-    m = _BEFORE_ANOTHER.search(low, t1, c1)
-    if m is None or not mentions:
-        return mentions
-    return [d for d in mentions if d.pos < m.start() - s0 or d.start <= pub]
-
-
-def _ahead_of_another(cue: Cue, t1: int, low: str) -> bool:
-    """Whether a "scheduled" cue after a meeting is a preposition about the next one ("their
-    talks, ahead of the G7 meeting", "talks on the eve of a summit") or comes after one ("ahead
-    of a summit next month"): it says the later meeting is to come, not this one."""
-    return cue[0] == "scheduled" and cue[1] >= t1 and bool(_BEFORE_ANOTHER.search(
-        low, t1, cue[2]))
 
 
 def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str) -> bool:
