@@ -68,7 +68,7 @@ def _fold_coarse(merged: dict[tuple, EventRecord]) -> None:
 def _completed(ev: EventRecord, headline_facts: list[EventRecord],
                headline_acts: frozenset[str]) -> EventRecord:
     """The event with the headline's commodities and actor where it names none (the actor then
-    among its countries), and its actor not also among its targets. A headline that says the measure applies ("US imposes new
+    among its countries), a sanction's targets too, and its actor not also among its targets. A headline that says the measure applies ("US imposes new
     sanctions") outweighs a body that only reports it announced, with no later start ("The US
     announced new sanctions ..."), unless the headline's actor is the body's target: then it
     misread who acts ("New Russia sanctions target ...") and says nothing of the status."""
@@ -78,6 +78,10 @@ def _completed(ev: EventRecord, headline_facts: list[EventRecord],
             ev = ev._replace(status="in_effect")
         if h.type == ev.type and not ev.commodities:
             ev = ev._replace(commodities=h.commodities)
+        if (h.type == ev.type == "sanction" and not ev.targets and h.targets
+                and h.actor in (None, ev.actor)):  # whom sanctions hit is named with them
+            ev = ev._replace(targets=h.targets, countries=tuple(ordered_unique(
+                (*ev.countries, *h.targets))))
         if h.type == ev.type and ev.actor is None and h.actor and h.actor not in ev.targets:
             ev = ev._replace(actor=h.actor, countries=tuple(ordered_unique(
                 (*ev.countries, h.actor))))  # who acts is among the event's countries

@@ -146,7 +146,10 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     for h in countries:
         if h.start < t0 or _BY_AGENT.search(" " + text[max(sent.start, h.start - 12): h.start]):
             continue
-        if _INSTITUTION.match(text, h.end) or (trig.type_id in _IMPORT_TYPES and _INTO.search(
+        hit = trig.type_id == "sanction" and _named_after(trig, h, text, countries) and not any(
+            c in text[trig.end: h.start] for c in ",;:")  # "sanctions Guatemalan officials"
+        if (_INSTITUTION.match(text, h.end) and not hit) or (
+                trig.type_id in _IMPORT_TYPES and _INTO.search(
                 " " + text[max(sent.start, h.start - 12): h.start].lower())):
             continue  # "for US House vote", "imports into the US": who acts, not a target
         if (last_end >= 0 and _LIST_GAP.match(text[last_end: h.start])) or (

@@ -41,6 +41,8 @@ def roles(tagger: Tagger, title: str, summary: str, type_: str) -> tuple[str | N
     # the lender named after an investment invests, whoever receives the money
     ("Graphite startup wins investment from the Canadian Infrastructure Bank.",
      "investment", "CA", set()),
+    # a sanctioned nationality followed by "officials" is whom the sanctions hit, not who acts
+    ("The US sanctions Peruvian officials over copper smuggling.", "sanction", "US", {"PE"}),
     # a country leading or backing the measure owns it
     ("Chinese chipmakers found ways round the US-led export restrictions on germanium.",
      "export_control", "US", set()),
@@ -134,3 +136,10 @@ def test_sanctions_owned_by_a_country_with_another_target_are_its_own(tagger: Ta
                            "A trader lost his appeal against EU sanctions over his ties to Russia.",
                            "sanction")
     assert (actor, targets) == ("EU", {"RU"})
+
+
+def test_a_headline_names_whom_the_body_s_sanctions_hit(tagger: Tagger) -> None:
+    actor, targets = roles(tagger, "Canberra announces sanctions targeting Russia's nickel traders",
+                           "The Australian government on Tuesday announced sanctions on the "
+                           "traders and their palladium deals.", "sanction")
+    assert (actor, targets) == ("AU", {"RU"})
