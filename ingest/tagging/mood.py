@@ -138,13 +138,22 @@ def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -
                 or _MEETING_WOULD.match(low, t1, clause_end))
 
 
+# A measure opposed in law or protest exists: "considering challenging US steel tariffs at the
+# WTO", "appealing against the ban" (a plan or threat before the verb is about the challenge).
+_OPPOSED = re.compile(
+    r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|appeal(?:s|ed|ing)? against|"
+    r"protest(?:s|ed|ing)? against|retaliat\w* against|condemn(?:s|ed|ing)?)"
+    r"(?: (?!(?:proposed|planned|possible|threatened|new|future)\b)[^\s,;]+){0,4} $")
+
+
 def status_by_wording(kind: str, status: str, act: bool, text: str, low: str,
                       clause: tuple[int, int], t0: int, t1: int) -> str:
-    """The status corrected by how the act is named: an agreement said to have been signed
-    and a law cited by its title stand; a measure a plan sets out (with no act verb) is
+    """The status corrected by how the act is named: an agreement said to have been signed,
+    a law cited by its title and a measure challenged stand; a measure a plan sets out (with no act verb) is
     announced. `text` as written (a law's title is capitalised), `low` lower-cased."""
     if (kind == "agreement" and made(low, t0, t1, clause[1])) or (
-            kind == "measure" and cited_law(text, t0, t1)):
+            kind == "measure" and (cited_law(text, t0, t1)
+                                   or _OPPOSED.search(low, max(clause[0], t0 - 60), t0))):
         return "in_effect"
     if status == "in_effect" and not act and kind == "measure" and planned(low, clause[0], t0):
         return "announced"

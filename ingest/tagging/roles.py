@@ -47,6 +47,8 @@ _BARE_GAP = re.compile(
     r"^(?:\s+(?!(?:on|of|to|for|from|with|against|as|and|or|but|that|which|who|after|before|"
     r"while|when|over|in|at|by|about|than|if|because|since|amid|through|via|under|into|"
     r"across|between|among|during|target|targets|targeting)\b)[\w$-]+)*\s+$", re.I)
+# Two modifiers joined by "and" between a country and its measure: "US steel and aluminum tariffs".
+_PAIRED_MODIFIERS = re.compile(r"^\s+[a-z][\w-]*\s+and\s+[a-z][\w-]*\s+$")
 _NEXT_TO_WORDS = 4
 # A country right before its trigger owns it even as a preposition's object: "a challenge
 # against European Union sanctions", "retaliation for US tariffs" (the whole phrase is the object).
@@ -240,7 +242,8 @@ def _next_to(trig: Trigger, sent: Sentence, countries: list[Mention], labels: fr
         if trig.type_id == "sanction" and not _VERB_GAP.match(gap) and (
                 not targets or h.ident in targets):
             return None
-        if h.start in labels or len(gap.split()) > _NEXT_TO_WORDS or not _BARE_GAP.match(gap) or (
+        if h.start in labels or len(gap.split()) > _NEXT_TO_WORDS or not (
+                _BARE_GAP.match(gap) or _PAIRED_MODIFIERS.match(gap)) or (
                 not _OWNER_GAP.match(gap) and _OBJECT_PREP.search(
                     " " + text[max(sent.start, h.start - 12): h.start].lower())):
             return None

@@ -201,3 +201,9 @@ def test_warning_that_reports_what_follows_unless_it_is_only_possible(
 ])
 def test_a_measure_only_risked_or_imagined_returning_is_no_event(tagger: Tagger, text: str) -> None:
     assert "tariff" not in statuses(tagger, text)
+
+
+def test_a_measure_challenged_stands_whatever_is_planned_about_the_challenge(
+        tagger: Tagger) -> None:
+    assert statuses(tagger, "Chile is reportedly considering challenging US copper tariffs at "
+                            "the World Trade Organization.")["tariff"] == "in_effect"

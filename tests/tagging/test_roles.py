@@ -43,6 +43,8 @@ def roles(tagger: Tagger, title: str, summary: str, type_: str) -> tuple[str | N
      "investment", "CA", set()),
     # a sanctioned nationality followed by "officials" is whom the sanctions hit, not who acts
     ("The US sanctions Peruvian officials over copper smuggling.", "sanction", "US", {"PE"}),
+    # two modifiers joined by "and" keep the country next to its measure
+    ("Chile is weighing challenging US steel and aluminium tariffs.", "tariff", "US", set()),
     # a country leading or backing the measure owns it
     ("Chinese chipmakers found ways round the US-led export restrictions on germanium.",
      "export_control", "US", set()),
