@@ -28,6 +28,7 @@ from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood, status_by_wording, warned_that
+from .regions import region_governments, regions
 from .roles import Trigger, collective, lead_actor, owns, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
@@ -121,7 +122,9 @@ class Tagger:
         """A fingerprint of the rules and taxonomy, so stored tags know what made them."""
         h = hashlib.sha1(TAGGER_VERSION_SALT.encode())
         h.update(repr(self.tax).encode())
-        h.update(repr(titles()).encode())  # meeting_levels.toml types meetings too
+        h.update("".join(p.pattern for p in titles()).encode())  # meeting_levels.toml types meetings too
+        pattern, country_of = regions()  # regions.toml names sub-national governments
+        h.update((pattern.pattern + repr(sorted(country_of.items()))).encode())
         return h.hexdigest()[:12]
 
     def tag(self, title: str, summary: str, published: datetime | date) -> TagResult:
@@ -227,7 +230,8 @@ class Tagger:
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi)
         ref = referent(art.text, sent.start, t0, art.countries,
                        lambda: self._lead_actor(art) if si > 0 else None)
-        countries = sorted([*f.countries, ref], key=lambda h: h.start) if ref else f.countries
+        extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
+        countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
         if actor is None and kind in _ROLE_KINDS and not f.country_ids and not (
                 type_id == "sanction" and collective(art.text, sent.start, t0)):
