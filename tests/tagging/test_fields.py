@@ -157,3 +157,10 @@ def test_talks_held_ahead_of_a_summit_to_come_are_their_own_meeting(tagger: Tagg
                                     "summit in Lima next month.", PUB)
     assert {(e.type, e.status, e.date) for e in res.events} == {
         ("talks", "held", PUB.date()), ("summit", "scheduled", date(2025, 11, 1))}
+
+
+def test_a_court_pausing_a_government_body_s_ban_suspends_it(tagger: Tagger) -> None:
+    found = events_of(tagger, "import_restriction", "Cobalt traders win a reprieve",
+                      "A US appeals court on Monday paused a government commission's import ban "
+                      "on cobalt from two refiners.")
+    assert [e.status for e in found] == ["suspended"]
