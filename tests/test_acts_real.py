@@ -33,15 +33,21 @@ def test_floors_on_real_reports_of_real_acts() -> None:
     # Yellen's visits are talks) and one meeting joined whether reports call it talks or a
     # summit, its announcement included: 10/14, 1.20 markers, P 1.000 R 0.671 F1 0.803,
     # dates 0.571.
+    # 2026-12-06: the four acts on no commodity of the taxonomy (the Dutch chip-tool licences,
+    # the US AI-chip rules, the Micron ban, the EU probe into electric cars) are out of scope
+    # by design and scored as distractors (`scope = "outside"`): 10/10, 1.20 markers, P 1.000
+    # R 0.801 F1 0.889, dates 0.800; weak events no longer date an act and an undated held
+    # meeting is held on its first "held" report's day: dates 0.900.
     items, gold = load_real_acts()
-    assert len(gold) == 14 and len(items) == 85
+    assert len(gold) == 10 and len(items) == 85
+    assert sum(it["kind"] == "outside" for it in items) == 15
     rep_ = score(items, gold)
     assert rep_.wrong_merges == 0 and rep_.distractors_merged == 0
     assert rep_.found >= 10
     assert rep_.markers_per_act <= 1.21
     assert rep_.precision >= 0.99
-    assert rep_.f1 >= 0.80
-    assert rep_.dates_right >= 0.57
+    assert rep_.f1 >= 0.88
+    assert rep_.dates_right >= 0.89
 
 
 @needs_shared
@@ -107,3 +113,16 @@ def test_a_group_of_governments_is_a_word() -> None:
     # "G-7" and "G7" are one word, and the word a G7 mention shares with the summit's act.
     assert "g7" in stems("G-7 Seeks Stable China Ties") and "g7" in stems("G7 urges China")
     assert "g20" in stems("the G20 summit") and not {"g", "7"} & set(stems("G-7"))
+
+
+def test_a_weak_preview_does_not_date_a_visit_and_an_undated_held_visit_is_held_that_day() -> None:
+    # "Ahead of Blinken's trip" (weak, 16 June) joins the visit; the visit "begins" on 18 June.
+    kw = dict(type_="talks", actor=None, commodities=(), countries=("US", "CN"))
+    preview = rep(1, "2023-06-16T11:00", kind="weak", status="scheduled",
+                  headline="Ahead of Secretary of State Blinken's trip to China, a lawmaker on engagement", **kw)
+    visit = rep(2, "2023-06-18T01:30", status="held",
+                headline="Antony Blinken begins China visit that spy balloon put off", **kw)
+    act = consolidate([stemmed(visit), stemmed(preview)])[0]
+    assert {r.article_id for r in act.reports} == {"a1", "a2"}
+    assert act.announced is not None and act.announced.start.isoformat() == "2023-06-18"
+    assert act.effective is not None and act.effective.start.isoformat() == "2023-06-18"
