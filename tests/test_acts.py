@@ -259,6 +259,24 @@ def test_a_meeting_announced_weeks_ahead_joins_the_meeting_held() -> None:
     assert act.type == "summit"  # as many reports name a summit as talks: the leaders met
 
 
+def test_two_meetings_to_come_on_days_apart_are_two_acts_whatever_the_venue() -> None:
+    # Ministers "from Saturday, on the margins of the ASEAN summit" (a venue, read as a
+    # summit), the leaders "Thursday": a meeting's stated day is when the parties meet.
+    us_cn = ("US", "CN")
+    ministers = rep(1, "2025-10-24T10:00", type_="summit", actor=None, countries=us_cn, commodities=(),
+                    status="scheduled", stated=DateSpan(date(2025, 10, 25)),
+                    headline="US and Chinese negotiators meet from Saturday to prepare the leaders' "
+                             "meeting on rare-earth export licences and tariffs")
+    leaders = rep(2, "2025-10-27T23:00", type_="summit", actor=None, countries=us_cn, commodities=(),
+                  status="scheduled", stated=DateSpan(date(2025, 10, 30)),
+                  headline="Trump and Xi meet Thursday to discuss rare-earth export licences and tariffs")
+    same = rep(3, "2025-10-29T23:00", type_="summit", actor=None, countries=us_cn, commodities=(),
+               status="scheduled", stated=DateSpan(date(2025, 10, 30)),
+               headline="Trump and Xi meet in Busan on Thursday")
+    acts = consolidate([stemmed(ministers), stemmed(leaders), stemmed(same)])
+    assert sorted([r.article_id for r in a.reports] for a in acts) == [["a1"], ["a2", "a3"]]
+
+
 def test_outlet_is_the_host() -> None:
     assert outlet_of("www.Example.com") == "example.com"
     assert outlet_of("", "https://news.example.org/a") == "news.example.org"

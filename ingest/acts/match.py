@@ -37,6 +37,7 @@ MENTION_DAYS = 60  # a mention joins an act first reported at most this many day
 MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came out as mentions)
 MENTION_MIN_WORDS = 0.2  # ... and shares at least this share of its words
 MEETINGS = frozenset({"agreement", "talks", "summit"})
+_MEETS = frozenset({"talks", "summit"})  # meetings proper: the day they state is when they meet
 MEETING_FOLLOW_DAYS = 14  # an undated report this long after a meeting reports its outcome
 # A meeting and the agreement reached at it, reported on the meeting's day, are one act. A
 # summit and talks are one meeting only when both state the same day (see `_one_meeting`):
@@ -280,8 +281,14 @@ def _actor_unnamed(r: Report, g: Group) -> bool:
 
 def _other_day(r: Report, g: Group) -> bool:
     """Whether the report states a past day of its own (a day, not a month or "last week")
-    that is none of the act's stated days, when the act has some: two acts, days apart."""
-    if r.date is None or r.date.precision != "day" or r.date.start > r.day:
+    that is none of the act's stated days, when the act has some: two acts, days apart.
+
+    For a meeting a day to come counts too: it is the day the parties meet, not an in-force
+    date, so talks "from Saturday" and the leaders' meeting "Thursday" are two meetings, even
+    when the first preview names a summit as its venue ("on the margins of the ASEAN summit")."""
+    if r.date is None or r.date.precision != "day":
+        return False
+    if r.date.start > r.day and not (r.type in _MEETS and g.type in _MEETS):
         return False
     days_ = [a for a in g.anchors if a.precision == "day"]
     if not days_ or not own_date(r, g.first_seen):
