@@ -215,6 +215,24 @@ def test_one_side_of_a_meeting_joins_only_with_a_headline_about_it() -> None:
     assert [r.article_id for r in act.reports] == ["a1", "a3"]
 
 
+def test_a_mention_naming_minerals_an_act_does_not_name_needs_its_headline() -> None:
+    # The act names "critical minerals" only: the hearing's gallium and rare earths cannot be
+    # checked against it, and its headline shares nothing with the act's (its summary does).
+    act = rep(1, "2026-11-20T01:00", type_="investment", actor="US", commodities=("critical_minerals",),
+              headline="Critical-minerals ministers expected to reconvene in Washington in February")
+    act = replace(act, words=stems(act.headline + " to review reference prices and the bilateral "
+                                   "agreements signed, the State Department said"))
+    hearing = rep(2, "2026-11-25T21:00", kind="mention", actor=None, countries=("US",),
+                  commodities=("critical_minerals", "gallium", "rare_earths"),
+                  headline="Commerce schedules hearing on critical-minerals supply agreements: the "
+                           "department lists minimum import prices for gallium and rare earths")
+    ministers = rep(3, "2026-11-26T09:00", kind="mention", actor=None, countries=("US",),
+                    commodities=("gallium",),
+                    headline="Gallium buyers look to ministers reconvening on reference prices and agreements")
+    [a] = consolidate([act, stemmed(hearing), stemmed(ministers)])
+    assert [r.article_id for r in a.reports] == ["a1", "a3"]
+
+
 def test_an_agreement_reached_at_a_meeting_is_the_meetings_act() -> None:
     us_cn = ("US", "CN")
     meeting = rep(1, "2025-10-30T06:00", type_="summit", actor=None, countries=us_cn, commodities=(),

@@ -368,7 +368,17 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
         return None
     if under and not _under_named_fits(m, g):
         return None
+    if _unchecked_minerals(m, g) and len(named & g.countries) < 2 \
+            and headline_subjects(m.headline).isdisjoint(g.heads):
+        return None  # "Commerce schedules hearing on ... gallium": not "ministers to reconvene"
     return overlap + words - age / 120
+
+
+def _unchecked_minerals(m: Report, g: Group) -> bool:
+    """Whether a mention names minerals in particular and the act none: its minerals cannot
+    be checked against the act's, so its headline (or two of the act's countries) must say
+    it is this act."""
+    return bool(set(m.commodities) - GENERIC) and not g.commodities - GENERIC
 
 
 def _under_named_fits(m: Report, g: Group) -> bool:
