@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from ..tagging.taxonomy import default_taxonomy
 
@@ -155,6 +155,26 @@ def subject_similarity(a: Iterable[str], b: Iterable[str]) -> float:
 def headline_subjects(headline: str) -> frozenset[str]:
     """`headline_topic` without the words of the act's kind."""
     return headline_topic(headline) - KIND_STEMS
+
+
+@lru_cache(maxsize=4096)
+def people(text: str) -> frozenset[str]:
+    """Stems of the surnames of leaders and ministers the taxonomy lists that a text names
+    ("Yellen", "Blinken", "Bessent"): who met, which says which meeting."""
+    return frozenset(stems(text)) & _person_stems()
+
+
+def people_in(words: Iterable[str]) -> frozenset[str]:
+    """`people` of a report's stored stems (title and summary)."""
+    return _person_stems().intersection(words)
+
+
+@cache
+def _person_stems() -> frozenset[str]:
+    """The last word of each leader name in the taxonomy ("Janet Yellen", "President Biden":
+    yellen, biden), never a title or a first name."""
+    tax = default_taxonomy()
+    return frozenset(stems(" ".join(n.split()[-1] for c in tax.countries for n in c.leaders)))
 
 
 @cache

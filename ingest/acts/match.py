@@ -21,6 +21,8 @@ from .features import (
     headline_subjects,
     headline_topic,
     is_market_news,
+    people,
+    people_in,
     similarity,
     subject_similarity,
     topic_similarity,
@@ -66,6 +68,8 @@ class Group:
     anchors: list[DateSpan] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # topic stems of its event reports' headlines
+    people: set[str] = field(default_factory=set)  # leaders and ministers its headlines name
+    named_people: set[str] = field(default_factory=set)  # ... its reports' titles and summaries name
     last_seen: date | None = None
 
     type: str = field(init=False, default="")  # the founder's, fixed: read millions of times
@@ -86,6 +90,8 @@ class Group:
         self.commodities.update(r.commodities)
         self.words.update(r.words)
         self.heads.update(headline_topic(r.headline))
+        self.people.update(people(r.headline))
+        self.named_people.update(people_in(r.words))
         if r.date is not None and own_date(r, self.first_seen):
             self.anchors.append(r.date)
         elif r is self.founder and r.type in MEETINGS and r.status in ("held", "in_effect"):
@@ -107,6 +113,8 @@ def _parties_agree(a: set[str], b: set[str]) -> bool:
 
 def event_score(r: Report, g: Group) -> float | None:
     """How well an event report fits a group, or None when a gate says it is another act."""
+    if r.type in _MEETS and g.type in _MEETS and _others_met(r, g):
+        return None
     if r.type != g.type:
         return _outcome_score(r, g) if r.type in MEETINGS and g.type in MEETINGS else None
     if r.modifier != g.founder.modifier and not _names_the_change(r, g):
@@ -345,9 +353,11 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
     if modifier != g.founder.modifier:
         return None
     age = (m.day - g.first_seen).days
+    named = set(m.countries)
+    if _names_who_met(m, g, named):
+        return _who_met_score(m, g)
     if age < -1 or age > MENTION_DAYS:
         return None
-    named = set(m.countries)
     under = not named or not m.commodities
     if not named:
         pass
@@ -372,6 +382,36 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
             and headline_subjects(m.headline).isdisjoint(g.heads):
         return None  # "Commerce schedules hearing on ... gallium": not "ministers to reconvene"
     return overlap + words - age / 120
+
+
+def _others_met(r: Report, g: Group) -> bool:
+    """Whether a meeting report says someone met whom no report of the act names ("ahead of
+    Blinken's trip" against Yellen's talks three weeks later): another meeting."""
+    said = people(r.headline + " " + r.evidence)
+    return bool(said and g.named_people and said.isdisjoint(g.named_people))
+
+
+def _names_who_met(m: Report, g: Group, named: set[str]) -> bool:
+    """Whether a mention is a report of a meeting by who met: it names two or more of the
+    parties of talks or a summit and a leader or minister the meeting's headlines name
+    ("Yellen criticises Chinese curbs against US firms" during her Beijing talks), from a
+    week before the meeting to MEETING_FOLLOW_DAYS after it ("After Yellen visit, ...")."""
+    if g.type not in _MEETS or g.actor or len(named & g.countries) < 2 or not g.people:
+        return False
+    if not -MENTION_BEFORE_DAYS <= (m.day - g.first_seen).days <= MENTION_DAYS \
+            or (m.day - _meeting_day(g)).days > MEETING_FOLLOW_DAYS:
+        return False
+    return not people_in(m.words).isdisjoint(g.people)
+
+
+def _who_met_score(m: Report, g: Group) -> float | None:
+    """A mention naming who met still shares words with the meeting and names no other
+    minerals; market news is no report of it."""
+    overlap = commodity_overlap(m.commodities, g.commodities)
+    words = similarity(m.words, g.words)
+    if overlap is None or is_market_news(m.words) or words < MENTION_MIN_WORDS:
+        return None
+    return overlap + words + 0.5
 
 
 def _unchecked_minerals(m: Report, g: Group) -> bool:
