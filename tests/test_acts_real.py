@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from ingest.acts import consolidate
+from ingest.acts import DateSpan, consolidate
 from ingest.acts.evaluate import score
 from ingest.acts.features import stems
 from ingest.acts.real import REAL_ACTS, load_real_acts
@@ -178,3 +179,32 @@ def test_a_mention_naming_who_met_joins_the_meeting_and_a_preview_of_another_vis
     assert event_score(stemmed(preview), g) is None
     assert event_score(stemmed(replace(preview, headline="Ahead of Yellen's trip to China, a lawmaker "
                                                          "on engagement with Beijing")), g) is not None
+
+
+def test_a_report_of_the_measure_in_force_since_a_later_day_joins_it() -> None:
+    # China announces gallium licences on 3 July; six weeks later an analysis says they have
+    # been in force since 1 August. No report of the act dated its entry into force.
+    kw = dict(actor="CN", commodities=("gallium", "germanium"))
+    first = rep(1, "2023-07-03T09:00", status="in_effect",
+                headline="China restricts exports of gallium and germanium used in chips", **kw)
+    more = rep(2, "2023-07-16T09:00", status="in_effect",
+               headline="China's limits on gallium and germanium exports are self-defeating", **kw)
+    since = rep(3, "2023-08-15T23:00", actor="CN", commodities=("gallium",), status="in_effect",
+                stated=DateSpan(date(2023, 8, 1)),
+                headline="Sourcing Gallium for American Semiconductor Supremacy as China's "
+                         "export restrictions bite")
+    [act] = consolidate([stemmed(first), stemmed(more), stemmed(since)])
+    assert [r.article_id for r in act.reports] == ["a1", "a2", "a3"]
+    # Once a report has dated the act after its first day, the other gates compare with that.
+    dated = rep(4, "2023-07-05T09:00", status="announced", stated=DateSpan(date(2023, 8, 1)),
+                headline="China's gallium and germanium export licences start on August 1", **kw)
+    later = replace(since, date=DateSpan(date(2023, 9, 20)), published=since.published.replace(month=10, day=1))
+    assert len(consolidate([stemmed(first), stemmed(dated), stemmed(more), stemmed(later)])) == 2
+
+
+def test_a_demonym_in_a_headline_is_no_acting_country() -> None:
+    from ingest.acts.features import headline_subject
+
+    assert headline_subject("Sourcing Gallium for American Semiconductor Supremacy") is None
+    assert headline_subject("Mexican magnet buyers weigh duties") is None
+    assert headline_subject("Japan curbs exports of chip tools") == "JP"

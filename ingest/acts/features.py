@@ -232,7 +232,8 @@ def owner_only(headline: str, actor: str | None) -> bool:
 _OWNED = re.compile(r"\b([A-Za-z][A-Za-z.]*)-(?:owned|linked|backed|based|listed|controlled|run|funded|financed)\b",
                     re.IGNORECASE)
 _HEAD_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][A-Za-z'-]*")
-_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ch|i)$")  # Chinese, Zambian, Korean, British, French, Thai
+# Chinese, Zambian, Korean, British, French, Thai, American, Mexican (not Japan, Iran, Taiwan)
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ch|i|ican)$")
 
 
 @cache

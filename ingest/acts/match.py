@@ -135,13 +135,15 @@ def event_score(r: Report, g: Group) -> float | None:
     date_gap = _date_gap(r, g)
     last = g.last_seen or g.first_seen
     age = (r.day - g.first_seen).days
-    chain = MAX_SPAN_DAYS if _same_measure(r, g, overlap) else CHAIN_DAYS
+    in_force = _in_force_since(r, g, overlap)
+    chain = MAX_SPAN_DAYS if in_force or _same_measure(r, g, overlap) else CHAIN_DAYS
     recent = (r.day - last).days <= chain and -MENTION_BEFORE_DAYS <= age <= MAX_SPAN_DAYS
     past = r.date is not None and r.date.start <= r.day  # a stated past date: when it happened
-    if past and date_gap is not None and date_gap > BACKGROUND_DAYS // 2 and own_date(r, g.first_seen):
+    if past and date_gap is not None and date_gap > BACKGROUND_DAYS // 2 and own_date(r, g.first_seen) \
+            and not in_force:
         return None  # it states a date of its own that is far from every date of the act
     same_day = _same_day(r, g)
-    if not same_day and _other_day(r, g):
+    if not same_day and not in_force and _other_day(r, g):
         return None  # it says the act happened on a day the act's reports do not
     if not recent and not same_day and not _announces(r, g):
         return None
@@ -243,17 +245,35 @@ def _beyond_type(r: Report, g: Group, overlap: float, words: float, same_day: bo
     return overlap >= 0.5 or words >= MENTION_MIN_WORDS
 
 
-def _same_measure(r: Report, g: Group, overlap: float) -> bool:
+def _same_measure(r: Report, g: Group, overlap: float, dated: bool = False) -> bool:
     """Whether an event report names the act's own government and targets, minerals in
     particular that are all the act's (not a group alone, none beyond the act's) and the same
     kind of measure, and states no date of its own: China's graphite permits weeks after
     China's graphite controls. Its words and a quiet month in between then do not make it
     another act (a stated date, "quotas from mid-October", a new target or a mineral more may:
-    the other gates decide)."""
+    the other gates decide). `dated`: the report may state a date and name no target (see
+    `_in_force_since`)."""
     specific = set(r.commodities) - GENERIC
-    return bool(r.kind == "event" and r.date is None and r.actor and r.actor == g.actor
-                and set(r.targets) == g.targets and overlap >= 0.5 and specific
+    targets = set(r.targets) == g.targets or dated and not r.targets
+    return bool(r.kind == "event" and (dated or r.date is None) and r.actor and r.actor == g.actor
+                and targets and overlap >= 0.5 and specific
                 and specific <= g.commodities and _subtypes_agree(r.subtype, g.founder.subtype))
+
+
+def _in_force_since(r: Report, g: Group, overlap: float) -> bool:
+    """Whether a report of the same measure says it has been in force since a day after the
+    act was first reported, when no report of the act has dated its entry into force ("the
+    Chinese restrictions have now been in force since August 1", weeks after China announced
+    its gallium licences): that day is the act's in-force date, not another act's."""
+    if r.status != "in_effect" or r.date is None or r.date.precision != "day" or r.type in MEETINGS:
+        return False
+    if r.modifier or g.founder.modifier:
+        return False  # a suspension in force is dated by its own terms
+    if not g.first_seen + days(DATE_SLACK) < r.date.start <= min(r.day, g.first_seen + days(MAX_SPAN_DAYS)):
+        return False
+    if any(a.start > g.first_seen + days(DATE_SLACK) for a in g.anchors):
+        return False  # the act has a later date already: the other gates compare with it
+    return _same_measure(r, g, overlap, dated=True)
 
 
 def _subtypes_agree(a: str | None, b: str | None) -> bool:
