@@ -208,3 +208,15 @@ def test_a_demonym_in_a_headline_is_no_acting_country() -> None:
     assert headline_subject("Sourcing Gallium for American Semiconductor Supremacy") is None
     assert headline_subject("Mexican magnet buyers weigh duties") is None
     assert headline_subject("Japan curbs exports of chip tools") == "JP"
+
+
+def test_a_mention_naming_the_group_that_met_joins_its_summit() -> None:
+    summit = rep(1, "2023-05-18T09:00", type_="summit", actor=None, commodities=(), countries=("CN", "RU"),
+                 status="held", headline="As G-7 summit kicks off in Hiroshima, China and Russia are on "
+                                         "everyone's mind: leaders weigh trade restrictions and coercion")
+    urges = rep(2, "2023-05-20T09:00", kind="mention", actor=None, commodities=(), countries=("CN",),
+                headline="G7 urges China to play by the rules, as officials grow vocal about Beijing's "
+                         "use of trade restrictions")
+    g20 = replace(urges, id="g20", article_id="a3", headline=urges.headline.replace("G7", "G20"))
+    [act] = consolidate([stemmed(summit), stemmed(urges), stemmed(g20)])
+    assert [r.article_id for r in act.reports] == ["a1", "a2"]

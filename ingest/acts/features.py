@@ -159,14 +159,21 @@ def headline_subjects(headline: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def people(text: str) -> frozenset[str]:
-    """Stems of the surnames of leaders and ministers the taxonomy lists that a text names
-    ("Yellen", "Blinken", "Bessent"): who met, which says which meeting."""
-    return frozenset(stems(text)) & _person_stems()
+    """Who a text says met: stems of the surnames of leaders and ministers the taxonomy lists
+    ("Yellen", "Blinken", "Bessent") and groups of governments ("G7", "G20"). That says which
+    meeting."""
+    return people_in(stems(text))
 
 
 def people_in(words: Iterable[str]) -> frozenset[str]:
     """`people` of a report's stored stems (title and summary)."""
-    return _person_stems().intersection(words)
+    ws = frozenset(words)
+    return (ws & _person_stems()) | frozenset(w for w in ws if is_group(w))
+
+
+def is_group(word: str) -> bool:
+    """Whether a stem is a group of governments ("g7", "g20": see `stems`)."""
+    return len(word) > 1 and word[0] == "g" and word[1:].isdigit()
 
 
 @cache

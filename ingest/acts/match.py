@@ -20,6 +20,7 @@ from .features import (
     headline_subject,
     headline_subjects,
     headline_topic,
+    is_group,
     is_market_news,
     people,
     people_in,
@@ -414,14 +415,16 @@ def _others_met(r: Report, g: Group) -> bool:
 def _names_who_met(m: Report, g: Group, named: set[str]) -> bool:
     """Whether a mention is a report of a meeting by who met: it names two or more of the
     parties of talks or a summit and a leader or minister the meeting's headlines name
-    ("Yellen criticises Chinese curbs against US firms" during her Beijing talks), from a
-    week before the meeting to MEETING_FOLLOW_DAYS after it ("After Yellen visit, ...")."""
-    if g.type not in _MEETS or g.actor or len(named & g.countries) < 2 or not g.people:
+    ("Yellen criticises Chinese curbs against US firms" during her Beijing talks), or the
+    group that met ("G7 urges China to play by the rules"), from a week before the meeting
+    to MEETING_FOLLOW_DAYS after it ("After Yellen visit, ...")."""
+    if g.type not in _MEETS or g.actor or not g.people:
         return False
     if not -MENTION_BEFORE_DAYS <= (m.day - g.first_seen).days <= MENTION_DAYS \
             or (m.day - _meeting_day(g)).days > MEETING_FOLLOW_DAYS:
         return False
-    return not people_in(m.words).isdisjoint(g.people)
+    shared = people_in(m.words) & g.people
+    return bool(shared) and (len(named & g.countries) >= 2 or any(is_group(w) for w in shared))
 
 
 def _who_met_score(m: Report, g: Group) -> float | None:
