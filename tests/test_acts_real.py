@@ -173,8 +173,12 @@ def test_a_mention_naming_who_met_joins_the_meeting_and_a_preview_of_another_vis
                                                 "prepares for trade tensions", **m_kw)
     late = rep(6, "2023-08-20T12:00", headline="Yellen says China talks showed US and Chinese "
                                                "economies can avoid decoupling", **m_kw)
-    acts = consolidate([stemmed(r) for r in (blinken, preview, yellen, set_to, after, late)])
-    assert sorted(sorted(r.article_id for r in a.reports) for a in acts) == [["a1", "a2"], ["a3", "a4", "a5"]]
+    change = rep(7, "2023-07-08T12:00", headline="Yellen in China: will Beijing suspend curbs to ease "
+                                                 "tensions with the US?", **m_kw)
+    assert change.modifier  # a meeting changes no act: the flag does not keep it out
+    acts = consolidate([stemmed(r) for r in (blinken, preview, yellen, set_to, after, late, change)])
+    assert sorted(sorted(r.article_id for r in a.reports) for a in acts) == [
+        ["a1", "a2"], ["a3", "a4", "a5", "a7"]]
     # Alone with Yellen's talks, the preview of Blinken's trip stays out: another visit.
     from ingest.acts.match import Group, event_score
     g = Group(founder=stemmed(yellen))
