@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from .features import is_background
 from .match import MEETINGS, Group, own_date
 from .model import Act, DateSpan, Report, StatusChange, act_id
 
@@ -52,8 +53,10 @@ def _dates(g: Group, events: Sequence[Report]) -> tuple[tuple[DateSpan, Report] 
         if r.end_date is not None and r.end_date > r.day:
             ends.append((DateSpan(r.end_date), r))
     # Weak events join but never date an act: "ahead of Blinken's trip" in a weak piece is
-    # not when the visit was announced.
-    first = min(events or [r for r in g.reports if r.kind != "mention"], key=lambda r: r.order)
+    # not when the visit was announced; nor does an event read from background ("the deal
+    # comes after the Inflation Reduction Act limits ...") when another report has it.
+    fresh = [r for r in events if not is_background(r.evidence)]
+    first = min(fresh or events or [r for r in g.reports if r.kind != "mention"], key=lambda r: r.order)
     ann = _pick([c for c in announced if c[0].precision == "day"])
     coarse = _pick(announced)
     if ann is None and coarse is not None and not coarse[0].start <= first.day <= coarse[0].end:

@@ -91,6 +91,17 @@ def is_market_news(words: Iterable[str]) -> bool:
     return not MARKET_STEMS.isdisjoint(ws) and GOVERNMENT_STEMS.isdisjoint(ws)
 
 
+# "The deal comes after the Inflation Reduction Act limits tax credits": what follows is older.
+_AFTERWARDS = re.compile(r"\b(?:comes?|came|coming) (?:(?:just|only|shortly|soon|a|few|two|three|hours|days|"
+                         r"weeks|months) ){0,3}after\b", re.IGNORECASE)
+
+
+def is_background(evidence: str) -> bool:
+    """Whether an evidence sentence sets its news after something earlier ("... comes after
+    X"): an event read from it may be that earlier thing, so it does not date an act."""
+    return bool(_AFTERWARDS.search(evidence))
+
+
 def is_modifier(text: str, status: str | None) -> bool:
     """Whether the report is about suspending, lifting, extending or easing an earlier act."""
     return status == "lifted" or bool(_MODIFIER.search(text))
