@@ -45,7 +45,9 @@ def test_floors_on_real_reports_of_real_acts() -> None:
     # meetings held on their first "held" report's day, mentions naming who met (Yellen, the
     # G7) and a report of the measure "in force since" a later day: 10/10, 1.10 markers,
     # P 1.000 R 0.930 F1 0.964, no wrong merge, dates 0.900; with events read from background
-    # ("the deal comes after ...") no longer dating an act: dates 1.000.
+    # ("the deal comes after ...") no longer dating an act: dates 1.000. Who met checked on the
+    # whole 2023 corpus (a leader is in the news every day: the headline must name the person
+    # and the mention speak of a meeting or share words with it): R 0.891 F1 0.942.
     items, gold = load_real_acts()
     assert len(gold) == 10 and len(items) == 85
     assert sum(it["kind"] == "outside" for it in items) == 15
@@ -54,8 +56,8 @@ def test_floors_on_real_reports_of_real_acts() -> None:
     assert rep_.found >= 10
     assert rep_.markers_per_act <= 1.11
     assert rep_.precision >= 0.99
-    assert rep_.recall >= 0.92
-    assert rep_.f1 >= 0.96
+    assert rep_.recall >= 0.88
+    assert rep_.f1 >= 0.94
     assert rep_.dates_right >= 0.99
 
 
@@ -246,3 +248,28 @@ def test_an_event_read_from_background_does_not_date_the_act() -> None:
     assert act.announced.start == date(2023, 3, 31)
     assert is_background("The move came just days after Beijing's curbs")
     assert not is_background("The plan comes as Chile faces pressure for more public spending")
+
+
+def test_a_leaders_daily_news_is_no_report_of_his_meeting() -> None:
+    kw = dict(type_="summit", actor=None, commodities=(), countries=("US", "EU"), status="held")
+    meet = rep(1, "2023-03-10T20:00", headline="Biden and the EU's von der Leyen meet to ease tensions "
+                                              "over subsidies and trade", **kw)
+    m_kw = dict(kind="mention", actor=None, commodities=(), countries=("US", "EU"))
+    nimby = rep(2, "2023-03-11T09:00", headline="Biden's mining NIMBY-ism fuels reliance on imports, "
+                                                "EU and US subsidies race on", **m_kw)
+    host = rep(3, "2023-03-08T09:00", headline="Biden to host EU chief as Europe hopes to avoid "
+                                               "a subsidy race: what the meeting may ease", **m_kw)
+    [act] = consolidate([stemmed(meet), stemmed(nimby), stemmed(host)])
+    assert sorted(r.article_id for r in act.reports) == ["a1", "a3"]
+
+
+def test_summit_reports_naming_the_group_are_one_meeting_whatever_countries_they_name() -> None:
+    kw = dict(type_="summit", actor=None, commodities=(), status="held")
+    kicks = rep(1, "2023-05-18T09:00", countries=("CN", "RU"),
+                headline="As G-7 summit kicks off in Hiroshima, China and Russia are on everyone's minds", **kw)
+    warns = rep(2, "2023-05-20T09:00", countries=("CN", "KP"),
+                headline="G7 leaders warn China and North Korea against expanding nuclear arsenals", **kw)
+    other = rep(3, "2023-05-20T09:00", countries=("CN", "IR"),
+                headline="Leaders warn China and Iran against expanding nuclear arsenals", **kw)
+    acts = consolidate([stemmed(kicks), stemmed(warns), stemmed(other)])
+    assert sorted(sorted(r.article_id for r in a.reports) for a in acts) == [["a1", "a2"], ["a3"]]

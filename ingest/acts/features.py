@@ -182,6 +182,12 @@ def people_in(words: Iterable[str]) -> frozenset[str]:
     return (ws & _person_stems()) | frozenset(w for w in ws if is_group(w))
 
 
+# Stems of words that say someone travels to or meets someone, or what a meeting yields: with
+# who met, a story of the meeting.
+MEETING_STEMS = frozenset(stems("visit visits visited trip trips travel travels travelled meet meets "
+                                "meeting talks summit arrives arrived deal bargain truce pact"))
+
+
 def is_group(word: str) -> bool:
     """Whether a stem is a group of governments ("g7", "g20": see `stems`)."""
     return len(word) > 1 and word[0] == "g" and word[1:].isdigit()

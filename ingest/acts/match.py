@@ -14,6 +14,7 @@ from .features import (
     CHANGE_STEMS,
     GENERIC,
     GOVERNMENT_STEMS,
+    MEETING_STEMS,
     change_kind_of,
     commodity_overlap,
     headline_countries,
@@ -69,7 +70,10 @@ class Group:
     anchors: list[DateSpan] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # topic stems of its event reports' headlines
-    people: set[str] = field(default_factory=set)  # leaders and ministers its headlines name
+    # Who met, by its headlines: the founder's, and any name two event headlines share (one
+    # report's headline naming the G7 does not make a visit to Paris the G7 summit).
+    people: set[str] = field(default_factory=set)
+    head_people: dict[str, int] = field(default_factory=dict)  # name -> event headlines naming it
     named_people: set[str] = field(default_factory=set)  # ... its reports' titles and summaries name
     last_seen: date | None = None
 
@@ -91,7 +95,10 @@ class Group:
         self.commodities.update(r.commodities)
         self.words.update(r.words)
         self.heads.update(headline_topic(r.headline))
-        self.people.update(people(r.headline))
+        for name in people(r.headline):
+            self.head_people[name] = self.head_people.get(name, 0) + 1
+            if r is self.founder or self.head_people[name] >= 2:
+                self.people.add(name)
         self.named_people.update(people_in(r.words))
         if r.date is not None and own_date(r, self.first_seen):
             self.anchors.append(r.date)
@@ -128,7 +135,7 @@ def event_score(r: Report, g: Group) -> float | None:
         return None
     if r.type not in MEETINGS and _actor_unnamed(r, g):
         return None
-    if r.type in MEETINGS and not _parties_agree(set(r.countries), g.countries):
+    if r.type in MEETINGS and not _parties_agree(set(r.countries), g.countries) and not _same_group(r, g):
         return None
     overlap = commodity_overlap(r.commodities, g.commodities)
     if overlap is None:
@@ -405,6 +412,15 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
     return overlap + words - age / 120
 
 
+def _same_group(r: Report, g: Group) -> bool:
+    """Whether a meeting report names in its headline the group of governments the act's
+    headlines name ("G7"), within a few days of its first report: the countries a G7 story
+    names are what the leaders discussed (China, Russia, North Korea), not who met."""
+    if abs((r.day - g.first_seen).days) > SHORT_WINDOW:
+        return False
+    return any(is_group(w) for w in people(r.headline) & g.people)
+
+
 def _others_met(r: Report, g: Group) -> bool:
     """Whether a meeting report says someone met whom no report of the act names ("ahead of
     Blinken's trip" against Yellen's talks three weeks later): another meeting."""
@@ -423,8 +439,13 @@ def _names_who_met(m: Report, g: Group, named: set[str]) -> bool:
     if not -MENTION_BEFORE_DAYS <= (m.day - g.first_seen).days <= MENTION_DAYS \
             or (m.day - _meeting_day(g)).days > MEETING_FOLLOW_DAYS:
         return False
-    shared = people_in(m.words) & g.people
-    return bool(shared) and (len(named & g.countries) >= 2 or any(is_group(w) for w in shared))
+    shared = people(m.headline) & g.people
+    if any(is_group(w) for w in shared):
+        return True
+    # A leader is in the news every day: the mention must also speak of the meeting or share
+    # words with it ("Biden's mining NIMBY-ism ..." is no report of his meeting with the EU).
+    return bool(shared) and len(named & g.countries) >= 2 \
+        and (not MEETING_STEMS.isdisjoint(m.words) or topic_similarity(m.words, g.words) > 0)
 
 
 def _who_met_score(m: Report, g: Group) -> float | None:
