@@ -293,6 +293,17 @@ def test_two_meetings_to_come_on_days_apart_are_two_acts_whatever_the_venue() ->
                headline="Trump and Xi meet in Busan on Thursday")
     acts = consolidate([stemmed(ministers), stemmed(leaders), stemmed(same)])
     assert sorted([r.article_id for r in a.reports] for a in acts) == [["a1"], ["a2", "a3"]]
+    # "Next week" is the span of a week (the tagger's day with its last day): it holds the day
+    # (a weak preview, as the aggregator's summary of the visit to come often is).
+    held = rep(4, "2023-05-26T09:00", type_="talks", actor=None, countries=us_cn, commodities=(),
+               status="held", stated=DateSpan(date(2023, 5, 25)),
+               headline="US and China commerce chiefs hold rare trade talks in Washington")
+    ahead = replace(rep(5, "2023-05-19T14:00", type_="talks", actor=None, countries=us_cn, commodities=(),
+                        status="scheduled", stated=DateSpan(date(2023, 5, 22)), kind="weak",
+                        headline="US and China commerce chiefs to hold rare trade talks next week"),
+                    end_date=date(2023, 5, 28))
+    [act] = consolidate([stemmed(held), stemmed(ahead)])
+    assert len(act.reports) == 2
 
 
 def test_outlet_is_the_host() -> None:

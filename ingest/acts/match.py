@@ -24,7 +24,6 @@ from .features import (
     is_group,
     is_market_news,
     people,
-    people_in,
     similarity,
     subject_similarity,
     topic_similarity,
@@ -74,7 +73,7 @@ class Group:
     # report's headline naming the G7 does not make a visit to Paris the G7 summit).
     people: set[str] = field(default_factory=set)
     head_people: dict[str, int] = field(default_factory=dict)  # name -> event headlines naming it
-    named_people: set[str] = field(default_factory=set)  # ... its reports' titles and summaries name
+    named_people: set[str] = field(default_factory=set)  # ... its event reports' headlines and evidence name
     last_seen: date | None = None
 
     type: str = field(init=False, default="")  # the founder's, fixed: read millions of times
@@ -99,7 +98,7 @@ class Group:
             self.head_people[name] = self.head_people.get(name, 0) + 1
             if r is self.founder or self.head_people[name] >= 2:
                 self.people.add(name)
-        self.named_people.update(people_in(r.words))
+        self.named_people.update(people(r.headline + " " + r.evidence))
         if r.date is not None and own_date(r, self.first_seen):
             self.anchors.append(r.date)
         elif r is self.founder and r.type in MEETINGS and r.status in ("held", "in_effect"):
@@ -324,13 +323,32 @@ def _other_day(r: Report, g: Group) -> bool:
     when the first preview names a summit as its venue ("on the margins of the ASEAN summit")."""
     if r.date is None or r.date.precision != "day":
         return False
-    if r.date.start > r.day and not (r.type in _MEETS and g.type in _MEETS):
-        return False
+    if r.date.start > r.day:
+        return r.type in _MEETS and g.type in _MEETS and _other_meeting_day(r, g)
     days_ = [a for a in g.anchors if a.precision == "day"]
     if not days_ or not own_date(r, g.first_seen):
         return False
     days_.append(DateSpan(g.first_seen))  # fresh news: the first report's day is the act's day
     return all(r.date.gap(a) > DATE_SLACK for a in days_)
+
+
+def _meeting_days(r: Report) -> DateSpan | None:
+    """The days a meeting report says the parties meet: its stated day, or the span to a stated
+    last day a week at most later ("next week", "from Oct. 25 to 27")."""
+    if r.date is None:
+        return None
+    last = r.end_date if r.end_date is not None and r.date.start < r.end_date <= r.date.start + days(7) else None
+    return DateSpan(r.date.start, "window", last) if last else r.date
+
+
+def _other_meeting_day(r: Report, g: Group) -> bool:
+    """Whether a meeting report's days to come are none of the days the act's reports say
+    its parties meet."""
+    said = _meeting_days(r)
+    spans = [s for s in (_meeting_days(x) for x in g.reports if x.kind == "event") if s is not None and _dayish(s)]
+    if said is None or not spans:
+        return False
+    return all(said.gap(s) > DATE_SLACK for s in spans)
 
 
 def _same_day(r: Report, g: Group) -> bool:
@@ -422,8 +440,12 @@ def _same_group(r: Report, g: Group) -> bool:
 
 
 def _others_met(r: Report, g: Group) -> bool:
-    """Whether a meeting report says someone met whom no report of the act names ("ahead of
-    Blinken's trip" against Yellen's talks three weeks later): another meeting."""
+    """Whether a meeting report that states no day says someone met whom no report of the act
+    names ("ahead of Blinken's trip" against Yellen's talks three weeks later): another
+    meeting. A stated day says which meeting better ("Bessent says leaders' meeting back on
+    track" for the 31st: the speaker need not be one who meets)."""
+    if r.date is not None and _dayish(r.date):
+        return False
     said = people(r.headline + " " + r.evidence)
     return bool(said and g.named_people and said.isdisjoint(g.named_people))
 
