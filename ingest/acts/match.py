@@ -73,6 +73,7 @@ class Group:
     # report's headline naming the G7 does not make a visit to Paris the G7 summit).
     people: set[str] = field(default_factory=set)
     head_people: dict[str, int] = field(default_factory=dict)  # name -> event headlines naming it
+    meeting_spans: list[DateSpan] = field(default_factory=list)  # days its reports say parties meet
     named_people: set[str] = field(default_factory=set)  # ... its event reports' headlines and evidence name
     last_seen: date | None = None
 
@@ -94,6 +95,9 @@ class Group:
         self.commodities.update(r.commodities)
         self.words.update(r.words)
         self.heads.update(headline_topic(r.headline))
+        span = _meeting_days(r)
+        if span is not None and _dayish(span):
+            self.meeting_spans.append(span)
         for name in people(r.headline):
             self.head_people[name] = self.head_people.get(name, 0) + 1
             if r is self.founder or self.head_people[name] >= 2:
@@ -345,10 +349,9 @@ def _other_meeting_day(r: Report, g: Group) -> bool:
     """Whether a meeting report's days to come are none of the days the act's reports say
     its parties meet."""
     said = _meeting_days(r)
-    spans = [s for s in (_meeting_days(x) for x in g.reports if x.kind == "event") if s is not None and _dayish(s)]
-    if said is None or not spans:
+    if said is None or not g.meeting_spans:
         return False
-    return all(said.gap(s) > DATE_SLACK for s in spans)
+    return all(said.gap(s) > DATE_SLACK for s in g.meeting_spans)
 
 
 def _same_day(r: Report, g: Group) -> bool:
