@@ -140,7 +140,7 @@ def explain(act: Act, events: Sequence[Report]) -> str:
     own = sum(1 for r in events if r.type == act.type)
     parts = [f"{own} report(s) of type {act.type}"]
     outcome = len(events) - own
-    if outcome:  # see match._outcome_score
+    if outcome:  # see meetings.outcome_score
         other = "agreement" if act.type != "agreement" else "meeting"
         parts.append(f"{outcome} {other} report(s) of the same parties on the meeting's day")
     if act.actor:

@@ -7,127 +7,49 @@ words, date agreement, recency) only chooses among acts that pass every gate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-
 from .features import (
     CHANGE_STEMS,
     GENERIC,
-    GOVERNMENT_STEMS,
-    MEETING_STEMS,
     change_kind_of,
     commodity_overlap,
     headline_countries,
     headline_subject,
-    headline_subjects,
-    headline_topic,
-    is_group,
-    is_market_news,
-    people,
     similarity,
     subject_similarity,
     topic_similarity,
 )
+from .group import (
+    BACKGROUND_DAYS,
+    CHAIN_DAYS,
+    DATE_SLACK,
+    FRESH_DAYS,
+    MAX_SPAN_DAYS,
+    MEETING_FOLLOW_DAYS,
+    MEETINGS,
+    MEETS,
+    MENTION_BEFORE_DAYS,
+    MENTION_DAYS,
+    MENTION_MIN_WORDS,
+    Group,
+    dayish,
+    joinable_types,
+    meeting_day,
+    own_date,
+)
+from .meetings import announces, other_meeting_day, others_met, outcome_score, parties_agree, same_group
+from .mentions import mention_score
 from .model import DateSpan, Report, days
 
-CHAIN_DAYS = 45  # a report joins when published within this many days of the act's last report
-MAX_SPAN_DAYS = 120  # ... and of its first report (unless it states one of the act's dates)
-DATE_SLACK = 1  # days two stated dates may differ and still mean the same day (time zones, late wires)
-FRESH_DAYS = 7  # reports this soon after the first may join on type, actor and minerals alone
-SHORT_WINDOW = 3  # a stated window this short ("over the weekend") says which day
-BACKGROUND_DAYS = 30  # a stated date this far before the first report dates an older act
-MENTION_DAYS = 60  # a mention joins an act first reported at most this many days earlier
-MENTION_BEFORE_DAYS = 7  # ... or at most this many days later (the news came out as mentions)
-MENTION_MIN_WORDS = 0.2  # ... and shares at least this share of its words
-MEETINGS = frozenset({"agreement", "talks", "summit"})
-_MEETS = frozenset({"talks", "summit"})  # meetings proper: the day they state is when they meet
-MEETING_FOLLOW_DAYS = 14  # an undated report this long after a meeting reports its outcome
-# A meeting and the agreement reached at it, reported on the meeting's day, are one act. A
-# summit and talks are one meeting only when both state the same day (see `_one_meeting`):
-# ministers often meet days before their leaders, and a report's publication day alone would
-# tie the two meetings together.
-_OUTCOMES = {"agreement": ("summit", "talks"), "summit": ("agreement", "talks"),
-             "talks": ("agreement", "summit")}
-
-
-def joinable_types(type_: str) -> tuple[str, ...]:
-    """The act types a report of this type may join: its own, and for a meeting or an
-    agreement, the other (the agreement reached at the meeting, the same day)."""
-    return (type_, *_OUTCOMES.get(type_, ()))
-
-
-@dataclass
-class Group:
-    """An act being built: what its event reports agree on so far."""
-
-    founder: Report
-    reports: list[Report] = field(default_factory=list)
-    actor: str | None = None
-    targets: set[str] = field(default_factory=set)
-    countries: set[str] = field(default_factory=set)
-    commodities: set[str] = field(default_factory=set)
-    anchors: list[DateSpan] = field(default_factory=list)
-    words: set[str] = field(default_factory=set)
-    heads: set[str] = field(default_factory=set)  # topic stems of its event reports' headlines
-    # Who met, by its headlines: the founder's, and any name two event headlines share (one
-    # report's headline naming the G7 does not make a visit to Paris the G7 summit).
-    people: set[str] = field(default_factory=set)
-    head_people: dict[str, int] = field(default_factory=dict)  # name -> event headlines naming it
-    meeting_spans: list[DateSpan] = field(default_factory=list)  # days its reports say parties meet
-    named_people: set[str] = field(default_factory=set)  # ... its event reports' headlines and evidence name
-    last_seen: date | None = None
-
-    type: str = field(init=False, default="")  # the founder's, fixed: read millions of times
-
-    def __post_init__(self) -> None:
-        self.type = self.founder.type or ""
-
-    @property
-    def first_seen(self) -> date:
-        return self.founder.day
-
-    def add(self, r: Report) -> None:
-        """Take in an event report (mentions are added to `reports` only)."""
-        self.reports.append(r)
-        self.actor = self.actor or r.actor
-        self.targets.update(r.targets)
-        self.countries.update(r.countries)
-        self.commodities.update(r.commodities)
-        self.words.update(r.words)
-        self.heads.update(headline_topic(r.headline))
-        span = _meeting_days(r)
-        if span is not None and _dayish(span):
-            self.meeting_spans.append(span)
-        for name in people(r.headline):
-            self.head_people[name] = self.head_people.get(name, 0) + 1
-            if r is self.founder or self.head_people[name] >= 2:
-                self.people.add(name)
-        self.named_people.update(people(r.headline + " " + r.evidence))
-        if r.date is not None and own_date(r, self.first_seen):
-            self.anchors.append(r.date)
-        elif r is self.founder and r.type in MEETINGS and r.status in ("held", "in_effect"):
-            self.anchors.append(DateSpan(r.day))  # "signed", reported fresh: on its first day
-        self.last_seen = max(self.last_seen or r.day, r.day)
-
-
-def own_date(r: Report, first_seen: date) -> bool:
-    """A stated date dates this act unless it lies well before the act was first reported."""
-    return r.date is not None and r.date.end >= first_seen - days(BACKGROUND_DAYS)
-
-
-def _parties_agree(a: set[str], b: set[str]) -> bool:
-    if not a or not b:
-        return True
-    need = 2 if len(a) >= 2 and len(b) >= 2 else 1
-    return len(a & b) >= need
+__all__ = ["CHAIN_DAYS", "DATE_SLACK", "MAX_SPAN_DAYS", "MEETINGS", "MENTION_DAYS", "Group", "event_score",
+           "joinable_types", "mention_score", "own_date"]
 
 
 def event_score(r: Report, g: Group) -> float | None:
     """How well an event report fits a group, or None when a gate says it is another act."""
-    if r.type in _MEETS and g.type in _MEETS and _others_met(r, g):
+    if r.type in MEETS and g.type in MEETS and others_met(r, g):
         return None
     if r.type != g.type:
-        return _outcome_score(r, g) if r.type in MEETINGS and g.type in MEETINGS else None
+        return outcome_score(r, g) if r.type in MEETINGS and g.type in MEETINGS else None
     if r.modifier != g.founder.modifier and not _names_the_change(r, g):
         return None
     if r.modifier and g.founder.modifier and _change(r) != _change(g.founder):
@@ -138,7 +60,7 @@ def event_score(r: Report, g: Group) -> float | None:
         return None
     if r.type not in MEETINGS and _actor_unnamed(r, g):
         return None
-    if r.type in MEETINGS and not _parties_agree(set(r.countries), g.countries) and not _same_group(r, g):
+    if r.type in MEETINGS and not parties_agree(set(r.countries), g.countries) and not same_group(r, g):
         return None
     overlap = commodity_overlap(r.commodities, g.commodities)
     if overlap is None:
@@ -156,9 +78,9 @@ def event_score(r: Report, g: Group) -> float | None:
     same_day = _same_day(r, g)
     if not same_day and not in_force and _other_day(r, g):
         return None  # it says the act happened on a day the act's reports do not
-    if not recent and not same_day and not _announces(r, g):
+    if not recent and not same_day and not announces(r, g):
         return None
-    if r.type in MEETINGS and r.date is None and (r.day - _meeting_day(g)).days > MEETING_FOLLOW_DAYS:
+    if r.type in MEETINGS and r.date is None and (r.day - meeting_day(g)).days > MEETING_FOLLOW_DAYS:
         return None  # weeks after a meeting, an undated report is about what came of it
     words = similarity(r.words, g.words)
     if not _beyond_type(r, g, overlap, words, same_day):
@@ -167,68 +89,6 @@ def event_score(r: Report, g: Group) -> float | None:
     score += 0.3 if r.targets and set(r.targets) <= g.targets else 0.0
     score += 0.5 if same_day else 0.0
     return score - abs((r.day - last).days) / 90  # an announcement long before: farther too
-
-
-def _outcome_score(r: Report, g: Group) -> float | None:
-    """An agreement reported on the day of a meeting between the same two or more parties is
-    what the meeting produced ("Busan meeting yields a one-year truce"): one act with it (and
-    a meeting report joins the agreement it held, the same way). A day apart at most (a stated
-    window, "this week", must hold the meeting's day): the truce extended three months later
-    is an act of its own. Weak events never cross types."""
-    if r.type in MEETINGS and g.type in MEETINGS and "agreement" not in (r.type, g.type) and _announces(r, g):
-        return 0.5 + similarity(r.words, g.words) - (g.first_seen - r.day).days / 90
-    if r.kind != "event" or r.type not in _OUTCOMES.get(g.type, ()) or r.modifier or g.founder.modifier:
-        return None
-    if len(set(r.countries) & g.countries) < 2 or commodity_overlap(r.commodities, g.commodities) is None:
-        return None
-    if r.type in MEETINGS and g.type in MEETINGS and "agreement" not in (r.type, g.type):
-        return _one_meeting(r, g)
-    day = DateSpan(_meeting_day(g))
-    gap = r.date.gap(day) if r.date is not None else abs((r.day - day.start).days)
-    if gap > DATE_SLACK:
-        return None
-    return 1.0 + similarity(r.words, g.words) - gap / 10
-
-
-def _one_meeting(r: Report, g: Group) -> float | None:
-    """A talks report joins a summit (or the other way round) when it states a day of the
-    meeting (within DATE_SLACK; an undated report of one held, its publication day): the wording of who met leans one way or the other, the day
-    and the parties say it is one meeting. Without a stated day on both sides they stay apart:
-    a ministerial round days before the leaders' meeting is its own act."""
-    said = r.date if r.date is not None else DateSpan(r.day) if r.status == "held" else None
-    if said is not None and said.precision == "window" and r.status == "held":
-        said = _window_day(said, g)  # "this week": the meeting's day if the week holds it
-    if said is None or not _dayish(said):
-        return None  # an undated "held" report is fresh news: it was held on (or a day before) it
-    gaps = [said.gap(a) for a in g.anchors if _dayish(a)]
-    if not gaps or min(gaps) > DATE_SLACK:
-        return None
-    return 1.0 + similarity(r.words, g.words) - min(gaps) / 10
-
-
-def _window_day(said: DateSpan, g: Group) -> DateSpan | None:
-    """A held meeting's stated window ("this week") as the one day of the act it holds."""
-    held = [a for a in g.anchors if a.precision == "day" and said.gap(a) == 0]
-    return held[0] if len(held) == 1 or len({a.start for a in held}) == 1 else None
-
-
-def _announces(r: Report, g: Group) -> bool:
-    """Whether a report of a meeting to come announces this meeting, held later: the same two
-    or more parties, published at most CHAIN_DAYS before the meeting's first report, and a
-    future date it states ("next month") holds the meeting's day. ("Biden will meet Xi in the
-    coming weeks", two weeks before the San Francisco meeting.)"""
-    if r.type not in MEETINGS or g.type not in MEETINGS or r.status != "scheduled":
-        return False
-    if not 0 < (g.first_seen - r.day).days <= CHAIN_DAYS or len(set(r.countries) & g.countries) < 2:
-        return False
-    return r.date is None or r.date.start <= r.day or r.date.gap(DateSpan(_meeting_day(g))) <= DATE_SLACK
-
-
-def _meeting_day(g: Group) -> date:
-    """The last day a meeting or signing may have been: its latest stated past date, else its
-    first report."""
-    past = [a.end for a in g.anchors if a.start <= (g.last_seen or g.first_seen)]
-    return max(past, default=g.first_seen)
 
 
 def _beyond_type(r: Report, g: Group, overlap: float, words: float, same_day: bool) -> bool:
@@ -328,30 +188,12 @@ def _other_day(r: Report, g: Group) -> bool:
     if r.date is None or r.date.precision != "day":
         return False
     if r.date.start > r.day:
-        return r.type in _MEETS and g.type in _MEETS and _other_meeting_day(r, g)
+        return r.type in MEETS and g.type in MEETS and other_meeting_day(r, g)
     days_ = [a for a in g.anchors if a.precision == "day"]
     if not days_ or not own_date(r, g.first_seen):
         return False
     days_.append(DateSpan(g.first_seen))  # fresh news: the first report's day is the act's day
     return all(r.date.gap(a) > DATE_SLACK for a in days_)
-
-
-def _meeting_days(r: Report) -> DateSpan | None:
-    """The days a meeting report says the parties meet: its stated day, or the span to a stated
-    last day a week at most later ("next week", "from Oct. 25 to 27")."""
-    if r.date is None:
-        return None
-    last = r.end_date if r.end_date is not None and r.date.start < r.end_date <= r.date.start + days(7) else None
-    return DateSpan(r.date.start, "window", last) if last else r.date
-
-
-def _other_meeting_day(r: Report, g: Group) -> bool:
-    """Whether a meeting report's days to come are none of the days the act's reports say
-    its parties meet."""
-    said = _meeting_days(r)
-    if said is None or not g.meeting_spans:
-        return False
-    return all(said.gap(s) > DATE_SLACK for s in g.meeting_spans)
 
 
 def _same_day(r: Report, g: Group) -> bool:
@@ -361,19 +203,15 @@ def _same_day(r: Report, g: Group) -> bool:
     2025" agrees with any day of 2025 and "last week" with any of seven, which says nothing
     about two reports meaning the same day. Two windows agree when they overlap.
     """
-    if r.date is None or not _dayish(r.date):
+    if r.date is None or not dayish(r.date):
         return False
     for a in g.anchors:
         if a.precision == "window" and r.date.precision == "window":
             if r.date.gap(a) == 0:
                 return True
-        elif _dayish(a) and r.date.gap(a) <= DATE_SLACK:
+        elif dayish(a) and r.date.gap(a) <= DATE_SLACK:
             return True
     return False
-
-
-def _dayish(d: DateSpan) -> bool:
-    return d.precision == "day" or d.precision == "window" and (d.end - d.start).days <= SHORT_WINDOW
 
 
 def _same_rate(r: Report, g: Group) -> bool:
@@ -391,124 +229,3 @@ def _date_gap(r: Report, g: Group) -> int | None:
     gaps.append(0 if r.date.end >= lo and r.date.start <= hi else min(
         abs((r.date.end - lo).days), abs((r.date.start - hi).days)))
     return min(gaps)
-
-
-def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
-    """How well an article with no event of its own fits an act it may mention.
-
-    A mention that names no country or no mineral ("Cobalt: the freeze ends, the quotas
-    begin") cannot be checked on what it leaves out: it must then be about the act by its
-    words, and its headline must say so (see `_under_named_fits`)."""
-    named = set(m.countries)
-    if _names_who_met(m, g, named):  # a meeting changes no act: a change flag says nothing here
-        return _who_met_score(m, g)
-    if modifier != g.founder.modifier:
-        return None
-    age = (m.day - g.first_seen).days
-    if age < -1 or age > MENTION_DAYS:
-        return None
-    under = not named or not m.commodities
-    if not named:
-        pass
-    elif g.actor:
-        if g.actor not in named:
-            return None
-    elif not g.countries or not _parties_agree(named, g.countries):
-        return None
-    elif len(named & g.countries) < 2 <= len(g.countries) and headline_topic(m.headline).isdisjoint(g.heads):
-        return None  # one side of a meeting, in a headline about something else: its own news
-    overlap = commodity_overlap(m.commodities, g.commodities)
-    if overlap is None or is_market_news(m.words):
-        return None  # a takeover or a mine's force majeure names no government act
-    if m.commodities and not set(m.commodities) - GENERIC and not named:
-        return None  # "critical minerals" and no country: nothing but words to go on
-    words = similarity(m.words, g.words)
-    if words < MENTION_MIN_WORDS or not _about_the_act(m, g):
-        return None
-    if under and not _under_named_fits(m, g):
-        return None
-    if _unchecked_minerals(m, g) and len(named & g.countries) < 2 \
-            and headline_subjects(m.headline).isdisjoint(g.heads):
-        return None  # "Commerce schedules hearing on ... gallium": not "ministers to reconvene"
-    return overlap + words - age / 120
-
-
-def _same_group(r: Report, g: Group) -> bool:
-    """Whether a meeting report names in its headline the group of governments the act's
-    headlines name ("G7"), within a few days of its first report: the countries a G7 story
-    names are what the leaders discussed (China, Russia, North Korea), not who met."""
-    if abs((r.day - g.first_seen).days) > SHORT_WINDOW:
-        return False
-    return any(is_group(w) for w in people(r.headline) & g.people)
-
-
-def _others_met(r: Report, g: Group) -> bool:
-    """Whether a meeting report that states no day says someone met whom no report of the act
-    names ("ahead of Blinken's trip" against Yellen's talks three weeks later): another
-    meeting. A stated day says which meeting better ("Bessent says leaders' meeting back on
-    track" for the 31st: the speaker need not be one who meets)."""
-    if r.date is not None and _dayish(r.date):
-        return False
-    said = people(r.headline + " " + r.evidence)
-    return bool(said and g.named_people and said.isdisjoint(g.named_people))
-
-
-def _names_who_met(m: Report, g: Group, named: set[str]) -> bool:
-    """Whether a mention is a report of a meeting by who met: it names two or more of the
-    parties of talks or a summit and a leader or minister the meeting's headlines name
-    ("Yellen criticises Chinese curbs against US firms" during her Beijing talks), or the
-    group that met ("G7 urges China to play by the rules"), from a week before the meeting
-    to MEETING_FOLLOW_DAYS after it ("After Yellen visit, ...")."""
-    if g.type not in _MEETS or g.actor or not g.people:
-        return False
-    if not -MENTION_BEFORE_DAYS <= (m.day - g.first_seen).days <= MENTION_DAYS \
-            or (m.day - _meeting_day(g)).days > MEETING_FOLLOW_DAYS:
-        return False
-    shared = people(m.headline) & g.people
-    if any(is_group(w) for w in shared):
-        return True
-    # A leader is in the news every day: the mention must also speak of the meeting or share
-    # words with it ("Biden's mining NIMBY-ism ..." is no report of his meeting with the EU).
-    return bool(shared) and len(named & g.countries) >= 2 \
-        and (not MEETING_STEMS.isdisjoint(m.words) or topic_similarity(m.words, g.words) > 0)
-
-
-def _who_met_score(m: Report, g: Group) -> float | None:
-    """A mention naming who met still shares words with the meeting and names no other
-    minerals; market news is no report of it."""
-    overlap = commodity_overlap(m.commodities, g.commodities)
-    words = similarity(m.words, g.words)
-    if overlap is None or is_market_news(m.words) or words < MENTION_MIN_WORDS:
-        return None
-    return overlap + words + 0.5
-
-
-def _unchecked_minerals(m: Report, g: Group) -> bool:
-    """Whether a mention names minerals in particular and the act none: its minerals cannot
-    be checked against the act's, so its headline (or two of the act's countries) must say
-    it is this act."""
-    return bool(set(m.commodities) - GENERIC) and not g.commodities - GENERIC
-
-
-def _under_named_fits(m: Report, g: Group) -> bool:
-    """Whether a mention naming no country or no mineral is about the act all the same: a
-    fifth of its words beyond names in common with the act, and a word of its headline in
-    the act's headlines."""
-    return subject_similarity(m.words, g.words) >= MENTION_MIN_WORDS \
-        and not headline_subjects(m.headline).isdisjoint(g.heads)
-
-
-def _about_the_act(m: Report, g: Group) -> bool:
-    """Whether a mention says something of the act beyond its names: two words in common
-    that are not country, leader or mineral names, or a word of its headline in the act's
-    headlines ("... after the Washington framework"); else its headline leads with the act's
-    actor ("Congo's cobalt freeze ..."), or it shares a word of government action with the
-    act ("permits"). "Chinese graphite anode exports hit record" shares names only."""
-    if (commodity_overlap(m.commodities, g.commodities) or 0.0) >= 0.5:  # minerals in common: kind words say enough
-        if topic_similarity(m.words, g.words) > 0 or not headline_topic(m.headline).isdisjoint(g.heads):
-            return True
-    elif subject_similarity(m.words, g.words) > 0 or not headline_subjects(m.headline).isdisjoint(g.heads):
-        return True
-    if g.actor and headline_subject(m.headline) == g.actor:
-        return True
-    return not GOVERNMENT_STEMS.isdisjoint(set(m.words) & g.words)
