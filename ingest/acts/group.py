@@ -77,6 +77,16 @@ class Group:
         self.commodities.update(r.commodities)
         self.words.update(r.words)
         self.heads.update(headline_topic(r.headline))
+        if self.type in MEETINGS:
+            self._add_meeting(r)
+        if r.date is not None and own_date(r, self.first_seen):
+            self.anchors.append(r.date)
+        elif r is self.founder and r.type in MEETINGS and r.status in ("held", "in_effect"):
+            self.anchors.append(DateSpan(r.day))  # "signed", reported fresh: on its first day
+        self.last_seen = max(self.last_seen or r.day, r.day)
+
+    def _add_meeting(self, r: Report) -> None:
+        """Who met and on what days, as a meeting's reports say (only meetings need it)."""
         span = meeting_days(r)
         if span is not None and dayish(span):
             self.meeting_spans.append(span)
@@ -85,11 +95,6 @@ class Group:
             if r is self.founder or self.head_people[name] >= 2:
                 self.people.add(name)
         self.named_people.update(people(r.headline + " " + r.evidence))
-        if r.date is not None and own_date(r, self.first_seen):
-            self.anchors.append(r.date)
-        elif r is self.founder and r.type in MEETINGS and r.status in ("held", "in_effect"):
-            self.anchors.append(DateSpan(r.day))  # "signed", reported fresh: on its first day
-        self.last_seen = max(self.last_seen or r.day, r.day)
 
 
 def own_date(r: Report, first_seen: date) -> bool:

@@ -26,14 +26,14 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
     A mention that names no country or no mineral ("Cobalt: the freeze ends, the quotas
     begin") cannot be checked on what it leaves out: it must then be about the act by its
     words, and its headline must say so (see `_under_named_fits`)."""
-    named = set(m.countries)
-    if names_who_met(m, g, named):  # a meeting changes no act: a change flag says nothing here
+    if g.people and names_who_met(m, g, set(m.countries)):  # a meeting changes no act: its flag says nothing
         return who_met_score(m, g)
     if modifier != g.founder.modifier:
         return None
     age = (m.day - g.first_seen).days
     if age < -1 or age > MENTION_DAYS:
         return None
+    named = set(m.countries)
     under = not named or not m.commodities
     if not named:
         pass
