@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from .features import is_background
 from .match import MEETINGS, Group, own_date
 from .model import Act, DateSpan, Report, StatusChange, act_id
 
@@ -51,14 +52,28 @@ def _dates(g: Group, events: Sequence[Report]) -> tuple[tuple[DateSpan, Report] 
                 effective.append((r.date, r))
         if r.end_date is not None and r.end_date > r.day:
             ends.append((DateSpan(r.end_date), r))
-    first = min((r for r in g.reports if r.kind != "mention"), key=lambda r: r.order)
+    # Weak events join but never date an act: "ahead of Blinken's trip" in a weak piece is
+    # not when the visit was announced; nor does an event read from background ("the deal
+    # comes after the Inflation Reduction Act limits ...") when another report has it.
+    fresh = [r for r in events if not is_background(r.evidence)]
+    first = min(fresh or events or [r for r in g.reports if r.kind != "mention"], key=lambda r: r.order)
     ann = _pick([c for c in announced if c[0].precision == "day"])
     coarse = _pick(announced)
     if ann is None and coarse is not None and not coarse[0].start <= first.day <= coarse[0].end:
         ann = coarse  # "in August", first reported in September: the stated month stands
     if ann is None or ann[0].start > first.day:
         ann = (DateSpan(first.day), first)  # fresh news: the first report's day
-    return ann, _pick(effective), _pick(ends)
+    return ann, _pick(effective) or _held_day(g, events), _pick(ends)
+
+
+def _held_day(g: Group, events: Sequence[Report]) -> tuple[DateSpan, Report] | None:
+    """A meeting no report dates was held on the day the first report of it held was
+    published ("Blinken begins China visit"): fresh news, as for an announcement."""
+    if g.type not in ("talks", "summit"):
+        return None
+    held = [r for r in events if r.status == "held" and r.date is None and r.type in ("talks", "summit")]
+    first = min(held, key=lambda r: r.order, default=None)
+    return (DateSpan(first.day), first) if first is not None else None
 
 
 def _history(events: Sequence[Report], effective: tuple[DateSpan, Report] | None,
@@ -125,7 +140,7 @@ def explain(act: Act, events: Sequence[Report]) -> str:
     own = sum(1 for r in events if r.type == act.type)
     parts = [f"{own} report(s) of type {act.type}"]
     outcome = len(events) - own
-    if outcome:  # see match._outcome_score
+    if outcome:  # see meetings.outcome_score
         other = "agreement" if act.type != "agreement" else "meeting"
         parts.append(f"{outcome} {other} report(s) of the same parties on the meeting's day")
     if act.actor:

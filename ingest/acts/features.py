@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from ..tagging.taxonomy import default_taxonomy
 
@@ -91,6 +91,17 @@ def is_market_news(words: Iterable[str]) -> bool:
     return not MARKET_STEMS.isdisjoint(ws) and GOVERNMENT_STEMS.isdisjoint(ws)
 
 
+# "The deal comes after the Inflation Reduction Act limits tax credits": what follows is older.
+_AFTERWARDS = re.compile(r"\b(?:comes?|came|coming) (?:(?:just|only|shortly|soon|a|few|two|three|hours|days|"
+                         r"weeks|months) ){0,3}after\b", re.IGNORECASE)
+
+
+def is_background(evidence: str) -> bool:
+    """Whether an evidence sentence sets its news after something earlier ("... comes after
+    X"): an event read from it may be that earlier thing, so it does not date an act."""
+    return bool(_AFTERWARDS.search(evidence))
+
+
 def is_modifier(text: str, status: str | None) -> bool:
     """Whether the report is about suspending, lifting, extending or easing an earlier act."""
     return status == "lifted" or bool(_MODIFIER.search(text))
@@ -157,6 +168,39 @@ def headline_subjects(headline: str) -> frozenset[str]:
     return headline_topic(headline) - KIND_STEMS
 
 
+@lru_cache(maxsize=4096)
+def people(text: str) -> frozenset[str]:
+    """Who a text says met: stems of the surnames of leaders and ministers the taxonomy lists
+    ("Yellen", "Blinken", "Bessent") and groups of governments ("G7", "G20"). That says which
+    meeting."""
+    return people_in(stems(text))
+
+
+def people_in(words: Iterable[str]) -> frozenset[str]:
+    """`people` of a report's stored stems (title and summary)."""
+    ws = frozenset(words)
+    return (ws & _person_stems()) | frozenset(w for w in ws if is_group(w))
+
+
+# Stems of words that say someone travels to or meets someone, or what a meeting yields: with
+# who met, a story of the meeting.
+MEETING_STEMS = frozenset(stems("visit visits visited trip trips travel travels travelled meet meets "
+                                "meeting talks summit arrives arrived deal bargain truce pact"))
+
+
+def is_group(word: str) -> bool:
+    """Whether a stem is a group of governments ("g7", "g20": see `stems`)."""
+    return len(word) > 1 and word[0] == "g" and word[1:].isdigit()
+
+
+@cache
+def _person_stems() -> frozenset[str]:
+    """The last word of each leader name in the taxonomy ("Janet Yellen", "President Biden":
+    yellen, biden), never a title or a first name."""
+    tax = default_taxonomy()
+    return frozenset(stems(" ".join(n.split()[-1] for c in tax.countries for n in c.leaders)))
+
+
 @cache
 def _name_stems() -> frozenset[str]:
     """Stems of every commodity, country and leader name in the taxonomy."""
@@ -212,7 +256,8 @@ def owner_only(headline: str, actor: str | None) -> bool:
 _OWNED = re.compile(r"\b([A-Za-z][A-Za-z.]*)-(?:owned|linked|backed|based|listed|controlled|run|funded|financed)\b",
                     re.IGNORECASE)
 _HEAD_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][A-Za-z'-]*")
-_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ch|i)$")  # Chinese, Zambian, Korean, British, French, Thai
+# Chinese, Zambian, Korean, British, French, Thai, American, Mexican (not Japan, Iran, Taiwan)
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ch|i|ican)$")
 
 
 @cache

@@ -4,6 +4,9 @@
 links by kind; the texts stay in ../shared/corpora, which users' clones do not have (then
 `CorporaMissing`). Items come out in the shape `evaluate.score` takes, published time from the
 corpus entry, so the set runs through tagging and consolidation as an ingest of those entries would.
+An act marked `scope = "outside"` (no commodity of the taxonomy: chip export controls, tariffs
+on cars) is one the tracker leaves out by design: its reports come out as distractors, with
+kind "outside", and it is no gold act.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from ..tagging.evaluate import REAL_CORPORA, LabelledSetError, corpus_texts
 
 REAL_ACTS = LABELLED_DIR / "real-acts.toml"
 KINDS = ("first", "follow_up", "analysis", "passing")
+OUTSIDE = "outside"  # the kind of a report of an act outside the taxonomy
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -40,6 +44,9 @@ def load_real_acts(path: Path = REAL_ACTS, corpora: Path | None = None) -> tuple
     labelled: list[tuple[str, str | None, str]] = []  # (link, act id or None, kind)
     gold: dict[str, dict[str, Any]] = {}
     for act in data.get("act", []):
+        if act.get("scope") == OUTSIDE:
+            labelled += [(link, None, OUTSIDE) for kind in KINDS for link in act.get(kind, [])]
+            continue
         gold[act["id"]] = {k: v for k, v in act.items() if k not in KINDS}
         labelled += [(link, act["id"], kind) for kind in KINDS for link in act.get(kind, [])]
     labelled += [(link, None, "distractor") for link in data.get("distractors", {}).get("links", [])]

@@ -60,7 +60,7 @@ def article_reports(
             modifier=changes and is_modifier(text, ev.status),
             **base))  # type: ignore[arg-type]
     cs, ms = tuple(sorted(countries)), tuple(sorted(commodities))
-    if (cs or ms) and (weak or not out):  # naming one of them only: see match.mention_score
+    if (cs or ms) and (weak or not out):  # naming one of them only: see mentions.mention_score
         out.append(Report(id=report_id(article_id, "mention"), kind="mention", evidence=title,
                           countries=cs, commodities=ms,
                           modifier=is_modifier(title + " " + html_to_text(summary), None),

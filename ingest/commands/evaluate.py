@@ -43,7 +43,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def _evaluate_acts(args: argparse.Namespace) -> int:
     from ..acts.evaluate import ACTS_SET, load_set
     from ..acts.evaluate import score as score_acts
-    from ..acts.real import REAL_ACTS, load_real_acts
+    from ..acts.real import OUTSIDE, REAL_ACTS, load_real_acts
 
     if args.real:
         try:  # FILE, if given, is another label file in the format of data/labelled/real-acts.toml
@@ -52,6 +52,9 @@ def _evaluate_acts(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 4
         print("== real news: reports of real acts ==")
+        outside = sum(1 for it in items if it["kind"] == OUTSIDE)
+        if outside:
+            print(f"outside the taxonomy: {outside} reports of acts on no listed commodity, scored as distractors")
     else:
         items, gold = load_set(Path(args.file) if args.file else ACTS_SET)
     rep = score_acts(items, gold)
