@@ -52,7 +52,8 @@ def _word_pieces(text: str, lex: Lexicon) -> list[str]:
             i += 1
             continue
         for n in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
-            english = lex.terms.get(tuple(keys[i: i + n])) or lex.names.get(tuple(folded[i: i + n]))
+            english = (lex.exact_terms.get(tuple(folded[i: i + n])) or lex.terms.get(tuple(keys[i: i + n]))
+                       or lex.names.get(tuple(folded[i: i + n])))
             if english is not None and (n > 1 or not _separable(keys, i, lex, skip)):
                 out.append(english)
                 i += n
