@@ -51,6 +51,9 @@ _NEXT_TO_WORDS = 4
 _OWNER_GAP = re.compile(r"^\s+$")
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
+# From a trigger to the country opening the headline's second half: "ban: Congo".
+_AFTER_COLON = re.compile(r"[^:;]{0,40}:\s+(?:the\s+)?")
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|will|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
@@ -163,6 +166,13 @@ def owns(text: str, end: int) -> bool:
     return text.startswith(("'s ", "’s "), end)
 
 
+def opens_second_half(text: str, end: int, h: Mention) -> bool:
+    """Whether country h, after a headline's colon that follows a trigger ending at `end`, is
+    the subject of the half it opens ("Cobalt export ban: Congo extends halt"): the topic
+    before the colon is its act."""
+    return bool(_AFTER_COLON.fullmatch(text, end, h.start)) and bool(_SUBJECT_VERB.match(text, h.end))
+
+
 def _named_after(trig: Trigger, h: Mention, text: str, countries: list[Mention]) -> bool:
     """Whether a sanction names country h as whom it hits: just after it, in its clause, and
     not also named before it ("sanctioned Russian businessmen", "UK sanctions ... British")."""
@@ -189,6 +199,8 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
         if trig.end <= h.start < sent.end and owns(text, h.end) and _HEADLINE_HALVES.search(
                 text, trig.end, h.start):
             return h.ident  # "Curb on graphite export: China's tech war intensifies"
+        if sent.start == 0 and opens_second_half(text, trig.end, h):
+            return h.ident  # "Cobalt export ban: Congo extends halt"
     for h in countries:
         if trig.end <= h.start < trig.clause_end and _RELATIVE_AGENT.match(
                 text[trig.end: h.start]) and _AGENT_VERB.match(text, h.end):

@@ -28,7 +28,7 @@ from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
-from .roles import Trigger, collective, lead_actor, owns, roles, speaks
+from .roles import Trigger, collective, lead_actor, opens_second_half, owns, roles, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
 from .status import Cue, StatusRules
@@ -311,7 +311,8 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
         return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
-    if any((h.start < t0 or speaks(art.text, h.end) or (si == 0 and owns(art.text, h.end)))
+    if any((h.start < t0 or speaks(art.text, h.end) or (si == 0 and (
+            owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
     if type_id == "export_control" and any(
