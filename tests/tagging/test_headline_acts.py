@@ -74,6 +74,8 @@ def tagger() -> Tagger:
     ("Biden signs order on critical mineral supply chains", "strategy", "US", None),
     ("Beijing's new rare earth rules: quotas for every smelter", "strategy", "CN", None),
     ("Tin export ban: Myanmar extends halt", "export_control", "MM", None),
+    ("Lula unveils plan to put Brazil's rare earths under state control", "strategy", "BR", None),
+    ("Critical Raw Materials Act: Commission names new strategic projects", "strategy", "EU", None),
     # "X to <verb>": announced, whatever the verb
     ("Vietnam To Stop Exports Of Rare Earth Ore", "export_control", "VN", "announced"),
     ("EU to launch probe into Chinese graphite anodes", "investigation", "EU", "announced"),
@@ -93,6 +95,7 @@ def test_headline_grammar_gives_the_act(tagger: Tagger, title: str, type_: str, 
     "Graphite prices: China exports fall in May",
     "Lithium stocks: Chile rules out nationalisation",
     "Bus maker stops exports of spare parts",
+    "Lithium miner unveils plan to double output",
     "Nickel buyers to stop paying premiums as Indonesian supply swells",
 ])
 def test_market_headlines_with_the_same_words_stay_irrelevant(tagger: Tagger, title: str) -> None:
