@@ -76,6 +76,8 @@ def tagger() -> Tagger:
     ("Tin export ban: Myanmar extends halt", "export_control", "MM", None),
     ("Lula unveils plan to put Brazil's rare earths under state control", "strategy", "BR", None),
     ("Critical Raw Materials Act: Commission names new strategic projects", "strategy", "EU", None),
+    ("Beijing restricts tungsten", "export_control", "CN", None),  # the goods, no "exports"
+    ("EU probes Chinese graphite dumping", "investigation", "EU", None),
     # "X to <verb>": announced, whatever the verb
     ("Vietnam To Stop Exports Of Rare Earth Ore", "export_control", "VN", "announced"),
     ("EU to launch probe into Chinese graphite anodes", "investigation", "EU", "announced"),
@@ -96,6 +98,8 @@ def test_headline_grammar_gives_the_act(tagger: Tagger, title: str, type_: str, 
     "Lithium stocks: Chile rules out nationalisation",
     "Bus maker stops exports of spare parts",
     "Lithium miner unveils plan to double output",
+    "Restricted lithium supply lifts prices",
+    "Police probe nickel theft at Sudbury smelter",
     "Nickel buyers to stop paying premiums as Indonesian supply swells",
 ])
 def test_market_headlines_with_the_same_words_stay_irrelevant(tagger: Tagger, title: str) -> None:
