@@ -27,6 +27,8 @@ _AGENT_VERB = re.compile(
     r"adopted|issued|set|rolled out|tightened|expanded|extended)\b")
 # A country speaking: "MOFCOM said", "Beijing announced that".
 _SPEAKER = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|stated|declared|confirmed|decided)\b")
+# A speaker named after the report: "..., says Jakarta", "... - China says" is `speaks`.
+_SAID_BY = re.compile(r"[,:–—-]\s*(?:says|said|according to|announces|confirms)\s+(?:the\s+)?\Z")
 # "European" goods, the EU's trade: "tariffs on European steel" (the vocabulary has no "Europe").
 _EUROPEAN = re.compile(
     r"\W(?:on|against|from|targeting|toward|towards|to)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
@@ -161,6 +163,12 @@ def speaks(text: str, end: int) -> bool:
     return bool(_SPEAKER.match(text, end))
 
 
+def said_by(text: str, start: int) -> bool:
+    """Whether the country mention starting at `start` is the speaker of a report put after it
+    ("Ban on nickel ore exports from January, says Jakarta")."""
+    return bool(_SAID_BY.search(text, max(0, start - 24), start))
+
+
 def owns(text: str, end: int) -> bool:
     """Whether the country mention ending at `end` is a possessor ("China's tech war")."""
     return text.startswith(("'s ", "’s "), end)
@@ -201,6 +209,8 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
             return h.ident  # "Curb on graphite export: China's tech war intensifies"
         if sent.start == 0 and opens_second_half(text, trig.end, h):
             return h.ident  # "Cobalt export ban: Congo extends halt"
+        if trig.end <= h.start < sent.end and said_by(text, h.start):
+            return h.ident  # "Ban on nickel ore exports from January, says Jakarta"
     for h in countries:
         if trig.end <= h.start < trig.clause_end and _RELATIVE_AGENT.match(
                 text[trig.end: h.start]) and _AGENT_VERB.match(text, h.end):

@@ -78,6 +78,9 @@ def tagger() -> Tagger:
     ("Critical Raw Materials Act: Commission names new strategic projects", "strategy", "EU", None),
     ("Beijing restricts tungsten", "export_control", "CN", None),  # the goods, no "exports"
     ("EU probes Chinese graphite dumping", "investigation", "EU", None),
+    ("Export halt on unprocessed tantalum in Rwanda", "export_control", "RW", None),  # nominal, "in X"
+    ("Ban on graphite exports from December, says Beijing", "export_control", "CN", None),
+    ("Harare caps lithium exports", "export_control", "ZW", None),
     # "X to <verb>": announced, whatever the verb
     ("Vietnam To Stop Exports Of Rare Earth Ore", "export_control", "VN", "announced"),
     ("EU to launch probe into Chinese graphite anodes", "investigation", "EU", "announced"),
@@ -99,6 +102,8 @@ def test_headline_grammar_gives_the_act(tagger: Tagger, title: str, type_: str, 
     "Bus maker stops exports of spare parts",
     "Lithium miner unveils plan to double output",
     "Restricted lithium supply lifts prices",
+    "Port strike halts copper exports from Chile",  # a subject that is no state, then "from X"
+    "Lithium output capped as exports slow",
     "Police probe nickel theft at Sudbury smelter",
     "Nickel buyers to stop paying premiums as Indonesian supply swells",
 ])
