@@ -339,9 +339,10 @@ def _goods_leave(art: Article, si: int, f: Facts, t0: int, t1: int) -> bool:
     "in" or "from" ("Export ban on raw lithium in Zimbabwe"), which a mine or a firm named by
     its country does not ("halts shipments from Peruvian mine")."""
     for h in f.countries:
-        if h.start in f.labels or not t0 < h.start <= t1 + _ORIGIN_REACH:
+        if h.start in f.labels or h.start <= t0:
             continue
-        if _ORIGIN.search(art.low, h.start - 14, h.start):
+        near = h.start <= t1 + _ORIGIN_REACH
+        if near and _ORIGIN.search(art.low, h.start - 14, h.start):
             return True
         if _ORIGIN_INSIDE.search(art.low, h.start - 10, h.start) and (
                 h.start < t1 or (si == 0 and _ENDS_HEADLINE.match(art.text, h.end)
