@@ -81,7 +81,11 @@ def tagger() -> Tagger:
     ("Export halt on unprocessed tantalum in Rwanda", "export_control", "RW", None),  # nominal, "in X"
     ("Ban on graphite exports from December, says Beijing", "export_control", "CN", None),
     ("Harare caps lithium exports", "export_control", "ZW", None),
+    ("Seoul Grants $90m To Graphite Anode Plant", "investment", "KR", None),
+    ("Peru puts copper under state control", "production_control", "PE", None),
+    ("Tokyo orders Chinese fund to sell shares in rare earth miner", "sanction", "JP", None),
     # "X to <verb>": announced, whatever the verb
+    ("Ottawa to fund graphite projects with C$400m", "investment", "CA", "announced"),
     ("Vietnam To Stop Exports Of Rare Earth Ore", "export_control", "VN", "announced"),
     ("EU to launch probe into Chinese graphite anodes", "investigation", "EU", "announced"),
 ])
@@ -104,6 +108,8 @@ def test_headline_grammar_gives_the_act(tagger: Tagger, title: str, type_: str, 
     "Restricted lithium supply lifts prices",
     "Port strike halts copper exports from Chile",  # a subject that is no state, then "from X"
     "Lithium output capped as exports slow",
+    "Miner grants $5m to Congo school near cobalt mine",
+    "Bank backs lithium startup with $50m",
     "Police probe nickel theft at Sudbury smelter",
     "Nickel buyers to stop paying premiums as Indonesian supply swells",
 ])
