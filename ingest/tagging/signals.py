@@ -172,8 +172,15 @@ def company_labels(text: str, countries: list[Mention], titled: bool = False) ->
     """Starts of the countries that only name a company's home ("Chinese refiners");
     `titled`: the sentence is a title-case headline."""
     rx = _COMPANY_NOUN_TITLE if titled else _COMPANY_NOUN
-    return frozenset(h.start for h in countries if rx.match(text, h.end, h.end + 40) and not (
-        titled and _OWNED_MEASURE.match(text, h.end, h.end + 60)))
+    out = set()
+    for h in countries:
+        m = rx.match(text, h.end, h.end + 40)
+        if m is None or (titled and _OWNED_MEASURE.match(text, h.end, h.end + 60)):
+            continue
+        if any(h.end < o.start < m.end() for o in countries):
+            continue  # the company is the nearer country's: "Canada Orders Chinese Investors"
+        out.add(h.start)
+    return frozenset(out)
 
 
 def sentence_facts(text: str, countries: list[Mention], commodity_ids: tuple[str, ...],

@@ -66,9 +66,11 @@ def test_headline_only_acts_give_their_event(verdicts: dict[str, str | None]) ->
 
 # Held-out sets (README.md here): written before the rules were tuned on them, served from
 # 127.0.0.1 and ingested through the real fetch, parse, language and tagging path. Floors are
-# the figures measured after tuning (set A) or at first run (set B), as (right, of) per group:
-# English acts, acts in other languages, and at most this many negatives made relevant.
-HELD_OUT = {"a": {"en": 40, "other": 16, "false": 0}}
+# the figures measured last (set A: 41 English acts, 16 in other languages, 23 negatives; set
+# B: 15, 7, 10; first runs in docs/aggregators.md): acts of the right type, country and
+# commodity per group, and at most this many negatives made relevant.
+HELD_OUT = {"a": {"en": 40, "other": 16, "false": 0},
+            "b": {"en": 15, "other": 7, "false": 0}}
 TYPES = {".json": "application/json", ".xml": "application/rss+xml; charset=utf-8"}
 
 
@@ -144,6 +146,9 @@ def tagger() -> Tagger:
     ("Analysis: Beijing's Graphite Export Curbs Bite", "export_control", "CN", None),
     # "X to <verb>": announced, whatever the verb
     ("Ottawa to fund graphite projects with C$400m", "investment", "CA", "announced"),
+    # a company named by the nearer country: "Chinese Investors" are not Australia's
+    ("Australia Orders Chinese Investors To Sell Rare Earth Stakes", "sanction", "AU", None),
+    ("Beijing challenges Washington's graphite tariffs at the WTO", "investigation", "CN", None),
     ("Vietnam To Stop Exports Of Rare Earth Ore", "export_control", "VN", "announced"),
     ("EU to launch probe into Chinese graphite anodes", "investigation", "EU", "announced"),
 ])
