@@ -181,6 +181,21 @@ def test_headline_verbs_of_each_glossary_reach_the_english_rules() -> None:
         assert "CG" not in res.countries, title  # "Congo" in mining news is the DRC
 
 
+@pytest.mark.parametrize(("lang", "title"), [
+    ("fr", "Le Chili interdira les exportations de lithium"),
+    ("es", "Perú va a prohibir la exportación de cobre"),
+    ("pt", "Indonésia vai restringir exportação de níquel"),
+    ("it", "La Cina sospenderà l'export di grafite"),
+    ("id", "Filipina akan larang ekspor bijih nikel"),
+])
+def test_an_act_to_come_is_glossed_as_one(lang: str, title: str) -> None:
+    """Futures and infinitives after "will" ("interdira", "va a prohibir", "akan larang")
+    reach the English rules as "will ban": an export control announced."""
+    res = Tagger().tag(gloss(title, lexicons()[lang]), "", date(2025, 6, 1))
+    assert res.relevant and res.events[0].type == "export_control", (title, res)
+    assert res.events[0].status == "announced"
+
+
 def test_a_broken_glossary_is_named_with_what_is_wrong(tmp_path: Path) -> None:
     bad = tmp_path / "xx.toml"
     bad.write_text('language = "xx"\nname = "X"\nsynonyms = []\n', encoding="utf-8")

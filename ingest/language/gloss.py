@@ -18,7 +18,7 @@ _QUOTES = {"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "「": '"',
 _CJK_PUNCT = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "？": "?", "！": "!",
               "（": "(", "）": ")", "　": " "}
 _ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%$-]*")
-_OF, _TO = "of", "to"
+_OF, _TO, _WILL = "of", "to", "will"
 _FUNCTION_WORDS = frozenset({"of", "of the", "to", "to the", "on", "on the", "in", "in the", "for",
                              "with", "and", "or", "from", "the", "a", "its", "their", "by", "not"})
 _MAX_CJK = 12  # characters in the longest CJK glossary term
@@ -36,8 +36,21 @@ def gloss(text: str, lex: Lexicon) -> str:
         pieces = _adjectives_first(pieces, lex)
     pieces = [_TO if p == _OF and nxt in lex.verbs else p  # "de céder" -> "to sell"
               for p, nxt in zip(pieces, pieces[1:] + [""], strict=True)]
+    pieces = [_bare(p) if prev == _WILL and p in lex.verbs else p  # "akan larang" -> "will ban"
+              for prev, p in zip([""] + pieces[:-1], pieces, strict=True)]
     out = _join(pieces)
     return out[:1].upper() + out[1:]
+
+
+def _bare(verb: str) -> str:
+    """An English verb gloss in the third person without its ending ("imposes" -> "impose",
+    "launches" -> "launch"), for a verb after "will" in languages that do not inflect it."""
+    first, _, rest = verb.partition(" ")
+    if first.endswith(("ches", "shes", "sses", "xes")):
+        first = first[:-2]
+    elif first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]
+    return f"{first} {rest}".strip()
 
 
 def _word_pieces(text: str, lex: Lexicon) -> list[str]:
