@@ -28,6 +28,7 @@ from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood
+from .origin import goods_leave
 from .roles import Trigger, collective, lead_actor, opens_second_half, owns, roles, said_by, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
@@ -46,14 +47,6 @@ _LOOK_BACK = 3  # sentences searched for the government an undated "Talks contin
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _NEGATION_REACH = 160
 _LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
-# Before a country the goods leave ("need a licence to leave China", "exports from Indonesia
-# come to an end"): the state they leave is the one that controls their export. "from" and
-# "in" only inside the trigger: "blockade halts shipments from Peruvian mine" is no state's act.
-_ORIGIN = re.compile(r"\b(?:out of|leave|leaves|leaving|exit|exits|exiting)(?: the)? $")
-_ORIGIN_INSIDE = re.compile(r"\b(?:from|in)(?: the)? $")  # "exporters in China must ..."
-_ENDS_HEADLINE = re.compile(r"\s*(?:$|[,:;]|\s[-–—|]\s)")  # "... in Zimbabwe", "... from China, ..."
-_NOMINAL_WORDS = frozenset({"new", "fresh", "temporary", "raw", "unprocessed", "the", "a", "an"})
-_ORIGIN_REACH = 24  # characters after the trigger where the country left may still be named
 # Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
 _AGENT = re.compile(r"\bby(?: the)? $")
 _AGENT_REACH = 40
@@ -317,7 +310,7 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
             owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
-    if type_id == "export_control" and _goods_leave(art, si, f, t0, t1):
+    if type_id == "export_control" and goods_leave(art, si, f, t0, t1):
         return True  # the country the goods leave: "... now need a licence to leave China"
     if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH
            and _AGENT.search(art.low, h.start - 8, h.start) for h in f.countries):
@@ -331,34 +324,6 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
         if prior.company:
             return False
     return False
-
-
-def _goods_leave(art: Article, si: int, f: Facts, t0: int, t1: int) -> bool:
-    """Whether an export trigger names the country the goods leave: "need a licence to leave
-    China", "exporters in China must ..."; in a headline, also a country that ends it after
-    "in" or "from" ("Export ban on raw lithium in Zimbabwe"), which a mine or a firm named by
-    its country does not ("halts shipments from Peruvian mine")."""
-    for h in f.countries:
-        if h.start in f.labels or h.start <= t0:
-            continue
-        near = h.start <= t1 + _ORIGIN_REACH
-        if near and _ORIGIN.search(art.low, h.start - 14, h.start):
-            return True
-        if _ORIGIN_INSIDE.search(art.low, h.start - 10, h.start) and (
-                h.start < t1 or (si == 0 and _ENDS_HEADLINE.match(art.text, h.end)
-                                 and _nominal(art, t0))):
-            return True
-    return False
-
-
-def _nominal(art: Article, t0: int) -> bool:
-    """Whether a headline opens with its act, no subject before it: only the goods and a few
-    modifiers ("Cobalt export halt in Congo"; not "Port strike halts copper exports ...")."""
-    words = art.low[:t0]
-    for g in art.commodities:
-        if g.end <= t0:
-            words = words[:g.start] + " " * (g.end - g.start) + words[g.end:]
-    return all(w in _NOMINAL_WORDS for w in re.findall(r"[\w'’-]+", words))
 
 
 def _company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
