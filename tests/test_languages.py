@@ -187,6 +187,7 @@ def test_headline_verbs_of_each_glossary_reach_the_english_rules() -> None:
     ("pt", "Indonésia vai restringir exportação de níquel"),
     ("it", "La Cina sospenderà l'export di grafite"),
     ("id", "Filipina akan larang ekspor bijih nikel"),
+    ("de", "Indonesien wird Nickelexporte verbieten"),  # the infinitive back after its modal
 ])
 def test_an_act_to_come_is_glossed_as_one(lang: str, title: str) -> None:
     """Futures and infinitives after "will" ("interdira", "va a prohibir", "akan larang")

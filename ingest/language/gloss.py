@@ -19,6 +19,8 @@ _CJK_PUNCT = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "？":
               "（": "(", "）": ")", "　": " "}
 _ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%$-]*")
 _OF, _TO, _WILL = "of", "to", "will"
+_MODALS = frozenset({"will", "wants to", "want to", "is to", "are to", "must", "plans to"})
+_CLAUSE_BREAKS = frozenset({",", ":", ";", ".", "-", "–", "—", "|"})
 _FUNCTION_WORDS = frozenset({"of", "of the", "to", "to the", "on", "on the", "in", "in the", "for",
                              "with", "and", "or", "from", "the", "a", "its", "their", "by", "not"})
 _MAX_CJK = 12  # characters in the longest CJK glossary term
@@ -32,6 +34,8 @@ def gloss(text: str, lex: Lexicon) -> str:
     pieces = _cjk_pieces(text, lex) if lex.script == "cjk" else _word_pieces(text, lex)
     if lex.verb_final:
         pieces = _verb_second(pieces, lex)
+    if lex.modal_final:
+        pieces = _infinitive_after_modal(pieces, lex)
     if lex.adjective_after:
         pieces = _adjectives_first(pieces, lex)
     pieces = [_TO if p == _OF and nxt in lex.verbs else p  # "de céder" -> "to sell"
@@ -174,6 +178,21 @@ def _verb_second(pieces: list[str], lex: Lexicon) -> list[str]:
     while tail and tail[0] in {",", ":"}:  # the comma after a headline's topic ("中国、")
         tail.pop(0)
     return rest[:1] + verbs + tail
+
+
+def _infinitive_after_modal(pieces: list[str], lex: Lexicon) -> list[str]:
+    """An infinitive that ends its clause put back after its modal ("China will gallium exports
+    ban" -> "China will ban gallium exports"): the last bare verb gloss before a clause break."""
+    out = list(pieces)
+    for i, p in enumerate(out):
+        if p not in _MODALS:
+            continue
+        end = next((k for k in range(i + 1, len(out)) if out[k] in _CLAUSE_BREAKS), len(out))
+        verb = next((k for k in range(end - 1, i + 1, -1)
+                     if out[k] in lex.verbs and not out[k].endswith("s")), None)
+        if verb is not None:
+            out.insert(i + 1, out.pop(verb))
+    return out
 
 
 def _join(pieces: list[str]) -> str:

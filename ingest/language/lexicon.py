@@ -22,7 +22,7 @@ from ..settings import DATA_DIR
 from ..tagging.taxonomy import default_taxonomy
 
 LEXICON_DIR = DATA_DIR / "lexicon"
-_KEYS = {"language", "name", "script", "endings", "stopwords", "verb_final", "split_compounds",
+_KEYS = {"language", "name", "script", "endings", "stopwords", "verb_final", "modal_final", "split_compounds",
          "separable_verbs", "adjective_after", "locales", "terms"}
 _SCRIPTS = ("latin", "cyrillic", "cjk")
 MAX_PHRASE = 6  # tokens in the longest glossary phrase
@@ -59,6 +59,7 @@ class Lexicon:
     # Phrases as written (folded, not stemmed): two terms one stem apart keep their own glosses
     # ("accord" an agreement, "accorde" grants; Italian "germanio" germanium, "Germania" Germany).
     exact_terms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    modal_final: bool = False  # an infinitive after a modal ends the clause (German "wird ... verbieten")
 
     def exact(self, text: str) -> tuple[str, ...]:
         """A name's lookup key: its tokens folded, not stemmed."""
@@ -125,7 +126,8 @@ def load_lexicon(path: Path) -> Lexicon:
                    bool(raw.get("split_compounds", False)), separable, adjectives,
                    bool(raw.get("adjective_after", False)), names,
                    frozenset(w for v in table.values() for w in fold(v).split())
-                   | (stop if lang == "en" else frozenset()), exact)
+                   | (stop if lang == "en" else frozenset()), exact,
+                   bool(raw.get("modal_final", False)))
 
 
 def _terms(terms: dict[str, str], lex: Lexicon, path: Path
