@@ -17,9 +17,11 @@ def ordered_unique(items: Iterable[str | None]) -> list[str]:
 
 
 def drop_summit_talks(found: list[tuple[int, EventRecord]]) -> list[tuple[int, EventRecord]]:
-    """Without leaders' "talks" in a summit sentence: they are the summit itself."""
-    summits = {(si, ev.date) for si, ev in found if ev.type == "summit"}
-    return [(si, ev) for si, ev in found if not (ev.type == "talks" and (si, ev.date) in summits)]
+    """Without leaders' "talks" in a summit sentence: they are the summit itself, unless one
+    is held and the other to come ("failed to agree ... ahead of a summit": two occasions)."""
+    summits = {(si, ev.date, ev.status) for si, ev in found if ev.type == "summit"}
+    return [(si, ev) for si, ev in found
+            if not (ev.type == "talks" and (si, ev.date, ev.status) in summits)]
 
 
 def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = frozenset(),
@@ -66,15 +68,20 @@ def _fold_coarse(merged: dict[tuple, EventRecord]) -> None:
 def _completed(ev: EventRecord, headline_facts: list[EventRecord],
                headline_acts: frozenset[str]) -> EventRecord:
     """The event with the headline's commodities and actor where it names none (the actor then
-    among its countries), and its actor not also among its targets. A headline that says the measure applies ("US imposes new
+    among its countries), a sanction's targets too, and its actor not also among its targets. A headline that says the measure applies ("US imposes new
     sanctions") outweighs a body that only reports it announced, with no later start ("The US
-    announced new sanctions ...")."""
+    announced new sanctions ..."), unless the headline's actor is the body's target: then it
+    misread who acts ("New Russia sanctions target ...") and says nothing of the status."""
     for h in headline_facts:
         if (h.type == ev.type and h.type in headline_acts and h.status == "in_effect"
-                and ev.status == "announced" and ev.date <= h.date):
+                and ev.status == "announced" and ev.date <= h.date and h.actor not in ev.targets):
             ev = ev._replace(status="in_effect")
         if h.type == ev.type and not ev.commodities:
             ev = ev._replace(commodities=h.commodities)
+        if (h.type == ev.type == "sanction" and not ev.targets and h.targets
+                and h.actor in (None, ev.actor)):  # whom sanctions hit is named with them
+            ev = ev._replace(targets=h.targets, countries=tuple(ordered_unique(
+                (*ev.countries, *h.targets))))
         if h.type == ev.type and ev.actor is None and h.actor and h.actor not in ev.targets:
             ev = ev._replace(actor=h.actor, countries=tuple(ordered_unique(
                 (*ev.countries, h.actor))))  # who acts is among the event's countries

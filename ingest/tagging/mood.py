@@ -13,15 +13,29 @@ import re
 
 # Before the trigger: an act only avoided or prevented ("to avoid the possible return of").
 _AVERTED = re.compile(
-    r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*)"
+    r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*|risk\w*)"
     r"(?: \S+){0,4}? (?:return|reimposition|re-imposition|imposition|threat|prospect|risk) of"
     r"(?: \S+){0,5} $")
+# After the trigger: a measure only imagined coming back ("when tariffs would return on ...").
+_WOULD_RETURN = re.compile(
+    r"(?:\s+[^\s,;]+){0,2}?\s+(?:would|could|might) (?:return|resume|snap back|come back|kick in|"
+    r"be (?:reimposed|re-imposed|restored))\b")
 # An agreement not made: sought, hoped for, failed, hypothetical.
 _ATTEMPT = re.compile(
     r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
     r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
     r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
-    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective)\b")
+    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future)\b")
+# In or after an agreement's words: it was made ("since the Paris agreement was signed").
+_MADE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+"
+                   r"(?:signed|agreed|ratified|sealed|struck|reached|concluded)\b")
+_MADE_REACH = 40  # characters after an agreement where its passive verb may come
+
+
+def made(low: str, t0: int, t1: int, clause_end: int) -> bool:
+    """Whether an agreement is said, in the passive, to have been made ("the Paris agreement
+    on climate change was signed"): in effect, whatever is proposed around it."""
+    return bool(_MADE.search(low, t0, min(clause_end, t1 + _MADE_REACH)))
 _AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))$")
 _WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
 # After a meeting: "the encounter, on the sidelines of a summit, would be a pivotal moment" (what
@@ -32,6 +46,16 @@ _UPCOMING = re.compile(
     r"\b(?:to (?:meet|hold|host|attend|visit|begin|start)|will|would|may|might|could|"
     r"expected to|set to|due to|plans? to|looks? to|seeks? to|hopes? to|aim\w*'? for|"
     r"ahead of|on (?:the )?eve of|upcoming|forthcoming|next|this year's|host of)\b")
+# A meeting only asked for: "requested an urgent meeting", "seeks talks", "called for talks".
+_ASKED_FOR = re.compile(
+    r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|invit\w*|push\w* for|"
+    r"urg\w*|demand\w*|want\w*)(?: [^\s,;]+){0,3} $")
+_ASKED_IN = re.compile(r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*)\b")
+# A meeting under way or over, whatever the clause plans: "stalled negotiations", "ongoing talks".
+_UNDER_WAY = re.compile(
+    r"\b(?:stalled|stalling|ongoing|continuing|failed|collapsed|deadlocked|protracted|lengthy|"
+    r"long-running|months-long|years-long|weeks-long|week-long|marathon|previous|recent|"
+    r"earlier|last|past)(?: [^\s,;]+)? $")
 # After a measure: it stands from before.
 _BACKGROUND = re.compile(
     r"\b(?:when (?:he|she|they|it|trump|biden) (?:was|were)|during (?:his|her|their) "
@@ -88,9 +112,60 @@ def spoken(text: str, t0: int, t1: int) -> bool:
             and not _NOUN_BEFORE.search(text, max(0, t0 - 20), t0))
 
 
-def averted(low: str, clause_start: int, t0: int) -> bool:
-    """Whether the trigger at t0 names an act that is only avoided or prevented."""
-    return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0]))
+def averted(low: str, clause_start: int, t0: int, t1: int) -> bool:
+    """Whether the trigger at [t0, t1) names an act that is only avoided, prevented or risked,
+    or only imagined coming back ("tariffs would return")."""
+    return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0])) or (
+        bool(_WOULD_RETURN.match(low, t1)))
+
+
+def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -> bool:
+    """Whether a meeting reported with no cue of its own is still to come: an infinitive, a
+    modal or "ahead of" before it or in its own words ("Widodo to begin visit"), a request
+    for it ("requested an urgent meeting"), or a hypothetical after it; not one under way or
+    over ("a prospect that would bypass stalled negotiations"). A meeting named after "before"
+    ("attacks a port before key talks") is left held: read as to come, the acts consolidation
+    files such a passing mention with the meeting itself (see docs/quality-fields.md)."""
+    if _UNDER_WAY.search(before):
+        return False
+    return bool(_UPCOMING.search(before) or _UPCOMING.search(low, t0, t1)
+                or _ASKED_FOR.search(before) or _ASKED_IN.search(low, t0, t1)
+                or _MEETING_WOULD.match(low, t1, clause_end))
+
+
+# A measure opposed in law or protest exists: "considering challenging US steel tariffs at the
+# WTO", "appealing against the ban" (a plan or threat before the verb is about the challenge).
+_OPPOSED = re.compile(
+    r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|appeal(?:s|ed|ing)? against|"
+    r"protest(?:s|ed|ing)? against|retaliat\w* against|condemn(?:s|ed|ing)?)"
+    r"(?: (?!(?:proposed|planned|possible|threatened|new|future)\b)[^\s,;]+){0,4} $")
+
+
+def status_by_wording(kind: str, status: str, act: bool, text: str, low: str,
+                      clause: tuple[int, int], t0: int, t1: int) -> str:
+    """The status corrected by how the act is named: an agreement said to have been signed,
+    a law cited by its title and a measure challenged stand; a measure a plan sets out (with no act verb) is
+    announced. `text` as written (a law's title is capitalised), `low` lower-cased."""
+    if (kind == "agreement" and made(low, t0, t1, clause[1])) or (
+            kind == "measure" and (cited_law(text, t0, t1)
+                                   or _OPPOSED.search(low, max(clause[0], t0 - 60), t0))):
+        return "in_effect"
+    if status == "in_effect" and not act and kind == "measure" and planned(low, clause[0], t0):
+        return "announced"
+    return status
+
+
+# "officials warn that Russia and Iran hammered out deals": a report, not a threat, unless
+# what is reported is itself only possible ("warned that Beijing could restrict exports").
+_WARN_THAT = re.compile(r"warn\w*(?: [^\s,;]+){0,3}? that\b")
+_MODAL_WORD = re.compile(r"\b(?:could|would|might|may|will|threat\w*|if)\b")
+
+
+def warned_that(low: str, cue_start: int, t0: int) -> bool:
+    """Whether a "warn" cue at cue_start only reports what follows ("warn that ... hammered out
+    deals"): what it reports, up to the trigger at t0, has no modal of its own."""
+    m = _WARN_THAT.match(low, cue_start)
+    return m is not None and m.end() <= t0 and not _MODAL_WORD.search(low, m.end(), t0)
 
 
 def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0: int,
@@ -102,8 +177,8 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
             or (_AGREEMENT_NOUN.search(low, t0, t1)
                                         and _WOULD_AFTER.match(low, t1, clause[1]))):
         return "proposed"
-    if kind == "meeting" and status == "held" and not past and (
-            _UPCOMING.search(before) or _MEETING_WOULD.match(low, t1, clause[1])):
+    if kind == "meeting" and status == "held" and not past and _meeting_to_come(
+            low, before, t0, t1, clause[1]):
         return "scheduled"
     if kind == "measure" and status in ("announced", "in_effect") and _IN_THE_MAKING.search(
             low, max(clause[0], t0 - 80), t0) and not _ENACTED.search(low, clause[0], clause[1]):
@@ -129,6 +204,44 @@ def _stands_from_before(low: str, clause: tuple[int, int], t0: int, t1: int) -> 
         if not _OTHER_MEASURE.search(low, *between) and not follows_other:
             return True
     return False
+
+
+# A law cited by its title as the ground or source of something ("incentives under the
+# Inflation Reduction Act", "the CHIPS Act's tax credits", "policies like the ... Act"): it is
+# in force, whatever the clause says of the thing it grounds.
+_CITED_BEFORE = re.compile(
+    r"\b(?:under|from|of|by|like|as|through|via|thanks to|in line with|backed)(?: the)?"
+    r"(?: (?!(?:proposed|draft|planned|pending|new|future)\b)\S+)? $", re.I)
+_LAW_TITLE = re.compile(r"(?:^|\s)[A-Z][\w-]*(?: (?:and |of |on )?[A-Z][\w-]*)* Act$")
+_LAW_OWNER = re.compile(r"\s[A-Z][\w-]* Act(?:'s|’s) $")  # "the ... Act's tax credits"
+
+
+def cited_law(text: str, t0: int, t1: int) -> bool:
+    """Whether the trigger [t0, t1) of the text as written is a law named by its title ("the
+    Inflation Reduction Act") and cited as the source of something or owning it ("under the
+    ... Act", "the ... Act's credits"), or a measure that such a law owns: in effect."""
+    if _LAW_OWNER.search(text, max(0, t0 - 30), t0):
+        return True
+    if not _LAW_TITLE.search(text, t0, t1):
+        return False
+    return text.startswith(("'s", "’s"), t1) or bool(_CITED_BEFORE.search(text, max(0, t0 - 40), t0))
+
+
+# A measure that is the content of a plan named as a noun: "Boric's programme to exert state
+# control", "a strategy including plans for a state-owned company".
+_PLAN_NOUN = re.compile(
+    r"\b(?:plans?|programmes?|programs?|agenda|blueprint|roadmap|initiative)"
+    r" (?:to|for)(?: [^\s,;]+){0,6} $")
+
+
+_PLAN_OPENS = re.compile(r"(?:plans?|programmes?|programs?|blueprint|roadmap|initiative) (?:to|for)\b")
+
+
+def planned(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the measure at t0 is named as what a plan (a noun) sets out to do, before it or
+    in the trigger's own words ("plans for a government-owned company"): announced, not yet
+    applying."""
+    return bool(_PLAN_NOUN.search(low, max(clause_start, t0 - 80), t0) or _PLAN_OPENS.match(low, t0))
 
 
 # Before an agreement: it is only the ground of a lawsuit that someone broke it ("suing

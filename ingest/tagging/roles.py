@@ -11,6 +11,8 @@ from .vocab import Mention
 
 # These run on " " + lower-cased text, so a leading \W stands for a word boundary.
 _OBJECT_PREP = re.compile(r"\W(?:on|against|to|from|for|of)\s+(?:the\s+)?$")
+# Before a place ("the war in Ukraine"): a country named there is the scene, not a subject.
+_OBJECT_OR_PLACE = re.compile(r"\W(?:on|against|to|from|for|of|in)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(r"\Wby\s+(?:the\s+)?$")  # on the text as written: "by", not "By"
 _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
@@ -47,11 +49,19 @@ _BARE_GAP = re.compile(
     r"^(?:\s+(?!(?:on|of|to|for|from|with|against|as|and|or|but|that|which|who|after|before|"
     r"while|when|over|in|at|by|about|than|if|because|since|amid|through|via|under|into|"
     r"across|between|among|during|target|targets|targeting)\b)[\w$-]+)*\s+$", re.I)
+# Two modifiers joined by "and" between a country and its measure: "US steel and aluminum tariffs".
+_PAIRED_MODIFIERS = re.compile(r"^\s+[a-z][\w-]*\s+and\s+[a-z][\w-]*\s+$")
 _NEXT_TO_WORDS = 4
 # A country right before its trigger owns it even as a preposition's object: "a challenge
 # against European Union sanctions", "retaliation for US tariffs" (the whole phrase is the object).
 _OWNER_GAP = re.compile(r"^\s+$")
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
+# A country leading or backing the measure: "US-led export restrictions", "a Beijing-backed fund".
+_LED_BY = re.compile(r"^-(?:led|backed|imposed|sponsored|funded|run|driven)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# The lender of an investment, named after it: "investment from UK Infrastructure Bank", "a
+# grant from Biden's DOE", "loans by the Japanese state bank".
+_LENDER_BEFORE = re.compile(r"\W(?:from|by)\s+(?:the\s+)?$")
+_LENDER_REACH = 4  # words after an investment trigger where its lender may be named
 _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
 # From a trigger to the country opening the headline's second half: "ban: Congo".
 _AFTER_COLON = re.compile(r"[^:;]{0,40}:\s+(?:the\s+)?")
@@ -143,7 +153,10 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     for h in countries:
         if h.start < t0 or _BY_AGENT.search(" " + text[max(sent.start, h.start - 12): h.start]):
             continue
-        if _INSTITUTION.match(text, h.end) or (trig.type_id in _IMPORT_TYPES and _INTO.search(
+        hit = trig.type_id == "sanction" and _named_after(trig, h, text, countries) and not any(
+            c in text[trig.end: h.start] for c in ",;:")  # "sanctions Guatemalan officials"
+        if (_INSTITUTION.match(text, h.end) and not hit) or (
+                trig.type_id in _IMPORT_TYPES and _INTO.search(
                 " " + text[max(sent.start, h.start - 12): h.start].lower())):
             continue  # "for US House vote", "imports into the US": who acts, not a target
         if (last_end >= 0 and _LIST_GAP.match(text[last_end: h.start])) or (
@@ -196,13 +209,15 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
             return h.ident  # the trigger names the state's own act: "the Inflation Reduction Act"
     for h in reversed([h for h in countries if h.start < t0 and h.start >= sent.start]):
         gap = text[h.end: t0]
-        if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap):
+        if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap) or _LED_BY.match(gap):
             return h.ident
     for h in countries:
         if trig.end <= h.start < trig.clause_end and _BY_AGENT.search(
                 " " + text[max(sent.start, h.start - 12): h.start]) and len(
                 text[trig.end: h.start].split()) <= 4:
             return h.ident  # "restricted for export by Beijing"
+    if trig.type_id == "investment" and (lender := _lender(trig, countries, text)):
+        return lender
     for h in countries:
         if trig.end <= h.start < sent.end and owns(text, h.end) and _HEADLINE_HALVES.search(
                 text, trig.end, h.start):
@@ -224,6 +239,17 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
     return None
 
 
+def _lender(trig: Trigger, countries: list[Mention], text: str) -> str | None:
+    """The country an investment's money comes from, named after the trigger word ("secures
+    investment from UK Infrastructure Bank"): it invests, whoever receives the money."""
+    for h in countries:
+        if (trig.start < h.start < trig.clause_end
+                and len(text[trig.end: h.start].split()) <= _LENDER_REACH
+                and _LENDER_BEFORE.search(" " + text[max(trig.start, h.start - 12): h.start].lower())):
+            return h.ident
+    return None
+
+
 def _next_to(trig: Trigger, sent: Sentence, countries: list[Mention], labels: frozenset[int],
              text: str, targets: list[str]) -> str | None:
     """A country just before the trigger, joined to it by a verb or modifiers only: the subject
@@ -238,7 +264,8 @@ def _next_to(trig: Trigger, sent: Sentence, countries: list[Mention], labels: fr
         if trig.type_id == "sanction" and not _VERB_GAP.match(gap) and (
                 not targets or h.ident in targets):
             return None
-        if h.start in labels or len(gap.split()) > _NEXT_TO_WORDS or not _BARE_GAP.match(gap) or (
+        if h.start in labels or len(gap.split()) > _NEXT_TO_WORDS or not (
+                _BARE_GAP.match(gap) or _PAIRED_MODIFIERS.match(gap)) or (
                 not _OWNER_GAP.match(gap) and _OBJECT_PREP.search(
                     " " + text[max(sent.start, h.start - 12): h.start].lower())):
             return None
@@ -254,6 +281,6 @@ def _subject(countries: list[Mention], targets: list[str], labels: frozenset[int
     in_clause = [h for h in before if h.start >= clause_start]
     for h in in_clause or before:
         gap = text[max(sent.start, h.start - 30): h.start]
-        if not _OBJECT_PREP.search(" " + gap.lower()):
+        if not _OBJECT_OR_PLACE.search(" " + gap.lower()):
             return h.ident
     return None

@@ -9,6 +9,7 @@ from .taxonomy import Taxonomy
 from .triggers import TriggerSet
 
 Cue = tuple[str, int, int]  # (status id, start, end) in article offsets
+_NEWS_DAYS = 7  # a measure dated this many days before publication, or fewer, is fresh news
 
 
 class StatusRules:
@@ -42,7 +43,9 @@ class StatusRules:
         ("revoked permits", "suspension of exports"), not a change of status. `done`: the
         measure is reported with a present or past act verb ("bans", "imposed"), so with no
         cue and no future date it applies ("act"; "standing": a measure that applies once named,
-        named with no plan around it, applies when no cue says otherwise).
+        named with no plan around it, applies when no cue says otherwise). A measure with no
+        act verb and no cue dated to a day of the past week is that day's news: announced
+        ("Beijing's export restrictions this week"); nothing says it applies yet.
         """
         future = when is not None and when.start > pub
         past = when is not None and (when.end or when.start) < pub
@@ -62,6 +65,8 @@ class StatusRules:
             return "announced"
         if done and kind == "measure":  # "act" or "standing"
             return "in_effect"
+        if kind == "measure" and when is not None and 0 < (pub - when.start).days <= _NEWS_DAYS:
+            return "announced"
         return self._default[kind]
 
 

@@ -27,8 +27,9 @@ from .dates import DateMention, may_start_date
 from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .mood import averted, breached, requested, spoken, status_by_mood
+from .mood import averted, breached, requested, spoken, status_by_mood, status_by_wording, warned_that
 from .origin import goods_leave
+from .regions import region_governments, regions
 from .roles import Trigger, collective, lead_actor, opens_second_half, owns, roles, said_by, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
@@ -37,7 +38,16 @@ from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
 from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
-from .when import When, borrowed_date, choose_date, event_when, held_for, naming_year
+from .when import (
+    When,
+    ahead_of_another,
+    before_another,
+    borrowed_date,
+    choose_date,
+    event_when,
+    held_for,
+    naming_year,
+)
 
 TAGGER_VERSION_SALT = "tagger-10"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
@@ -54,11 +64,8 @@ _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
 _ASKED_OR_REFUSED = re.compile(
     r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
-    r"declin\w*|not going|pressure\w*)(?: \S+){0,4} to $")  # statuses whose cue scopes over a later clause  # characters before a trigger a negation or denial may start
+    r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
 
-
-# Scheduled cues that are prepositions: they place the meeting after them in the future.
-_BEFORE_ANOTHER = re.compile(r"(?:ahead of|(?:on )?(?:the )?eve of|upcoming)\b")
 
 
 @dataclass(frozen=True)
@@ -110,7 +117,9 @@ class Tagger:
         """A fingerprint of the rules and taxonomy, so stored tags know what made them."""
         h = hashlib.sha1(TAGGER_VERSION_SALT.encode())
         h.update(repr(self.tax).encode())
-        h.update(repr(titles()).encode())  # meeting_levels.toml types meetings too
+        h.update("".join(p.pattern for p in titles()).encode())  # meeting_levels.toml types meetings too
+        pattern, country_of = regions()  # regions.toml names sub-national governments
+        h.update((pattern.pattern + repr(sorted(country_of.items()))).encode())
         return h.hexdigest()[:12]
 
     def tag(self, title: str, summary: str, published: datetime | date) -> TagResult:
@@ -216,7 +225,8 @@ class Tagger:
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi)
         ref = referent(art.text, sent.start, t0, art.countries,
                        lambda: self._lead_actor(art) if si > 0 else None)
-        countries = sorted([*f.countries, ref], key=lambda h: h.start) if ref else f.countries
+        extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
+        countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
         if actor is None and kind in _ROLE_KINDS and not f.country_ids and not (
                 type_id == "sanction" and collective(art.text, sent.start, t0)):
@@ -224,8 +234,8 @@ class Tagger:
             # with one country in the whole article is that country's.
             lead = self._lead_actor(art) if si > 0 else _sole_country(art)
             actor = lead if lead not in targets else None
-        mentions = art.dates(si)
-        named = naming_year(art.low, sent.start, t0)
+        mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
+        named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or choose_date(mentions, lo, hi, kind, trig)
         if (when is None or when.vague) and si > 0:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
@@ -260,11 +270,13 @@ class Tagger:
             done = "standing"
         cues = [c for c in _clause_cues(f.cues, c0, c1)
                 if not _not_the_acts(c, actor, f.countries, art.low)
-                and not (trg.kind == "meeting" and _ahead_of_another(c, t1, art.low))]
+                and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
+                and not (trg.kind == "meeting" and ahead_of_another(c, t1, art.low))]
         status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,
                                       art.pub, done)
         past = when is not None and (when.end or when.start) < art.pub
         status = status_by_mood(trg.kind, status, art.low, (c0, c1), t0, t1, past)
+        status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1)
         return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:
@@ -344,13 +356,6 @@ def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:
     return own or [c for c in cues if c[1] < c0 and c[0] in _SPREADING]
 
 
-def _ahead_of_another(cue: Cue, t1: int, low: str) -> bool:
-    """Whether a "scheduled" cue after a meeting is a preposition about the next one ("their
-    talks, ahead of the G7 meeting", "talks on the eve of a summit"): it says the later meeting
-    is to come, not this one."""
-    return cue[0] == "scheduled" and cue[1] >= t1 and bool(_BEFORE_ANOTHER.match(low, cue[1]))
-
-
 def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str) -> bool:
     """Whether a status cue says nothing of the act: a threat that is another country's
     ("Japan warned ... as China tightens export controls"; the country named last before it is
@@ -370,7 +375,7 @@ def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t
     is not a government."""
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
-        art.low, clause_start, t0) or requested(
+        art.low, clause_start, t0, t1) or requested(
         art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
 
 

@@ -35,10 +35,15 @@ _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later t
 _NAMING_YEAR = re.compile(r"\bthe ((?:19|20)\d\d)(?:\s+[\w-]+){0,3}\s+$")
 
 
-def naming_year(low: str, lo: int, t0: int) -> DateMention | None:
+# The same inside a trigger that ends with the act's noun ("breaches of the 2008 agreement").
+_NAMING_YEAR_IN = re.compile(r"\bthe ((?:19|20)\d\d)(?:\s+[\w-]+){1,4}$")
+
+
+def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:
     """The year in the trigger's own noun phrase ("the 2015 Iran nuclear deal": the deal's
-    year), from [lo, t0) of the lower-cased text; None without one."""
-    m = _NAMING_YEAR.search(low, max(lo, t0 - 50), t0)
+    year), from [lo, t0) of the lower-cased text or inside the trigger [t0, t1); None without
+    one."""
+    m = _NAMING_YEAR.search(low, max(lo, t0 - 50), t0) or _NAMING_YEAR_IN.search(low, t0, t1)
     if m is None:
         return None
     return DateMention(date(int(m.group(1)), 1, 1), None, "year", m.start(1) - lo)
@@ -149,3 +154,27 @@ def held_for(sent_low: str, when: DateMention | None, mentions: list[DateMention
         return start, date(year, month, min(start.day, monthrange(year, month)[1]))
     days = n * 7 if unit == "week" else n
     return (start, start + timedelta(days=days)) if date.max - start > timedelta(days=days) else None
+
+
+# Before another occasion: "ahead of the G7 meeting", "on the eve of a summit", "upcoming".
+_BEFORE_ANOTHER = re.compile(r"(?:ahead of|(?:on )?(?:the )?eve of|upcoming)\b")
+
+
+def before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: int,
+                   pub: date) -> list[DateMention]:
+    """The sentence's dates (positions from s0) less those still to come after an "ahead of"
+    or "on the eve of" that follows the trigger (ending at t1) in its clause: they date the
+    later occasion ("failed to agree ahead of a summit in Lima next month"). One already past
+    bounds the act and stays ("failed to agree ahead of a summit on Friday")."""
+    m = _BEFORE_ANOTHER.search(low, t1, c1)
+    if m is None or not mentions:
+        return mentions
+    return [d for d in mentions if d.pos < m.start() - s0 or d.start <= pub]
+
+
+def ahead_of_another(cue: tuple[str, int, int], t1: int, low: str) -> bool:
+    """Whether a "scheduled" cue after a meeting is a preposition about the next one ("their
+    talks, ahead of the G7 meeting", "talks on the eve of a summit") or comes after one ("ahead
+    of a summit next month"): it says the later meeting is to come, not this one."""
+    return cue[0] == "scheduled" and cue[1] >= t1 and bool(_BEFORE_ANOTHER.search(
+        low, t1, cue[2]))

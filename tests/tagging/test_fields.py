@@ -45,6 +45,10 @@ def test_a_year_naming_an_agreement_dates_it_and_says_it_stands(tagger: Tagger) 
                       "London is expected to announce plans to breach the 2015 Iran nuclear "
                       "deal when the sanctions come up for lifting.")
     assert (ev.date, ev.date_precision, ev.status) == (date(2015, 1, 1), "year", "in_effect")
+    (ev,) = events_of(tagger, "agreement", "Zambia audit faults copper deal",
+                      "Zambia's auditors found significant breaches of the 2011 agreement with "
+                      "Beijing.")
+    assert (ev.date, ev.date_precision) == (date(2011, 1, 1), "year")
 
 
 def test_ahead_of_places_the_next_meeting_in_the_future_not_the_one_before_it(
@@ -117,3 +121,46 @@ def test_one_chamber_s_vote_leaves_a_measure_proposed(tagger: Tagger) -> None:
     (ev,) = events_of(tagger, "import_restriction", "Biden signs Russian uranium import ban "
                       "into law after the House passed it")
     assert ev.status == "in_effect"
+
+
+def test_leaders_preparing_a_measure_propose_it(tagger: Tagger) -> None:
+    (ev,) = events_of(tagger, "sanction", "G7 leaders prepare new sanctions on Russian nickel")
+    assert ev.status == "proposed"
+
+
+def test_a_headline_that_takes_the_target_for_the_actor_leaves_the_body_status(
+        tagger: Tagger) -> None:
+    """'New Russia sanctions target ...' reads Russia as acting; the body says Washington
+    announced sanctions against Russia: the headline's misreading says nothing of the status."""
+    found = events_of(tagger, "sanction", "New Russia sanctions target nickel traders",
+                      "Washington announced new sanctions against Russia on Monday, aimed at "
+                      "nickel and palladium traders.")
+    assert [e.status for e in found] == ["announced"]
+
+
+def test_a_delay_only_campaigned_for_leaves_an_incoming_measure_announced(tagger: Tagger) -> None:
+    found = events_of(tagger, "tariff", "Carmakers push Brussels on battery duties",
+                      "The lobby group redoubled efforts for the European Commission to delay "
+                      "incoming tariffs on lithium batteries.")
+    assert [e.status for e in found] == ["announced"]
+
+
+def test_talks_held_ahead_of_a_summit_to_come_are_their_own_meeting(tagger: Tagger) -> None:
+    """Talks in a summit's sentence are the summit itself only when both are the same
+    occasion; "failed to agree ... ahead of a summit" reports talks held before it."""
+    res = tagger.tag("Metals news", "The US and Chile failed to agree on lithium duties ahead of "
+                                    "a summit in Washington.", PUB)
+    assert {(e.type, e.status) for e in res.events if e.type in ("talks", "summit")} == {
+        ("talks", "held"), ("summit", "scheduled")}
+    # a date to come after "ahead of" dates the later summit, not the talks
+    res = tagger.tag("Metals news", "Chile and Peru failed to agree on lithium duties ahead of a "
+                                    "summit in Lima next month.", PUB)
+    assert {(e.type, e.status, e.date) for e in res.events} == {
+        ("talks", "held", PUB.date()), ("summit", "scheduled", date(2025, 11, 1))}
+
+
+def test_a_court_pausing_a_government_body_s_ban_suspends_it(tagger: Tagger) -> None:
+    found = events_of(tagger, "import_restriction", "Cobalt traders win a reprieve",
+                      "A US appeals court on Monday paused a government commission's import ban "
+                      "on cobalt from two refiners.")
+    assert [e.status for e in found] == ["suspended"]

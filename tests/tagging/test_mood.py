@@ -51,6 +51,21 @@ def test_a_meeting_hoped_for_or_hypothetical_is_scheduled(tagger: Tagger, text: 
     assert set(statuses(tagger, text).values()) == {"scheduled"}
 
 
+@pytest.mark.parametrize("text", [
+    "Peru's president to begin visit to Chile as lithium ties deepen.",
+    "The Chilean government has requested an urgent meeting with Bolivia over lithium brine.",
+])
+def test_a_meeting_in_its_own_infinitive_or_asked_for_is_to_come(
+        tagger: Tagger, text: str) -> None:
+    assert set(statuses(tagger, text).values()) == {"scheduled"}
+
+
+def test_stalled_negotiations_were_held_whatever_the_clause_would_do(tagger: Tagger) -> None:
+    got = statuses(tagger, "Chile and Peru are discussing a lithium pact that would bypass "
+                           "stalled negotiations on copper duties.")
+    assert got["talks"] == "held"
+
+
 def test_negotiations_that_could_succeed_were_held(tagger: Tagger) -> None:
     assert statuses(tagger, "Chile and Peru ended negotiations on lithium that could, if "
                             "successful, open new mines.")["talks"] == "held"
@@ -132,3 +147,62 @@ def test_a_future_stated_earlier_reaches_a_coordinated_clause(tagger: Tagger) ->
     got = statuses(tagger, "The president will create a national park in Utah but block "
                            "uranium mining around it.")
     assert got["production_control"] == "announced"
+
+
+@pytest.mark.parametrize("text", [
+    "Cell makers announce plans to expand in Ohio to qualify for credits under the Inflation "
+    "Reduction Act.",
+    "Demand for nickel is poised to jump thanks to the Inflation Reduction Act's tax credits.",
+    "Environmentalists are warning amid investments from the Biden-backed Inflation Reduction Act "
+    "that lithium mines could harm aquifers.",
+])
+def test_a_law_cited_by_its_title_is_in_effect(tagger: Tagger, text: str) -> None:
+    """A law named by its title as the ground or owner of something stands: the clause's plan,
+    threat or forecast is about something else."""
+    assert statuses(tagger, text)["investment"] == "in_effect"
+
+
+@pytest.mark.parametrize("text", [
+    "President Arce's programme to exert state control over lithium production divides La Paz.",
+    "Bolivia's president leads a lithium strategy, including plans for a state-owned lithium "
+    "company.",
+])
+def test_a_measure_set_out_by_a_plan_named_as_a_noun_is_announced(tagger: Tagger,
+                                                                  text: str) -> None:
+    assert statuses(tagger, text)["production_control"] == "announced"
+
+
+def test_a_future_deal_is_proposed(tagger: Tagger) -> None:
+    assert statuses(tagger, "Quarrels in Brussels are delaying a future trade deal with Chile on "
+                            "lithium.")["agreement"] == "proposed"
+
+
+def test_an_agreement_said_to_have_been_signed_stands_whatever_is_proposed_around_it(
+        tagger: Tagger) -> None:
+    got = statuses(tagger, "Campaigners said it was the largest proposed expansion of nickel "
+                           "mining since the Jakarta accord on minerals was signed.")
+    assert got["agreement"] == "in_effect"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts warn that Chile and Bolivia hammered out a secret lithium pact.", "in_effect"),
+    ("Analysts warn that Chile and Bolivia could strike a secret lithium pact.", "threatened"),
+])
+def test_warning_that_reports_what_follows_unless_it_is_only_possible(
+        tagger: Tagger, text: str, expected: str) -> None:
+    assert statuses(tagger, text)["agreement"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul and Canberra stall on a nickel accord, risking a return of tariffs.",
+    "Seoul and Canberra will keep talking until December, when tariffs would return on nickel "
+    "trade in the absence of a deal.",
+])
+def test_a_measure_only_risked_or_imagined_returning_is_no_event(tagger: Tagger, text: str) -> None:
+    assert "tariff" not in statuses(tagger, text)
+
+
+def test_a_measure_challenged_stands_whatever_is_planned_about_the_challenge(
+        tagger: Tagger) -> None:
+    assert statuses(tagger, "Chile is reportedly considering challenging US copper tariffs at "
+                            "the World Trade Organization.")["tariff"] == "in_effect"

@@ -35,6 +35,19 @@ def roles(tagger: Tagger, title: str, summary: str, type_: str) -> tuple[str | N
      "sanction", "US", {"RU"}),
     ("After a US tariff took effect, MOFCOM said indium products would require export "
      "licences.", "export_control", "CN", set()),
+    # a country named as the scene ("the war in Ukraine") is not the subject of the act after it
+    ("Poland leans on coal. Hit by the war in Ukraine, the country's leaders cut red tape and "
+     "subsidised lignite mines.", "investment", "PL", set()),
+    # the lender named after an investment invests, whoever receives the money
+    ("Graphite startup wins investment from the Canadian Infrastructure Bank.",
+     "investment", "CA", set()),
+    # a sanctioned nationality followed by "officials" is whom the sanctions hit, not who acts
+    ("The US sanctions Peruvian officials over copper smuggling.", "sanction", "US", {"PE"}),
+    # two modifiers joined by "and" keep the country next to its measure
+    ("Chile is weighing challenging US steel and aluminium tariffs.", "tariff", "US", set()),
+    # a country leading or backing the measure owns it
+    ("Chinese chipmakers found ways round the US-led export restrictions on germanium.",
+     "export_control", "US", set()),
 ])
 def test_roles(tagger: Tagger, summary: str, type_: str, actor: str, targets: set[str]) -> None:
     assert roles(tagger, "Metals news", summary, type_) == (actor, targets)
@@ -125,3 +138,10 @@ def test_sanctions_owned_by_a_country_with_another_target_are_its_own(tagger: Ta
                            "A trader lost his appeal against EU sanctions over his ties to Russia.",
                            "sanction")
     assert (actor, targets) == ("EU", {"RU"})
+
+
+def test_a_headline_names_whom_the_body_s_sanctions_hit(tagger: Tagger) -> None:
+    actor, targets = roles(tagger, "Canberra announces sanctions targeting Russia's nickel traders",
+                           "The Australian government on Tuesday announced sanctions on the "
+                           "traders and their palladium deals.", "sanction")
+    assert (actor, targets) == ("AU", {"RU"})

@@ -44,3 +44,18 @@ def test_standing_sanctions_apply_but_promised_ones_do_not(tagger: Tagger) -> No
                   "sanction") == "in_effect"
     assert status(tagger, "Washington will unveil new sanctions on Russian nickel",
                   "sanction") != "in_effect"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PUB is a Thursday: "this week" and "Monday" are days of the past week
+    ("Vietnam's export curbs on tungsten this week unsettle buyers", "announced"),
+    ("Vietnam's trade ministry says buyers knew of this week's export controls on tungsten in "
+     "advance", "announced"),
+    # an older measure named as a noun stands
+    ("Vietnam's 2019 export curbs on tungsten still unsettle buyers", "in_effect"),
+])
+def test_a_measure_named_only_as_news_of_the_past_week_is_announced(
+        tagger: Tagger, text: str, expected: str) -> None:
+    """No act verb and no cue: a measure dated to the past few days is that day's news (it was
+    announced); nothing in the text says it applies yet."""
+    assert status(tagger, text, "export_control") == expected

@@ -1,0 +1,51 @@
+"""Sub-national governments acting for their country: "Alberta's Minister of Energy announces
+...", "the NSW government", "New South Wales Environment Protection Authority ordered ...".
+
+A state or province that acts (its government, minister, legislature or regulator) acts for
+its country (docs/labelling.md); its name alone is a place and names no country, so a name
+counts only when an institution follows it. The names are data (data/taxonomy/regions.toml).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+
+from ..settings import TAXONOMY_DIR
+from .taxonomy import TaxonomyError
+from .vocab import Mention
+
+REGIONS_FILE = TAXONOMY_DIR / "regions.toml"
+
+
+@cache
+def regions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for a region's name followed by one of its institutions, and each name's
+    country (validated once, at first use)."""
+    try:
+        data = tomllib.loads(REGIONS_FILE.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TaxonomyError(f"{REGIONS_FILE}: cannot read: {exc}") from None
+    words = data.get("institutions")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+        raise TaxonomyError(f"{REGIONS_FILE.name}: 'institutions' must be a non-empty list")
+    country_of: dict[str, str] = {}
+    for i, region in enumerate(data.get("region", [])):
+        code, names = region.get("country"), region.get("names")
+        if not (isinstance(code, str) and isinstance(names, list) and names
+                and all(isinstance(n, str) and n for n in names)):
+            raise TaxonomyError(f"{REGIONS_FILE.name}: region {i + 1} needs a country and names")
+        country_of.update(dict.fromkeys(names, code))
+    names_alt = "|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True))
+    inst_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(" + names_alt + r")(?:'s|’s)?\s+(?i:" + inst_alt + r")\b")
+    return pattern, country_of
+
+
+def region_governments(text: str, start: int, end: int) -> list[Mention]:
+    """Each sub-national government acting in text[start:end], as a mention of its country
+    (spanning the region's name)."""
+    pattern, country_of = regions()
+    return [Mention(country_of[m.group(1)], m.start(1), m.end(1), m.group(1), True)
+            for m in pattern.finditer(text, start, end)]

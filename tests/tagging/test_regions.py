@@ -1,0 +1,52 @@
+"""Sub-national governments act for their country; a region's name alone is only a place."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ingest.tagging import regions as regions_module
+from ingest.tagging.regions import region_governments
+from ingest.tagging.tagger import Tagger
+from ingest.tagging.taxonomy import TaxonomyError
+
+PUB = date(2024, 7, 4)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+@pytest.mark.parametrize(("summary", "type_", "actor"), [
+    ("Saskatchewan's Minister of Energy announces new limits on uranium mining in the north.",
+     "production_control", "CA"),
+    ("The Queensland government banned uranium mining on Tuesday.",
+     "production_control", "AU"),
+])
+def test_a_region_s_government_acts_for_its_country(tagger: Tagger, summary: str, type_: str,
+                                                     actor: str) -> None:
+    ev = next(e for e in tagger.tag("Mining news", summary, PUB).events if e.type == type_)
+    assert ev.actor == actor and actor in ev.countries
+
+
+@pytest.mark.parametrize("text", ["lithium brine near the Nevada border", "the NSW coast",
+                                  "Papua New Guinea government"])
+def test_a_region_named_only_as_a_place_names_no_government(text: str) -> None:
+    assert region_governments(text, 0, len(text)) == []
+
+
+def test_a_malformed_regions_file_is_a_taxonomy_error(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "regions.toml"
+    bad.write_text('institutions = ["government"]\n[[region]]\ncountry = "AU"\n', encoding="utf-8")
+    monkeypatch.setattr(regions_module, "REGIONS_FILE", bad)
+    regions_module.regions.cache_clear()
+    try:
+        with pytest.raises(TaxonomyError, match="needs a country and names"):
+            regions_module.regions()
+    finally:
+        monkeypatch.undo()
+        regions_module.regions.cache_clear()
