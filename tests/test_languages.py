@@ -7,6 +7,7 @@ covers English headline-only items worded unlike the other fixtures."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,55 @@ def test_gloss_keeps_word_order_drops_articles_and_splits_german_compounds() -> 
         "China suspends export restrictions of gallium"
     assert gloss("China stoppt Galliumexporte", lex["de"]) == "China halts gallium exports"
     assert gloss("Glencore annonce un bénéfice", lex["fr"]).startswith("Glencore")  # names kept
+
+
+def test_terms_one_stem_apart_keep_their_own_glosses(tmp_path: Path) -> None:
+    """Stripping endings makes "accord" and "accorde" one key; the word as written decides,
+    and an inflected form the glossary lacks goes to the bare-stem term (the noun)."""
+    lex = lexicons()
+    assert gloss("Accord entre Paris et Rome", lex["fr"]).startswith("Agreement")
+    assert gloss("Pékin accorde des licences", lex["fr"]) == "Beijing grants licences"
+    assert "germanium" in gloss("La Cina vieta l'export di germanio", lex["it"])
+    assert "Germany" in gloss("La Germania firma", lex["it"])
+    own = tmp_path / "xx.toml"
+    own.write_text('language = "xx"\nname = "X"\nendings = ["e", "s"]\n[terms]\n'
+                   '"~parle" = "speaks"\n"parl" = "parliament"\n', encoding="utf-8")
+    xx = load_lexicon(own)
+    assert [gloss(w, xx) for w in ("parle", "parl", "parls")] == ["Speaks", "Parliament", "Parliament"]
+
+
+def test_headline_verbs_of_each_glossary_reach_the_english_rules() -> None:
+    """Core policy verbs as headlines use them (freeze, halt, bare Indonesian forms, Chinese
+    and Japanese bans), glossed and tagged: each gives its export control or tariff."""
+    lex, tagger = lexicons(), Tagger()
+    cases = [("fr", "Le Chili gèle ses exportations de lithium"),
+             ("es", "Congo detiene las exportaciones de cobalto"),
+             ("pt", "Congo interrompe exportações de cobalto"),
+             ("it", "Il Congo ferma l'export di cobalto"),
+             ("de", "China friert Exporte von Gallium ein"),
+             ("id", "Kongo tangguhkan ekspor kobalt"),
+             ("zh", "中国限制稀土出口"),
+             ("ja", "中国、ガリウムの輸出を禁止")]
+    for lang, title in cases:
+        res = tagger.tag(gloss(title, lex[lang]), "", date(2025, 6, 1))
+        assert res.relevant and res.events[0].type == "export_control", (lang, title)
+        assert "CG" not in res.countries, title  # "Congo" in mining news is the DRC
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("fr", "Le Chili interdira les exportations de lithium"),
+    ("es", "Perú va a prohibir la exportación de cobre"),
+    ("pt", "Indonésia vai restringir exportação de níquel"),
+    ("it", "La Cina sospenderà l'export di grafite"),
+    ("id", "Filipina akan larang ekspor bijih nikel"),
+    ("de", "Indonesien wird Nickelexporte verbieten"),  # the infinitive back after its modal
+])
+def test_an_act_to_come_is_glossed_as_one(lang: str, title: str) -> None:
+    """Futures and infinitives after "will" ("interdira", "va a prohibir", "akan larang")
+    reach the English rules as "will ban": an export control announced."""
+    res = Tagger().tag(gloss(title, lexicons()[lang]), "", date(2025, 6, 1))
+    assert res.relevant and res.events[0].type == "export_control", (title, res)
+    assert res.events[0].status == "announced"
 
 
 def test_a_broken_glossary_is_named_with_what_is_wrong(tmp_path: Path) -> None:

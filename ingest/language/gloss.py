@@ -18,7 +18,9 @@ _QUOTES = {"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "「": '"',
 _CJK_PUNCT = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "？": "?", "！": "!",
               "（": "(", "）": ")", "　": " "}
 _ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%$-]*")
-_OF, _TO = "of", "to"
+_OF, _TO, _WILL = "of", "to", "will"
+_MODALS = frozenset({"will", "wants to", "want to", "is to", "are to", "must", "plans to"})
+_CLAUSE_BREAKS = frozenset({",", ":", ";", ".", "-", "–", "—", "|"})
 _FUNCTION_WORDS = frozenset({"of", "of the", "to", "to the", "on", "on the", "in", "in the", "for",
                              "with", "and", "or", "from", "the", "a", "its", "their", "by", "not"})
 _MAX_CJK = 12  # characters in the longest CJK glossary term
@@ -32,12 +34,27 @@ def gloss(text: str, lex: Lexicon) -> str:
     pieces = _cjk_pieces(text, lex) if lex.script == "cjk" else _word_pieces(text, lex)
     if lex.verb_final:
         pieces = _verb_second(pieces, lex)
+    if lex.modal_final:
+        pieces = _infinitive_after_modal(pieces, lex)
     if lex.adjective_after:
         pieces = _adjectives_first(pieces, lex)
     pieces = [_TO if p == _OF and nxt in lex.verbs else p  # "de céder" -> "to sell"
               for p, nxt in zip(pieces, pieces[1:] + [""], strict=True)]
+    pieces = [_bare(p) if prev == _WILL and p in lex.verbs else p  # "akan larang" -> "will ban"
+              for prev, p in zip([""] + pieces[:-1], pieces, strict=True)]
     out = _join(pieces)
     return out[:1].upper() + out[1:]
+
+
+def _bare(verb: str) -> str:
+    """An English verb gloss in the third person without its ending ("imposes" -> "impose",
+    "launches" -> "launch"), for a verb after "will" in languages that do not inflect it."""
+    first, _, rest = verb.partition(" ")
+    if first.endswith(("ches", "shes", "sses", "xes")):
+        first = first[:-2]
+    elif first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]
+    return f"{first} {rest}".strip()
 
 
 def _word_pieces(text: str, lex: Lexicon) -> list[str]:
@@ -52,7 +69,8 @@ def _word_pieces(text: str, lex: Lexicon) -> list[str]:
             i += 1
             continue
         for n in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
-            english = lex.terms.get(tuple(keys[i: i + n])) or lex.names.get(tuple(folded[i: i + n]))
+            english = (lex.exact_terms.get(tuple(folded[i: i + n])) or lex.terms.get(tuple(keys[i: i + n]))
+                       or lex.names.get(tuple(folded[i: i + n])))
             if english is not None and (n > 1 or not _separable(keys, i, lex, skip)):
                 out.append(english)
                 i += n
@@ -160,6 +178,21 @@ def _verb_second(pieces: list[str], lex: Lexicon) -> list[str]:
     while tail and tail[0] in {",", ":"}:  # the comma after a headline's topic ("中国、")
         tail.pop(0)
     return rest[:1] + verbs + tail
+
+
+def _infinitive_after_modal(pieces: list[str], lex: Lexicon) -> list[str]:
+    """An infinitive that ends its clause put back after its modal ("China will gallium exports
+    ban" -> "China will ban gallium exports"): the last bare verb gloss before a clause break."""
+    out = list(pieces)
+    for i, p in enumerate(out):
+        if p not in _MODALS:
+            continue
+        end = next((k for k in range(i + 1, len(out)) if out[k] in _CLAUSE_BREAKS), len(out))
+        verb = next((k for k in range(end - 1, i + 1, -1)
+                     if out[k] in lex.verbs and not out[k].endswith("s")), None)
+        if verb is not None:
+            out.insert(i + 1, out.pop(verb))
+    return out
 
 
 def _join(pieces: list[str]) -> str:

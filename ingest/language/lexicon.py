@@ -22,7 +22,7 @@ from ..settings import DATA_DIR
 from ..tagging.taxonomy import default_taxonomy
 
 LEXICON_DIR = DATA_DIR / "lexicon"
-_KEYS = {"language", "name", "script", "endings", "stopwords", "verb_final", "split_compounds",
+_KEYS = {"language", "name", "script", "endings", "stopwords", "verb_final", "modal_final", "split_compounds",
          "separable_verbs", "adjective_after", "locales", "terms"}
 _SCRIPTS = ("latin", "cyrillic", "cjk")
 MAX_PHRASE = 6  # tokens in the longest glossary phrase
@@ -56,6 +56,10 @@ class Lexicon:
     # pycountry's country names, matched exactly (folded, never stemmed: Niger is not Nigeria).
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
     glosses: frozenset[str] = frozenset()  # folded English words of the glosses (and English's stopwords)
+    # Phrases as written (folded, not stemmed): two terms one stem apart keep their own glosses
+    # ("accord" an agreement, "accorde" grants; Italian "germanio" germanium, "Germania" Germany).
+    exact_terms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    modal_final: bool = False  # an infinitive after a modal ends the clause (German "wird ... verbieten")
 
     def exact(self, text: str) -> tuple[str, ...]:
         """A name's lookup key: its tokens folded, not stemmed."""
@@ -112,7 +116,7 @@ def load_lexicon(path: Path) -> Lexicon:
                    frozenset(), bool(raw.get("verb_final", False)), {}, frozenset())
     stop = frozenset(base.stem(fold(w)) for w in _list(raw, "stopwords", path))
     names = _country_names(lang, _list(raw, "locales", path) or (lang,), base)
-    table = _terms(terms, base, path)
+    table, exact = _terms(terms, base, path)
     verbs = frozenset(v.strip() for k, v in terms.items() if k.startswith("~"))
     separable = ({base.key(k[1:])[0]: (base.key(k[1:])[1:], v.strip()) for k, v in terms.items()
                   if k.startswith("~") and len(base.key(k[1:])) > 1}
@@ -122,18 +126,30 @@ def load_lexicon(path: Path) -> Lexicon:
                    bool(raw.get("split_compounds", False)), separable, adjectives,
                    bool(raw.get("adjective_after", False)), names,
                    frozenset(w for v in table.values() for w in fold(v).split())
-                   | (stop if lang == "en" else frozenset()))
+                   | (stop if lang == "en" else frozenset()), exact,
+                   bool(raw.get("modal_final", False)))
 
 
-def _terms(terms: dict[str, str], lex: Lexicon, path: Path) -> dict[tuple[str, ...], str]:
-    """The [terms] table keyed for lookup ("~" before a phrase marks its gloss as a verb)."""
+def _terms(terms: dict[str, str], lex: Lexicon, path: Path
+           ) -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    """The [terms] table keyed for lookup by stems and as written ("~" before a phrase marks
+    its gloss as a verb). When two terms share a stem, the one written as the bare stem keeps
+    it ("accord" over "accorde"), so an inflected form of the noun is not read as the verb."""
     out: dict[tuple[str, ...], str] = {}
+    exact: dict[tuple[str, ...], str] = {}
+    bare: set[tuple[str, ...]] = set()
     for phrase, english in terms.items():
-        key = lex.key(phrase.lstrip("~+"))
+        written = phrase.lstrip("~+")
+        key = lex.key(written)
         if not key or not all(key) or len(key) > MAX_PHRASE:
             raise LexiconError(f"{path.name}: term {phrase!r}: 1 to {MAX_PHRASE} words")
-        out[key] = english.strip()
-    return out
+        as_written = lex.exact(written)
+        exact[as_written] = english.strip()
+        if key not in bare:
+            out[key] = english.strip()
+        if as_written == key:
+            bare.add(key)
+    return out, exact
 
 
 def _country_names(lang: str, locales: tuple[str, ...], lex: Lexicon) -> dict[tuple[str, ...], str]:

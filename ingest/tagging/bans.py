@@ -1,6 +1,6 @@
 """Bans and curbs that name the goods but not the direction: "Beijing lifts its US-only ban on
 gallium", "China bans gallium and germanium shipments to the US", "Canada's Russian uranium ban",
-"Beijing's curbs on gallium", "China's graphite controls".
+"Beijing's curbs on gallium", "China's graphite controls", "China restricts graphite".
 
 The taxonomy's triggers type a ban by the word next to it (export ban, ban on imports). Headlines
 often drop that word. A ban whose object is a commodity is then a trade control by context: an
@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from .vocab import Mention
 
-_BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes|curbs?|restrictions?|controls)\b"
+_BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes|curbs?|restrictions?|controls|"
+                  r"restricts|restricted|restricting)\b"
                   r"(?<!price curb)(?<!price curbs)(?<!price controls)")
 # Goods followed by these are made or priced, not traded: "curbs on lithium mining" is a
 # production control, "price controls on copper" no trade measure.
@@ -28,7 +29,7 @@ _DATED_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|aug
 _OWNER_GAP = re.compile(r"('s|’s)?\s+(?:new\s+|latest\s+)?")
 _DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
 # The words a text needs for a ban or a named curb to be looked for at all.
-WORDS = ("ban", "embargo", "curb", "restriction", "controls")
+WORDS = ("ban", "embargo", "curb", "restrict", "controls")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
 # the goods' own name or modifiers may come between).
 _TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+[\w-]+){0,2}?\s+")

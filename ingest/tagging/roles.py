@@ -29,6 +29,8 @@ _AGENT_VERB = re.compile(
     r"adopted|issued|set|rolled out|tightened|expanded|extended)\b")
 # A country speaking: "MOFCOM said", "Beijing announced that".
 _SPEAKER = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|stated|declared|confirmed|decided)\b")
+# A speaker named after the report: "..., says Jakarta", "... - China says" is `speaks`.
+_SAID_BY = re.compile(r"[,:–—-]\s*(?:says|said|according to|announces|confirms)\s+(?:the\s+)?\Z")
 # "European" goods, the EU's trade: "tariffs on European steel" (the vocabulary has no "Europe").
 _EUROPEAN = re.compile(
     r"\W(?:on|against|from|targeting|toward|towards|to)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
@@ -61,6 +63,9 @@ _LED_BY = re.compile(r"^-(?:led|backed|imposed|sponsored|funded|run|driven)\s+(?
 _LENDER_BEFORE = re.compile(r"\W(?:from|by)\s+(?:the\s+)?$")
 _LENDER_REACH = 4  # words after an investment trigger where its lender may be named
 _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ...", "... - China's"
+# From a trigger to the country opening the headline's second half: "ban: Congo".
+_AFTER_COLON = re.compile(r"[^:;]{0,40}:\s+(?:the\s+)?")
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|will|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
@@ -171,9 +176,22 @@ def speaks(text: str, end: int) -> bool:
     return bool(_SPEAKER.match(text, end))
 
 
+def said_by(text: str, start: int) -> bool:
+    """Whether the country mention starting at `start` is the speaker of a report put after it
+    ("Ban on nickel ore exports from January, says Jakarta")."""
+    return bool(_SAID_BY.search(text, max(0, start - 24), start))
+
+
 def owns(text: str, end: int) -> bool:
     """Whether the country mention ending at `end` is a possessor ("China's tech war")."""
     return text.startswith(("'s ", "’s "), end)
+
+
+def opens_second_half(text: str, end: int, h: Mention) -> bool:
+    """Whether country h, after a headline's colon that follows a trigger ending at `end`, is
+    the subject of the half it opens ("Cobalt export ban: Congo extends halt"): the topic
+    before the colon is its act."""
+    return bool(_AFTER_COLON.fullmatch(text, end, h.start)) and bool(_SUBJECT_VERB.match(text, h.end))
 
 
 def _named_after(trig: Trigger, h: Mention, text: str, countries: list[Mention]) -> bool:
@@ -204,6 +222,10 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
         if trig.end <= h.start < sent.end and owns(text, h.end) and _HEADLINE_HALVES.search(
                 text, trig.end, h.start):
             return h.ident  # "Curb on graphite export: China's tech war intensifies"
+        if sent.start == 0 and opens_second_half(text, trig.end, h):
+            return h.ident  # "Cobalt export ban: Congo extends halt"
+        if trig.end <= h.start < sent.end and said_by(text, h.start):
+            return h.ident  # "Ban on nickel ore exports from January, says Jakarta"
     for h in countries:
         if trig.end <= h.start < trig.clause_end and _RELATIVE_AGENT.match(
                 text[trig.end: h.start]) and _AGENT_VERB.match(text, h.end):

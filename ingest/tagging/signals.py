@@ -82,6 +82,13 @@ _COMPANY_NOUN_TITLE = re.compile(
     r"(?:'s|’s)\s+(?-i:[A-Z])|\s*(?:'s\s+)?(?:[\w-]+\s+){0,2}(?:" + trie_pattern(_COMPANY_NOUNS)
     + r")\b", re.I)
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’-]{3,}")
+_ALL_CAPS = re.compile(r"[^a-z]*(?:[A-Z]{2,}[^a-z]+){3,}[^a-z]*")
+# An owner's measure in a title-case headline ("China's Rare Earth Curbs", "Beijing's Gallium
+# Export Ban"): the country owns the act, it labels no company.
+_OWNED_MEASURE = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:bans?|curbs?|controls?|restrictions?|tariffs?|duties|"
+    r"quotas?|rules|embargo(?:es)?|exports?|licen[cs]\w*|probes?|investigations?|sanctions?|"
+    r"strateg(?:y|ies)|plans?|laws?|stockpiles?|subsid(?:y|ies))\b", re.I)
 
 
 # A company as the one who invests: a company word before the trigger in its clause with no
@@ -111,7 +118,10 @@ def company_acting(text: str, start: int, t0: int, countries: list[Mention]) -> 
 
 
 def title_case(sentence: str) -> bool:
-    """Whether a sentence is a title-case headline: nearly all its longer words capitalised."""
+    """Whether a sentence is a title-case headline: nearly all its longer words capitalised,
+    or all of it in capitals (either way capitals say nothing of names)."""
+    if _ALL_CAPS.fullmatch(sentence):
+        return True
     words = _TITLE_WORD.findall(sentence)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
@@ -162,7 +172,15 @@ def company_labels(text: str, countries: list[Mention], titled: bool = False) ->
     """Starts of the countries that only name a company's home ("Chinese refiners");
     `titled`: the sentence is a title-case headline."""
     rx = _COMPANY_NOUN_TITLE if titled else _COMPANY_NOUN
-    return frozenset(h.start for h in countries if rx.match(text, h.end, h.end + 40))
+    out = set()
+    for h in countries:
+        m = rx.match(text, h.end, h.end + 40)
+        if m is None or (titled and _OWNED_MEASURE.match(text, h.end, h.end + 60)):
+            continue
+        if any(h.end < o.start < m.end() for o in countries):
+            continue  # the company is the nearer country's: "Canada Orders Chinese Investors"
+        out.add(h.start)
+    return frozenset(out)
 
 
 def sentence_facts(text: str, countries: list[Mention], commodity_ids: tuple[str, ...],

@@ -28,8 +28,9 @@ from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import averted, breached, requested, spoken, status_by_mood, status_by_wording, warned_that
+from .origin import goods_leave
 from .regions import region_governments, regions
-from .roles import Trigger, collective, lead_actor, owns, roles, speaks
+from .roles import Trigger, collective, lead_actor, opens_second_half, owns, roles, said_by, speaks
 from .sentences import Sentence, split_sentences
 from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
 from .status import Cue, StatusRules
@@ -56,12 +57,6 @@ _LOOK_BACK = 3  # sentences searched for the government an undated "Talks contin
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _NEGATION_REACH = 160
 _LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
-# Before a country the goods leave ("need a licence to leave China", "exports from Indonesia
-# come to an end"): the state they leave is the one that controls their export. "from" and
-# "in" only inside the trigger: "blockade halts shipments from Peruvian mine" is no state's act.
-_ORIGIN = re.compile(r"\b(?:out of|leave|leaves|leaving|exit|exits|exiting)(?: the)? $")
-_ORIGIN_INSIDE = re.compile(r"\b(?:from|in)(?: the)? $")  # "exporters in China must ..."
-_ORIGIN_REACH = 24  # characters after the trigger where the country left may still be named
 # Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
 _AGENT = re.compile(r"\bby(?: the)? $")
 _AGENT_REACH = 40
@@ -323,14 +318,11 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
         return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
-    if any((h.start < t0 or speaks(art.text, h.end) or (si == 0 and owns(art.text, h.end)))
+    if any((h.start < t0 or speaks(art.text, h.end) or said_by(art.text, h.start) or (si == 0 and (
+            owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
-    if type_id == "export_control" and any(
-            h.start not in f.labels and t0 < h.start <= t1 + _ORIGIN_REACH and (
-                _ORIGIN.search(art.low, h.start - 14, h.start)
-                or (h.start < t1 and _ORIGIN_INSIDE.search(art.low, h.start - 10, h.start)))
-            for h in f.countries):
+    if type_id == "export_control" and goods_leave(art, si, f, t0, t1):
         return True  # the country the goods leave: "... now need a licence to leave China"
     if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH
            and _AGENT.search(art.low, h.start - 8, h.start) for h in f.countries):

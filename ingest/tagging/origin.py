@@ -1,0 +1,47 @@
+"""The state goods leave: at an export trigger, the country named as where the goods come from
+controls their export ("need a licence to leave China", "exports from Indonesia come to an
+end"). "from" and "in" count inside the trigger, and after it only where a nominal headline
+ends with the country ("Export ban on raw lithium in Zimbabwe"): "blockade halts shipments from
+Peruvian mine" and "Port strike halts copper exports from Chile" are no state's act."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .signals import Facts
+
+_ORIGIN = re.compile(r"\b(?:out of|leave|leaves|leaving|exit|exits|exiting)(?: the)? $")
+_ORIGIN_INSIDE = re.compile(r"\b(?:from|in)(?: the)? $")  # "exporters in China must ..."
+_ENDS_HEADLINE = re.compile(r"\s*(?:$|[,:;]|\s[-–—|]\s)")  # "... in Zimbabwe", "... from China, ..."
+_NOMINAL_WORDS = frozenset({"new", "fresh", "temporary", "raw", "unprocessed", "the", "a", "an"})
+_ORIGIN_REACH = 24  # characters after the trigger where the country left may still be named
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def goods_leave(art: Article, si: int, f: Facts, t0: int, t1: int) -> bool:
+    """Whether an export trigger names the country the goods leave: "need a licence to leave
+    China", "exporters in China must ..."; in a headline, also a country that ends it after
+    "in" or "from" ("Export ban on raw lithium in Zimbabwe"), which a mine or a firm named by
+    its country does not ("halts shipments from Peruvian mine")."""
+    for h in f.countries:
+        if h.start in f.labels or h.start <= t0:
+            continue
+        near = h.start <= t1 + _ORIGIN_REACH
+        if near and _ORIGIN.search(art.low, h.start - 14, h.start):
+            return True
+        if _ORIGIN_INSIDE.search(art.low, h.start - 10, h.start) and (
+                h.start < t1 or (si == 0 and _ENDS_HEADLINE.match(art.text, h.end)
+                                 and _nominal(art, t0))):
+            return True
+    return False
+
+
+def _nominal(art: Article, t0: int) -> bool:
+    """Whether a headline opens with its act, no subject before it: only the goods and a few
+    modifiers ("Cobalt export halt in Congo"; not "Port strike halts copper exports ...")."""
+    words = art.low[:t0]
+    for g in art.commodities:
+        if g.end <= t0:
+            words = words[:g.start] + " " * (g.end - g.start) + words[g.end:]
+    return all(w in _NOMINAL_WORDS for w in _WORD.findall(words))
