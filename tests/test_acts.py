@@ -324,13 +324,14 @@ def test_floors_on_the_labelled_acts_set(figures) -> None:  # type: ignore[no-un
     # 1.12 markers, P 0.991 R 0.800 F1 0.886 (one distractor filed), dates 0.969, links 4/4.
     assert figures.found >= 32
     assert figures.markers_per_act <= 1.13
-    # Headline recall (heads26) tags r043 as China's ban ("Beijing barred shipments to the
-    # United States"), so it joins its act; its headline word "stock" then lets the distractor
-    # r042 join too: P .991 -> .983, R .800 -> .812.
-    assert figures.precision >= 0.98
-    assert figures.recall >= 0.81
+    # 2026-12-06: headline recall tags r043 as China's ban, so it joins its act; price and
+    # stock words make a mention market news, so the distractor r042 ("offers climb ... on thin
+    # stocks") stays out (and the passing r173 "Aluminium prices drift ..." too): P 0.991,
+    # R 0.804, F1 0.888.
+    assert figures.precision >= 0.99
+    assert figures.recall >= 0.80
     assert figures.f1 >= 0.88
     assert figures.wrong_merges == 0, figures.merges()
-    assert figures.distractors_merged <= 2
+    assert figures.distractors_merged <= 1
     assert figures.dates_right >= 0.96
     assert figures.links_right >= 4

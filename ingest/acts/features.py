@@ -65,12 +65,13 @@ def similarity(a: Iterable[str], b: Iterable[str]) -> float:
     return common / min(len(sa), len(sb))
 
 
-# Stems of corporate news (a takeover, a force majeure, results) and of government action. An
+# Stems of corporate and market news (a takeover, a force majeure, results, prices, offers,
+# stocks) and of government action. An
 # article with no event of its own that reads as corporate news and names no government act
 # is market news, not a mention of an act, however many words it shares with one.
 _MARKET_WORDS = """
 takeov acquir acquis merger majeur profit earnin output produc commis shareh dividen revenu
-quarte listin
+quarte listin pric price offer stock futur rally slump climb premiu discou invent
 """
 _GOVERNMENT_WORDS = """
 ban bann bans prohib outlaw embarg curb curbs quota tariff duty duties levi licenc licens
