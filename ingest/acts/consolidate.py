@@ -12,6 +12,7 @@ import bisect
 import heapq
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from itertools import combinations
 
 from .build import build_act
 from .constraints import NO_LINKS, Links, apply_links
@@ -20,6 +21,8 @@ from .links import link_modifiers
 from .match import MAX_SPAN_DAYS, Group, event_score, joinable_types, mention_score
 from .model import Act, Report
 
+Facet = tuple[str, ...]  # ("c", mineral) or ("p", country, country)
+
 
 def _month(d: date) -> int:
     return d.year * 12 + d.month - 1
@@ -27,14 +30,15 @@ def _month(d: date) -> int:
 
 class _Bucket:
     """The groups of one (type, actor key, month) in founding order, and the same groups
-    listed under each mineral and country they name. Entries are (founding number, group)."""
+    listed under each mineral and each pair of countries they name. Entries are (founding
+    number, group)."""
 
     def __init__(self) -> None:
         self.all: list[tuple[int, Group]] = []
         self.unnamed: list[tuple[int, Group]] = []  # founded naming no mineral in particular
-        self.by: dict[tuple[str, str], list[tuple[int, Group]]] = {}
+        self.by: dict[Facet, list[tuple[int, Group]]] = {}
 
-    def having(self, facets: Iterable[tuple[str, str]], unnamed: bool) -> Iterator[Group]:
+    def having(self, facets: Iterable[Facet], unnamed: bool) -> Iterator[Group]:
         """The groups listed under any of `facets` (and the unnamed ones), in founding order."""
         lists = [lst for f in facets if (lst := self.by.get(f))]
         if unnamed and self.unnamed:
@@ -56,14 +60,14 @@ class _Index:
     Within those it looks only at groups `event_score` can accept, not at every act of the
     type: of its own type, the groups that share a mineral in particular with it or name none
     (the mineral gate), unless it names none itself; of another type (a meeting and its
-    agreement), those that share a country with it (the gate wants two). Candidates come in
+    agreement), those that share two of its countries (the parties gate). Candidates come in
     founding order whichever list they were found in, so equal scores go the same way as in a
     plain scan of the months.
     """
 
     def __init__(self) -> None:
         self._buckets: dict[tuple[str | None, str | None, int], _Bucket] = {}
-        self._listed: dict[int, tuple[int, set[tuple[str, str]]]] = {}  # id(group): number, facets
+        self._listed: dict[int, tuple[int, set[Facet]]] = {}  # id(group): number, facets
 
     def put(self, g: Group) -> None:
         """Index a new group, or what a group gained from the report it just took."""
@@ -80,13 +84,13 @@ class _Index:
                 if not named:
                     b.unnamed.append(entry)
         n, listed = self._listed[id(g)]
-        facets = {("c", c) for c in named} | {("n", c) for c in g.countries}
+        facets = {("c", c) for c in named} | _pairs(g.countries)
         for f in facets - listed:
             for key in keys:
                 bisect.insort(self._buckets[key].by.setdefault(f, []), (n, g))
         listed |= facets
 
-    def in_month(self, month: int, facets: set[tuple[str, str]]) -> Iterator[Group]:
+    def in_month(self, month: int, facets: set[Facet]) -> Iterator[Group]:
         """Groups of every type first seen in `month`: those listed under `facets` or naming
         no mineral in particular (all of them when `facets` is empty), in founding order."""
         b = self._buckets.get((None, None, month))
@@ -98,13 +102,13 @@ class _Index:
         # Another type (a meeting and its agreement) joins only around the meeting's day, which
         # an act reaches within weeks of its first report: a few months back are enough.
         said = min(r.day, r.date.start) if r.date is not None else r.day
-        named = {("c", c) for c in set(r.commodities) - GENERIC}
+        named: set[Facet] = {("c", c) for c in set(r.commodities) - GENERIC}
         actors = (r.actor, "-") if r.actor else (None,)
         for type_ in joinable_types(r.type or ""):
             if type_ == r.type:
                 lo, facets, unnamed = hi - back_days // 28 - 1, named, True
-            elif len(set(r.countries)) >= 2:
-                lo, facets, unnamed = _month(said) - 2, {("n", c) for c in r.countries}, False
+            elif len(set(r.countries)) > 1:
+                lo, facets, unnamed = _month(said) - 2, _pairs(r.countries), False
             else:
                 continue
             for m in range(lo, hi + 1):
@@ -112,6 +116,11 @@ class _Index:
                     b = self._buckets.get((type_, actor, m))
                     if b is not None:
                         yield from b.having(facets, unnamed) if facets else (g for _n, g in b.all)
+
+
+def _pairs(countries: Iterable[str]) -> set[Facet]:
+    """Each pair of distinct countries, as a facet: a meeting's outcome shares two parties."""
+    return {("p", *pair) for pair in combinations(sorted(set(countries)), 2)}
 
 
 def group_reports(reports: Iterable[Report]) -> list[Group]:
@@ -143,7 +152,7 @@ def _attach(reports: Sequence[Report], index: _Index) -> None:
         best, best_score = None, 0.0
         # A mention shares a mineral with its act or one of them names none (the mineral gate
         # of `mention_score`); a weak event may join a meeting of another type on other grounds.
-        named = {("c", c) for c in set(m.commodities) - GENERIC} if m.kind != "weak" else set()
+        named: set[Facet] = {("c", c) for c in set(m.commodities) - GENERIC} if m.kind != "weak" else set()
         for month in range(_month(m.day) - 4, _month(m.day) + 2):
             for g in index.in_month(month, named):
                 s = event_score(m, g) if m.kind == "weak" else mention_score(m, g, m.modifier)
