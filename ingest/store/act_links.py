@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from ..acts.links import LINK_DAYS, best_target, link_modifiers
@@ -31,6 +31,8 @@ def relink(conn: Connection, result: Sequence[Act], old_ids: set[str]) -> set[st
     """Choose again the links of the batch's changing acts and of stored changing acts that a
     newly founded act may now be the target of; returns the acts whose history changed."""
     mine = {a.id for a in result}
+    if conn.execute(select(func.count()).select_from(acts)).scalar() == len(mine):
+        return set()  # every stored act is the batch's (a first run): its links were chosen in it
     # The batch's changing acts were linked within the batch; the store may hold a better target.
     changing = {a.id for a in result if a.modifier and _outside(conn, a, mine)}
     fresh = [n for n in result if not n.modifier and n.id not in old_ids]
