@@ -2,7 +2,8 @@
 
 Reports are taken in publication order (ids breaking ties). Each event report joins the best
 act among those that pass every gate of `match.event_score`, found through an index on
-(type, month first seen), or founds a new act. Mentions then join the act they fit best. An
+(type, actor, month first seen) and, within it, on the minerals and pairs of countries the
+gates need in common, or founds a new act. Mentions then join the act they fit best. An
 act's id follows from its founding report (`model.act_id`), so it survives later reports.
 """
 
