@@ -44,16 +44,18 @@ _MODIFIER = re.compile(
 
 def stems(text: str) -> tuple[str, ...]:
     """Sorted distinct content-word stems of a text (short words and filler dropped)."""
-    out = set()
-    for w in _WORD.findall(text.lower()):
-        if w in _STOP:
-            continue
-        if w[0] == "g" and w[-1].isdigit():  # a group of governments: "G-7" and "G7" alike
-            out.add(w.replace("-", ""))
-            continue
-        # A rate ("100%") identifies a measure as well as a word does: kept as "pct100".
-        out.add(f"pct{w}" if w[0].isdigit() else _SUFFIX.sub("", w)[:STEM_LEN])
-    return tuple(sorted(out))
+    return tuple(sorted({s for w in _WORD.findall(text.lower()) if (s := _stem(w))}))
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(w: str) -> str:
+    """One word's stem, "" for filler (remembered: every report's words are stemmed)."""
+    if w in _STOP:
+        return ""
+    if w[0] == "g" and w[-1].isdigit():  # a group of governments: "G-7" and "G7" alike
+        return w.replace("-", "")
+    # A rate ("100%") identifies a measure as well as a word does: kept as "pct100".
+    return f"pct{w}" if w[0].isdigit() else _SUFFIX.sub("", w)[:STEM_LEN]
 
 
 def similarity(a: Iterable[str], b: Iterable[str]) -> float:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from .features import change_kind_of, commodity_overlap
 from .match import DATE_SLACK
@@ -60,18 +62,21 @@ def link_modifiers(acts: Sequence[Act], earlier: Sequence[Act] = ()) -> list[tup
     outside the set it rebuilt.
     """
     pool = list(acts) + [a for a in earlier if a.id not in {x.id for x in acts}]
+    # Candidates by type and actor, in order first seen: a change looks only at the acts first
+    # reported in the LINK_DAYS before it (`_target` checks each; its choice does not depend
+    # on the order it sees them in).
     by_type: dict[str, list[Act]] = {}
     by_actor: dict[tuple[str, str], list[Act]] = {}
-    for a in pool:
+    for a in sorted(pool, key=lambda a: a.first_seen):
         by_type.setdefault(a.type, []).append(a)
         by_actor.setdefault((a.type, a.actor or "-"), []).append(a)
     out = []
     for m in sorted(acts, key=lambda a: (a.first_seen, a.id)):
         if not m.modifier:
             continue
-        near = (by_actor.get((m.type, m.actor), []) + by_actor.get((m.type, "-"), [])
-                if m.actor else by_type.get(m.type, []))
-        t = _target(m, near)
+        lists = ([by_actor.get((m.type, m.actor), []), by_actor.get((m.type, "-"), [])]
+                 if m.actor else [by_type.get(m.type, [])])
+        t = _target(m, [a for lst in lists for a in _before(lst, m)])
         if t is None:
             continue
         m.modifies = t.id
@@ -82,6 +87,17 @@ def link_modifiers(acts: Sequence[Act], earlier: Sequence[Act] = ()) -> list[tup
         t.status = current_status(t.history)
         out.append((t.id, entry))
     return out
+
+
+def _before(acts: list[Act], m: Act) -> list[Act]:
+    """The acts of a list sorted by first_seen that were first seen in the LINK_DAYS (and a day
+    to spare) before `m`."""
+    lo = bisect_left(acts, m.first_seen - timedelta(days=LINK_DAYS + 1), key=_first_seen)
+    return acts[lo:bisect_left(acts, m.first_seen, key=_first_seen)]
+
+
+def _first_seen(a: Act) -> datetime:
+    return a.first_seen
 
 
 def current_status(history: Sequence[StatusChange]) -> str:

@@ -2,7 +2,9 @@
 
 Gates keep distinct acts apart: the type, the acting country, the targets, the minerals, the
 change-of-an-earlier-act flag and the dates must agree. The score (minerals, actor, targets,
-words, date agreement, recency) only chooses among acts that pass every gate.
+words, date agreement, recency) only chooses among acts that pass every gate. `consolidate`
+looks candidates up by the mineral gate and, across types, by the two shared countries a
+meeting's outcome needs: a gate relaxed here must be relaxed there (tests/test_acts_index.py).
 """
 
 from __future__ import annotations

@@ -76,12 +76,14 @@ def _stopword_hits(text: str, lexicons: dict[str, Lexicon]) -> dict[str, float]:
     for code, lex in lexicons.items():
         if lex.script != "latin":
             continue
-        stems = [lex.stem(w) for w in words]
-        stop = sum(s in lex.stopwords and low for s, low in zip(stems, lower, strict=True))
-        if code == "en":
-            own = sum(w in english and s not in lex.stopwords for s, w in zip(stems, words, strict=True))
-        else:
-            own = sum(s not in lex.stopwords and w not in english and (s,) in lex.terms
-                      for s, w in zip(stems, words, strict=True))
+        stop, own = 0, 0
+        for w, low in zip(words, lower, strict=True):
+            s = lex.stem(w)
+            if s in lex.stopwords:
+                stop += low
+            elif code == "en":
+                own += w in english
+            else:
+                own += w not in english and (s,) in lex.terms
         out[code] = stop + 0.5 * own
     return out

@@ -27,6 +27,7 @@ _KEYS = {"language", "name", "script", "endings", "stopwords", "verb_final", "mo
 _SCRIPTS = ("latin", "cyrillic", "cjk")
 MAX_PHRASE = 6  # tokens in the longest glossary phrase
 MIN_STEM = 4  # an ending is stripped only when this many letters remain
+STEMS_KEPT = 200_000  # stemmed words remembered per glossary
 # Words: an elided article or preposition (l', dell'), a word with inner hyphens, a number.
 _TOKEN = re.compile(r"\w{1,5}['’](?=\w)|\w+(?:[-‐]\w+)*|[^\w\s]")
 
@@ -60,6 +61,8 @@ class Lexicon:
     # ("accord" an agreement, "accorde" grants; Italian "germanio" germanium, "Germania" Germany).
     exact_terms: dict[tuple[str, ...], str] = field(default_factory=dict)
     modal_final: bool = False  # an infinitive after a modal ends the clause (German "wird ... verbieten")
+    # Words already stemmed: every headline is stemmed once per glossary to detect its language.
+    _stems: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def exact(self, text: str) -> tuple[str, ...]:
         """A name's lookup key: its tokens folded, not stemmed."""
@@ -67,6 +70,14 @@ class Lexicon:
 
     def stem(self, folded: str) -> str:
         """The word without its inflection endings (longest first, while MIN_STEM letters remain)."""
+        done = self._stems.get(folded)
+        if done is None:
+            if len(self._stems) >= STEMS_KEPT:
+                self._stems.clear()  # a long-running process meets new words forever
+            done = self._stems[folded] = self._strip(folded)
+        return done
+
+    def _strip(self, folded: str) -> str:
         changed = True
         while changed:
             changed = False

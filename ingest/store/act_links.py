@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from ..acts.links import LINK_DAYS, best_target, link_modifiers
@@ -31,6 +31,8 @@ def relink(conn: Connection, result: Sequence[Act], old_ids: set[str]) -> set[st
     """Choose again the links of the batch's changing acts and of stored changing acts that a
     newly founded act may now be the target of; returns the acts whose history changed."""
     mine = {a.id for a in result}
+    if _stored_at_most(conn, len(mine)):
+        return set()  # every stored act is the batch's (a first run): its links were chosen in it
     # The batch's changing acts were linked within the batch; the store may hold a better target.
     changing = {a.id for a in result if a.modifier and _outside(conn, a, mine)}
     fresh = [n for n in result if not n.modifier and n.id not in old_ids]
@@ -43,6 +45,13 @@ def relink(conn: Connection, result: Sequence[Act], old_ids: set[str]) -> set[st
     for mid in sorted(changing):
         touched |= _relink_one(conn, mid)
     return touched
+
+
+def _stored_at_most(conn: Connection, n: int) -> bool:
+    """Whether the store holds at most `n` acts (counted no further than n + 1, so a big store
+    costs no more than a small one)."""
+    first = select(acts.c.id).limit(n + 1).subquery()
+    return conn.execute(select(func.count()).select_from(first)).scalar_one() <= n
 
 
 def _outside(conn: Connection, m: Act, mine: set[str]) -> bool:
