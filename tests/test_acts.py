@@ -335,3 +335,28 @@ def test_floors_on_the_labelled_acts_set(figures) -> None:  # type: ignore[no-un
     assert figures.distractors_merged <= 1
     assert figures.dates_right >= 0.96
     assert figures.links_right >= 4
+
+
+def test_a_previewed_meeting_reported_after_its_day_was_held() -> None:
+    from ingest.acts.build import build_act
+    from ingest.acts.group import Group
+
+    kw = dict(type_="summit", actor=None, commodities=(), countries=("US", "CN"),
+              stated=DateSpan(date(2025, 10, 30)), status="scheduled")
+    preview = rep(1, "2025-10-27T23:00", headline="Trump and Xi meet Thursday", **kw)
+    g = Group(founder=preview)
+    g.add(preview)
+    assert build_act(g).status == "scheduled"  # only previews: still to come, whatever today is
+    # A report on the day that does not call it to come (a mention: "... after Busan meeting").
+    after = rep(2, "2025-10-30T13:00", kind="mention", actor=None, commodities=(),
+                countries=("US", "CN"), headline="Trump and Xi agree a pause after Busan meeting")
+    g.reports.append(after)
+    act = build_act(g)
+    assert act.status == "held"
+    assert [(s.status, s.date.start, s.report_id) for s in act.history] == [
+        ("scheduled", date(2025, 10, 27), preview.id), ("held", date(2025, 10, 30), after.id)]
+    # A preview published on the day ("leaders meet today") proves nothing.
+    g2 = Group(founder=preview)
+    g2.add(preview)
+    g2.add(rep(3, "2025-10-30T01:00", headline="Trump and Xi meet today", **kw))
+    assert build_act(g2).status == "scheduled"

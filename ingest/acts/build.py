@@ -77,8 +77,11 @@ def _held_day(g: Group, events: Sequence[Report]) -> tuple[DateSpan, Report] | N
 
 
 def _history(events: Sequence[Report], effective: tuple[DateSpan, Report] | None,
-             last_day: DateSpan, first_seen: date) -> list[StatusChange]:
-    """Dated status changes, never stepping back (a late restatement does not undo a step)."""
+             last_day: DateSpan, first_seen: date, after: Report | None = None) -> list[StatusChange]:
+    """Dated status changes, never stepping back (a late restatement does not undo a step).
+
+    `after`: a report of a meeting published on or after its day that does not call it still
+    to come (see `_reported_after`): the meeting was held on its day."""
     steps: list[tuple[DateSpan, int, Report, str]] = []
     for r in events:
         if not r.status:
@@ -88,12 +91,24 @@ def _history(events: Sequence[Report], effective: tuple[DateSpan, Report] | None
         steps.append((span, RANK.get(r.status, 0), r, r.status))
     if effective is not None and effective[0].end <= last_day.start and events[0].type not in MEETINGS:
         steps.append((effective[0], RANK["in_effect"], effective[1], "in_effect"))
+    if effective is not None and events[0].type in MEETINGS and after is not None:
+        steps.append((effective[0], RANK["held"], after, "held"))
     out: list[StatusChange] = []
     for span, rank, r, status in sorted(steps, key=lambda s: (s[0].start, s[1], s[2].order)):
         if out and rank <= RANK.get(out[-1].status, 0):
             continue
         out.append(StatusChange(status, span, r.id))
     return out
+
+
+def _reported_after(g: Group, eff: tuple[DateSpan, Report] | None) -> Report | None:
+    """The first report of a meeting published on or after the day it was to be held that does
+    not call it still to come ("Trump and Xi agree a pause after Busan meeting"): without it a
+    meeting only previewed stays scheduled however long ago its day was."""
+    if eff is None or g.type not in MEETINGS:
+        return None
+    return min((r for r in g.reports if r.day >= eff[0].end and r.status != "scheduled"),
+               key=lambda r: r.order, default=None)
 
 
 def _meeting_type(g: Group, events: Sequence[Report]) -> str:
@@ -115,7 +130,7 @@ def build_act(g: Group) -> Act:
     targets = tuple(sorted(g.targets - {actor} if actor else g.targets))
     parties = tuple(sorted(g.countries - {actor} - set(targets)))
     last = DateSpan(max(r.day for r in events))
-    history = _history(events, eff, last, g.first_seen)
+    history = _history(events, eff, last, g.first_seen, _reported_after(g, eff))
     type_ = _meeting_type(g, events)
     act = Act(
         id=act_id(g.founder.id), type=type_,
