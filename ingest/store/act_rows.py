@@ -130,7 +130,10 @@ def founder_keys(r: Report) -> list[str]:
     """The waiting reports an event report may bring into the act it founds or joins."""
     codes = set(r.countries) | ({r.actor} if r.actor else set())
     minerals = {f"m|c:{c}" for c in set(r.commodities) - GENERIC}
-    return sorted({f"m|{c}" for c in codes} | {f"{r.type}|{c}" for c in codes} | {f"{r.type}|*"} | minerals)
+    # Weak events of every type this act may take (a summit's previews join talks founded first).
+    types = joinable_types(r.type or "")
+    return sorted({f"m|{c}" for c in codes} | {f"{t}|{c}" for t in types for c in codes}
+                  | {f"{t}|*" for t in types} | minerals)
 
 
 def _mention_keys(r: Report) -> list[str]:
