@@ -130,10 +130,11 @@ def founder_keys(r: Report) -> list[str]:
     """The waiting reports an event report may bring into the act it founds or joins."""
     codes = set(r.countries) | ({r.actor} if r.actor else set())
     minerals = {f"m|c:{c}" for c in set(r.commodities) - GENERIC}
-    # Weak events of every type this act may take (a summit's previews join talks founded first).
+    # Weak events of every type this act may take (a summit's previews join talks founded
+    # first); another type's only by country: a meeting or its outcome has named parties.
     types = joinable_types(r.type or "")
     return sorted({f"m|{c}" for c in codes} | {f"{t}|{c}" for t in types for c in codes}
-                  | {f"{t}|*" for t in types} | minerals)
+                  | {f"{r.type}|*"} | minerals)
 
 
 def _mention_keys(r: Report) -> list[str]:
