@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from .features import is_background
-from .match import MEETINGS, Group, own_date
+from .match import MEETINGS, MEETS, Group, own_date
 from .model import Act, DateSpan, Report, StatusChange, act_id
 
 RANK = {"threatened": 0, "proposed": 1, "scheduled": 1, "announced": 2, "held": 3,
@@ -69,9 +69,9 @@ def _dates(g: Group, events: Sequence[Report]) -> tuple[tuple[DateSpan, Report] 
 def _held_day(g: Group, events: Sequence[Report]) -> tuple[DateSpan, Report] | None:
     """A meeting no report dates was held on the day the first report of it held was
     published ("Blinken begins China visit"): fresh news, as for an announcement."""
-    if g.type not in ("talks", "summit"):
+    if g.type not in MEETS:
         return None
-    held = [r for r in events if r.status == "held" and r.date is None and r.type in ("talks", "summit")]
+    held = [r for r in events if r.status == "held" and r.date is None and r.type in MEETS]
     first = min(held, key=lambda r: r.order, default=None)
     return (DateSpan(first.day), first) if first is not None else None
 
@@ -80,8 +80,8 @@ def _history(events: Sequence[Report], effective: tuple[DateSpan, Report] | None
              last_day: DateSpan, first_seen: date, after: Report | None = None) -> list[StatusChange]:
     """Dated status changes, never stepping back (a late restatement does not undo a step).
 
-    `after`: a report of a meeting published on or after its day that does not call it still
-    to come (see `_reported_after`): the meeting was held on its day."""
+    `after`: a report of talks or a summit published on or after its day that does not call it
+    still to come (see `_reported_after`): the meeting was held on its day."""
     steps: list[tuple[DateSpan, int, Report, str]] = []
     for r in events:
         if not r.status:
@@ -91,7 +91,7 @@ def _history(events: Sequence[Report], effective: tuple[DateSpan, Report] | None
         steps.append((span, RANK.get(r.status, 0), r, r.status))
     if effective is not None and effective[0].end <= last_day.start and events[0].type not in MEETINGS:
         steps.append((effective[0], RANK["in_effect"], effective[1], "in_effect"))
-    if effective is not None and events[0].type in MEETINGS and after is not None:
+    if effective is not None and after is not None:
         steps.append((effective[0], RANK["held"], after, "held"))
     out: list[StatusChange] = []
     for span, rank, r, status in sorted(steps, key=lambda s: (s[0].start, s[1], s[2].order)):
@@ -105,7 +105,7 @@ def _reported_after(g: Group, eff: tuple[DateSpan, Report] | None) -> Report | N
     """The first report of a meeting published on or after the day it was to be held that does
     not call it still to come ("Trump and Xi agree a pause after Busan meeting"): without it a
     meeting only previewed stays scheduled however long ago its day was."""
-    if eff is None or g.type not in MEETINGS:
+    if eff is None or g.type not in MEETS:  # an agreement is in effect, never "held"
         return None
     return min((r for r in g.reports if r.day >= eff[0].end and r.status != "scheduled"),
                key=lambda r: r.order, default=None)

@@ -229,12 +229,9 @@ def cited_law(text: str, t0: int, t1: int) -> bool:
 
 # A measure that is the content of a plan named as a noun: "Boric's programme to exert state
 # control", "a strategy including plans for a state-owned company".
-_PLAN_NOUN = re.compile(
-    r"\b(?:plans?|programmes?|programs?|agenda|blueprint|roadmap|initiative)"
-    r" (?:to|for)(?: [^\s,;]+){0,6} $")
-
-
-_PLAN_OPENS = re.compile(r"(?:plans?|programmes?|programs?|blueprint|roadmap|initiative) (?:to|for)\b")
+_PLANS = r"plans?|programmes?|programs?|blueprint|roadmap|initiative"
+_PLAN_NOUN = re.compile(r"\b(?:" + _PLANS + r"|agenda) (?:to|for)(?: [^\s,;]+){0,6} $")
+_PLAN_OPENS = re.compile(r"(?:" + _PLANS + r") (?:to|for)\b")
 
 
 def planned(low: str, clause_start: int, t0: int) -> bool:

@@ -13,7 +13,7 @@ import tomllib
 from functools import cache
 
 from ..settings import TAXONOMY_DIR
-from .taxonomy import TaxonomyError
+from .taxonomy import TaxonomyError, default_taxonomy
 from .vocab import Mention
 
 REGIONS_FILE = TAXONOMY_DIR / "regions.toml"
@@ -30,12 +30,15 @@ def regions() -> tuple[re.Pattern[str], dict[str, str]]:
     words = data.get("institutions")
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
         raise TaxonomyError(f"{REGIONS_FILE.name}: 'institutions' must be a non-empty list")
+    known = {c.code for c in default_taxonomy().countries}
     country_of: dict[str, str] = {}
     for i, region in enumerate(data.get("region", [])):
         code, names = region.get("country"), region.get("names")
         if not (isinstance(code, str) and isinstance(names, list) and names
                 and all(isinstance(n, str) and n for n in names)):
             raise TaxonomyError(f"{REGIONS_FILE.name}: region {i + 1} needs a country and names")
+        if code not in known:
+            raise TaxonomyError(f"{REGIONS_FILE.name}: region {i + 1}: unknown country {code!r}")
         country_of.update(dict.fromkeys(names, code))
     names_alt = "|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True))
     inst_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -50,3 +50,18 @@ def test_a_malformed_regions_file_is_a_taxonomy_error(tmp_path: Path,
     finally:
         monkeypatch.undo()
         regions_module.regions.cache_clear()
+
+
+def test_a_region_of_an_unknown_country_is_a_taxonomy_error(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "regions.toml"
+    bad.write_text('institutions = ["government"]\n[[region]]\ncountry = "XX"\nnames = ["Atlantis"]\n',
+                   encoding="utf-8")
+    monkeypatch.setattr(regions_module, "REGIONS_FILE", bad)
+    regions_module.regions.cache_clear()
+    try:
+        with pytest.raises(TaxonomyError, match="unknown country 'XX'"):
+            regions_module.regions()
+    finally:
+        monkeypatch.undo()
+        regions_module.regions.cache_clear()
