@@ -206,3 +206,12 @@ def test_a_measure_challenged_stands_whatever_is_planned_about_the_challenge(
         tagger: Tagger) -> None:
     assert statuses(tagger, "Chile is reportedly considering challenging US copper tariffs at "
                             "the World Trade Organization.")["tariff"] == "in_effect"
+
+
+def test_a_headline_summit_set_for_a_month_is_scheduled_not_held(tagger: Tagger) -> None:
+    # "set for December" in a headline: the meeting's date is ahead, so it is to come, and the
+    # body's "scheduled to gather ... in December" is the same event, not a second one held today.
+    events = tagger.tag("G20 summit set for December near Miami; minerals on the trade track",
+                        "Leaders of the Group of 20 are scheduled to gather near Miami in December "
+                        "for the summit, with critical minerals on the agenda.", PUB).events
+    assert [(e.type, e.status, e.date) for e in events] == [("summit", "scheduled", date(2024, 12, 1))]
