@@ -119,8 +119,9 @@ def _evaluate_options(add: AddParser) -> None:
     p.add_argument("file", nargs="?", metavar="FILE", help=f"labelled JSON Lines (default: {DEV_SET})")
     p.add_argument("--real", action="store_true",
                    help="score data/labelled/real-news/ joined with ../shared/corpora texts")
-    p.add_argument("--split", choices=("dev", "test"),
-                   help="with --real: only this split (default: dev, then test)")
+    p.add_argument("--split", choices=("dev", "test", "fresh"),
+                   help="with --real: only this split (default: dev, test, then fresh: entries "
+                   "labelled after the rules were last tuned)")
     p.add_argument("--patterns", type=int, default=25, metavar="N",
                    help="show the N most frequent error causes (0: none; never for the test split "
                    "unless --split test)")

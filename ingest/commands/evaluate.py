@@ -19,9 +19,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise UsageError("--real reads data/labelled/real-news/; give no FILE with it")
     else:
         try:
-            sets = [(f"real news, {s} split", load_real(split=s)) for s in (args.split,) if s] or [
-                ("real news, dev split", load_real(split="dev")),
-                ("real news, test split", load_real(split="test"))]
+            splits = [args.split] if args.split else ["dev", "test", "fresh"]
+            sets = [(f"real news, {s} split", items) for s in splits
+                    if (items := load_real(split=s)) or args.split]
         except CorporaMissing as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 4
@@ -32,8 +32,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         rep = score(items)
         print(f"{'' if n == 0 else chr(10)}== {name} ==")
         print(rep.table())
-        # Test-split error causes stay hidden unless asked for: tuning reads the dev split only.
-        if args.patterns > 0 and not (args.real and "test split" in name and not args.split):
+        # Held-out error causes stay hidden unless asked for: tuning reads the dev split only.
+        held_out = "test split" in name or "fresh split" in name
+        if args.patterns > 0 and not (args.real and held_out and not args.split):
             print(f"-- most frequent error causes --\n{rep.pattern_table(args.patterns)}")
         if args.show_errors:
             print("\n".join(rep.errors))

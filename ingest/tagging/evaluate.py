@@ -187,7 +187,7 @@ def corpus_texts(folder: Path) -> dict[str, dict[str, Any]]:
 
 def load_real(labels: Path | None = None, corpora: Path | None = None,
               split: str | None = None) -> list[dict[str, Any]]:
-    """Real-news labels joined with their texts by link; `split` keeps only "dev" or "test".
+    """Real-news labels joined with their texts by link; `split` keeps one split ("dev", "test", "fresh").
 
     Raises CorporaMissing when the texts are absent (users' clones do not have them)."""
     texts = corpus_texts(corpora or CORPORA_DIR)
