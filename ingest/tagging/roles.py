@@ -71,6 +71,13 @@ _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on ste
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
 # Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
 _COLLECTIVE = re.compile(r"\b(?:western|international|multilateral|allied)\s+$", re.I)
+# Where controlled exports go, named before the trigger in its clause: "exports of gallium to
+# the United States are not permitted", "items shipped to Japan are banned". The destination
+# is whom an export control hits, never who imposes it.
+_DESTINATION = re.compile(
+    r"\b(?:exports?|exported|shipments?|shipped|sales?|sold|supplies|supplied|deliveries)\b"
+    r"[^,;:.]{0,60}?\s(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$", re.I)
+_DESTINATION_TYPES = frozenset(["export_control", "sanction"])
 # A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
 _ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -111,11 +118,12 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         trig, sent, [h for h in countries if h.ident not in origins], labels, text,
         targets) or _subject(
         countries, targets, labels, text, sent, t0, trig.clause_start)
-    if actor is None and len({h.ident for h in countries}) == 1 and not targets:
-        actor = countries[0].ident
+    if actor is None and len({h.ident for h in countries}) == 1 and not targets and (
+            countries[0].start < trig.clause_end):
+        actor = countries[0].ident  # not one named in a later clause ("..., although Washington says")
     if actor is None:
         prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins
-                 and not opposed(text, h)]
+                 and not opposed(text, h) and not (h.ident in targets and _object(text, sent, h))]
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
         actor = prior[0] if prior else after[0] if origins and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
@@ -148,7 +156,9 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     t0 = trig.start
     low_after = " " + text[trig.end: trig.clause_end].lower()
     targets = [h.ident or "" for h in countries
-               if sent.start <= h.start < t0 and _ONLY_AIM.fullmatch(text, h.end, t0)]
+               if sent.start <= h.start < t0 and (_ONLY_AIM.fullmatch(text, h.end, t0) or (
+                   trig.type_id in _DESTINATION_TYPES and h.start >= trig.clause_start
+                   and _DESTINATION.search(text, max(trig.clause_start, h.start - 90), h.start)))]
     last_end = -1
     for h in countries:
         if h.start < t0 or _BY_AGENT.search(" " + text[max(sent.start, h.start - 12): h.start]):
@@ -273,6 +283,11 @@ def _next_to(trig: Trigger, sent: Sentence, countries: list[Mention], labels: fr
     return None
 
 
+def _object(text: str, sent: Sentence, h: Mention) -> bool:
+    """Whether country h is a preposition's object or a place ("exports to the US", "in China")."""
+    return bool(_OBJECT_OR_PLACE.search(" " + text[max(sent.start, h.start - 30): h.start].lower()))
+
+
 def _subject(countries: list[Mention], targets: list[str], labels: frozenset[int], text: str,
              sent: Sentence, trig: int, clause_start: int) -> str | None:
     """The first country before the trigger that is not a preposition's object."""
@@ -280,7 +295,6 @@ def _subject(countries: list[Mention], targets: list[str], labels: frozenset[int
               and h.start not in labels]
     in_clause = [h for h in before if h.start >= clause_start]
     for h in in_clause or before:
-        gap = text[max(sent.start, h.start - 30): h.start]
-        if not _OBJECT_OR_PLACE.search(" " + gap.lower()):
+        if not _object(text, sent, h):
             return h.ident
     return None

@@ -44,6 +44,7 @@ ANAPHOR = re.compile(
 # Where one clause of a sentence ends and another begins ("... from April 10 and placed ...").
 _CLAUSE = re.compile(
     r";|,(?: and (?=[a-z]+(?:ed|s)\b)| but | while | which | following | after | whereas |"
+    r" although | though |"
     r" (?!(?:including|excluding|according|starting|beginning|totalling|totaling|covering)\b)"
     r"(?=[a-z]+ing\b))| (?:and (?=[a-z]+(?:ed|s)\b)|but |while |following |after |whereas )")
 # Every match of _CLAUSE contains one of these: a sentence with none has one clause.

@@ -66,10 +66,13 @@ _COMPANY_NOUNS = [
     "oligarch", "oligarchs", "businessman", "businessmen", "businesswoman", "woman", "man",
     "family", "families", "consumers", "households", "workers", "campaigners", "activists"]
 # Capitalised words after a country that name its state, not a company ("China's Ministry of
-# Commerce", "the U.K.'s Finance Minister", "U.S. President Joe Biden").
+# Commerce", "the U.K.'s Finance Minister", "U.S. President Joe Biden"), or an instrument it
+# issues ("MOFCOM Announcement No. 46", "US Executive Order", "Indonesia Regulation 11").
 _STATE_WORD = (r"(?!(?:Ministry|Minister|President|Prime|Premier|Department|Treasury|Commerce|"
                r"Foreign|Finance|Trade|Government|Parliament|Congress|Senate|House|Commission|"
-               r"Council|Embassy|Customs|Administration|Cabinet|Chancellor|Secretary|State)\b)")
+               r"Council|Embassy|Customs|Administration|Cabinet|Chancellor|Secretary|State|"
+               r"Announcements?|Notices?|Decrees?|Executive|Regulations?|Directives?|"
+               r"Proclamations?|Circulars?|Ordinances?)\b)")
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:" + _STATE_WORD + r"[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:"

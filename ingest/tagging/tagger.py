@@ -228,10 +228,11 @@ class Tagger:
         extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
         countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
-        if actor is None and kind in _ROLE_KINDS and not f.country_ids and not (
+        if actor is None and kind in _ROLE_KINDS and set(f.country_ids) <= set(targets) and not (
                 type_id == "sanction" and collective(art.text, sent.start, t0)):
             # "The world's second largest economy is putting ..."; a headline's "Government"
-            # with one country in the whole article is that country's.
+            # with one country in the whole article is that country's; "exports to the US are
+            # banned": the one it names is the target, the headline says who acts.
             lead = self._lead_actor(art) if si > 0 else _sole_country(art)
             actor = lead if lead not in targets else None
         mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)

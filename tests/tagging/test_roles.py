@@ -145,3 +145,39 @@ def test_a_headline_names_whom_the_body_s_sanctions_hit(tagger: Tagger) -> None:
                            "The Australian government on Tuesday announced sanctions on the "
                            "traders and their palladium deals.", "sanction")
     assert (actor, targets) == ("AU", {"RU"})
+
+
+@pytest.mark.parametrize(("title", "summary", "actor", "targets"), [
+    # where controlled exports go is whom the control hits; the headline's ministry acts
+    ("MOFCOM Notice No. 12 on dual-use shipments to Japan",
+     "From today, exports of gallium and antimony to Japanese military end users are banned.",
+     "CN", {"JP"}),
+    ("Commerce ministry tightens antimony rules",
+     "Beijing said on Monday that antimony shipped to the United States would need an export "
+     "licence.", "CN", {"US"}),
+    # the one who acts is named: a destination elsewhere in the clause leaves it the actor
+    ("Seoul curbs tungsten exports to North Korea",
+     "South Korea banned exports of tungsten to North Korea on Tuesday.", "KR", {"KP"}),
+])
+def test_the_destination_of_controlled_exports_is_the_target(
+        tagger: Tagger, title: str, summary: str, actor: str, targets: set[str]) -> None:
+    got = [(e.actor, set(e.targets)) for e in tagger.tag(title, summary, PUB).events
+           if e.type == "export_control" and e.evidence == summary]
+    assert got and got[0] == (actor, targets)
+
+
+@pytest.mark.parametrize(("title", "actor"), [
+    ("MOFCOM Announcement No. 46 bans gallium exports to the United States", "CN"),
+    ("Indonesia Regulation 11 bans nickel ore exports to China", "ID")])
+def test_an_instrument_named_after_its_state_labels_no_company(tagger: Tagger, title: str,
+                                                               actor: str) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "export_control")
+    assert ev.actor == actor and ev.actor not in ev.targets
+
+
+def test_a_country_speaking_in_a_later_clause_does_not_act(tagger: Tagger) -> None:
+    summary = ("The licensing regime for seven rare earths remains in force, although Washington "
+               "says shipments are still slow.")
+    ev = next(e for e in tagger.tag("Beijing pauses some curbs", summary, PUB).events
+              if e.evidence == summary)
+    assert ev.actor != "US"
