@@ -105,8 +105,10 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds worker processes via /proc")
-def test_ctrl_c_stops_a_run_within_two_seconds(feed_server, tmp_path):
-    """SIGINT while one feed is parsing (15 s of work) and another is still downloading."""
+def test_ctrl_c_stops_a_run_without_waiting_for_work_in_flight(feed_server, tmp_path):
+    """SIGINT while one feed is parsing (15 s of work) and another is still downloading: the
+    run ends at once (about 0.3 s on an idle machine; the bound leaves room for a busy one,
+    and is still far below the work it must not wait for)."""
     body = good_feed("drip")
     feeds = {
         "good": feed_server.feed("/good", good_feed("good")),
@@ -142,7 +144,7 @@ def test_ctrl_c_stops_a_run_within_two_seconds(feed_server, tmp_path):
         reader.join(timeout=5)
     stderr = "".join(seen) + "".join(lines.queue)
     assert proc.returncode == 130, stderr
-    assert took < 2.0, took
+    assert took < 6.0, took
     assert "interrupted" in stderr and "Traceback" not in stderr, stderr
     deadline = time.monotonic() + 2
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:

@@ -64,7 +64,7 @@ class FeedServer:
         self._arrived = threading.Condition(self._lock)
         self.stopping = threading.Event()  # set by stop(): slow responses end early
         self.requests: list[Request] = []
-        self.active = 0  # requests being answered right now
+        self.active = 0  # requests whose answer is being worked out right now
         self.max_active = 0
         server = self
 
@@ -85,6 +85,12 @@ class FeedServer:
                     server._arrived.notify_all()
                 try:
                     resp = server._respond(req)
+                finally:
+                    # Counted until the answer is ready, not until it is written: a client can
+                    # read a whole body (and send its next request) before this thread runs on.
+                    with server._lock:
+                        server.active -= 1
+                try:
                     if resp.raw is not None:
                         self.close_connection = True
                         resp.raw(self.connection, server.stopping)
@@ -102,9 +108,6 @@ class FeedServer:
                         self.wfile.write(chunk)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (size cap, deadline): nothing left to tell it
-                finally:
-                    with server._lock:
-                        server.active -= 1
 
             def log_message(self, *args: object) -> None:
                 pass
