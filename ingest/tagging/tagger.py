@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from ..records import EventRecord
+from ..settings import DATA_DIR
 from ..text import html_to_text
 from .anaphora import referent
 from .article import Article, within
@@ -120,6 +121,8 @@ class Tagger:
         h.update("".join(p.pattern for p in titles()).encode())  # meeting_levels.toml types meetings too
         pattern, country_of = regions()  # regions.toml names sub-national governments
         h.update((pattern.pattern + repr(sorted(country_of.items()))).encode())
+        for path in sorted((DATA_DIR / "lexicon").glob("*.toml")):  # glossaries feed other languages in
+            h.update(path.read_bytes())
         return h.hexdigest()[:12]
 
     def tag(self, title: str, summary: str, published: datetime | date) -> TagResult:

@@ -346,3 +346,19 @@ def test_an_actor_taken_from_the_headline_is_among_the_events_countries(tagger: 
                      "The trade ministry said it would suspend the clause that barred exports of "
                      "tungsten to Japan.", PUB)
     assert res.events and all(e.actor == "VN" and "VN" in e.countries for e in res.events)
+
+
+def test_a_glossary_change_changes_the_tagger_fingerprint(tmp_path, monkeypatch) -> None:
+    """Stored tags of other languages are made through the glossaries: `retag` must see them."""
+    import shutil
+
+    import ingest.tagging.tagger as tagger_module
+    from ingest.settings import DATA_DIR
+
+    shutil.copytree(DATA_DIR / "lexicon", tmp_path / "lexicon")
+    monkeypatch.setattr(tagger_module, "DATA_DIR", tmp_path)
+    tagger = tagger_module.Tagger()
+    before = tagger._version()
+    de = tmp_path / "lexicon" / "de.toml"
+    de.write_text(de.read_text(encoding="utf-8") + "\n# a new line\n", encoding="utf-8")
+    assert tagger._version() != before
