@@ -119,6 +119,10 @@ class Report:
             s = self.scores[name]
             if name in ("events", "targets") and not s.tp + s.fp + s.fn:
                 continue  # the own-words set labels no per-event fields
+            if not s.tp + s.fn:  # nothing to find: precision alone says anything
+                lines.append(f"{name:<14}{'–':>10}{'–':>10}{'–':>8}   "
+                             f"(none labelled; {s.fp} called wrongly)")
+                continue
             lines.append(f"{name:<14}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}")
         for name, acc, what in (("actor", self.actor, "matched measures and strategies"),
                                 ("status", self.status, "matched events"),
