@@ -16,11 +16,13 @@ _OBJECT_OR_PLACE = re.compile(r"\W(?:on|against|to|from|for|of|in)\s+(?:the\s+)?
 _BY_AGENT = re.compile(r"\Wby\s+(?:the\s+)?$")  # on the text as written: "by", not "By"
 _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
-    r"(?:the\s+|a\s+)?(?:[^\s:;]+\s+){0,3}$")  # not across a headline's colon
+    r"(?:the\s+|a\s+)?(?:[^\s:;,]+\s+){0,3}$")  # not across a headline's colon or a comma
 # A country owning the measure: "Beijing's curbs", "China's new export controls".
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
 # The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs".
 _GERUND_SUBJECT = re.compile(r"^(?:'s)?\s+for\s+[a-z]+ing\s+(?:\S+\s+){0,3}$")
+# A measure owned through "its": "consultations with Indonesia at the WTO over its ban".
+_ITS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.I)
 # The agent of a reduced relative after a noun trigger: "the export controls China announced".
 _RELATIVE_AGENT = re.compile(
     r"^\s+(?:that\s+|which\s+)?$")
@@ -114,7 +116,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if trig.type_id == "sanction" and collective(text, sent.start, t0):
         named = {h.ident or "" for h in countries if h.start not in labels}
         return None, tuple(targets or (named if len(named) == 1 else ()))
-    actor = _named_actor(trig, sent, countries, text) or _next_to(
+    actor = _named_actor(trig, sent, countries, labels, text) or _next_to(
         trig, sent, [h for h in countries if h.ident not in origins], labels, text,
         targets) or _subject(
         countries, targets, labels, text, sent, t0, trig.clause_start)
@@ -169,7 +171,8 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
                 trig.type_id in _IMPORT_TYPES and _INTO.search(
                 " " + text[max(sent.start, h.start - 12): h.start].lower())):
             continue  # "for US House vote", "imports into the US": who acts, not a target
-        if (last_end >= 0 and _LIST_GAP.match(text[last_end: h.start])) or (
+        if (last_end >= 0 and _LIST_GAP.match(text[last_end: h.start])
+                and not _SPEAKER.match(text, h.end)) or (
                 len(text[trig.end: h.start].split()) <= _TARGET_REACH and _TARGET_PREP.search(
                     " " + text[max(sent.start, t0): h.start].lower())) or (
                 trig.type_id == "sanction" and _named_after(trig, h, text, countries)):
@@ -211,12 +214,18 @@ def _named_after(trig: Trigger, h: Mention, text: str, countries: list[Mention])
             and not any(o.ident == h.ident and o.start < trig.start for o in countries))
 
 
-def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: str) -> str | None:
+def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels: frozenset[int],
+                 text: str) -> str | None:
     """The actor a construction names outright: a passive's agent, an owner, a subject."""
     t0 = trig.start
     for h in countries:
         if h.start <= t0 and trig.end <= h.end:
             return h.ident  # the trigger names the state's own act: "the Inflation Reduction Act"
+    if (its := _ITS.search(text, sent.start, t0)) and (owner := _its_owner(
+            [h for h in countries if sent.start <= h.start and h.end <= its.start()], labels, text)
+            or next((h.ident for h in countries if trig.end <= h.start < sent.end
+                     and _SPEAKER.match(text, h.end)), None)):
+        return owner  # "... over its ban"; "Alongside its ban on ..., China said"
     for h in reversed([h for h in countries if h.start < t0 and h.start >= sent.start]):
         gap = text[h.end: t0]
         if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap) or _LED_BY.match(gap):
@@ -247,6 +256,13 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], text: 
                 o.ident == h.ident for o in before[i + 1:]):
             return h.ident  # "MOFCOM said ... products would require export licences"
     return None
+
+
+def _its_owner(before: list[Mention], labels: frozenset[int], text: str) -> str | None:
+    """Whom "its" points back to: the country named last before it ("the EU asked Indonesia to
+    drop its ban"), unless that one only labels a company ("Chinese miner CMOC said its")."""
+    named = [h for h in before if not opposed(text, h)]
+    return named[-1].ident if named and named[-1].start not in labels else None
 
 
 def _lender(trig: Trigger, countries: list[Mention], text: str) -> str | None:

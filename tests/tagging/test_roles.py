@@ -181,3 +181,29 @@ def test_a_country_speaking_in_a_later_clause_does_not_act(tagger: Tagger) -> No
     ev = next(e for e in tagger.tag("Beijing pauses some curbs", summary, PUB).events
               if e.evidence == summary)
     assert ev.actor != "US"
+
+
+@pytest.mark.parametrize(("title", "summary", "actor", "targets"), [
+    # "its" points back to the country named last before it, not the sentence's subject
+    ("Brussels takes Jakarta to the WTO",
+     "The European Union asked the WTO on Friday for talks with Indonesia over its ban on nickel "
+     "ore exports.", "ID", set()),
+    # with no country before it, the one speaking after it owns it ("Alongside its ban ...,
+    # China said"); the country the exports go to is the target
+    ("Graphite buyers brace",
+     "Alongside its ban on gallium sales to the United States, China said on Tuesday that "
+     "graphite exports to US users would face tighter reviews.", "CN", {"US"}),
+])
+def test_a_measure_owned_through_its(tagger: Tagger, title: str, summary: str, actor: str,
+                                     targets: set[str]) -> None:
+    ev = next(e for e in tagger.tag(title, summary, PUB).events
+              if e.type == "export_control" and e.evidence == summary)
+    assert (ev.actor, set(ev.targets)) == (actor, targets)
+
+
+def test_a_country_speaking_after_a_list_is_no_list_item(tagger: Tagger) -> None:
+    summary = ("Besides its curbs on antimony sales to Japan, Korea said it would tighten "
+               "graphite export licences.")
+    ev = next(e for e in tagger.tag("Seoul widens curbs", summary, PUB).events
+              if e.type == "export_control")
+    assert "KR" not in ev.targets
