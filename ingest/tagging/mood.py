@@ -15,7 +15,10 @@ import re
 _AVERTED = re.compile(
     r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*|risk\w*)"
     r"(?: \S+){0,4}? (?:return|reimposition|re-imposition|imposition|threat|prospect|risk) of"
-    r"(?: \S+){0,5} $")
+    r"(?: \S+){0,5} $"
+    # or named as a mere risk or fear: "the risk of export restrictions by foreign suppliers",
+    # "fears of fresh Chinese export curbs" (not an owner's act: "the risk of China's curbs")
+    r"|\b(?:risks?|possibility|likelihood|spectre|specter|fears?) of(?: [a-z-]+){0,2} $")
 # After the trigger: a measure only imagined coming back ("when tariffs would return on ...").
 _WOULD_RETURN = re.compile(
     r"(?:\s+[^\s,;]+){0,2}?\s+(?:would|could|might) (?:return|resume|snap back|come back|kick in|"

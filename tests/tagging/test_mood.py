@@ -26,6 +26,19 @@ def test_an_averted_act_is_no_event(tagger: Tagger) -> None:
     assert "tariff" not in got
 
 
+@pytest.mark.parametrize("text", [
+    "The review will weigh the risk of export restrictions by foreign suppliers of cobalt.",
+    "Antimony prices rose on fears of fresh Chinese export curbs.",
+    "Buyers priced in the possibility of new tariffs on nickel."])
+def test_a_measure_named_as_a_risk_or_fear_is_no_event(tagger: Tagger, text: str) -> None:
+    assert not {"export_control", "tariff"} & set(statuses(tagger, text))
+
+
+def test_the_risk_of_an_owned_measure_still_names_it(tagger: Tagger) -> None:
+    got = statuses(tagger, "Buyers weigh the risk of China's gallium export curbs tightening.")
+    assert "export_control" in got
+
+
 def test_an_agreement_sought_or_hypothetical_is_proposed(tagger: Tagger) -> None:
     assert statuses(tagger, "Tokyo and Washington are seeking to sign an agreement on lithium "
                             "supply.")["agreement"] == "proposed"
