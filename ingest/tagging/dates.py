@@ -68,9 +68,9 @@ def _kind(word: str) -> str:
 _FUTURE = re.compile(
     r"\W(?:will|shall|would|to be held|scheduled|set to|due to|expected|plans?|planned|upcoming|"
     r"next|is to|are to|later|takes? effect|take effect|effective|coming|expires?)\b")
-# Prepositions that point ahead only in a sentence not told in the past: "from" in "imposed
-# curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
-_FUTURE_WEAK = re.compile(r"\W(?:from|starting|until|through|ahead|deadline|due)\b")
+# Prepositions that point ahead only in a sentence not told in the past ("by" just before the
+# date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
+_FUTURE_WEAK = re.compile(r"\W(?:from|starting|until|through|ahead|deadline|due|by(?=\s*$))\b")
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.

@@ -125,3 +125,14 @@ def test_meeting_verb_in_the_present_points_to_the_coming_day() -> None:
     assert find_dates("The two presidents met Thursday in Busan", monday)[0].start == date(2025, 10, 23)
     ordered = find_dates("The president on Tuesday directed the ministry to open an inquiry", monday)
     assert ordered[0].start == date(2025, 10, 21)
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    # "by" just before a date is a deadline: ahead, though a source "said" after it
+    ("The regulator is expected to tell each of the licensed exporters their individual cobalt "
+     "allocations for the first quarter by Dec. 15, two sources said.", date(2025, 12, 15)),
+    # told in the past, the date before it stays past
+    ("Exporters had received their quotas by Sept. 30, traders said.", date(2025, 9, 30)),
+])
+def test_a_deadline_by_a_date(sentence: str, start: date) -> None:
+    assert first(sentence).start == start
