@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .dateforms import FORMS, MONTHS, WEEKDAYS, DateForm
+from .sentences import last_clause
 
 # A date expression starts with a digit, a month, a weekday or one of these words.
 _START_WORDS = frozenset(MONTHS) | frozenset({
@@ -76,8 +77,10 @@ _FUTURE_WEAK = re.compile(r"\W(?:from|starting|until|through|ahead|deadline|due)
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.
 _MEETING_PRESENT = re.compile(r"\W(?:meets?|convenes?|gathers?|opens?|resumes?|kicks? off)\W*"
                               r"(?:\w+\W+){0,3}$")
+# A participle after "be" is no past ("is expected to be signed on Tuesday", "will be held").
+_NOT_AFTER_BE = r"(?<!\bbe)"
 _PAST = re.compile(
-    r"\W(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
+    _NOT_AFTER_BE + r"\W(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
     r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
     r"ended|concluded|came)\b")
 # "two days of talks", "a three-day visit": how long the occasion ran.
@@ -85,7 +88,7 @@ _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "
 _SPAN_DAYS = re.compile(r"\W(two|three|four|five|[2-5])(?:[- ]days? of|-day|-days-long)\b")
 # A regular past-tense verb ("reached", "approved") when no stronger cue is near.
 _WEAK_PAST = re.compile(
-    r"\W(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
+    _NOT_AFTER_BE + r"\W(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
     r"needed|used|red|bed|shed|speed|feed|seed|need|indeed|united)\b)[a-z]{3,}ed\b")
 # ... told as the sentence's own verb, not a participle ("foil imported from China").
 _WEAK_PAST_VERB = re.compile(_WEAK_PAST.pattern + r"(?!\s+(?:from|by)\b)")
@@ -122,7 +125,7 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     wins). For a weekday (a day within a week of publication), a sentence told in the past is
     about the past whatever preposition points ahead ("curbs imposed from Monday"); a
     month and day after "announced ... from" is still the start to come."""
-    near = " " + _CLAUSE_BREAK.split(before[-80:])[-1]
+    near = " " + last_clause(_CLAUSE_BREAK.split(before[-80:])[-1])
     p = [m.end() for m in _PAST.finditer(near)]
     told_past = weekday and (bool(p) or bool(_WEAK_PAST_VERB.search(near)))
     f = [m.end() for m in _FUTURE.finditer(near)]

@@ -27,11 +27,20 @@ from .dates import DateMention, may_start_date
 from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .mood import averted, breached, requested, spoken, status_by_mood, status_by_wording, warned_that
+from .mood import (
+    averted,
+    breached,
+    requested,
+    spoken,
+    status_by_mood,
+    status_by_wording,
+    still_to_come,
+    warned_that,
+)
 from .origin import goods_leave
 from .regions import region_governments, regions
 from .roles import Trigger, collective, lead_actor, opens_second_half, owns, roles, said_by, speaks
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, split_sentences, subject_clause
 from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
 from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
@@ -151,6 +160,8 @@ class Tagger:
         found = self._find_triggers(art, [s for s, _w in hot[_TRIGGER]])
         found = self._with_bans(art, found)
         with_trigger = {si for si, _i, _m in found}
+        for si, _i, m in found:
+            art.trigger_at.setdefault(si, []).append(m.start())
         self._find_cues(art, with_trigger, [p for p, _w in hot[_CUE]])
         negations = _Negations(hot[_NEG])
         raw: list[tuple[int, EventRecord]] = []
@@ -236,7 +247,7 @@ class Tagger:
             actor = lead if lead not in targets else None
         mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
         named = naming_year(art.low, sent.start, t0, t1)
-        when = own = named or choose_date(mentions, lo, hi, kind, trig)
+        when = own = named or choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig))
         if (when is None or when.vague) and si > 0:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
         status, act, cued = self._status(art, trg, subtype, f, actor, when)
@@ -271,6 +282,7 @@ class Tagger:
         cues = [c for c in _clause_cues(f.cues, c0, c1)
                 if not _not_the_acts(c, actor, f.countries, art.low)
                 and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
+                and not (c[0] == "in_effect" and still_to_come(art.low, c[1]))
                 and not (trg.kind == "meeting" and ahead_of_another(c, t1, art.low))]
         status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,
                                       art.pub, done)
@@ -377,6 +389,15 @@ def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0, t1) or requested(
         art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
+
+
+def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], ...]:
+    """The clauses with their own subject of sentence si (offsets in the sentence) holding
+    another trigger than the one at `trig`: their dates are their acts'."""
+    sent = art.sentences[si]
+    own = subject_clause(sent.text, trig)
+    spans = {subject_clause(sent.text, t - sent.start) for t in art.trigger_at.get(si, ())}
+    return tuple(c for c in spans if c != own)
 
 
 def _sole_country(art: Article) -> str | None:

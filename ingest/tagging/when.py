@@ -59,11 +59,13 @@ class When(NamedTuple):
 
 
 def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
-                trig: int) -> DateMention | None:
+                trig: int, claimed: tuple[tuple[int, int], ...] = ()) -> DateMention | None:
     """The date the event happens, preferring the trigger's own clause [lo, hi).
 
     Order: a stated date in the trigger's clause (the nearest; a vague one last); for all but
-    meetings, the date it was announced ("said on Friday"); any other stated date.
+    meetings, the date it was announced ("said on Friday"); any other stated date outside the
+    `claimed` clauses, those of the sentence's other triggers: a date belongs to the act of its
+    own clause ("signed MoUs, and a framework deal is to be signed on Tuesday").
     """
     if not mentions:
         return None
@@ -74,7 +76,7 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
     reported = [d for d in mentions if d.reporting]
     if reported and kind != "meeting":
         return reported[0]
-    others = [d for d in stated if not d.vague]
+    others = [d for d in stated if not d.vague and not any(a <= d.pos < b for a, b in claimed)]
     if others:
         return min(others, key=lambda d: abs(d.pos - trig))
     return None
