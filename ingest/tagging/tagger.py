@@ -50,6 +50,8 @@ from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import (
     When,
     ahead_of_another,
+    background,
+    background_date,
     before_another,
     borrowed_date,
     choose_date,
@@ -227,13 +229,16 @@ class Tagger:
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
+        bg = background(art.low[sent.start: sent.end], lo, hi, trig)
+        if bg is not None:
+            lo, hi = bg.start, bg.end
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 type_id in ("investment", "strategy") and _company_acts(art, f, sent.start + lo, t0, t1)):
             return None
         if kind == "meeting":
             type_id, subtype = leveled(type_id, subtype, meeting_level(
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
-        trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi)
+        trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
         ref = referent(art.text, sent.start, t0, art.countries,
                        lambda: self._lead_actor(art) if si > 0 else None)
         extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
@@ -247,8 +252,9 @@ class Tagger:
             actor = lead if lead not in targets else None
         mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
         named = naming_year(art.low, sent.start, t0, t1)
-        when = own = named or choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig))
-        if (when is None or when.vague) and si > 0:
+        when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub) if bg else
+                               choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))
+        if (when is None or when.vague) and si > 0 and bg is None:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
         status, act, cued = self._status(art, trg, subtype, f, actor, when)
         if when is not own and cued:  # the sentence's own tense outweighs a neighbour's date
@@ -259,7 +265,7 @@ class Tagger:
             status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
-        w = event_when(when, mentions, lo, hi, art.pub)
+        w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published")
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):
             w = When(pause[0], pause[1], "day", "published" if pause[0] == art.pub else "text")
@@ -279,7 +285,7 @@ class Tagger:
         done = "act" if act else ""
         if not done and trg.type_id == "sanction" and standing(art.low, c0, t0, t1):
             done = "standing"
-        cues = [c for c in _clause_cues(f.cues, c0, c1)
+        cues = [c for c in _clause_cues(f.cues, c0, c1, spread=not trg.background)
                 if not _not_the_acts(c, actor, f.countries, art.low)
                 and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
                 and not (c[0] == "in_effect" and still_to_come(art.low, c[1]))
@@ -360,12 +366,14 @@ def _company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
     return at >= 0 and not art.government_in(c0, at)
 
 
-def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:
+def _clause_cues(cues: list[Cue], c0: int, c1: int, spread: bool = True) -> list[Cue]:
     """The status cues of the trigger's clause [c0, c1) ("warned ... as China tightens export
     controls" is no threat of China's); with none there, a plan or a future stated earlier in
-    the sentence reaches it ("will create a monument ... but block uranium mining")."""
+    the sentence reaches it ("will create a monument ... but block uranium mining"), unless
+    the clause is about an earlier act (`spread` False: "plans to stockpile after China
+    tightened its controls")."""
     own = [c for c in cues if c0 <= c[1] < c1]
-    return own or [c for c in cues if c[1] < c0 and c[0] in _SPREADING]
+    return own or [c for c in cues if spread and c[1] < c0 and c[0] in _SPREADING]
 
 
 def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str) -> bool:

@@ -49,6 +49,56 @@ def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:
     return DateMention(date(int(m.group(1)), 1, 1), None, "year", m.start(1) - lo)
 
 
+# Words opening a clause about an earlier act, the background of the news: "weeks after
+# Beijing widened its curbs", "following the leaders' meeting", "since China imposed curbs".
+_ANTERIOR = r"(?:after|following|since|in the wake of|on the heels of)\s+(?!\d)"
+_OPENS_CLAUSE = re.compile(r"[,;:]?\s*" + _ANTERIOR)
+_OPENS_SENTENCE = re.compile(r"[\"“]?((?:days|weeks|months|years|long)\s+)?" + _ANTERIOR)
+_INSIDE = re.compile(r"(?<!the )\b" + _ANTERIOR + r"[^,;:]*$")
+# Before the opener: a stated gap ("weeks after", "a month after"): not the main clause's day.
+_GAP = re.compile(r"\b(?:days|weeks|months|years|decades|long|a (?:day|week|month|year))\s*$")
+
+
+class Background(NamedTuple):
+    """A trigger inside a clause about an earlier act: that clause's [start, end) in the
+    sentence and whether a gap to the news is stated ("weeks after")."""
+
+    start: int
+    end: int
+    gap: bool
+
+
+def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
+    """The background clause holding the trigger at `trig` of the lower-cased sentence `sent`
+    (its own clause [lo, hi)): a clause opened by "after", "following", "since" ..., or one such
+    opening the sentence, up to its first comma ("After China imposed curbs, Japan ...").
+    None when the trigger is in a clause of the news itself."""
+    if (m := _OPENS_SENTENCE.match(sent)) and "," not in sent[m.end(): trig]:
+        comma = sent.find(",", trig)
+        return Background(0, min(hi, comma) if comma > 0 else hi, bool(m.group(1)))
+    if lo > 0 and _OPENS_CLAUSE.match(sent, lo):
+        return Background(lo, hi, bool(_GAP.search(sent, max(0, lo - 20), lo)))
+    if m := _INSIDE.search(sent, lo, trig):
+        return Background(m.start(), hi,
+                          bool(_GAP.search(sent, max(0, m.start() - 20), m.start())))
+    return None
+
+
+def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
+                    bg: Background, pub: date) -> DateMention | None:
+    """The date of an earlier act referred to in its clause [lo, hi): one stated there, else,
+    with no stated gap, a past day of the sentence's news it led up to ("agreed on Tuesday after
+    two days of talks"); else none (the text gives none)."""
+    stated = [d for d in mentions if not d.reporting and not d.bound]
+    own = [d for d in stated if lo <= d.pos < hi]
+    if own:
+        return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
+    if bg.gap:
+        return None
+    past = [d for d in stated if not d.vague and (d.end or d.start) <= pub]
+    return min(past, key=lambda d: abs(d.pos - trig)) if past else None
+
+
 class When(NamedTuple):
     """An event's dates as stored: start, optional end, precision, and where they came from."""
 
@@ -115,14 +165,15 @@ def borrowed_date(si: int, sentences: list[Sentence], with_trigger: set[int],
 
 
 def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, hi: int,
-               pub: date) -> When:
-    """The stored dates of an event dated `when` (None: the publication day).
+               pub: date, undated: str = "published") -> When:
+    """The stored dates of an event dated `when` (None: the publication day, its source
+    `undated`: "published", or "background" for an earlier act the text gives no date for).
 
     With no end of its own, an "until" date in the trigger's clause ends the period a
     suspension or truce runs.
     """
     if when is None:
-        start, end, precision, source = pub, None, "day", "published"
+        start, end, precision, source = pub, None, "day", undated
     else:
         start, end, precision, source = when.start, when.end, when.precision, "text"
     if end is None and mentions:

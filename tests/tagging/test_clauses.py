@@ -73,3 +73,54 @@ def test_a_participle_after_a_modal_be_is_still_to_come(tagger: Tagger, summary:
     agreement = next(e for e in events(tagger, "Zambia, Japan and cobalt", summary)
                      if e.type == "agreement" and e.date_source == "text")
     assert (agreement.date, agreement.status) == (day, status)
+
+
+def of_type(evs: list[EventRecord], type_: str) -> EventRecord:
+    return next(e for e in evs if e.type == type_)
+
+
+@pytest.mark.parametrize("summary", [
+    "Japan announced subsidies for graphite mines on Monday, weeks after Beijing widened its "
+    "export controls on graphite.",
+    "South Korea plans to stockpile graphite after China tightened export controls on the "
+    "mineral.",
+    "The EU will impose tariffs on Chinese graphite in July, months after China restricted "
+    "graphite exports.",
+    "Weeks after China imposed curbs on graphite exports, Japan will fund new mines next month.",
+    "Japan will subsidise graphite refiners since China imposed curbs on graphite exports.",
+])
+def test_an_earlier_act_referred_to_keeps_its_own_status_and_no_borrowed_date(
+        tagger: Tagger, summary: str) -> None:
+    control = of_type(events(tagger, "Graphite supply", summary), "export_control")
+    assert (control.actor, control.status, control.date_source) == ("CN", "in_effect", "background")
+
+
+def test_an_earlier_act_keeps_the_date_its_own_clause_states(tagger: Tagger) -> None:
+    evs = events(tagger, "Graphite supply", "After China imposed curbs on graphite exports in "
+                 "December, Japan said on Monday it will fund new mines.")
+    control = of_type(evs, "export_control")
+    assert (control.date, control.date_precision, control.status) == (
+        date(2024, 12, 1), "month", "in_effect")
+
+
+def test_a_meeting_the_news_follows_was_held(tagger: Tagger) -> None:
+    summit = of_type(events(tagger, "Graphite supply", "Tokyo will fund graphite mines next "
+                            "month, following the leaders' meeting."), "summit")
+    assert (summit.status, summit.date_source) == ("held", "background")
+
+
+@pytest.mark.parametrize(("summary", "type_", "day", "status"), [
+    # the news itself after "after": its own clause dates it
+    ("Graphite prices rose after China imposed export curbs on graphite on Monday.",
+     "export_control", LAST_MONDAY, "in_effect"),
+    # a meeting just before a past act of the news: that day bounds it
+    ("Japan and Chile agreed a lithium deal on Tuesday after two days of talks in Santiago.",
+     "talks", LAST_MONDAY, "held"),
+    # "the following" is no subordinator
+    ("Japan will take the following measures next month: a ban on graphite exports.",
+     "export_control", date(2025, 4, 1), "announced"),
+])
+def test_look_alikes_of_an_earlier_act(tagger: Tagger, summary: str, type_: str, day: date,
+                                       status: str) -> None:
+    ev = of_type(events(tagger, "Graphite supply", summary), type_)
+    assert (ev.date, ev.status) == (day, status)
