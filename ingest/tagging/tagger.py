@@ -24,7 +24,7 @@ from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import is_ban, undirected_bans
 from .dates import DateMention, may_start_date
-from .meetings import leveled, meeting_level, titles
+from .meetings import leveled, meeting_level, parties, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import (
@@ -269,9 +269,10 @@ class Tagger:
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):
             w = When(pause[0], pause[1], "day", "published" if pause[0] == art.pub else "text")
+        named_ids = parties(art.text, sent.start, f.countries) if kind == "meeting" else f.country_ids
         return EventRecord(
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
-            _with_parties(f.country_ids or art.fallback_countries, actor, targets),
+            _with_parties(named_ids or art.fallback_countries, actor, targets),
             tuple(t for t in targets if t != actor) if targets else (),
             f.commodity_ids or art.fallback_commodities,
             sent.text)

@@ -124,3 +124,17 @@ def test_look_alikes_of_an_earlier_act(tagger: Tagger, summary: str, type_: str,
                                        status: str) -> None:
     ev = of_type(events(tagger, "Graphite supply", summary), type_)
     assert (ev.date, ev.status) == (day, status)
+
+
+@pytest.mark.parametrize(("title", "parties"), [
+    ("Peru's president and Japan's prime minister meet in South Korea on copper", {"PE", "JP"}),
+    ("US and China hold talks on rare earths in Geneva, Switzerland", {"US", "CN"}),
+    # a host among those meeting stays: one other country meets there, or it is named as one
+    ("US officials hold talks on rare earths in China", {"US", "CN"}),
+    ("US and Chinese officials meet in China over gallium", {"US", "CN"}),
+])
+def test_a_meetings_venue_is_no_party(tagger: Tagger, title: str, parties: set[str]) -> None:
+    tagged = tagger.tag(title, "", PUB)
+    meeting = next(e for e in tagged.events if e.type in ("talks", "summit"))
+    assert set(meeting.countries) == parties
+    assert set(meeting.countries) <= set(tagged.countries)  # the venue is still named
