@@ -75,8 +75,8 @@ _FUTURE_WEAK = re.compile(r"\W(?:from|starting|until|through|ahead|deadline|due)
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.
-_MEETING_PRESENT = re.compile(r"\W(?:meets?|convenes?|gathers?|opens?|resumes?|kicks? off)\W*"
-                              r"(?:\w+\W+){0,3}$")
+_MEETING_PRESENT = re.compile(r"\W(?:meets?|convenes?|gathers?|opens?|resumes?|kicks? off)\b\W*"
+                              r"(?:\w+\W+){0,5}$")
 # A participle after "be" is no past ("is expected to be signed on Tuesday", "will be held").
 _NOT_AFTER_BE = r"(?<!\bbe)"
 _PAST = re.compile(

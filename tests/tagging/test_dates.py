@@ -125,3 +125,13 @@ def test_meeting_verb_in_the_present_points_to_the_coming_day() -> None:
     assert find_dates("The two presidents met Thursday in Busan", monday)[0].start == date(2025, 10, 23)
     ordered = find_dates("The president on Tuesday directed the ministry to open an inquiry", monday)
     assert ordered[0].start == date(2025, 10, 21)
+
+
+def test_a_meeting_verb_reaches_its_day_across_a_venue() -> None:
+    """"meet in <place> on Thursday": the present still points ahead across the place's name;
+    "a meeting in <place> on Saturday" names no present verb (a noun), so its tense decides."""
+    wednesday = date(2025, 10, 22)
+    d = find_dates("Leaders of both sides meet in Kuala Lumpur on Thursday", wednesday)
+    assert d[0].start == date(2025, 10, 23)
+    d = find_dates("A delegation offered its support during a meeting in Lima on Saturday", wednesday)
+    assert d[0].start == date(2025, 10, 18)
