@@ -84,3 +84,25 @@ def parties(text: str, start: int, countries: list[Mention]) -> tuple[str, ...]:
              if not _VENUE.search(text, max(start, h.start - 40), h.start)}
     meeting = [i for i in dict.fromkeys(ids) if i in named or i not in venues]
     return tuple(meeting) if len(meeting) >= _PARTIES else tuple(dict.fromkeys(ids))
+
+
+# A measure a meeting is about: named right before the meeting's noun ("an export-control
+# dialogue", "tariff talks") or after its preposition ("a dialogue on export controls").
+_COMPOUND_GAP = re.compile(r"[\s-]?")
+_ABOUT = re.compile(r"\s+(?:on|over|about|regarding|concerning|covering)\s+(?:[\w'’-]+\s+){0,4}")
+# ... unless the measure is a government's own ("talks on China's export controls") or one
+# told as made ("talks over the curbs Beijing imposed in July"): an act referred to.
+_OWNED = re.compile(r"(?:'s|’s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}$")
+_MADE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:imposed|announced|introduced|unveiled|adopted)\b")
+
+
+def topic_of_meeting(low: str, t0: int, t1: int, meetings: list[tuple[int, int]]) -> bool:
+    """Whether the measure at [t0, t1) of lower-cased `low` is only what a meeting in its
+    sentence is about (meetings: their triggers' spans), not an act of its own."""
+    for m0, m1 in meetings:
+        if t1 <= m0 and _COMPOUND_GAP.fullmatch(low, t1, m0):
+            return True
+        if m1 <= t0 and _ABOUT.fullmatch(low, m1, t0) and not _OWNED.search(
+                low, max(0, t0 - 30), t0) and not _MADE.match(low, t1):
+            return True
+    return False

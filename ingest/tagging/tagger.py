@@ -24,7 +24,7 @@ from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import is_ban, undirected_bans
 from .dates import DateMention, may_start_date
-from .meetings import leveled, meeting_level, parties, titles
+from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import (
@@ -163,7 +163,7 @@ class Tagger:
         found = self._with_bans(art, found)
         with_trigger = {si for si, _i, _m in found}
         for si, _i, m in found:
-            art.trigger_at.setdefault(si, []).append(m.start())
+            art.triggers.setdefault(si, []).append((m.start(), m.end(), self._trigger_of[_i][2]))
         self._find_cues(art, with_trigger, [p for p, _w in hot[_CUE]])
         negations = _Negations(hot[_NEG])
         raw: list[tuple[int, EventRecord]] = []
@@ -223,6 +223,9 @@ class Tagger:
         f = art.facts(si)
         if type_id == "investigation" and f.criminal:
             return None
+        if kind == "measure" and topic_of_meeting(
+                art.low, t0, t1, [(a, b) for a, b, k in art.triggers[si] if k == "meeting"]):
+            return None  # "a dialogue on export controls": what the meeting is about
         if not _government_acts(art, si, f, t0, t1, type_id, subtype):
             return None
         if f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"):
@@ -405,7 +408,7 @@ def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], .
     another trigger than the one at `trig`: their dates are their acts'."""
     sent = art.sentences[si]
     own = subject_clause(sent.text, trig)
-    spans = {subject_clause(sent.text, t - sent.start) for t in art.trigger_at.get(si, ())}
+    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k in art.triggers.get(si, ())}
     return tuple(c for c in spans if c != own)
 
 

@@ -138,3 +138,35 @@ def test_a_meetings_venue_is_no_party(tagger: Tagger, title: str, parties: set[s
     meeting = next(e for e in tagged.events if e.type in ("talks", "summit"))
     assert set(meeting.countries) == parties
     assert set(meeting.countries) <= set(tagged.countries)  # the venue is still named
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("EU and China to hold an export-control dialogue on rare earths", ""),
+    ("EU and China to hold export control dialogue over rare earth curbs", ""),
+    ("Rare earth supply", "The EU and China will hold a dialogue on export controls next week."),
+    ("Japan and Korea hold talks on tariffs on graphite anodes", ""),
+])
+def test_a_measure_a_meeting_is_about_is_no_act(tagger: Tagger, title: str, summary: str) -> None:
+    assert {e.type for e in events(tagger, title, summary)} == {"talks"}
+
+
+@pytest.mark.parametrize("title", [
+    # a government's own measure, or one told as made, is an act referred to
+    "EU and China hold talks on China's export controls on gallium",
+    "EU and China hold talks over the gallium curbs Beijing imposed in July",
+    # a measure of its own next to the meeting
+    "China tightens gallium export controls ahead of talks with the EU",
+])
+def test_a_measure_beside_a_meeting_is_still_an_act(tagger: Tagger, title: str) -> None:
+    assert "export_control" in {e.type for e in events(tagger, title)}
+
+
+@pytest.mark.parametrize("title", [
+    "The pause on China's gallium ban for the US is scheduled to lapse on Friday",
+    "Pause on China's US-only gallium ban is scheduled to lapse Friday",
+])
+def test_a_pause_scheduled_to_lapse_is_a_suspension_ending_that_day(tagger: Tagger,
+                                                                    title: str) -> None:
+    evs = events(tagger, title)
+    assert [(e.type, e.status, e.end_date) for e in evs] == [
+        ("export_control", "suspended", date(2025, 3, 7))]
