@@ -86,6 +86,12 @@ _PAST = re.compile(
 # "two days of talks", "a three-day visit": how long the occasion ran.
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SPAN_DAYS = re.compile(r"\W(two|three|four|five|[2-5])(?:[- ]days? of|-day|-days-long)\b")
+# "the second day of his state visit": the occasion began that many days before the date.
+_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5}
+_NTH_DAY = re.compile(r"\W(" + "|".join(_ORDINAL) + r")\s+day\s+of\s+(?:\S+\s+){0,3}?"
+                      r"(?:visit|trip|tour|summit|talks|meeting|conference|negotiations)\b"
+                      r"[^.;:]*$")
 # A regular past-tense verb ("reached", "approved") when no stronger cue is near.
 _WEAK_PAST = re.compile(
     _NOT_AFTER_BE + r"\W(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
@@ -206,9 +212,13 @@ def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
 
 def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:
     """(start, end) of a day an occasion of several days ends on ("two days of talks ...
-    ended on Sunday"), else (day, None)."""
+    ended on Sunday") or is in its n-th day ("the second day of his state visit ... Tuesday":
+    it began on Monday), else (day, None)."""
     if "day" not in before[-90:] and "day" not in after[:70]:
         return day, None
+    nth = _NTH_DAY.search(" " + before[-90:])
+    if nth:
+        return day - timedelta(days=_ORDINAL[nth.group(1)] - 1), day
     span = (_SPAN_DAYS.search(" " + before[-90:])
             or _SPAN_DAYS.search(" " + _CLAUSE_END.split(after[:70], maxsplit=1)[0]))
     if not span:

@@ -135,3 +135,14 @@ def test_a_meeting_verb_reaches_its_day_across_a_venue() -> None:
     assert d[0].start == date(2025, 10, 23)
     d = find_dates("A delegation offered its support during a meeting in Lima on Saturday", wednesday)
     assert d[0].start == date(2025, 10, 18)
+
+
+def test_the_nth_day_of_an_occasion_dates_its_first_day() -> None:
+    # PUB is a Tuesday: the visit began on Sunday when Tuesday is its third day
+    d = first("The premier began the third day of his state visit to Hanoi on Tuesday.")
+    assert (d.start, d.end) == (date(2025, 10, 12), PUB)
+    d = first("On the second day of the summit in Lima on Tuesday, leaders signed a pact.")
+    assert (d.start, d.end) == (date(2025, 10, 13), PUB)
+    # look-alike: the n-th day of something that is no occasion
+    d = first("Copper fell for a second day of trading on Tuesday.")
+    assert (d.start, d.end) == (PUB, None)
