@@ -255,7 +255,7 @@ class Tagger:
             actor = lead if lead not in targets else None
         mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
         named = naming_year(art.low, sent.start, t0, t1)
-        when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub) if bg else
+        when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
                                choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))
         if (when is None or when.vague) and si > 0 and bg is None:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when

@@ -51,7 +51,8 @@ def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:
 
 # Words opening a clause about an earlier act, the background of the news: "weeks after
 # Beijing widened its curbs", "following the leaders' meeting", "since China imposed curbs".
-_ANTERIOR = r"(?:after|following|since|in the wake of|on the heels of)\s+(?!\d)"
+_ANTERIOR = (r"(?:after|following|since|in the wake of|on the heels of|in response to|in retaliation "
+             r"for|in reaction to)\s+(?!\d)")
 _OPENS_CLAUSE = re.compile(r"[,;:]?\s*" + _ANTERIOR)
 _OPENS_SENTENCE = re.compile(r"[\"“]?((?:days|weeks|months|years|long)\s+)?" + _ANTERIOR)
 _INSIDE = re.compile(r"(?<!the )\b" + _ANTERIOR + r"[^,;:]*$")
@@ -85,15 +86,16 @@ def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
 
 
 def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
-                    bg: Background, pub: date) -> DateMention | None:
+                    bg: Background, pub: date, kind: str) -> DateMention | None:
     """The date of an earlier act referred to in its clause [lo, hi): one stated there, else,
-    with no stated gap, a past day of the sentence's news it led up to ("agreed on Tuesday after
-    two days of talks"); else none (the text gives none)."""
+    for a meeting with no stated gap, a past day of the sentence's news it led up to ("agreed
+    on Tuesday after two days of talks"); else none (the text gives none: "raised tariffs on
+    Monday in retaliation for US tariffs" says nothing of when the US acted)."""
     stated = [d for d in mentions if not d.reporting and not d.bound]
     own = [d for d in stated if lo <= d.pos < hi]
     if own:
         return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
-    if bg.gap:
+    if bg.gap or kind != "meeting":
         return None
     past = [d for d in stated if not d.vague and (d.end or d.start) <= pub]
     return min(past, key=lambda d: abs(d.pos - trig)) if past else None

@@ -170,3 +170,16 @@ def test_a_pause_scheduled_to_lapse_is_a_suspension_ending_that_day(tagger: Tagg
     evs = events(tagger, title)
     assert [(e.type, e.status, e.end_date) for e in evs] == [
         ("export_control", "suspended", date(2025, 3, 7))]
+
+
+@pytest.mark.parametrize(("summary", "type_", "actor"), [
+    ("Moscow announced it will cut nickel output this month in response to Western sanctions.",
+     "sanction", None),
+    ("China raised tariffs on US soybeans on Monday in retaliation for US tariffs on Chinese "
+     "steel.", "tariff", "US"),
+])
+def test_the_measure_a_response_answers_stands_undated(tagger: Tagger, summary: str, type_: str,
+                                                       actor: str | None) -> None:
+    answered = next(e for e in events(tagger, "Graphite and nickel", summary)
+                    if e.type == type_ and e.actor == actor)
+    assert (answered.status, answered.date_source) == ("in_effect", "background")
