@@ -58,6 +58,7 @@ from .when import (
     event_when,
     held_for,
     naming_year,
+    news_clause_end,
 )
 
 TAGGER_VERSION_SALT = "tagger-11"  # bumped when the rules change outside the taxonomy
@@ -235,6 +236,8 @@ class Tagger:
         bg = background(art.low[sent.start: sent.end], lo, hi, trig)
         if bg is not None:
             lo, hi = bg.start, bg.end
+        else:
+            hi = news_clause_end(art.low[sent.start: sent.end], t1 - sent.start, hi)
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 type_id in ("investment", "strategy") and _company_acts(art, f, sent.start + lo, t0, t1)):
             return None

@@ -85,6 +85,17 @@ def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
     return None
 
 
+_OPENER = re.compile(r"(?<!the )\b" + _ANTERIOR)
+
+
+def news_clause_end(sent: str, t1: int, hi: int) -> int:
+    """Where the clause of a trigger ending at t1 (in the lower-cased sentence) stops: before
+    a background clause after it ("raised tariffs on US soybeans in retaliation for US tariffs
+    on Chinese steel": the countries after "in retaliation for" are the earlier act's)."""
+    m = _OPENER.search(sent, t1, hi)
+    return m.start() if m else hi
+
+
 def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
                     bg: Background, pub: date, kind: str) -> DateMention | None:
     """The date of an earlier act referred to in its clause [lo, hi): one stated there, else,

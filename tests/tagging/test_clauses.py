@@ -183,3 +183,12 @@ def test_the_measure_a_response_answers_stands_undated(tagger: Tagger, summary: 
     answered = next(e for e in events(tagger, "Graphite and nickel", summary)
                     if e.type == type_ and e.actor == actor)
     assert (answered.status, answered.date_source) == ("in_effect", "background")
+
+
+def test_the_news_clause_stops_where_a_background_clause_begins(tagger: Tagger) -> None:
+    evs = events(tagger, "Graphite", "China raised tariffs on US soybeans on Monday in "
+                 "retaliation for US tariffs on Chinese graphite.")
+    raised = next(e for e in evs if e.date_source == "text")
+    assert (raised.actor, raised.targets, raised.date) == ("CN", ("US",), LAST_MONDAY)
+    answered = next(e for e in evs if e.date_source == "background")
+    assert (answered.actor, answered.targets) == ("US", ("CN",))
