@@ -18,6 +18,10 @@ from .labels import Labels, date_text
 from .loaders import Source
 from .tables import detail_articles
 
+# Where an event's date comes from, by its date_source.
+_DATE_FROM = {"text": ", date from the article text",
+              "published": ", date from the publication date",
+              "background": ", no date in the text (an earlier act it refers to)"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'^@%])")
 
 
@@ -72,7 +76,7 @@ def show_detail(src: Source, event_id: str, labels: Labels) -> None:
             labels.type(ev["type"]) + (f" ({ev['subtype'].replace('_', ' ')})" if ev.get("subtype") else ""),
             labels.status(ev["status"]),
             date_text(ev["date"], ev["date_precision"], ev.get("end_date"))
-            + f", date from the {'article text' if ev['date_source'] == 'text' else 'publication date'}",
+            + _DATE_FROM.get(ev["date_source"], _DATE_FROM["published"]),
         )))
         c1, c2 = st.columns(2)
         names = ", ".join(labels.country(c) for c in ev["countries"]) or "—"

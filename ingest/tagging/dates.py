@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .dateforms import FORMS, MONTHS, WEEKDAYS, DateForm
+from .sentences import last_clause
 
 # A date expression starts with a digit, a month, a weekday or one of these words.
 _START_WORDS = frozenset(MONTHS) | frozenset({
@@ -74,18 +75,26 @@ _FUTURE_WEAK = re.compile(r"\W(?:from|starting|until|through|ahead|deadline|due|
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.
-_MEETING_PRESENT = re.compile(r"\W(?:meets?|convenes?|gathers?|opens?|resumes?|kicks? off)\W*"
-                              r"(?:\w+\W+){0,3}$")
+_MEETING_PRESENT = re.compile(r"\W(?:meets?|convenes?|gathers?|opens?|resumes?|kicks? off)\b\W*"
+                              r"(?:\w+\W+){0,5}$")
+# A participle after "be" is no past ("is expected to be signed on Tuesday", "will be held").
+_NOT_AFTER_BE = r"(?<!\bbe)"
 _PAST = re.compile(
-    r"\W(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
+    _NOT_AFTER_BE + r"\W(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
     r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
     r"ended|concluded|came)\b")
 # "two days of talks", "a three-day visit": how long the occasion ran.
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SPAN_DAYS = re.compile(r"\W(two|three|four|five|[2-5])(?:[- ]days? of|-day|-days-long)\b")
+# "the second day of his state visit": the occasion began that many days before the date.
+_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5}
+_NTH_DAY = re.compile(r"\W(" + "|".join(_ORDINAL) + r")\s+day\s+of\s+(?:\S+\s+){0,3}?"
+                      r"(?:visit|trip|tour|summit|talks|meeting|conference|negotiations)\b"
+                      r"[^.;:]*$")
 # A regular past-tense verb ("reached", "approved") when no stronger cue is near.
 _WEAK_PAST = re.compile(
-    r"\W(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
+    _NOT_AFTER_BE + r"\W(?!(?:scheduled|expected|planned|proposed|intended|based|owned|listed|related|"
     r"needed|used|red|bed|shed|speed|feed|seed|need|indeed|united)\b)[a-z]{3,}ed\b")
 # ... told as the sentence's own verb, not a participle ("foil imported from China").
 _WEAK_PAST_VERB = re.compile(_WEAK_PAST.pattern + r"(?!\s+(?:from|by)\b)")
@@ -122,7 +131,7 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     wins). For a weekday (a day within a week of publication), a sentence told in the past is
     about the past whatever preposition points ahead ("curbs imposed from Monday"); a
     month and day after "announced ... from" is still the start to come."""
-    near = " " + _CLAUSE_BREAK.split(before[-80:])[-1]
+    near = " " + last_clause(_CLAUSE_BREAK.split(before[-80:])[-1])
     p = [m.end() for m in _PAST.finditer(near)]
     told_past = weekday and (bool(p) or bool(_WEAK_PAST_VERB.search(near)))
     f = [m.end() for m in _FUTURE.finditer(near)]
@@ -203,9 +212,13 @@ def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
 
 def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:
     """(start, end) of a day an occasion of several days ends on ("two days of talks ...
-    ended on Sunday"), else (day, None)."""
+    ended on Sunday") or is in its n-th day ("the second day of his state visit ... Tuesday":
+    it began on Monday), else (day, None)."""
     if "day" not in before[-90:] and "day" not in after[:70]:
         return day, None
+    nth = _NTH_DAY.search(" " + before[-90:])
+    if nth:
+        return day - timedelta(days=_ORDINAL[nth.group(1)] - 1), day
     span = (_SPAN_DAYS.search(" " + before[-90:])
             or _SPAN_DAYS.search(" " + _CLAUSE_END.split(after[:70], maxsplit=1)[0]))
     if not span:

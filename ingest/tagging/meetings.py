@@ -15,6 +15,7 @@ from functools import cache
 
 from ..settings import TAXONOMY_DIR
 from .taxonomy import TaxonomyError
+from .vocab import Mention
 
 LEVELS_FILE = TAXONOMY_DIR / "meeting_levels.toml"
 _RELEVELLED = ("leaders_meeting", "state_visit")  # summit subtypes read from who meets
@@ -61,3 +62,47 @@ def leveled(type_id: str, subtype: str, level: str | None) -> tuple[str, str]:
     if type_id == "summit" and subtype in _RELEVELLED and level == "minister":
         return "talks", "ministerial"
     return type_id, subtype
+
+
+# A country named as where a meeting takes place: "meet in South Korea", "talks in Geneva,
+# Switzerland", "a summit at the Hague, Netherlands" (on the text as written: a place's name).
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?$")
+_PARTIES = 2  # the countries left when a venue is dropped: those meeting
+
+
+def parties(text: str, start: int, countries: list[Mention]) -> tuple[str, ...]:
+    """The countries of a meeting in a sentence starting at `start`: those named, less a
+    country named only as the venue ("Trump and Xi meet in South Korea") when at least two
+    others meet there. A host that is one of those meeting ("Yellen holds talks in Beijing",
+    "Biden meets Xi in San Francisco") stays."""
+    ids = [h.ident or "" for h in countries]
+    venues = {h.ident for h in countries
+              if _VENUE.search(text, max(start, h.start - 40), h.start)}
+    if not venues:
+        return tuple(dict.fromkeys(ids))
+    named = {h.ident for h in countries
+             if not _VENUE.search(text, max(start, h.start - 40), h.start)}
+    meeting = [i for i in dict.fromkeys(ids) if i in named or i not in venues]
+    return tuple(meeting) if len(meeting) >= _PARTIES else tuple(dict.fromkeys(ids))
+
+
+# A measure a meeting is about: named right before the meeting's noun ("an export-control
+# dialogue", "tariff talks") or after its preposition ("a dialogue on export controls").
+_COMPOUND_GAP = re.compile(r"[\s-]?")
+_ABOUT = re.compile(r"\s+(?:on|over|about|regarding|concerning|covering)\s+(?:[\w'’-]+\s+){0,4}")
+# ... unless the measure is a government's own ("talks on China's export controls") or one
+# told as made ("talks over the curbs Beijing imposed in July"): an act referred to.
+_OWNED = re.compile(r"(?:'s|’s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}$")
+_MADE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:imposed|announced|introduced|unveiled|adopted)\b")
+
+
+def topic_of_meeting(low: str, t0: int, t1: int, meetings: list[tuple[int, int]]) -> bool:
+    """Whether the measure at [t0, t1) of lower-cased `low` is only what a meeting in its
+    sentence is about (meetings: their triggers' spans), not an act of its own."""
+    for m0, m1 in meetings:
+        if t1 <= m0 and _COMPOUND_GAP.fullmatch(low, t1, m0):
+            return True
+        if m1 <= t0 and _ABOUT.fullmatch(low, m1, t0) and not _OWNED.search(
+                low, max(0, t0 - 30), t0) and not _MADE.match(low, t1):
+            return True
+    return False

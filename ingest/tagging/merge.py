@@ -35,7 +35,7 @@ def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = 
     body_types = {ev.type for si, ev in found if si > 0}
     body_meetings = {(ev.type, ev.status) for si, ev in found if si > 0}
     events = [ev for si, ev in found
-              if not (si == 0 and ev.date_source == "published" and ev.type in body_types
+              if not (si == 0 and ev.date_source != "text" and ev.type in body_types
                       and not _other_occasion(ev, body_meetings))]
     headline_facts = [ev for si, ev in found if si == 0 and ev not in events]
     merged: dict[tuple, EventRecord] = {}
@@ -105,7 +105,7 @@ def combine(old: EventRecord, ev: EventRecord) -> EventRecord:
     return old._replace(
         date_precision=old.date_precision if old.date_source == "text" else ev.date_precision,
         end_date=old.end_date or ev.end_date,
-        date_source="text" if "text" in (old.date_source, ev.date_source) else "published",
+        date_source="text" if "text" in (old.date_source, ev.date_source) else old.date_source,
         actor=old.actor or ev.actor,
         countries=tuple(ordered_unique(old.countries + ev.countries)),
         targets=tuple(ordered_unique(old.targets + ev.targets)),

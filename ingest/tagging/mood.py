@@ -164,6 +164,16 @@ _WARN_THAT = re.compile(r"warn\w*(?: [^\s,;]+){0,3}? that\b")
 _MODAL_WORD = re.compile(r"\b(?:could|would|might|may|will|threat\w*|if)\b")
 
 
+# A modal "be" before a participle: "is expected to be signed", "will be imposed".
+_MODAL_BE = re.compile(r"\b(?:to|will|would|could|may|might|should|must|shall)\s+(?:not\s+)?be\s+$")
+
+
+def still_to_come(low: str, cue_start: int) -> bool:
+    """Whether an in-effect cue (a participle: "signed", "imposed") follows a modal "be": the
+    act is yet to happen ("a framework is expected to be signed on Tuesday")."""
+    return bool(_MODAL_BE.search(low, max(0, cue_start - 30), cue_start))
+
+
 def warned_that(low: str, cue_start: int, t0: int) -> bool:
     """Whether a "warn" cue at cue_start only reports what follows ("warn that ... hammered out
     deals"): what it reports, up to the trigger at t0, has no modal of its own."""

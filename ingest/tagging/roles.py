@@ -93,6 +93,7 @@ class Trigger(NamedTuple):
     end: int
     clause_start: int
     clause_end: int
+    background: bool = False  # in a clause about an earlier act ("after China imposed curbs")
 
 
 def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: frozenset[int],

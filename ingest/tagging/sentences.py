@@ -42,8 +42,12 @@ ANAPHOR = re.compile(
                              + [f"the {n}" for n in _ANAPHOR_NOUNS]) + r")\b", re.I)
 
 # Where one clause of a sentence ends and another begins ("... from April 10 and placed ...").
+# ", and" opens a clause with its own verb: "..., and placed ...", or its own subject and
+# auxiliary ("..., and a framework deal is expected to be signed on Tuesday").
+_AND_SUBJECT = (r"(?:a|an|the|its|their|this|that|[A-Z][\w.-]*)(?:\s+[\w'’.-]+){0,5}?\s+"
+                r"(?:is|are|was|were|will|would|has|have|had|could|can|may|might|should|must)\b")
 _CLAUSE = re.compile(
-    r";|,(?: and (?=[a-z]+(?:ed|s)\b)| but | while | which | following | after | whereas |"
+    r";|,(?: and (?=[a-z]+(?:ed|s)\b|" + _AND_SUBJECT + r")| but | while | which | following | after | whereas |"
     r" although | though |"
     r" (?!(?:including|excluding|according|starting|beginning|totalling|totaling|covering)\b)"
     r"(?=[a-z]+ing\b))| (?:and (?=[a-z]+(?:ed|s)\b)|but |while |following |after |whereas )")
@@ -80,6 +84,33 @@ def clause_starts(sentence: str) -> tuple[int, ...]:
     if not any(marker in sentence for marker in _CLAUSE_MARKERS):
         return (0, len(sentence) + 1)
     return (0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1)
+
+
+# Where a clause with its own finite verb begins: its tense is its own ("signed MoUs on Monday,
+# and a framework is expected to be signed on Tuesday"). Not "after" or "following": what they
+# open is dated by the clause it hangs on ("reached a consensus after talks on Saturday").
+_OWN_VERB = re.compile(r";|,? (?:but|while|whereas) |, and (?=[a-z]+(?:ed|s)\b|" + _AND_SUBJECT + ")")
+
+
+# Where a clause with its own subject begins: its dates are its own act's, not the other
+# clause's ("X signed MoUs, and a framework deal is to be signed on Tuesday"). A clause sharing
+# the subject ("promised on Thursday ..., but failed to reach a deal") shares its time.
+_OWN_SUBJECT = re.compile(r";\s|, (?:and|but|while|whereas) (?=" + _AND_SUBJECT + ")")
+
+
+def subject_clause(sentence: str, offset: int) -> tuple[int, int]:
+    """The [start, end) of the clause with its own subject holding `offset` (in the sentence)."""
+    cuts = (0, *(m.start() for m in _OWN_SUBJECT.finditer(sentence)), len(sentence) + 1)
+    return clause_of(cuts, offset)
+
+
+def last_clause(text: str) -> str:
+    """The last clause of `text` that has a verb of its own (the words before a date: its
+    tense is that clause's)."""
+    cut = 0
+    for m in _OWN_VERB.finditer(text):
+        cut = m.start()
+    return text[cut:]
 
 
 def clause_of(cuts: tuple[int, ...], offset: int) -> tuple[int, int]:

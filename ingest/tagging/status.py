@@ -63,6 +63,8 @@ class StatusRules:
             return "scheduled" if future else "held"
         if future and kind in ("measure", "strategy"):
             return "announced"
+        if future and kind == "agreement":
+            return "proposed"  # to be signed on a day to come: not signed yet
         if done and kind == "measure":  # "act" or "standing"
             return "in_effect"
         if kind == "measure" and when is not None and 0 < (pub - when.start).days <= _NEWS_DAYS:

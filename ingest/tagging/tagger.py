@@ -25,14 +25,23 @@ from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import is_ban, undirected_bans
 from .dates import DateMention, may_start_date
-from .meetings import leveled, meeting_level, titles
+from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .mood import averted, breached, requested, spoken, status_by_mood, status_by_wording, warned_that
+from .mood import (
+    averted,
+    breached,
+    requested,
+    spoken,
+    status_by_mood,
+    status_by_wording,
+    still_to_come,
+    warned_that,
+)
 from .origin import goods_leave
 from .regions import region_governments, regions
 from .roles import Trigger, collective, lead_actor, opens_second_half, owns, roles, said_by, speaks
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, split_sentences, subject_clause
 from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
 from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
@@ -42,12 +51,15 @@ from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import (
     When,
     ahead_of_another,
+    background,
+    background_date,
     before_another,
     borrowed_date,
     choose_date,
     event_when,
     held_for,
     naming_year,
+    news_clause_end,
 )
 
 TAGGER_VERSION_SALT = "tagger-11"  # bumped when the rules change outside the taxonomy
@@ -154,6 +166,8 @@ class Tagger:
         found = self._find_triggers(art, [s for s, _w in hot[_TRIGGER]])
         found = self._with_bans(art, found)
         with_trigger = {si for si, _i, _m in found}
+        for si, _i, m in found:
+            art.triggers.setdefault(si, []).append((m.start(), m.end(), self._trigger_of[_i][2]))
         self._find_cues(art, with_trigger, [p for p, _w in hot[_CUE]])
         negations = _Negations(hot[_NEG])
         raw: list[tuple[int, EventRecord]] = []
@@ -213,19 +227,27 @@ class Tagger:
         f = art.facts(si)
         if type_id == "investigation" and f.criminal:
             return None
+        if kind == "measure" and topic_of_meeting(
+                art.low, t0, t1, [(a, b) for a, b, k in art.triggers[si] if k == "meeting"]):
+            return None  # "a dialogue on export controls": what the meeting is about
         if not _government_acts(art, si, f, t0, t1, type_id, subtype):
             return None
         if f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"):
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
+        bg = background(art.low[sent.start: sent.end], lo, hi, trig)
+        if bg is not None:
+            lo, hi = bg.start, bg.end
+        else:
+            hi = news_clause_end(art.low[sent.start: sent.end], t1 - sent.start, hi)
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 type_id in ("investment", "strategy") and _company_acts(art, f, sent.start + lo, t0, t1)):
             return None
         if kind == "meeting":
             type_id, subtype = leveled(type_id, subtype, meeting_level(
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
-        trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi)
+        trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
         ref = referent(art.text, sent.start, t0, art.countries,
                        lambda: self._lead_actor(art) if si > 0 else None)
         extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
@@ -240,8 +262,9 @@ class Tagger:
             actor = lead if lead not in targets else None
         mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
         named = naming_year(art.low, sent.start, t0, t1)
-        when = own = named or choose_date(mentions, lo, hi, kind, trig)
-        if (when is None or when.vague) and si > 0:
+        when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
+                               choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))
+        if (when is None or when.vague) and si > 0 and bg is None:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
         status, act, cued = self._status(art, trg, subtype, f, actor, when)
         if when is not own and cued:  # the sentence's own tense outweighs a neighbour's date
@@ -252,13 +275,14 @@ class Tagger:
             status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
-        w = event_when(when, mentions, lo, hi, art.pub)
+        w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published")
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):
             w = When(pause[0], pause[1], "day", "published" if pause[0] == art.pub else "text")
+        named_ids = parties(art.text, sent.start, f.countries) if kind == "meeting" else f.country_ids
         return EventRecord(
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
-            _with_parties(f.country_ids or art.fallback_countries, actor, targets),
+            _with_parties(named_ids or art.fallback_countries, actor, targets),
             tuple(t for t in targets if t != actor) if targets else (),
             f.commodity_ids or art.fallback_commodities,
             sent.text)
@@ -272,9 +296,10 @@ class Tagger:
         done = "act" if act else ""
         if not done and trg.type_id == "sanction" and standing(art.low, c0, t0, t1):
             done = "standing"
-        cues = [c for c in _clause_cues(f.cues, c0, c1)
+        cues = [c for c in _clause_cues(f.cues, c0, c1, spread=not trg.background)
                 if not _not_the_acts(c, actor, f.countries, art.low)
                 and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
+                and not (c[0] == "in_effect" and still_to_come(art.low, c[1]))
                 and not (trg.kind == "meeting" and ahead_of_another(c, t1, art.low))]
         status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,
                                       art.pub, done)
@@ -352,12 +377,14 @@ def _company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
     return at >= 0 and not art.government_in(c0, at)
 
 
-def _clause_cues(cues: list[Cue], c0: int, c1: int) -> list[Cue]:
+def _clause_cues(cues: list[Cue], c0: int, c1: int, spread: bool = True) -> list[Cue]:
     """The status cues of the trigger's clause [c0, c1) ("warned ... as China tightens export
     controls" is no threat of China's); with none there, a plan or a future stated earlier in
-    the sentence reaches it ("will create a monument ... but block uranium mining")."""
+    the sentence reaches it ("will create a monument ... but block uranium mining"), unless
+    the clause is about an earlier act (`spread` False: "plans to stockpile after China
+    tightened its controls")."""
     own = [c for c in cues if c0 <= c[1] < c1]
-    return own or [c for c in cues if c[1] < c0 and c[0] in _SPREADING]
+    return own or [c for c in cues if spread and c[1] < c0 and c[0] in _SPREADING]
 
 
 def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str) -> bool:
@@ -381,6 +408,15 @@ def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0, t1) or requested(
         art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
+
+
+def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], ...]:
+    """The clauses with their own subject of sentence si (offsets in the sentence) holding
+    another trigger than the one at `trig`: their dates are their acts'."""
+    sent = art.sentences[si]
+    own = subject_clause(sent.text, trig)
+    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k in art.triggers.get(si, ())}
+    return tuple(c for c in spans if c != own)
 
 
 def _sole_country(art: Article) -> str | None:

@@ -49,6 +49,69 @@ def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:
     return DateMention(date(int(m.group(1)), 1, 1), None, "year", m.start(1) - lo)
 
 
+# Words opening a clause about an earlier act, the background of the news: "weeks after
+# Beijing widened its curbs", "following the leaders' meeting", "since China imposed curbs".
+_ANTERIOR = (r"(?:after|following|since|in the wake of|on the heels of|in response to|in retaliation "
+             r"for|in reaction to)\s+(?!\d)")
+_OPENS_CLAUSE = re.compile(r"[,;:]?\s*" + _ANTERIOR)
+_OPENS_SENTENCE = re.compile(r"[\"“]?((?:days|weeks|months|years|long)\s+)?" + _ANTERIOR)
+_INSIDE = re.compile(r"(?<!the )\b" + _ANTERIOR + r"[^,;:]*$")
+# Before the opener: a stated gap ("weeks after", "a month after"): not the main clause's day.
+_GAP = re.compile(r"\b(?:days|weeks|months|years|decades|long|a (?:day|week|month|year))\s*$")
+
+
+class Background(NamedTuple):
+    """A trigger inside a clause about an earlier act: that clause's [start, end) in the
+    sentence and whether a gap to the news is stated ("weeks after")."""
+
+    start: int
+    end: int
+    gap: bool
+
+
+def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
+    """The background clause holding the trigger at `trig` of the lower-cased sentence `sent`
+    (its own clause [lo, hi)): a clause opened by "after", "following", "since" ..., or one such
+    opening the sentence, up to its first comma ("After China imposed curbs, Japan ...").
+    None when the trigger is in a clause of the news itself."""
+    if (m := _OPENS_SENTENCE.match(sent)) and "," not in sent[m.end(): trig]:
+        comma = sent.find(",", trig)
+        return Background(0, min(hi, comma) if comma > 0 else hi, bool(m.group(1)))
+    if lo > 0 and _OPENS_CLAUSE.match(sent, lo):
+        return Background(lo, hi, bool(_GAP.search(sent, max(0, lo - 20), lo)))
+    if m := _INSIDE.search(sent, lo, trig):
+        return Background(m.start(), hi,
+                          bool(_GAP.search(sent, max(0, m.start() - 20), m.start())))
+    return None
+
+
+_OPENER = re.compile(r"(?<!the )\b" + _ANTERIOR)
+
+
+def news_clause_end(sent: str, t1: int, hi: int) -> int:
+    """Where the clause of a trigger ending at t1 (in the lower-cased sentence) stops: before
+    a background clause after it ("raised tariffs on US soybeans in retaliation for US tariffs
+    on Chinese steel": the countries after "in retaliation for" are the earlier act's)."""
+    m = _OPENER.search(sent, t1, hi)
+    return m.start() if m else hi
+
+
+def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
+                    bg: Background, pub: date, kind: str) -> DateMention | None:
+    """The date of an earlier act referred to in its clause [lo, hi): one stated there, else,
+    for a meeting with no stated gap, a past day of the sentence's news it led up to ("agreed
+    on Tuesday after two days of talks"); else none (the text gives none: "raised tariffs on
+    Monday in retaliation for US tariffs" says nothing of when the US acted)."""
+    stated = [d for d in mentions if not d.reporting and not d.bound]
+    own = [d for d in stated if lo <= d.pos < hi]
+    if own:
+        return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
+    if bg.gap or kind != "meeting":
+        return None
+    past = [d for d in stated if not d.vague and (d.end or d.start) <= pub]
+    return min(past, key=lambda d: abs(d.pos - trig)) if past else None
+
+
 class When(NamedTuple):
     """An event's dates as stored: start, optional end, precision, and where they came from."""
 
@@ -59,11 +122,13 @@ class When(NamedTuple):
 
 
 def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
-                trig: int) -> DateMention | None:
+                trig: int, claimed: tuple[tuple[int, int], ...] = ()) -> DateMention | None:
     """The date the event happens, preferring the trigger's own clause [lo, hi).
 
     Order: a stated date in the trigger's clause (the nearest; a vague one last); for all but
-    meetings, the date it was announced ("said on Friday"); any other stated date.
+    meetings, the date it was announced ("said on Friday"); any other stated date outside the
+    `claimed` clauses, those of the sentence's other triggers: a date belongs to the act of its
+    own clause ("signed MoUs, and a framework deal is to be signed on Tuesday").
     """
     if not mentions:
         return None
@@ -74,7 +139,7 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
     reported = [d for d in mentions if d.reporting]
     if reported and kind != "meeting":
         return reported[0]
-    others = [d for d in stated if not d.vague]
+    others = [d for d in stated if not d.vague and not any(a <= d.pos < b for a, b in claimed)]
     if others:
         return min(others, key=lambda d: abs(d.pos - trig))
     return None
@@ -113,14 +178,15 @@ def borrowed_date(si: int, sentences: list[Sentence], with_trigger: set[int],
 
 
 def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, hi: int,
-               pub: date) -> When:
-    """The stored dates of an event dated `when` (None: the publication day).
+               pub: date, undated: str = "published") -> When:
+    """The stored dates of an event dated `when` (None: the publication day, its source
+    `undated`: "published", or "background" for an earlier act the text gives no date for).
 
     With no end of its own, an "until" date in the trigger's clause ends the period a
     suspension or truce runs.
     """
     if when is None:
-        start, end, precision, source = pub, None, "day", "published"
+        start, end, precision, source = pub, None, "day", undated
     else:
         start, end, precision, source = when.start, when.end, when.precision, "text"
     if end is None and mentions:

@@ -136,3 +136,24 @@ def test_meeting_verb_in_the_present_points_to_the_coming_day() -> None:
 ])
 def test_a_deadline_by_a_date(sentence: str, start: date) -> None:
     assert first(sentence).start == start
+
+
+def test_a_meeting_verb_reaches_its_day_across_a_venue() -> None:
+    """"meet in <place> on Thursday": the present still points ahead across the place's name;
+    "a meeting in <place> on Saturday" names no present verb (a noun), so its tense decides."""
+    wednesday = date(2025, 10, 22)
+    d = find_dates("Leaders of both sides meet in Kuala Lumpur on Thursday", wednesday)
+    assert d[0].start == date(2025, 10, 23)
+    d = find_dates("A delegation offered its support during a meeting in Lima on Saturday", wednesday)
+    assert d[0].start == date(2025, 10, 18)
+
+
+def test_the_nth_day_of_an_occasion_dates_its_first_day() -> None:
+    # PUB is a Tuesday: the visit began on Sunday when Tuesday is its third day
+    d = first("The premier began the third day of his state visit to Hanoi on Tuesday.")
+    assert (d.start, d.end) == (date(2025, 10, 12), PUB)
+    d = first("On the second day of the summit in Lima on Tuesday, leaders signed a pact.")
+    assert (d.start, d.end) == (date(2025, 10, 13), PUB)
+    # look-alike: the n-th day of something that is no occasion
+    d = first("Copper fell for a second day of trading on Tuesday.")
+    assert (d.start, d.end) == (PUB, None)
