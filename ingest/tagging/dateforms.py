@@ -240,7 +240,7 @@ FORMS: list[DateForm] = [
     DateForm("wd1", rf"(?P<wd1>{_WD}){_TO}(?P<wd2>{_WD})", "weekday", _weekday_range, _always),
     DateForm("rel_wd", rf"(?P<rel_wd>(?:next|last|this|coming)\s+){_WD}",
              "relative", _relative_weekday, _never),
-    DateForm("wd", rf"(?P<wd>{_WD})(?!\s*['’]s)", "weekday", _plain_weekday, _always),
+    DateForm("wd", rf"(?P<wd>{_WD})", "weekday", _plain_weekday, _always),
     DateForm("my_m", rf"(?P<my_m>{_MON})\s+(?P<my_y>{_YEAR})", "month", _month_year, _never),
     DateForm("relw", r"(?P<relw>(?:last|this|next|coming|past)\s+week)", "relative",
              _relative_week, lambda g: g["relw"].startswith("this")),

@@ -71,7 +71,9 @@ _FUTURE = re.compile(
     r"next|is to|are to|later|takes? effect|take effect|effective|coming|expires?)\b")
 # Prepositions that point ahead only in a sentence not told in the past ("by" just before the
 # date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
-_FUTURE_WEAK = re.compile(r"\W(?:from|starting|until|through|ahead|deadline|due|by(?=\s*$))\b")
+_FUTURE_WEAK = re.compile(
+    r"\W(?:(?:from|starting)(?=(?:\s+(?:on|the|next|this|early|mid|late))?\s*$)|"  # "from Monday"
+    r"(?:until|through|ahead|deadline|due)(?=(?:\s+\S+){0,5}\s*$)|by(?=\s*$))\b")  # not "ministers from Japan on"
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.
@@ -82,7 +84,10 @@ _NOT_AFTER_BE = r"(?<!\bbe)"
 _PAST = re.compile(
     _NOT_AFTER_BE + r"\W(?:said|was|were|had|has|have|was held|were held|met|announced|took|imposed|signed|last|ago|earlier|"
     r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
-    r"ended|concluded|came)\b")
+    r"ended|concluded|came|"
+    # irregular past forms that are no present as well ("on Tuesday sent Congress a plan")
+    r"sent|gave|made|told|brought|sought|won|led|struck|wrote|rose|fell|paid|kept|drew|chose|"
+    r"became|left|sold|bought|built|lent|spent|froze|broke|withdrew|overtook|forbade)\b")
 # "two days of talks", "a three-day visit": how long the occasion ran.
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SPAN_DAYS = re.compile(r"\W(two|three|four|five|[2-5])(?:[- ]days? of|-day|-days-long)\b")

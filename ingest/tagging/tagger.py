@@ -58,6 +58,7 @@ from .when import (
     choose_date,
     event_when,
     held_for,
+    lead_date,
     naming_year,
     news_clause_end,
 )
@@ -266,6 +267,8 @@ class Tagger:
                                choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))
         if (when is None or when.vague) and si > 0 and bg is None:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
+        elif when is None and si == 0:
+            when = lead_date(art.sentences, with_trigger, art.dates, art.pub)
         status, act, cued = self._status(art, trg, subtype, f, actor, when)
         if when is not own and cued:  # the sentence's own tense outweighs a neighbour's date
             own_status = self._status(art, trg, subtype, f, actor, own)[0]

@@ -28,6 +28,7 @@ _AMOUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _EARLIER_ACT = re.compile(
     r"\b(?:unveiled|announced|imposed|introduced|issued|adopted|published|placed)\s+(?:on\s+|in\s+)?$")
 # Words saying a sentence is about what comes next, not about the day before it.
+_LEAD_REACH_DAYS = 7  # a lead's weekday or date of the news it restates
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
 
 
@@ -175,6 +176,23 @@ def borrowed_date(si: int, sentences: list[Sentence], with_trigger: set[int],
         if len(prev) == 1 and not _FUTURE_CUE.search(" " + sentences[si].text.lower()):
             return prev[0]
     return None
+
+
+def lead_date(sentences: list[Sentence], with_trigger: set[int],
+              dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
+    """The day a lead sentence gives a headline's act the headline leaves undated.
+
+    News restates its headline in its first sentence, in other words ("Ukraine minerals pact
+    signed" / "officials on Wednesday put their names to a deal"). Only a lead that makes no
+    event of its own (else that event carries the day) and fixes one day of the week before
+    publication (its tense resolved the day: a day to come is no report of the act).
+    """
+    if len(sentences) < 2 or sentences[0].start != 0 or 1 in with_trigger:
+        return None
+    days = [d for d in dates_of(1) if d.precision == "day" and not d.vague and not d.bound]
+    if len(days) != 1 or not 0 <= (pub - days[0].start).days <= _LEAD_REACH_DAYS:
+        return None
+    return days[0]
 
 
 def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, hi: int,

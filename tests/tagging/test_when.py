@@ -37,3 +37,27 @@ def test_put_on_hold_for_one_year_runs_a_year_from_when_it_was_said() -> None:
                        date(2025, 11, 7))
     ev = next(e for e in res.events if e.type == "export_control")
     assert (ev.status, ev.date, ev.end_date) == ("suspended", date(2025, 11, 6), date(2026, 11, 6))
+
+
+def test_a_headline_act_takes_the_day_its_lead_restates_it_on() -> None:
+    # the lead tells the headline's act in other words (no trigger of its own) on one past day
+    tagger = Tagger()
+    got = tagger.tag("Zambia and Japan sign cobalt pact",
+                     "Ministers from both countries on Wednesday initialled a text that gives "
+                     "Japanese refiners first call on new Zambian cobalt output.",
+                     FRIDAY).events
+    assert [(e.type, e.date) for e in got] == [("agreement", date(2023, 12, 13))]
+    # a day to come in the lead is no report of the act: the headline stays undated
+    got = tagger.tag("Zambia and Japan sign cobalt pact",
+                     "Ministers will meet refiners on Monday to explain the text.", FRIDAY).events
+    assert all(e.date_source == "published" for e in got if e.type == "agreement")
+    # a lead more than a week back is another occasion
+    got = tagger.tag("Zambia and Japan sign cobalt pact",
+                     "Talks began on Nov. 2 in Lusaka.", FRIDAY).events
+    assert all(e.date == FRIDAY for e in got if e.type == "agreement")
+
+
+def test_an_irregular_past_verb_after_a_weekday_tells_the_past() -> None:
+    # "plan" ahead would point to next Tuesday; "sent" says it happened
+    assert days("Mexico's government on Tuesday sent Congress a plan to raise tariffs.") == [
+        date(2023, 12, 12)]
