@@ -73,7 +73,7 @@ _FUTURE = re.compile(
 # date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
 _FUTURE_WEAK = re.compile(
     r"\W(?:(?:from|starting)(?=(?:\s+(?:on|the|next|this|early|mid|late))?\s*$)|"  # "from Monday"
-    r"(?:until|through|ahead|deadline|due)(?=(?:\s+\S+){0,5}\s*$)|by(?=\s*$))\b")  # not "ministers from Japan on"
+    r"until|through|ahead|deadline|due|by(?=\s*$))\b")  # not "ministers from Japan on"
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.

@@ -152,3 +152,19 @@ def test_a_curb_dated_by_its_month_is_an_earlier_act_referred_to(tagger: Tagger)
     """"its October rare earth controls" names an act the text is not about."""
     assert not types(tagger, "Rare earths at the heart of the bargain",
                      "Beijing's promise to shelve its October rare earth controls was the prize.")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The administration has ended the reciprocal duties on China, effective Tuesday.", "lifted"),
+    ("Brussels imposed provisional duties against Chinese graphite anodes on Friday.", "in_effect")])
+def test_duties_on_or_against_goods_or_a_country_are_a_tariff(text: str, status: str) -> None:
+    events = Tagger().tag("Copper and graphite news", text, date(2026, 2, 23)).events
+    assert [(e.type, e.status) for e in events] == [("tariff", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta is weighing an export duty on nickel pig iron.",
+    "The singers swapped duties on vocals and drums."])
+def test_export_duties_and_other_duties_are_no_import_tariff(text: str) -> None:
+    events = Tagger().tag("Nickel news", text, date(2026, 2, 23)).events
+    assert all(e.type != "tariff" for e in events)
