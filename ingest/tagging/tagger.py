@@ -24,6 +24,7 @@ from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import is_ban, undirected_bans
 from .dates import DateMention, may_start_date
+from .genre import reviews_a_work
 from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
@@ -139,7 +140,7 @@ class Tagger:
             text, low, hot[_COMMODITY], hot[_COMMODITY_CASED])
         art = Article(self.tax, text, low, sentences, pub, country_hits, commodity_hits,
                       hot[_SIGNAL], hot[_DATE])
-        events = self._events(art, hot)
+        events = [] if reviews_a_work(title) else self._events(art, hot)
         all_commodities = self.tax.rollup(ordered_unique(m.ident for m in commodity_hits))
         relevant = bool(events) and bool(self.gazetteer.traded(low, commodity_hits))
         art_countries = ordered_unique([m.ident for m in country_hits]
