@@ -28,7 +28,16 @@ from .genre import reviews_a_work
 from .meetings import leveled, meeting_level, titles
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
-from .mood import averted, breached, requested, spoken, status_by_mood, status_by_wording, warned_that
+from .mood import (
+    alleged_subsidy,
+    averted,
+    breached,
+    requested,
+    spoken,
+    status_by_mood,
+    status_by_wording,
+    warned_that,
+)
 from .origin import goods_leave
 from .regions import region_governments, regions
 from .roles import Trigger, collective, lead_actor, opens_second_half, owns, roles, said_by, speaks
@@ -209,7 +218,8 @@ class Tagger:
         sent = art.sentences[si]
         t0, t1 = m.span()
         f = art.facts(si)
-        if type_id == "investigation" and f.criminal:
+        if type_id == "investigation" and f.criminal or (
+                subtype == "subsidy" and alleged_subsidy(art.low, (sent.start, sent.end), t0)):
             return None
         if not _government_acts(art, si, f, t0, t1, type_id, subtype):
             return None

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from ingest.acts.features import is_background
 from ingest.tagging.tagger import Tagger
 
 PUB = date(2025, 3, 4)
@@ -152,3 +153,56 @@ def test_a_curb_dated_by_its_month_is_an_earlier_act_referred_to(tagger: Tagger)
     """"its October rare earth controls" names an act the text is not about."""
     assert not types(tagger, "Rare earths at the heart of the bargain",
                      "Beijing's promise to shelve its October rare earth controls was the prize.")
+
+
+# Subsidies are a government's payment by definition: a government named with them makes an
+# investment; subsidies a trade remedy is about are alleged, not an act the text reports.
+@pytest.mark.parametrize("title", [
+    "Ottawa expects its battery subsidy rules to draw lithium refiners",
+    "Brussels moves on green industry: subsidies up, tariffs next",
+    "The plan tackles the administration's headache: its limits on EV subsidies for nickel",
+])
+def test_subsidies_named_with_a_government_are_an_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" in types(tagger, title)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Canberra probes Chinese aluminium extrusions",
+     "The investigation also covers alleged subsidies to smelters, the ministry said."),
+    ("India sets countervailing duty on cobalt foil",
+     "The finance ministry said the foil benefited from subsidies."),
+    ("Growers of lithium-rich brine crops lean on farm subsidies", ""),
+])
+def test_alleged_or_private_subsidies_are_no_investment(tagger: Tagger, title: str,
+                                                         summary: str) -> None:
+    assert "investment" not in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("sentence", "background"), [
+    ("The pact aims to address the administration's curbs on EV subsidies.", True),
+    ("Tokyo acted in response to the lithium export tax.", True),
+    ("The deal comes after the tax credit rules took effect.", True),
+    ("Washington grants $2 billion in subsidies to nickel refiners.", False),
+])
+def test_what_news_answers_is_older_and_dates_no_act(sentence: str, background: bool) -> None:
+    assert is_background(sentence) is background
+
+
+@pytest.mark.parametrize(("title", "pressed"), [
+    ("EU pressured to list nickel as a strategic raw material", True),
+    ("Paris and Berlin lead a push to add zinc to the critical minerals list", True),
+    ("EU lists nickel as a strategic raw material", False),
+])
+def test_an_act_others_press_for_is_proposed(tagger: Tagger, title: str, pressed: bool) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "strategy")
+    assert (ev.status == "proposed") is pressed
+
+
+@pytest.mark.parametrize(("title", "proposed"), [
+    ("Premier to ban lithium mining in the ranges if he wins the state election", True),
+    ("The government's promise of laws to block nickel mining is hailed by greens", True),
+    ("State bans lithium mining in the ranges", False),
+])
+def test_a_promised_act_is_proposed(tagger: Tagger, title: str, proposed: bool) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "production_control")
+    assert (ev.status == "proposed") is proposed
