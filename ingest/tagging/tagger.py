@@ -23,6 +23,7 @@ from .anaphora import referent
 from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import is_ban, undirected_bans
+from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
 from .genre import reviews_a_work
 from .meetings import leveled, meeting_level, titles
@@ -147,8 +148,8 @@ class Tagger:
             text, low, hot[_COUNTRY], hot[_COUNTRY_CASED], sentences)
         commodity_hits = self.gazetteer.find_commodities(
             text, low, hot[_COMMODITY], hot[_COMMODITY_CASED])
-        art = Article(self.tax, text, low, sentences, pub, country_hits, commodity_hits,
-                      hot[_SIGNAL], hot[_DATE])
+        art = Article(self.tax, text, low, sentences, pub, outside_promos(text, country_hits),
+                      commodity_hits, hot[_SIGNAL], hot[_DATE])
         events = [] if reviews_a_work(title) else self._events(art, hot)
         all_commodities = self.tax.rollup(ordered_unique(m.ident for m in commodity_hits))
         relevant = bool(events) and bool(self.gazetteer.traded(low, commodity_hits))
@@ -228,7 +229,8 @@ class Tagger:
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
-                type_id in ("investment", "strategy") and _company_acts(art, f, sent.start + lo, t0, t1)):
+                (type_id in ("investment", "strategy") or subtype == "partnership")
+                and _company_acts(art, f, sent.start + lo, t0, t1)):
             return None
         if kind == "meeting":
             type_id, subtype = leveled(type_id, subtype, meeting_level(

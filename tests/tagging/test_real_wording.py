@@ -206,3 +206,31 @@ def test_an_act_others_press_for_is_proposed(tagger: Tagger, title: str, pressed
 def test_a_promised_act_is_proposed(tagger: Tagger, title: str, proposed: bool) -> None:
     ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "production_control")
     assert (ev.status == "proposed") is proposed
+
+
+@pytest.mark.parametrize(("title", "summary", "agreement"), [
+    # what is done under an agreement names it
+    ("Canberra to store the waste", "Under the submarine deal, Australia will keep the spent "
+     "uranium fuel.", True),
+    # a government partnering with another party
+    ("Bolivia will partner with a Chinese group to extract lithium", "", True),
+    ("La Paz teams up with Moscow on lithium plants", "", True),
+    # look-alikes: a company partnering; "under" a time or a person
+    ("US carmaker's teaming up with a Chinese nickel miner comes as Washington builds a battery "
+     "industry", "", False),
+    ("Nickel miner joins forces with a Japanese smelter", "", False),
+    ("Under the new chief, the lithium miner cut costs", "", False),
+])
+def test_agreements_named_by_what_is_done_under_them_or_a_partnering(
+        tagger: Tagger, title: str, summary: str, agreement: bool) -> None:
+    assert ("agreement" in types(tagger, title, summary)) is agreement
+
+
+def test_a_publisher_promo_names_a_country_but_no_government(tagger: Tagger) -> None:
+    """"Follow our Australia news live blog" glued to a company's deal makes it no state act;
+    Australia is still a country the text names."""
+    res = tagger.tag("Tycoon bids for a lithium miner", "The offer comes amid a rush of deals "
+                     "Follow our Australia news live blog for the latest updates Get our morning "
+                     "news emails, free app or daily news podcast The tycoon has teamed up with a "
+                     "Chilean miner.", PUB)
+    assert not res.events and "AU" in res.countries
