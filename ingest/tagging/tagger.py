@@ -241,6 +241,8 @@ class Tagger:
         extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
         countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
+        if kind == "strategy":
+            targets = ()  # a plan's rival ("to counter China's dominance") is no measure's target
         if actor is None and kind in _ROLE_KINDS and not f.country_ids and not (
                 type_id == "sanction" and collective(art.text, sent.start, t0)):
             # "The world's second largest economy is putting ..."; a headline's "Government"

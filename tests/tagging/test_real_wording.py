@@ -234,3 +234,23 @@ def test_a_publisher_promo_names_a_country_but_no_government(tagger: Tagger) -> 
                      "news emails, free app or daily news podcast The tycoon has teamed up with a "
                      "Chilean miner.", PUB)
     assert not res.events and "AU" in res.countries
+
+
+@pytest.mark.parametrize(("title", "strategy"), [
+    # a government making a strategy or roadmap: prepares, drafts, develops, draws up, works on
+    ("Canberra prepares a strategy to counter Beijing's grip on rare earths", True),
+    ("The ministry is drafting a lithium roadmap", True),
+    ("Jakarta draws up a new nickel strategy", True),
+    # look-alikes: a company's strategy; no government
+    ("Cobalt miner prepares a strategy to cut costs", False),
+    ("Analysts develop a strategy for trading lithium futures", False),
+])
+def test_a_strategy_a_government_makes(tagger: Tagger, title: str, strategy: bool) -> None:
+    assert ("strategy" in types(tagger, title)) is strategy
+
+
+def test_a_strategy_has_no_targets(tagger: Tagger) -> None:
+    """The rival a plan answers is not aimed at by it (targets are for measures)."""
+    ev = next(e for e in tagger.tag("Canberra prepares a strategy to counter China's grip on "
+                                    "rare earths", "", PUB).events if e.type == "strategy")
+    assert ev.actor == "AU" and ev.targets == ()
