@@ -337,6 +337,8 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
             owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
+    if any(g.start < t0 for g in region_governments(art.text, art.sentences[si].start, t1)):
+        return True  # a state or province acting: "Queensland bans ...", "the NSW government"
     if type_id == "export_control" and goods_leave(art, si, f, t0, t1):
         return True  # the country the goods leave: "... now need a licence to leave China"
     if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH
