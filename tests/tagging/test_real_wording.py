@@ -254,3 +254,14 @@ def test_a_strategy_has_no_targets(tagger: Tagger) -> None:
     ev = next(e for e in tagger.tag("Canberra prepares a strategy to counter China's grip on "
                                     "rare earths", "", PUB).events if e.type == "strategy")
     assert ev.actor == "AU" and ev.targets == ()
+
+
+@pytest.mark.parametrize(("title", "agreement"), [
+    # a nominalised deal verb takes its object after "of"
+    ("Kinshasa and Beijing near the renegotiation of a $6 billion cobalt-for-roads deal", True),
+    ("Jakarta hails the conclusion of a nickel trade deal with Seoul", True),
+    # look-alike: a company renegotiating a supply contract
+    ("Miner seeks the renegotiation of a $2 billion cobalt supply contract with a trader", False),
+])
+def test_a_deal_after_a_nominalised_verb(tagger: Tagger, title: str, agreement: bool) -> None:
+    assert ("agreement" in types(tagger, title)) is agreement
