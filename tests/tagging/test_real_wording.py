@@ -161,8 +161,12 @@ def test_a_curb_dated_by_its_month_is_an_earlier_act_referred_to(tagger: Tagger)
     "Ottawa expects its battery subsidy rules to draw lithium refiners",
     "Brussels moves on green industry: subsidies up, tariffs next",
     "The plan tackles the administration's headache: its limits on EV subsidies for nickel",
+    # sums of two digits or more (the pattern used to stop after the first digit)
+    "Qatar to invest $15 billion in Zambian copper",
+    "Abu Dhabi is likely to invest between $20-25 billion in nickel abroad",
+    "The Pentagon lent $150 million to a graphite miner",
 ])
-def test_subsidies_named_with_a_government_are_an_investment(tagger: Tagger, title: str) -> None:
+def test_subsidies_and_sums_with_a_government_are_an_investment(tagger: Tagger, title: str) -> None:
     assert "investment" in types(tagger, title)
 
 
@@ -265,3 +269,22 @@ def test_a_strategy_has_no_targets(tagger: Tagger) -> None:
 ])
 def test_a_deal_after_a_nominalised_verb(tagger: Tagger, title: str, agreement: bool) -> None:
     assert ("agreement" in types(tagger, title)) is agreement
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Qatar is looking to invest $15 billion in copper mines", "proposed"),
+    ("Qatar is likely to invest $15 billion in copper mines", "proposed"),
+    ("Qatar invests $15 billion in copper mines", "in_effect"),
+])
+def test_an_investment_looked_for_or_likely_is_proposed(tagger: Tagger, title: str,
+                                                        status: str) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "investment")
+    assert ev.status == status
+
+
+def test_a_sentence_opening_with_the_kingdom_points_back(tagger: Tagger) -> None:
+    """"The kingdom" at a sentence's start is the country named before, as "the kingdom" is."""
+    ev = next(e for e in tagger.tag("Saudi Arabia courts lithium miners",
+                                    "The kingdom is set to invest $15 billion in mines abroad.",
+                                    PUB).events if e.type == "investment")
+    assert ev.actor == "SA"
