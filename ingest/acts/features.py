@@ -94,14 +94,18 @@ def is_market_news(words: Iterable[str]) -> bool:
     return not MARKET_STEMS.isdisjoint(ws) and GOVERNMENT_STEMS.isdisjoint(ws)
 
 
-# "The deal comes after the Inflation Reduction Act limits tax credits": what follows is older.
+# "The deal comes after the Inflation Reduction Act limits tax credits", "in response to ...",
+# "The move aims to address ... its restrictions on EV subsidies": what the news answers is older.
 _AFTERWARDS = re.compile(r"\b(?:comes?|came|coming) (?:(?:just|only|shortly|soon|a|few|two|three|hours|days|"
-                         r"weeks|months) ){0,3}after\b", re.IGNORECASE)
+                         r"weeks|months) ){0,3}after\b|\bin (?:response|reaction|retaliation) to\b|"
+                         r"\b(?:aims?|aimed|seeks?|sought|meant|designed|intended) to (?:address|counter|"
+                         r"respond to|offset|tackle|get around)\b", re.IGNORECASE)
 
 
 def is_background(evidence: str) -> bool:
     """Whether an evidence sentence sets its news after something earlier ("... comes after
-    X"): an event read from it may be that earlier thing, so it does not date an act."""
+    X", "in response to X", "aims to address X"): an event read from it may be that earlier
+    thing, so it does not date an act."""
     return bool(_AFTERWARDS.search(evidence))
 
 

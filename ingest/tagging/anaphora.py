@@ -16,7 +16,7 @@ from collections.abc import Callable
 from .vocab import Mention
 
 _ANAPHOR = re.compile(
-    r"\bthe ((?:[a-z-]+ |[A-Z][a-z]+ ){0,2})(?:country|nation|administration|junta|kingdom|"
+    r"\b[Tt]he ((?:[a-z-]+ |[A-Z][a-z]+ ){0,2})(?:country|nation|administration|junta|kingdom|"
     r"regime|government)\b(?!\s+(?:of|in|and)\b)")
 
 _OPPOSED = re.compile(r"\banti-$", re.I)

@@ -115,6 +115,18 @@ def spoken(text: str, t0: int, t1: int) -> bool:
             and not _NOUN_BEFORE.search(text, max(0, t0 - 20), t0))
 
 
+# In a subsidy's sentence: a trade remedy or a complaint it is the object of ("a probe into
+# alleged subsidies", "countervailing duties after the foil benefited from subsidies").
+_REMEDY = re.compile(r"\b(?:countervailing|anti-subsid\w*|anti-dumping|dumping|investigat\w*|"
+                     r"probe[sd]?|alleged\w*|unfair\w*|benefit\w* from|complain\w*|dispute\w*)\b")
+
+
+def alleged_subsidy(low: str, sentence: tuple[int, int], t0: int) -> bool:
+    """Whether the subsidy at t0 is what a trade remedy or complaint in its sentence is about:
+    another government's alleged support, not an investment the text reports."""
+    return low.startswith("subsid", t0) and bool(_REMEDY.search(low, *sentence))
+
+
 def averted(low: str, clause_start: int, t0: int, t1: int) -> bool:
     """Whether the trigger at [t0, t1) names an act that is only avoided, prevented or risked,
     or only imagined coming back ("tariffs would return")."""

@@ -3,7 +3,8 @@
 
 A state or province that acts (its government, minister, legislature or regulator) acts for
 its country (docs/labelling.md); its name alone is a place and names no country, so a name
-counts only when an institution follows it. The names are data (data/taxonomy/regions.toml).
+counts only when an institution follows it, or a policy verb whose subject it is ("Northern
+Territory considers replacing ..."). The names are data (data/taxonomy/regions.toml).
 """
 
 from __future__ import annotations
@@ -21,15 +22,18 @@ REGIONS_FILE = TAXONOMY_DIR / "regions.toml"
 
 @cache
 def regions() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for a region's name followed by one of its institutions, and each name's
-    country (validated once, at first use)."""
+    """One pattern for a region's name followed by one of its institutions or, as its subject,
+    a policy verb, and each name's country (validated once, at first use)."""
     try:
         data = tomllib.loads(REGIONS_FILE.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise TaxonomyError(f"{REGIONS_FILE}: cannot read: {exc}") from None
-    words = data.get("institutions")
+    words, verbs = data.get("institutions"), data.get("policy_verbs", [])
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
         raise TaxonomyError(f"{REGIONS_FILE.name}: 'institutions' must be a non-empty list")
+    if not isinstance(verbs, list) or not all(isinstance(w, str) and w for w in verbs):
+        raise TaxonomyError(f"{REGIONS_FILE.name}: 'policy_verbs' must be a list of words")
+    words = words + verbs
     known = {c.code for c in default_taxonomy().countries}
     country_of: dict[str, str] = {}
     for i, region in enumerate(data.get("region", [])):

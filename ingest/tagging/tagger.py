@@ -24,11 +24,14 @@ from .anaphora import referent
 from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import is_ban, undirected_bans
+from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
+from .genre import reviews_a_work
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import (
+    alleged_subsidy,
     averted,
     breached,
     requested,
@@ -153,9 +156,9 @@ class Tagger:
             text, low, hot[_COUNTRY], hot[_COUNTRY_CASED], sentences)
         commodity_hits = self.gazetteer.find_commodities(
             text, low, hot[_COMMODITY], hot[_COMMODITY_CASED])
-        art = Article(self.tax, text, low, sentences, pub, country_hits, commodity_hits,
-                      hot[_SIGNAL], hot[_DATE])
-        events = self._events(art, hot)
+        art = Article(self.tax, text, low, sentences, pub, outside_promos(text, country_hits),
+                      commodity_hits, hot[_SIGNAL], hot[_DATE])
+        events = [] if reviews_a_work(title) else self._events(art, hot)
         all_commodities = self.tax.rollup(ordered_unique(m.ident for m in commodity_hits))
         relevant = bool(events) and bool(self.gazetteer.traded(low, commodity_hits))
         art_countries = ordered_unique([m.ident for m in country_hits]
@@ -226,7 +229,8 @@ class Tagger:
         sent = art.sentences[si]
         t0, t1 = m.span()
         f = art.facts(si)
-        if type_id == "investigation" and f.criminal:
+        if type_id == "investigation" and f.criminal or (
+                subtype == "subsidy" and alleged_subsidy(art.low, (sent.start, sent.end), t0)):
             return None
         if kind == "measure" and topic_of_meeting(
                 art.low, t0, t1, [(a, b) for a, b, k in art.triggers[si] if k == "meeting"]):
@@ -243,7 +247,8 @@ class Tagger:
         else:
             hi = news_clause_end(art.low[sent.start: sent.end], t1 - sent.start, hi)
         if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
-                type_id in ("investment", "strategy") and _company_acts(art, f, sent.start + lo, t0, t1)):
+                (type_id in ("investment", "strategy") or subtype == "partnership")
+                and _company_acts(art, f, sent.start + lo, t0, t1)):
             return None
         if kind == "meeting":
             type_id, subtype = leveled(type_id, subtype, meeting_level(
@@ -254,6 +259,8 @@ class Tagger:
         extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
         countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
+        if kind == "strategy":
+            targets = ()  # a plan's rival ("to counter China's dominance") is no measure's target
         if actor is None and kind in _ROLE_KINDS and set(f.country_ids) <= set(targets) and not (
                 type_id == "sanction" and collective(art.text, sent.start, t0)):
             # "The world's second largest economy is putting ..."; a headline's "Government"
@@ -354,6 +361,8 @@ def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id:
             owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
+    if any(g.start < t0 for g in region_governments(art.text, art.sentences[si].start, t1)):
+        return True  # a state or province acting: "Queensland bans ...", "the NSW government"
     if type_id == "export_control" and goods_leave(art, si, f, t0, t1):
         return True  # the country the goods leave: "... now need a licence to leave China"
     if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from ingest.acts.features import is_background
 from ingest.tagging.tagger import Tagger
 
 PUB = date(2025, 3, 4)
@@ -168,3 +169,137 @@ def test_duties_on_or_against_goods_or_a_country_are_a_tariff(text: str, status:
 def test_export_duties_and_other_duties_are_no_import_tariff(text: str) -> None:
     events = Tagger().tag("Nickel news", text, date(2026, 2, 23)).events
     assert all(e.type != "tariff" for e in events)
+
+# Subsidies are a government's payment by definition: a government named with them makes an
+# investment; subsidies a trade remedy is about are alleged, not an act the text reports.
+@pytest.mark.parametrize("title", [
+    "Ottawa expects its battery subsidy rules to draw lithium refiners",
+    "Brussels moves on green industry: subsidies up, tariffs next",
+    "The plan tackles the administration's headache: its limits on EV subsidies for nickel",
+    # sums of two digits or more (the pattern used to stop after the first digit)
+    "Qatar to invest $15 billion in Zambian copper",
+    "Abu Dhabi is likely to invest between $20-25 billion in nickel abroad",
+    "The Pentagon lent $150 million to a graphite miner",
+])
+def test_subsidies_and_sums_with_a_government_are_an_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" in types(tagger, title)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Canberra probes Chinese aluminium extrusions",
+     "The investigation also covers alleged subsidies to smelters, the ministry said."),
+    ("India sets countervailing duty on cobalt foil",
+     "The finance ministry said the foil benefited from subsidies."),
+    ("Growers of lithium-rich brine crops lean on farm subsidies", ""),
+])
+def test_alleged_or_private_subsidies_are_no_investment(tagger: Tagger, title: str,
+                                                         summary: str) -> None:
+    assert "investment" not in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("sentence", "background"), [
+    ("The pact aims to address the administration's curbs on EV subsidies.", True),
+    ("Tokyo acted in response to the lithium export tax.", True),
+    ("The deal comes after the tax credit rules took effect.", True),
+    ("Washington grants $2 billion in subsidies to nickel refiners.", False),
+])
+def test_what_news_answers_is_older_and_dates_no_act(sentence: str, background: bool) -> None:
+    assert is_background(sentence) is background
+
+
+@pytest.mark.parametrize(("title", "pressed"), [
+    ("EU pressured to list nickel as a strategic raw material", True),
+    ("Paris and Berlin lead a push to add zinc to the critical minerals list", True),
+    ("EU lists nickel as a strategic raw material", False),
+])
+def test_an_act_others_press_for_is_proposed(tagger: Tagger, title: str, pressed: bool) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "strategy")
+    assert (ev.status == "proposed") is pressed
+
+
+@pytest.mark.parametrize(("title", "proposed"), [
+    ("Premier to ban lithium mining in the ranges if he wins the state election", True),
+    ("The government's promise of laws to block nickel mining is hailed by greens", True),
+    ("State bans lithium mining in the ranges", False),
+])
+def test_a_promised_act_is_proposed(tagger: Tagger, title: str, proposed: bool) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "production_control")
+    assert (ev.status == "proposed") is proposed
+
+
+@pytest.mark.parametrize(("title", "summary", "agreement"), [
+    # what is done under an agreement names it
+    ("Canberra to store the waste", "Under the submarine deal, Australia will keep the spent "
+     "uranium fuel.", True),
+    # a government partnering with another party
+    ("Bolivia will partner with a Chinese group to extract lithium", "", True),
+    ("La Paz teams up with Moscow on lithium plants", "", True),
+    # look-alikes: a company partnering; "under" a time or a person
+    ("US carmaker's teaming up with a Chinese nickel miner comes as Washington builds a battery "
+     "industry", "", False),
+    ("Nickel miner joins forces with a Japanese smelter", "", False),
+    ("Under the new chief, the lithium miner cut costs", "", False),
+])
+def test_agreements_named_by_what_is_done_under_them_or_a_partnering(
+        tagger: Tagger, title: str, summary: str, agreement: bool) -> None:
+    assert ("agreement" in types(tagger, title, summary)) is agreement
+
+
+def test_a_publisher_promo_names_a_country_but_no_government(tagger: Tagger) -> None:
+    """"Follow our Australia news live blog" glued to a company's deal makes it no state act;
+    Australia is still a country the text names."""
+    res = tagger.tag("Tycoon bids for a lithium miner", "The offer comes amid a rush of deals "
+                     "Follow our Australia news live blog for the latest updates Get our morning "
+                     "news emails, free app or daily news podcast The tycoon has teamed up with a "
+                     "Chilean miner.", PUB)
+    assert not res.events and "AU" in res.countries
+
+
+@pytest.mark.parametrize(("title", "strategy"), [
+    # a government making a strategy or roadmap: prepares, drafts, develops, draws up, works on
+    ("Canberra prepares a strategy to counter Beijing's grip on rare earths", True),
+    ("The ministry is drafting a lithium roadmap", True),
+    ("Jakarta draws up a new nickel strategy", True),
+    # look-alikes: a company's strategy; no government
+    ("Cobalt miner prepares a strategy to cut costs", False),
+    ("Analysts develop a strategy for trading lithium futures", False),
+])
+def test_a_strategy_a_government_makes(tagger: Tagger, title: str, strategy: bool) -> None:
+    assert ("strategy" in types(tagger, title)) is strategy
+
+
+def test_a_strategy_has_no_targets(tagger: Tagger) -> None:
+    """The rival a plan answers is not aimed at by it (targets are for measures)."""
+    ev = next(e for e in tagger.tag("Canberra prepares a strategy to counter China's grip on "
+                                    "rare earths", "", PUB).events if e.type == "strategy")
+    assert ev.actor == "AU" and ev.targets == ()
+
+
+@pytest.mark.parametrize(("title", "agreement"), [
+    # a nominalised deal verb takes its object after "of"
+    ("Kinshasa and Beijing near the renegotiation of a $6 billion cobalt-for-roads deal", True),
+    ("Jakarta hails the conclusion of a nickel trade deal with Seoul", True),
+    # look-alike: a company renegotiating a supply contract
+    ("Miner seeks the renegotiation of a $2 billion cobalt supply contract with a trader", False),
+])
+def test_a_deal_after_a_nominalised_verb(tagger: Tagger, title: str, agreement: bool) -> None:
+    assert ("agreement" in types(tagger, title)) is agreement
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Qatar is looking to invest $15 billion in copper mines", "proposed"),
+    ("Qatar is likely to invest $15 billion in copper mines", "proposed"),
+    ("Qatar invests $15 billion in copper mines", "in_effect"),
+])
+def test_an_investment_looked_for_or_likely_is_proposed(tagger: Tagger, title: str,
+                                                        status: str) -> None:
+    ev = next(e for e in tagger.tag(title, "", PUB).events if e.type == "investment")
+    assert ev.status == status
+
+
+def test_a_sentence_opening_with_the_kingdom_points_back(tagger: Tagger) -> None:
+    """"The kingdom" at a sentence's start is the country named before, as "the kingdom" is."""
+    ev = next(e for e in tagger.tag("Saudi Arabia courts lithium miners",
+                                    "The kingdom is set to invest $15 billion in mines abroad.",
+                                    PUB).events if e.type == "investment")
+    assert ev.actor == "SA"

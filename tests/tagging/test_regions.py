@@ -65,3 +65,30 @@ def test_a_region_of_an_unknown_country_is_a_taxonomy_error(tmp_path: Path,
     finally:
         monkeypatch.undo()
         regions_module.regions.cache_clear()
+
+
+@pytest.mark.parametrize(("title", "type_", "acts"), [
+    # a region as the subject of a policy verb acts for its country
+    ("Northern Territory considers replacing its mining royalties scheme", "strategy", True),
+    ("Queensland bans lithium mining near the reef", "production_control", True),
+    # the name alone is a place: no government acts
+    ("Miners in Queensland halt lithium mining after floods", "production_control", False),
+])
+def test_a_region_as_the_subject_of_a_policy_verb_acts(title: str, type_: str, acts: bool) -> None:
+    evs = [e for e in Tagger().tag(title, "", date(2025, 3, 4)).events if e.type == type_]
+    assert bool(evs) is acts
+    if acts:
+        assert evs[0].actor == "AU"
+
+
+def test_policy_verbs_must_be_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "regions.toml"
+    bad.write_text('institutions = ["government"]\npolicy_verbs = [""]\n', encoding="utf-8")
+    monkeypatch.setattr(regions_module, "REGIONS_FILE", bad)
+    regions_module.regions.cache_clear()
+    try:
+        with pytest.raises(TaxonomyError, match="policy_verbs"):
+            regions_module.regions()
+    finally:
+        monkeypatch.undo()
+        regions_module.regions.cache_clear()
