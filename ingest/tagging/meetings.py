@@ -96,9 +96,21 @@ _OWNED = re.compile(r"(?:'s|’s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}$")
 _MADE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:imposed|announced|introduced|unveiled|adopted)\b")
 
 
+# ... or the object of a verb of discussing ("leaders are expected to discuss tariffs"), not
+# a known act discussed ("discussed how policies like the Inflation Reduction Act ...", "talk
+# about the tariffs", definite: the ones in place).
+_DISCUSS = re.compile(r"\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)? (?:about|over)|"
+                      r"negotiat(?:e|es|ed|ing) (?:over|on|about))\s+"
+                      r"(?:(?!(?:how|whether|why|what|that|like|the)\b)[\w'’-]+\s+){0,4}$")
+
+
 def topic_of_meeting(low: str, t0: int, t1: int, meetings: list[tuple[int, int]]) -> bool:
     """Whether the measure at [t0, t1) of lower-cased `low` is only what a meeting in its
-    sentence is about (meetings: their triggers' spans), not an act of its own."""
+    sentence, or a verb of discussing, is about (meetings: their triggers' spans), not an act
+    of its own."""
+    if _DISCUSS.search(low, max(0, t0 - 60), t0) and not _OWNED.search(
+            low, max(0, t0 - 30), t0) and not _MADE.match(low, t1):
+        return True
     for m0, m1 in meetings:
         if t1 <= m0 and _COMPOUND_GAP.fullmatch(low, t1, m0):
             return True

@@ -69,7 +69,8 @@ _BACKGROUND = re.compile(
 # A call for an act ("campaigners are calling for a national strategy"): only a request.
 _CALL = re.compile(
     r"\b(?:call(?:s|ing|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|"
-    r"lobb(?:y|ies|ied|ying) for|petition(?:s|ed|ing)? for|campaign(?:s|ed|ing)? for)\b")
+    r"lobb(?:y|ies|ied|ying) for|petition(?:s|ed|ing)? for|campaign(?:s|ed|ing)? for|"
+    r"want(?:s|ed)?|ask(?:s|ed|ing)? for)\b")
 # Who may call for an act and so make it policy: a government, an official, a lawmaker.
 _STATE_CALLER = re.compile(
     r"\b(?:government|ministry|minister|president|premier|officials?|lawmakers?|senators?|"

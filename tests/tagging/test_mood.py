@@ -228,3 +228,22 @@ def test_a_headline_summit_set_for_a_month_is_scheduled_not_held(tagger: Tagger)
                         "Leaders of the Group of 20 are scheduled to gather near Miami in December "
                         "for the summit, with critical minerals on the agenda.", PUB).events
     assert [(e.type, e.status, e.date) for e in events] == [("summit", "scheduled", date(2024, 12, 1))]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders are expected to discuss tariffs and lithium supply on Friday.",
+    "The two ministers talked about export controls on graphite."])
+def test_a_measure_only_discussed_is_no_act(tagger: Tagger, text: str) -> None:
+    assert not {"tariff", "export_control"} & set(statuses(tagger, text))
+
+
+@pytest.mark.parametrize("text", [
+    "They discussed China's export controls on graphite.",  # an owner's act, referred to
+    "Lawmakers discussed how the Inflation Reduction Act subsidies help lithium refiners."])
+def test_a_known_act_discussed_is_still_named(tagger: Tagger, text: str) -> None:
+    assert {"export_control", "investment"} & set(statuses(tagger, text))
+
+
+def test_a_non_government_wanting_an_act_is_only_a_request(tagger: Tagger) -> None:
+    got = tagger.tag("Recyclers want national strategy on lithium battery waste", "", PUB).events
+    assert not got
