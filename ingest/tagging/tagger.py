@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from ..records import EventRecord
 from ..settings import DATA_DIR
 from ..text import html_to_text
+from .acting import company_acts, government_acts, not_an_act
 from .anaphora import referent
 from .article import Article, within
 from .bans import WORDS as BAN_WORDS
@@ -32,20 +33,15 @@ from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import (
     alleged_subsidy,
-    averted,
-    breached,
-    requested,
-    spoken,
     status_by_mood,
     status_by_wording,
     still_to_come,
     warned_that,
 )
-from .origin import goods_leave
 from .regions import region_governments, regions
-from .roles import Trigger, collective, lead_actor, opens_second_half, owns, roles, said_by, speaks
+from .roles import Trigger, collective, lead_actor, roles
 from .sentences import Sentence, split_sentences, subject_clause
-from .signals import SIGNAL_WORDS, Facts, company_acting, may_negate, negated
+from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
@@ -70,13 +66,8 @@ TAGGER_VERSION_SALT = "tagger-12"  # bumped when the rules change outside the ta
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
-_LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _NEGATION_REACH = 160
-_LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
-# Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
-_AGENT = re.compile(r"\bby(?: the)? $")
-_AGENT_REACH = 40
 _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
 _ASKED_OR_REFUSED = re.compile(
@@ -235,7 +226,7 @@ class Tagger:
         if kind == "measure" and topic_of_meeting(
                 art.low, t0, t1, [(a, b) for a, b, k in art.triggers[si] if k == "meeting"]):
             return None  # "a dialogue on export controls": what the meeting is about
-        if not _government_acts(art, si, f, t0, t1, type_id, subtype):
+        if not government_acts(art, si, f, t0, t1, type_id, subtype):
             return None
         if f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"):
             return None
@@ -246,28 +237,15 @@ class Tagger:
             lo, hi = bg.start, bg.end
         else:
             hi = news_clause_end(art.low[sent.start: sent.end], t1 - sent.start, hi)
-        if _not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
+        if not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 (type_id in ("investment", "strategy") or subtype == "partnership")
-                and _company_acts(art, f, sent.start + lo, t0, t1)):
+                and company_acts(art, f, sent.start + lo, t0, t1)):
             return None
         if kind == "meeting":
             type_id, subtype = leveled(type_id, subtype, meeting_level(
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
-        ref = referent(art.text, sent.start, t0, art.countries,
-                       lambda: self._lead_actor(art) if si > 0 else None)
-        extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
-        countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
-        actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
-        if kind == "strategy":
-            targets = ()  # a plan's rival ("to counter China's dominance") is no measure's target
-        if actor is None and kind in _ROLE_KINDS and set(f.country_ids) <= set(targets) and not (
-                type_id == "sanction" and collective(art.text, sent.start, t0)):
-            # "The world's second largest economy is putting ..."; a headline's "Government"
-            # with one country in the whole article is that country's; "exports to the US are
-            # banned": the one it names is the target, the headline says who acts.
-            lead = self._lead_actor(art) if si > 0 else _sole_country(art)
-            actor = lead if lead not in targets else None
+        actor, targets = self._roles(art, si, f, trg)
         mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
@@ -297,6 +275,27 @@ class Tagger:
             f.commodity_ids or art.fallback_commodities,
             sent.text)
 
+
+    def _roles(self, art: Article, si: int, f: Facts, trg: Trigger) -> tuple[str | None, tuple[str, ...]]:
+        """(actor, targets) of a trigger, with the countries its words stand for ("the
+        kingdom", a region's government) and, when its sentence names no one acting, the
+        headline's."""
+        sent, t0 = art.sentences[si], trg.start
+        ref = referent(art.text, sent.start, t0, art.countries,
+                       lambda: self._lead_actor(art) if si > 0 else None)
+        extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
+        countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
+        actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
+        if trg.kind == "strategy":
+            targets = ()  # a plan's rival ("to counter China's dominance") is no measure's target
+        if actor is None and trg.kind in _ROLE_KINDS and set(f.country_ids) <= set(targets) and not (
+                trg.type_id == "sanction" and collective(art.text, sent.start, t0)):
+            # "The world's second largest economy is putting ..."; a headline's "Government"
+            # with one country in the whole article is that country's; "exports to the US are
+            # banned": the one it names is the target, the headline says who acts.
+            lead = self._lead_actor(art) if si > 0 else _sole_country(art)
+            actor = lead if lead not in targets else None
+        return actor, targets
 
     def _status(self, art: Article, trg: Trigger, subtype: str, f: Facts, actor: str | None,
                 when: DateMention | None) -> tuple[str, bool, bool]:
@@ -343,52 +342,6 @@ class _Negations:
         return negated(art.text[sent.start: t0])
 
 
-def _government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
-                     subtype: str) -> bool:
-    """Whether a government acts in sentence si: a government word, a country named before the
-    trigger as more than a company's label or speaking after it ("..., Jakarta said"), leaders
-    meeting, a summit in a sentence naming a country (a business summit names none), a state
-    lender inside an investment trigger, the country goods leave at an export trigger, the
-    agent of a passive ("... halted by Congo"); or, in a sentence that goes on about an
-    earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
-    company news."""
-    if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
-        return True
-    if type_id == "investment" and any(
-            t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
-        return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
-    if any((h.start < t0 or speaks(art.text, h.end) or said_by(art.text, h.start) or (si == 0 and (
-            owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
-           and h.start not in f.labels for h in f.countries):
-        return True  # a headline may name its government after the act: "Curb on X: China's ..."
-    if any(g.start < t0 for g in region_governments(art.text, art.sentences[si].start, t1)):
-        return True  # a state or province acting: "Queensland bans ...", "the NSW government"
-    if type_id == "export_control" and goods_leave(art, si, f, t0, t1):
-        return True  # the country the goods leave: "... now need a licence to leave China"
-    if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH
-           and _AGENT.search(art.low, h.start - 8, h.start) for h in f.countries):
-        return True  # the agent of a passive: "Tariff of 25% on graphite imposed by US"
-    if si < 1 or f.company:
-        return False
-    for back in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):
-        prior = art.facts(back)
-        if prior.acting:
-            return True
-        if prior.company:
-            return False
-    return False
-
-
-def _company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
-    """Whether a company, not a government, invests or plans at the trigger [t0, t1) of a
-    clause starting at c0: a company word before it with no government before that, and no
-    state lender named in the trigger ("secures investment from UK Infrastructure Bank")."""
-    if _LENDER.search(art.low, t0, t1):
-        return False
-    at = company_acting(art.text, c0, t0, f.countries)
-    return at >= 0 and not art.government_in(c0, at)
-
-
 def _clause_cues(cues: list[Cue], c0: int, c1: int, spread: bool = True) -> list[Cue]:
     """The status cues of the trigger's clause [c0, c1) ("warned ... as China tightens export
     controls" is no threat of China's); with none there, a plan or a future stated earlier in
@@ -410,16 +363,6 @@ def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: st
         return False
     before = [h.ident for h in countries if h.end <= cue[1]]
     return bool(before) and before[-1] != actor
-
-
-def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:
-    """Whether the trigger at [t0, t1) names no act: a verb of speaking ("she talks about"), an
-    agreement only claimed broken, an act only avoided, or one only called for by someone who
-    is not a government."""
-    return (kind == "meeting" and spoken(art.text, t0, t1)) or (
-        kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
-        art.low, clause_start, t0, t1) or requested(
-        art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
 
 
 def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], ...]:

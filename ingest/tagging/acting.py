@@ -1,0 +1,75 @@
+"""Whether a government acts at a trigger: who is named where, and what the words around it
+say (a company investing, a call by campaigners, an act only avoided)."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .mood import averted, breached, requested, spoken
+from .origin import goods_leave
+from .regions import region_governments
+from .roles import opens_second_half, owns, said_by, speaks
+from .signals import Facts, company_acting
+
+_LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
+_LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
+# Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
+_AGENT = re.compile(r"\bby(?: the)? $")
+_AGENT_REACH = 40
+
+
+def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
+                     subtype: str) -> bool:
+    """Whether a government acts in sentence si: a government word, a country named before the
+    trigger as more than a company's label or speaking after it ("..., Jakarta said"), leaders
+    meeting, a summit in a sentence naming a country (a business summit names none), a state
+    lender inside an investment trigger, the country goods leave at an export trigger, the
+    agent of a passive ("... halted by Congo"); or, in a sentence that goes on about an
+    earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
+    company news."""
+    if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
+        return True
+    if type_id == "investment" and any(
+            t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
+        return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
+    if any((h.start < t0 or speaks(art.text, h.end) or said_by(art.text, h.start) or (si == 0 and (
+            owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
+           and h.start not in f.labels for h in f.countries):
+        return True  # a headline may name its government after the act: "Curb on X: China's ..."
+    if any(g.start < t0 for g in region_governments(art.text, art.sentences[si].start, t1)):
+        return True  # a state or province acting: "Queensland bans ...", "the NSW government"
+    if type_id == "export_control" and goods_leave(art, si, f, t0, t1):
+        return True  # the country the goods leave: "... now need a licence to leave China"
+    if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH
+           and _AGENT.search(art.low, h.start - 8, h.start) for h in f.countries):
+        return True  # the agent of a passive: "Tariff of 25% on graphite imposed by US"
+    if si < 1 or f.company:
+        return False
+    for back in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):
+        prior = art.facts(back)
+        if prior.acting:
+            return True
+        if prior.company:
+            return False
+    return False
+
+
+def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
+    """Whether a company, not a government, invests or plans at the trigger [t0, t1) of a
+    clause starting at c0: a company word before it with no government before that, and no
+    state lender named in the trigger ("secures investment from UK Infrastructure Bank")."""
+    if _LENDER.search(art.low, t0, t1):
+        return False
+    at = company_acting(art.text, c0, t0, f.countries)
+    return at >= 0 and not art.government_in(c0, at)
+
+
+def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:
+    """Whether the trigger at [t0, t1) names no act: a verb of speaking ("she talks about"), an
+    agreement only claimed broken, an act only avoided, or one only called for by someone who
+    is not a government."""
+    return (kind == "meeting" and spoken(art.text, t0, t1)) or (
+        kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
+        art.low, clause_start, t0, t1) or requested(
+        art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
