@@ -210,7 +210,32 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
         return "proposed"
     if kind == "measure" and status == "announced" and _stands_from_before(low, clause, t0, t1):
         return "in_effect"
+    if kind == "measure" and status == "in_effect" and starts_later(low, clause, t0, t1):
+        return "announced"
     return status
+
+
+# The measure's own verb told in the future: "controls that will restrict ...", "tariffs will
+# be applied", or a clause of time whose present means the future ("before the controls take
+# effect", "until the ban kicks in").
+_APPLIES = (r"(?:restrict|ban|bar|prohibit|limit|block|require|apply|cover|take effect|kick in|"
+            r"come into (?:force|effect)|go into effect|be (?:applied|imposed|levied|enforced|"
+            r"introduced|charged))\b")
+_OWN_FUTURE = re.compile(r"(?:\s+[^\s,;:.]+){0,6}?\s+(?:(?:that|which)\s+)?will\s+(?:also\s+)?" + _APPLIES)
+_TIME_CLAUSE = re.compile(r"\b(?:before|until|once|when)\b[^,;:.]*$")
+_PRESENT_START = re.compile(r"(?:\s+[^\s,;:.]+){0,2}?\s+(?:takes?|comes?|goes?|kicks?)\s+"
+                            r"(?:effect|into (?:force|effect)|in)\b")
+
+
+def starts_later(low: str, clause: tuple[int, int], t0: int, t1: int) -> bool:
+    """Whether the measure's own verb puts its start in the future: it is announced, whatever
+    the main clause did ("published new controls that will restrict ...": published today,
+    applying later). A consequence told in the future ("curbs that will hurt chipmakers") says
+    nothing of the start."""
+    if _OWN_FUTURE.match(low, t1, min(len(low), t1 + 60)):
+        return True
+    return bool(_TIME_CLAUSE.search(low, max(0, t0 - 60), t0)
+                and _PRESENT_START.match(low, t1, min(len(low), t1 + 40)))
 
 
 # A measure noun: what a background cue after the trigger may be about instead of it.

@@ -36,6 +36,7 @@ from .mood import (
     breached,
     requested,
     spoken,
+    starts_later,
     status_by_mood,
     status_by_wording,
     still_to_come,
@@ -183,7 +184,7 @@ class Tagger:
                 raw.append((si, ev))
                 if si == 0 and ev.actor and art.lead is None:
                     art.lead = ev.actor  # the headline's own act names who acts
-        return merge(drop_summit_talks(raw), frozenset(art.headline_acts))
+        return merge(drop_summit_talks(raw), frozenset(art.headline_acts - art.later_starts))
 
     def _find_triggers(self, art: Article, starts: list[int]) -> list[tuple[int, int, re.Match[str]]]:
         """(sentence index, trigger index, match) of every trigger inside a sentence."""
@@ -285,6 +286,9 @@ class Tagger:
             status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
+        elif si > 0 and status == "announced" and kind == "measure" and starts_later(
+                art.low, (trg.clause_start, trg.clause_end), t0, t1):
+            art.later_starts.add(type_id)  # a stated later start outweighs the headline's verb
         w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published")
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):

@@ -1,0 +1,66 @@
+"""Per-event fields, fourth pass: a measure's own verb, tense and clause decide its status,
+its actor and its date, whatever the main clause or the headline says.
+
+Own-words sentences; publication on Wednesday 2025-03-05.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.records import EventRecord
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2025, 3, 5)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def event(tagger: Tagger, title: str, summary: str, type_id: str) -> EventRecord:
+    return next(e for e in tagger.tag(title, summary, PUB).events if e.type == type_id)
+
+
+# --- a start still to come, in the measure's own verb --------------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Belgium published export controls that will restrict shipments of germanium to Russia.",
+    "Refiners are stockpiling cobalt before Belgium's export controls take effect.",
+    "Refiners are stockpiling cobalt until the Belgian export controls come into force.",
+    "Carmakers must source lithium in Europe, or else EU tariffs of 10% will be applied on "
+    "exports.",
+])
+def test_a_measure_whose_own_verb_is_future_is_announced(tagger: Tagger, summary: str) -> None:
+    ev = tagger.tag("Metals trade news", summary, PUB).events
+    assert [e.status for e in ev] == ["announced"]
+
+
+def test_a_stated_later_start_outweighs_a_headline_act_verb(tagger: Tagger) -> None:
+    ev = event(tagger, "Refiner hit with new Belgian limits on germanium exports",
+               "Belgium published export controls that will restrict more germanium shipments "
+               "to Russia.", "export_control")
+    assert ev.status == "announced"
+
+
+@pytest.mark.parametrize("summary", [
+    # a consequence told in the future says nothing of the start
+    "Belgium imposed export controls that will hurt germanium refiners.",
+    # the start told in the past: it applies
+    "Refiners stockpiled cobalt before Belgium's export controls took effect.",
+    "Belgium's export controls on germanium took effect on Monday.",
+])
+def test_a_future_consequence_or_a_past_start_leaves_it_in_effect(tagger: Tagger,
+                                                                   summary: str) -> None:
+    ev = tagger.tag("Metals trade news", summary, PUB).events
+    assert [e.status for e in ev] == ["in_effect"]
+
+
+def test_a_headline_act_verb_still_outweighs_a_plain_announcement(tagger: Tagger) -> None:
+    ev = event(tagger, "Belgium imposes export controls on germanium",
+               "Belgium announced export controls on germanium shipments to Russia.",
+               "export_control")
+    assert ev.status == "in_effect"
