@@ -305,12 +305,33 @@ def _object(text: str, sent: Sentence, h: Mention) -> bool:
     return bool(_OBJECT_OR_PLACE.search(" " + text[max(sent.start, h.start - 30): h.start].lower()))
 
 
+# A verb whose object does what its infinitive says: "China presses Japan to ease its curbs",
+# "urged Washington to lift tariffs": the act is the object's, not the subject's.
+_CONTROL_VERB = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)? on|pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|persuad(?:e|es|ed|ing)|"
+    r"tell(?:s|ing)?|told|implor(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+_INFINITIVE_AFTER = re.compile(r"^\s+to\s+[a-z]+\b")
+
+
+def _controlled(text: str, sent: Sentence, h: Mention, trig: int) -> bool:
+    """Whether country h is the object of a control verb whose infinitive leads to the trigger
+    at `trig` ("presses Japan to change course on chip curbs": Japan's curbs)."""
+    return (_CONTROL_VERB.search(text[max(sent.start, h.start - 30): h.start]) is not None
+            and _INFINITIVE_AFTER.match(text[h.end: trig]) is not None
+            and not any(c in text[h.end: trig] for c in ",;:"))
+
+
 def _subject(countries: list[Mention], targets: list[str], labels: frozenset[int], text: str,
              sent: Sentence, trig: int, clause_start: int) -> str | None:
-    """The first country before the trigger that is not a preposition's object."""
+    """The first country before the trigger that is not a preposition's object; the object of
+    a control verb ("urges Japan to ...") before any other."""
     before = [h for h in countries if h.start < trig and h.ident not in targets
               and h.start not in labels]
     in_clause = [h for h in before if h.start >= clause_start]
+    for h in in_clause or before:
+        if _controlled(text, sent, h, trig):
+            return h.ident
     for h in in_clause or before:
         if not _object(text, sent, h):
             return h.ident

@@ -64,3 +64,19 @@ def test_a_headline_act_verb_still_outweighs_a_plain_announcement(tagger: Tagger
                "Belgium announced export controls on germanium shipments to Russia.",
                "export_control")
     assert ev.status == "in_effect"
+
+
+# --- the object of a control verb acts ------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "actor"), [
+    ("Beijing presses Tokyo to drop its export curbs on gallium", "JP"),
+    ("China urges the Netherlands to ease export controls on germanium", "NL"),
+    ("Canberra asked Washington to lift its tariffs on lithium", "US"),
+    # look-alikes: the subject's own act; a clause break between object and trigger
+    ("Beijing imposes export curbs on gallium to press Tokyo", "CN"),
+    ("Beijing pressed Tokyo to talk; China then imposed export curbs on gallium", "CN"),
+])
+def test_the_object_of_a_control_verb_owns_the_measure(tagger: Tagger, title: str,
+                                                       actor: str) -> None:
+    evs = [e for e in tagger.tag(title, "", PUB).events if e.type in ("export_control", "tariff")]
+    assert [e.actor for e in evs] == [actor]
