@@ -21,11 +21,11 @@ from .sentences import last_clause
 # A date expression starts with a digit, a month, a weekday or one of these words.
 _START_WORDS = frozenset(MONTHS) | frozenset({
     "next", "last", "this", "coming", "past", "yesterday", "today", "tomorrow", "in", "from",
-    "since", "by", "until", "through", "during", "early", "mid", "late", "end", "for"})
+    "since", "by", "until", "through", "during", "early", "mid", "late", "end", "for", "weekend"})
 _WEEKDAY_NAMES = tuple(WEEKDAYS)
 _STARTS = (r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"next|last|this|coming|past|yesterday|today|tomorrow|in\b|from|since|by\b|until|"
-           r"through|during|early|mid|late|end\b|for\b)")
+           r"through|during|early|mid|late|end\b|for\b|weekend\b)")
 
 
 def may_start_date(word: str) -> bool:

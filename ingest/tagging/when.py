@@ -32,12 +32,13 @@ _LEAD_REACH_DAYS = 7  # a lead's weekday or date of the news it restates
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
 
 
-# A year naming the act it modifies: "the 2015 nuclear deal", "breaches of the 2008 agreement".
-_NAMING_YEAR = re.compile(r"\bthe ((?:19|20)\d\d)(?:\s+[\w-]+){0,3}\s+$")
+# A year naming the act it modifies: "the 2015 nuclear deal", "under a 2015 free trade
+# agreement", "breaches of the 2008 agreement".
+_NAMING_YEAR = re.compile(r"\b(?:the|a) ((?:19|20)\d\d)(?:\s+[\w-]+){0,3}\s+$")
 
 
 # The same inside a trigger that ends with the act's noun ("breaches of the 2008 agreement").
-_NAMING_YEAR_IN = re.compile(r"\bthe ((?:19|20)\d\d)(?:\s+[\w-]+){1,4}$")
+_NAMING_YEAR_IN = re.compile(r"\b(?:the|a) ((?:19|20)\d\d)(?:\s+[\w-]+){1,4}$")
 
 
 def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:

@@ -6,11 +6,12 @@ Own-words sentences; publication on Wednesday 2025-03-05.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from ingest.records import EventRecord
+from ingest.tagging.dates import find_dates
 from ingest.tagging.tagger import Tagger
 
 PUB = date(2025, 3, 5)  # a Wednesday
@@ -80,3 +81,50 @@ def test_the_object_of_a_control_verb_owns_the_measure(tagger: Tagger, title: st
                                                        actor: str) -> None:
     evs = [e for e in tagger.tag(title, "", PUB).events if e.type in ("export_control", "tariff")]
     assert [e.actor for e in evs] == [actor]
+
+
+# --- date forms: a named month before or after, a weekend, a year's edge, "a <year> deal" ----
+
+@pytest.mark.parametrize(("words", "start", "precision"), [
+    ("signed into law last August", date(2024, 8, 1), "month"),
+    ("signed into law last February", date(2025, 2, 1), "month"),
+    ("will take effect next March", date(2026, 3, 1), "month"),  # March 2025 is this month
+    ("will take effect next June", date(2025, 6, 1), "month"),
+    ("takes effect this June", date(2025, 6, 1), "month"),
+    ("agreed at the end of 2020", date(2020, 1, 1), "year"),
+    ("agreed in early 2021", date(2021, 1, 1), "year"),
+    ("agreed in mid-2019", date(2019, 1, 1), "year"),
+])
+def test_month_and_year_forms(words: str, start: date, precision: str) -> None:
+    found = find_dates(f"The deal was {words}.", PUB)
+    assert [(d.start, d.precision) for d in found] == [(start, precision)]
+
+
+def test_this_may_is_a_modal_not_a_month() -> None:
+    assert find_dates("This may hurt refiners, officials said.", PUB) == []
+
+
+@pytest.mark.parametrize(("words", "start"), [
+    ("after weekend negotiations", date(2025, 3, 1)),
+    ("over the weekend", date(2025, 3, 1)),
+    ("last weekend", date(2025, 3, 1)),
+    ("will meet at the weekend", date(2025, 3, 8)),
+    ("will meet this weekend", date(2025, 3, 8)),
+])
+def test_a_weekend_runs_saturday_to_sunday(words: str, start: date) -> None:
+    found = find_dates(f"Ministers {words} in Geneva.", PUB)
+    assert [(d.start, d.end) for d in found] == [(start, start + timedelta(days=1))]
+
+
+def test_talks_at_the_weekend_are_dated_to_its_saturday(tagger: Tagger) -> None:
+    ev = event(tagger, "US and China cut tariffs",
+               "The US and China agreed on Wednesday to cut tariffs on rare earths after weekend "
+               "negotiations in Geneva.", "talks")
+    assert (ev.date, ev.status) == (date(2025, 3, 1), "held")
+
+
+def test_a_year_after_an_indefinite_article_names_the_deal(tagger: Tagger) -> None:
+    ev = event(tagger, "Korean workers at a Canadian battery plant",
+               "Korean workers may work in Canada under a 2015 free trade agreement between "
+               "Canada and South Korea.", "agreement")
+    assert (ev.date, ev.date_precision) == (date(2015, 1, 1), "year")
