@@ -72,6 +72,9 @@ _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
 # Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
+# A country named as a time landmark ("post-Brexit tariffs", "pre-war sanctions") owns no
+# measure and is aimed at by none.
+_LANDMARK = re.compile(r".{0,5}\b(?:post|pre)-[A-Z]", re.I)
 _COLLECTIVE = re.compile(r"\b(?:western|international|multilateral|allied)\s+$", re.I)
 # Where controlled exports go, named before the trigger in its clause: "exports of gallium to
 # the United States are not permitted", "items shipped to Japan are banned". The destination
@@ -110,6 +113,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if trig.kind in ("meeting", "agreement"):
         return None, ()
     t0 = trig.start
+    countries = [h for h in countries if not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
     origins = _origins(trig, countries, goods or []) if trig.type_id in _IMPORT_TYPES else []
     targets = _targets(trig, sent, countries, text) + origins
     if not countries:

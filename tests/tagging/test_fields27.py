@@ -128,3 +128,16 @@ def test_a_year_after_an_indefinite_article_names_the_deal(tagger: Tagger) -> No
                "Korean workers may work in Canada under a 2015 free trade agreement between "
                "Canada and South Korea.", "agreement")
     assert (ev.date, ev.date_precision) == (date(2015, 1, 1), "year")
+
+
+# --- a country named as a time landmark is no party -----------------------------------------
+
+def test_a_country_in_a_post_or_pre_landmark_owns_no_measure(tagger: Tagger) -> None:
+    ev = event(tagger, "Brussels keeps post-Brexit tariffs on UK lithium battery imports", "",
+               "tariff")
+    assert (ev.actor, ev.targets) == ("EU", ("GB",))
+
+
+def test_the_same_country_named_plainly_still_acts(tagger: Tagger) -> None:
+    ev = event(tagger, "Post-Brexit UK imposes tariffs on Chinese graphite", "", "tariff")
+    assert (ev.actor, ev.targets) == ("GB", ("CN",))
