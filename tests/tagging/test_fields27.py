@@ -141,3 +141,18 @@ def test_a_country_in_a_post_or_pre_landmark_owns_no_measure(tagger: Tagger) -> 
 def test_the_same_country_named_plainly_still_acts(tagger: Tagger) -> None:
     ev = event(tagger, "Post-Brexit UK imposes tariffs on Chinese graphite", "", "tariff")
     assert (ev.actor, ev.targets) == ("GB", ("CN",))
+
+
+# --- a measure only possible, or under study, is proposed ------------------------------------
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Chipmaker shrugs off possible U.S. export restrictions on gallium", "proposed"),
+    ("Canada weighs the fallout of potential EU tariffs on nickel", "proposed"),
+    ("EU to assess export controls on rare earth magnets to China", "proposed"),
+    # look-alikes: studying a measure's effects; a measure made possible; a threat stays one
+    ("US will study the impact of its tariffs on cobalt", "in_effect"),
+    ("Indonesia's nickel export ban made possible a smelter boom", "in_effect"),
+    ("Trump threatens possible tariffs on Chinese graphite", "threatened"),
+])
+def test_a_possible_or_studied_measure_is_proposed(tagger: Tagger, title: str, status: str) -> None:
+    assert [e.status for e in tagger.tag(title, "", PUB).events] == [status]
