@@ -150,10 +150,17 @@ def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -
 
 # A measure opposed in law or protest exists: "considering challenging US steel tariffs at the
 # WTO", "appealing against the ban" (a plan or threat before the verb is about the challenge).
+# So does one evaded or drawn on ("looks to split to evade US tariffs and access subsidies",
+# "try to qualify for incentives"); one only avoided exists when an owner is named ("to avoid
+# Washington's tariffs"; "a truce to avoid tariffs" averts them).
+_NOT_NEW = r"(?: (?!(?:proposed|planned|possible|threatened|new|future|further)\b)[^\s,;]+){0,4} $"
 _OPPOSED = re.compile(
     r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|appeal(?:s|ed|ing)? against|"
-    r"protest(?:s|ed|ing)? against|retaliat\w* against|condemn(?:s|ed|ing)?)"
-    r"(?: (?!(?:proposed|planned|possible|threatened|new|future)\b)[^\s,;]+){0,4} $")
+    r"protest(?:s|ed|ing)? against|retaliat\w* against|condemn(?:s|ed|ing)?|"
+    r"evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|"
+    r"get(?:s|ting)? around|bypass(?:es|ed|ing)?|access(?:es|ed|ing)?|qualif(?:y|ies|ied|ying) for|"
+    r"benefit(?:s|ed|ing)? from|avoid(?:s|ed|ing)?(?= (?:[^\s,;]+ ){0,2}?[^\s,;]+(?:'s|’s) ))"
+    + _NOT_NEW)
 
 
 def status_by_wording(kind: str, status: str, act: bool, text: str, low: str,

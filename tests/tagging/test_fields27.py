@@ -156,3 +156,21 @@ def test_the_same_country_named_plainly_still_acts(tagger: Tagger) -> None:
 ])
 def test_a_possible_or_studied_measure_is_proposed(tagger: Tagger, title: str, status: str) -> None:
     assert [e.status for e in tagger.tag(title, "", PUB).events] == [status]
+
+
+# --- a measure evaded or drawn on stands ----------------------------------------------------
+
+@pytest.mark.parametrize(("title", "type_id", "status"), [
+    ("Battery maker looks to split to avoid Washington's tariffs on graphite", "tariff",
+     "in_effect"),
+    ("Cathode maker plans to list in Seoul to access US subsidies for lithium", "investment",
+     "in_effect"),
+    ("Refiners seek to evade US export controls on gallium", "export_control", "in_effect"),
+    # look-alikes: a new measure evaded in advance is still to come; a plan to impose stays one
+    ("Refiners seek to evade possible US export controls on gallium", "export_control",
+     "proposed"),
+    ("US plans to impose tariffs on Chinese graphite", "tariff", "proposed"),
+])
+def test_a_measure_evaded_or_drawn_on_stands(tagger: Tagger, title: str, type_id: str,
+                                             status: str) -> None:
+    assert event(tagger, title, "", type_id).status == status
