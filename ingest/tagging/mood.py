@@ -29,6 +29,10 @@ _ATTEMPT = re.compile(
     r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
     r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
     r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future)\b")
+# A participle after an agreement that says it is still sought ("a deal being pursued by").
+# ("a deal negotiated by Harper" was made: only "being" or "still" keeps it under way.)
+_SOUGHT_AFTER = re.compile(r"\s+(?:(?:being|still)\s+)?(?:pursued|sought|under negotiation)\b|"
+                           r"\s+(?:being|still)\s+(?:negotiated|discussed|explored|drafted)\b")
 # In or after an agreement's words: it was made ("since the Paris agreement was signed").
 _MADE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+"
                    r"(?:signed|agreed|ratified|sealed|struck|reached|concluded)\b")
@@ -206,6 +210,7 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
     before = low[max(clause[0], t0 - 80): t0]
     if kind == "agreement" and status == "in_effect" and (
             _ATTEMPT.search(low, max(clause[0], t0 - 80), t1)  # "aims to strike a deal"
+            or _SOUGHT_AFTER.match(low, t1)  # "a trade deal being pursued by Biden"
             or (_AGREEMENT_NOUN.search(low, t0, t1)
                                         and _WOULD_AFTER.match(low, t1, clause[1]))):
         return "proposed"

@@ -174,3 +174,15 @@ def test_a_possible_or_studied_measure_is_proposed(tagger: Tagger, title: str, s
 def test_a_measure_evaded_or_drawn_on_stands(tagger: Tagger, title: str, type_id: str,
                                              status: str) -> None:
     assert event(tagger, title, "", type_id).status == status
+
+
+# --- an agreement is proposed or made, never threatened ---------------------------------------
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Senator vows to kill Pacific trade deal being pursued by Biden", "proposed"),
+    ("Trump threatens to quit the lithium trade agreement with Chile", "in_effect"),
+    # look-alikes: a deal made long ago, named with its negotiator, stands
+    ("Workers eligible under a 2015 trade agreement negotiated by Canada and Korea", "in_effect"),
+])
+def test_an_agreement_is_never_threatened(tagger: Tagger, title: str, status: str) -> None:
+    assert event(tagger, title, "", "agreement").status == status
