@@ -75,6 +75,9 @@ _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, G
 # A country named as a time landmark ("post-Brexit tariffs", "pre-war sanctions") owns no
 # measure and is aimed at by none.
 _LANDMARK = re.compile(r".{0,5}\b(?:post|pre)-[A-Z]", re.I)
+# A measure named as the circumstance of another act ("China is snapping up chip tools amid
+# export controls"): the clause's subject is not its actor; only an owner next to it is.
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _COLLECTIVE = re.compile(r"\b(?:western|international|multilateral|allied)\s+$", re.I)
 # Where controlled exports go, named before the trigger in its clause: "exports of gallium to
 # the United States are not permitted", "items shipped to Japan are banned". The destination
@@ -122,9 +125,10 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         named = {h.ident or "" for h in countries if h.start not in labels}
         return None, tuple(targets or (named if len(named) == 1 else ()))
     actor = _named_actor(trig, sent, countries, labels, text) or _next_to(
-        trig, sent, [h for h in countries if h.ident not in origins], labels, text,
-        targets) or _subject(
-        countries, targets, labels, text, sent, t0, trig.clause_start)
+        trig, sent, [h for h in countries if h.ident not in origins], labels, text, targets)
+    if actor is None and _CIRCUMSTANCE.search(text, max(sent.start, t0 - 40), t0):
+        return None, tuple(dict.fromkeys(t for t in targets if t))
+    actor = actor or _subject(countries, targets, labels, text, sent, t0, trig.clause_start)
     if actor is None and len({h.ident for h in countries}) == 1 and not targets and (
             countries[0].start < trig.clause_end):
         actor = countries[0].ident  # not one named in a later clause ("..., although Washington says")

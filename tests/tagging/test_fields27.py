@@ -186,3 +186,17 @@ def test_a_measure_evaded_or_drawn_on_stands(tagger: Tagger, title: str, type_id
 ])
 def test_an_agreement_is_never_threatened(tagger: Tagger, title: str, status: str) -> None:
     assert event(tagger, title, "", "agreement").status == status
+
+
+# --- a measure named as the circumstance of another act has no actor from the clause ---------
+
+@pytest.mark.parametrize(("title", "actor"), [
+    ("Supplier says China is buying up older gallium refining tools amid export controls", None),
+    ("Japan stockpiles rare earths despite the new export curbs", None),
+    # look-alikes: an owner next to the measure; the clause's own act
+    ("Supplier says China is buying up gallium tools amid US export controls", "US"),
+    ("China tightens export controls on gallium amid tensions", "CN"),
+])
+def test_a_circumstance_measure_takes_no_actor_from_the_clause(tagger: Tagger, title: str,
+                                                               actor: str | None) -> None:
+    assert event(tagger, title, "", "export_control").actor == actor
