@@ -200,3 +200,21 @@ def test_an_agreement_is_never_threatened(tagger: Tagger, title: str, status: st
 def test_a_circumstance_measure_takes_no_actor_from_the_clause(tagger: Tagger, title: str,
                                                                actor: str | None) -> None:
     assert event(tagger, title, "", "export_control").actor == actor
+
+
+# --- a meeting put off is still to come --------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Congo and US cobalt talks rescheduled", "scheduled"),
+    ("Chile and Argentina lithium talks postponed to May", "scheduled"),
+    ("Indonesia and EU nickel talks pushed back", "scheduled"),
+    # look-alike: a meeting held
+    ("US and Congo hold cobalt talks", "held"),
+])
+def test_a_meeting_put_off_is_still_to_come(tagger: Tagger, title: str, status: str) -> None:
+    assert event(tagger, title, "", "talks").status == status
+
+
+def test_a_postponed_measure_is_suspended(tagger: Tagger) -> None:
+    assert event(tagger, "Indonesia postponed its export ban on nickel ore", "",
+                 "export_control").status == "suspended"
