@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 # split -> measure -> floor (F1 for the fields, accuracy for actor, status and dates)
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"relevance": 0.91, "event_types": 0.825, "countries": 0.98, "commodities": 0.96,
-            "events": 0.775, "targets": 0.675, "actor": 0.91, "status": 0.855, "dates": 0.81,
+            "events": 0.775, "targets": 0.675, "actor": 0.91, "status": 0.86, "dates": 0.81,
             "dates_found": 0.955},
     "test": {"relevance": 0.73, "event_types": 0.70, "countries": 0.97, "commodities": 0.96,
              "events": 0.68, "targets": 0.36, "actor": 0.845, "status": 0.67, "dates": 0.68,

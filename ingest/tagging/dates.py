@@ -72,7 +72,7 @@ _FUTURE = re.compile(
 # Prepositions that point ahead only in a sentence not told in the past ("by" just before the
 # date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
 _FUTURE_WEAK = re.compile(
-    r"\W(?:(?:from|starting)(?=(?:\s+(?:on|the|next|this|early|mid|late))?\s*$)|"  # "from Monday"
+    r"\W(?:(?:from|starting|beginning)(?=(?:\s+(?:on|the|next|this|early|mid|late))?\s*$)|"  # "from Monday"
     r"until|through|ahead|deadline|due|by(?=\s*$))\b")  # not "ministers from Japan on"
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").

@@ -284,10 +284,14 @@ class Tagger:
                 when, status = own, own_status
         if named and kind == "agreement" and named.start.year < art.pub.year:
             status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
+        if si == 0 and kind == "measure" and status == "in_effect" and _start_told_next(
+                art, si, with_trigger, reach=3):
+            status = "announced"  # "China imposes export controls" / "Beginning Aug. 1, ..."
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
-        elif si > 0 and status == "announced" and kind == "measure" and starts_later(
-                art.low, (trg.clause_start, trg.clause_end), t0, t1):
+        elif si > 0 and status == "announced" and kind == "measure" and (starts_later(
+                art.low, (trg.clause_start, trg.clause_end), t0, t1)
+                or _start_told_next(art, si, with_trigger)):
             art.later_starts.add(type_id)  # a stated later start outweighs the headline's verb
         w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published")
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
@@ -424,6 +428,23 @@ def _not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0, t1) or requested(
         art.low, clause_start, t0, any(clause_start <= h.start < t0 for h in f.countries))
+
+
+# A start date: "Beginning Aug. 1, exports will need licences", "from Dec. 1", "effective".
+_STARTS_ON = re.compile(r"\b(?:beginning|starting|from|effective|as of|as from)\W*$")
+
+
+def _start_told_next(art: Article, si: int, with_trigger: set[int], reach: int = 1) -> bool:
+    """Whether one of the `reach` sentences after si, with no act of its own, states a start
+    still to come ("The government announced new limits. Beginning Aug. 1, exports will need
+    licences"): the act starts then. A headline's act reaches the first three."""
+    for nxt in range(si + 1, min(len(art.sentences), si + 1 + reach)):
+        if nxt in with_trigger:
+            continue
+        low = art.sentences[nxt].text.lower()
+        if any(d.start > art.pub and _STARTS_ON.search(low, 0, d.pos) for d in art.dates(nxt)):
+            return True
+    return False
 
 
 def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], ...]:

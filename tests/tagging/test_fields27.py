@@ -218,3 +218,27 @@ def test_a_meeting_put_off_is_still_to_come(tagger: Tagger, title: str, status: 
 def test_a_postponed_measure_is_suspended(tagger: Tagger) -> None:
     assert event(tagger, "Indonesia postponed its export ban on nickel ore", "",
                  "export_control").status == "suspended"
+
+
+# --- a start still to come told in a later sentence with no act of its own --------------------
+
+def test_beginning_a_date_looks_ahead() -> None:
+    found = find_dates("Beginning April 1, the ministry said, exporters will need licences.", PUB)
+    assert [d.start for d in found] == [date(2025, 4, 1)]
+
+
+def test_a_headline_act_with_a_start_to_come_in_the_body_is_announced(tagger: Tagger) -> None:
+    ev = event(tagger, "Vietnam imposes export controls on rare earths",
+               "The government on Monday published new rules for rare earth shipments. "
+               "Beginning April 1, the ministry said, shipments of the metals will be allowed "
+               "only with its approval.", "export_control")
+    assert (ev.status, ev.date) == ("announced", date(2025, 3, 3))
+
+
+def test_a_start_already_past_leaves_the_headline_act_in_effect(tagger: Tagger) -> None:
+    ev = event(tagger, "Vietnam imposes export controls on rare earths",
+               "The government on Monday published new rules for rare earth shipments. "
+               "Since Feb. 1, the ministry said, shipments of the metals have been allowed "
+               "only with its approval.",
+               "export_control")
+    assert ev.status == "in_effect"
