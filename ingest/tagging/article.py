@@ -48,6 +48,7 @@ class Article:
         self.cues: list[list[Cue]] = [[] for _ in sentences]  # by priority; set by the tagger
         self.lead: str | None = None  # who acts as the headline says ("": nobody); by the tagger
         self.headline_acts: set[str] = set()  # types the headline says apply ("US imposes ...")
+        self.later_starts: set[str] = set()  # types the body says start later ("will restrict")
         # sentence index -> its triggers: (start, end, kind), in article offsets
         self.triggers: dict[int, list[tuple[int, int, str]]] = {}
         self._signal_hot, self._signal_at = signal_hot, [p for p, _w in signal_hot]

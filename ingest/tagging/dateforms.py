@@ -202,6 +202,30 @@ def _month_alone(g: re.Match[str], pub: date, tense: int) -> Span:
     return date(y, m, 1), None, "month"
 
 
+def _relative_month_name(g: re.Match[str], pub: date, tense: int) -> Span:
+    """"Last August", "next March", "this June": the named month before, after or in the
+    publication's year (last: the latest one before this month; next: the first after it)."""
+    m, which = _month(g["rel_mn"]), g["rel_mon"].split()[0]
+    shift = _SHIFT.get(which, 0)
+    y = pub.year - (m >= pub.month) if shift < 0 else pub.year + (m <= pub.month) if shift else pub.year
+    return date(y, m, 1), None, "month"
+
+
+def _weekend(g: re.Match[str], pub: date, tense: int) -> Span:
+    """Saturday to Sunday: "last weekend" the latest one over, "this" or "next weekend" the
+    coming one (the one under way on a weekend); a bare "weekend" by tense ("talks at the
+    weekend" told in the past: the latest, from Saturday)."""
+    which = (g.groupdict().get("wkend") or "").strip()
+    ahead = which in ("this", "next", "coming") or (not which and tense > 0)
+    if ahead:
+        sat = pub + timedelta(days=(5 - pub.weekday()) % 7) if pub.weekday() < 5 else (
+            pub - timedelta(days=pub.weekday() - 5))
+    else:
+        back = (pub.weekday() - 5) % 7
+        sat = pub - timedelta(days=back + (7 if which in ("last", "past") and back < 2 else 0))
+    return sat, sat + timedelta(days=1), "day"
+
+
 def _year(g: re.Match[str], pub: date, tense: int) -> Span:
     return date(int(g["year"]), 1, 1), None, "year"
 
@@ -242,6 +266,11 @@ FORMS: list[DateForm] = [
              "relative", _relative_weekday, _never),
     DateForm("wd", rf"(?P<wd>{_WD})", "weekday", _plain_weekday, _always),
     DateForm("my_m", rf"(?P<my_m>{_MON})\s+(?P<my_y>{_YEAR})", "month", _month_year, _never),
+    DateForm("rel_mon", rf"(?P<rel_mon>(?:last|next|past|(?:this|coming)(?!\s+may\b))\s+)"
+             rf"(?P<rel_mn>{_MON})(?!\.?\s*\d)", "relative", _relative_month_name, _never),
+    DateForm("wkend", r"(?P<wkend>(?:last|this|next|coming|past)\s+)weekend", "relative",
+             _weekend, _never),
+    DateForm("we", r"(?P<we>weekend)", "preposition", _weekend, _always),
     DateForm("relw", r"(?P<relw>(?:last|this|next|coming|past)\s+week)", "relative",
              _relative_week, lambda g: g["relw"].startswith("this")),
     DateForm("relm", r"(?P<relm>(?:last|this|next|coming|past)\s+month)", "relative",
@@ -251,6 +280,7 @@ FORMS: list[DateForm] = [
     DateForm("reld", r"(?P<reld>yesterday|today|tomorrow)", "day", _relative_day, _never),
     DateForm("in_m", r"(?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+"
              rf"(?P<in_m>{_MON})(?!\.?\s*\d)", "preposition", _month_alone, _always),
-    DateForm("year", rf"(?:in|from|since|by|until|during|for)\s+(?P<year>{_YEAR})(?![-\d/])",
+    DateForm("year", rf"(?:in|from|since|by|until|during|for|end\s+of|early|mid|late)[-\s]+"
+             rf"(?P<year>{_YEAR})(?![-\d/])",
              "preposition", _year, _never),
 ]

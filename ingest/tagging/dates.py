@@ -21,11 +21,11 @@ from .sentences import last_clause
 # A date expression starts with a digit, a month, a weekday or one of these words.
 _START_WORDS = frozenset(MONTHS) | frozenset({
     "next", "last", "this", "coming", "past", "yesterday", "today", "tomorrow", "in", "from",
-    "since", "by", "until", "through", "during", "early", "mid", "late", "end", "for"})
+    "since", "by", "until", "through", "during", "early", "mid", "late", "end", "for", "weekend"})
 _WEEKDAY_NAMES = tuple(WEEKDAYS)
 _STARTS = (r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"next|last|this|coming|past|yesterday|today|tomorrow|in\b|from|since|by\b|until|"
-           r"through|during|early|mid|late|end\b|for\b)")
+           r"through|during|early|mid|late|end\b|for\b|weekend\b)")
 
 
 def may_start_date(word: str) -> bool:
@@ -72,7 +72,7 @@ _FUTURE = re.compile(
 # Prepositions that point ahead only in a sentence not told in the past ("by" just before the
 # date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
 _FUTURE_WEAK = re.compile(
-    r"\W(?:(?:from|starting)(?=(?:\s+(?:on|the|next|this|early|mid|late))?\s*$)|"  # "from Monday"
+    r"\W(?:(?:from|starting|beginning)(?=(?:\s+(?:on|the|next|this|early|mid|late))?\s*$)|"  # "from Monday"
     r"until|through|ahead|deadline|due|by(?=\s*$))\b")  # not "ministers from Japan on"
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").

@@ -29,6 +29,10 @@ _ATTEMPT = re.compile(
     r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
     r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
     r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future)\b")
+# A participle after an agreement that says it is still sought ("a deal being pursued by").
+# ("a deal negotiated by Harper" was made: only "being" or "still" keeps it under way.)
+_SOUGHT_AFTER = re.compile(r"\s+(?:(?:being|still)\s+)?(?:pursued|sought|under negotiation)\b|"
+                           r"\s+(?:being|still)\s+(?:negotiated|discussed|explored|drafted)\b")
 # In or after an agreement's words: it was made ("since the Paris agreement was signed").
 _MADE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+"
                    r"(?:signed|agreed|ratified|sealed|struck|reached|concluded)\b")
@@ -151,10 +155,17 @@ def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -
 
 # A measure opposed in law or protest exists: "considering challenging US steel tariffs at the
 # WTO", "appealing against the ban" (a plan or threat before the verb is about the challenge).
+# So does one evaded or drawn on ("looks to split to evade US tariffs and access subsidies",
+# "try to qualify for incentives"); one only avoided exists when an owner is named ("to avoid
+# Washington's tariffs"; "a truce to avoid tariffs" averts them).
+_NOT_NEW = r"(?: (?!(?:proposed|planned|possible|threatened|new|future|further)\b)[^\s,;]+){0,4} $"
 _OPPOSED = re.compile(
     r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|appeal(?:s|ed|ing)? against|"
-    r"protest(?:s|ed|ing)? against|retaliat\w* against|condemn(?:s|ed|ing)?)"
-    r"(?: (?!(?:proposed|planned|possible|threatened|new|future)\b)[^\s,;]+){0,4} $")
+    r"protest(?:s|ed|ing)? against|retaliat\w* against|condemn(?:s|ed|ing)?|"
+    r"evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|"
+    r"get(?:s|ting)? around|bypass(?:es|ed|ing)?|access(?:es|ed|ing)?|qualif(?:y|ies|ied|ying) for|"
+    r"benefit(?:s|ed|ing)? from|avoid(?:s|ed|ing)?(?= (?:[^\s,;]+ ){0,2}?[^\s,;]+(?:'s|’s) ))"
+    + _NOT_NEW)
 
 
 def status_by_wording(kind: str, status: str, act: bool, text: str, low: str,
@@ -200,6 +211,7 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
     before = low[max(clause[0], t0 - 80): t0]
     if kind == "agreement" and status == "in_effect" and (
             _ATTEMPT.search(low, max(clause[0], t0 - 80), t1)  # "aims to strike a deal"
+            or _SOUGHT_AFTER.match(low, t1)  # "a trade deal being pursued by Biden"
             or (_AGREEMENT_NOUN.search(low, t0, t1)
                                         and _WOULD_AFTER.match(low, t1, clause[1]))):
         return "proposed"
@@ -211,7 +223,32 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
         return "proposed"
     if kind == "measure" and status == "announced" and _stands_from_before(low, clause, t0, t1):
         return "in_effect"
+    if kind == "measure" and status == "in_effect" and starts_later(low, clause, t0, t1):
+        return "announced"
     return status
+
+
+# The measure's own verb told in the future: "controls that will restrict ...", "tariffs will
+# be applied", or a clause of time whose present means the future ("before the controls take
+# effect", "until the ban kicks in").
+_APPLIES = (r"(?:restrict|ban|bar|prohibit|limit|block|require|apply|cover|take effect|kick in|"
+            r"come into (?:force|effect)|go into effect|be (?:applied|imposed|levied|enforced|"
+            r"introduced|charged))\b")
+_OWN_FUTURE = re.compile(r"(?:\s+[^\s,;:.]+){0,6}?\s+(?:(?:that|which)\s+)?will\s+(?:also\s+)?" + _APPLIES)
+_TIME_CLAUSE = re.compile(r"\b(?:before|until|once|when)\b[^,;:.]*$")
+_PRESENT_START = re.compile(r"(?:\s+[^\s,;:.]+){0,2}?\s+(?:takes?|comes?|goes?|kicks?)\s+"
+                            r"(?:effect|into (?:force|effect)|in)\b")
+
+
+def starts_later(low: str, clause: tuple[int, int], t0: int, t1: int) -> bool:
+    """Whether the measure's own verb puts its start in the future: it is announced, whatever
+    the main clause did ("published new controls that will restrict ...": published today,
+    applying later). A consequence told in the future ("curbs that will hurt chipmakers") says
+    nothing of the start."""
+    if _OWN_FUTURE.match(low, t1, min(len(low), t1 + 60)):
+        return True
+    return bool(_TIME_CLAUSE.search(low, max(0, t0 - 60), t0)
+                and _PRESENT_START.match(low, t1, min(len(low), t1 + 40)))
 
 
 # A measure noun: what a background cue after the trigger may be about instead of it.

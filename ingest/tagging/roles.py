@@ -72,6 +72,12 @@ _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
 # Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
+# A country named as a time landmark ("post-Brexit tariffs", "pre-war sanctions") owns no
+# measure and is aimed at by none.
+_LANDMARK = re.compile(r".{0,5}\b(?:post|pre)-[A-Z]", re.I)
+# A measure named as the circumstance of another act ("China is snapping up chip tools amid
+# export controls"): the clause's subject is not its actor; only an owner next to it is.
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _COLLECTIVE = re.compile(r"\b(?:western|international|multilateral|allied)\s+$", re.I)
 # Where controlled exports go, named before the trigger in its clause: "exports of gallium to
 # the United States are not permitted", "items shipped to Japan are banned". The destination
@@ -110,6 +116,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if trig.kind in ("meeting", "agreement"):
         return None, ()
     t0 = trig.start
+    countries = [h for h in countries if not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
     origins = _origins(trig, countries, goods or []) if trig.type_id in _IMPORT_TYPES else []
     targets = _targets(trig, sent, countries, text) + origins
     if not countries:
@@ -118,9 +125,10 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         named = {h.ident or "" for h in countries if h.start not in labels}
         return None, tuple(targets or (named if len(named) == 1 else ()))
     actor = _named_actor(trig, sent, countries, labels, text) or _next_to(
-        trig, sent, [h for h in countries if h.ident not in origins], labels, text,
-        targets) or _subject(
-        countries, targets, labels, text, sent, t0, trig.clause_start)
+        trig, sent, [h for h in countries if h.ident not in origins], labels, text, targets)
+    if actor is None and _CIRCUMSTANCE.search(text, max(sent.start, t0 - 40), t0):
+        return None, tuple(dict.fromkeys(t for t in targets if t))
+    actor = actor or _subject(countries, targets, labels, text, sent, t0, trig.clause_start)
     if actor is None and len({h.ident for h in countries}) == 1 and not targets and (
             countries[0].start < trig.clause_end):
         actor = countries[0].ident  # not one named in a later clause ("..., although Washington says")
@@ -305,12 +313,33 @@ def _object(text: str, sent: Sentence, h: Mention) -> bool:
     return bool(_OBJECT_OR_PLACE.search(" " + text[max(sent.start, h.start - 30): h.start].lower()))
 
 
+# A verb whose object does what its infinitive says: "China presses Japan to ease its curbs",
+# "urged Washington to lift tariffs": the act is the object's, not the subject's.
+_CONTROL_VERB = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)? on|pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|persuad(?:e|es|ed|ing)|"
+    r"tell(?:s|ing)?|told|implor(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+_INFINITIVE_AFTER = re.compile(r"^\s+to\s+[a-z]+\b")
+
+
+def _controlled(text: str, sent: Sentence, h: Mention, trig: int) -> bool:
+    """Whether country h is the object of a control verb whose infinitive leads to the trigger
+    at `trig` ("presses Japan to change course on chip curbs": Japan's curbs)."""
+    return (_CONTROL_VERB.search(text[max(sent.start, h.start - 30): h.start]) is not None
+            and _INFINITIVE_AFTER.match(text[h.end: trig]) is not None
+            and not any(c in text[h.end: trig] for c in ",;:"))
+
+
 def _subject(countries: list[Mention], targets: list[str], labels: frozenset[int], text: str,
              sent: Sentence, trig: int, clause_start: int) -> str | None:
-    """The first country before the trigger that is not a preposition's object."""
+    """The first country before the trigger that is not a preposition's object; the object of
+    a control verb ("urges Japan to ...") before any other."""
     before = [h for h in countries if h.start < trig and h.ident not in targets
               and h.start not in labels]
     in_clause = [h for h in before if h.start >= clause_start]
+    for h in in_clause or before:
+        if _controlled(text, sent, h, trig):
+            return h.ident
     for h in in_clause or before:
         if not _object(text, sent, h):
             return h.ident

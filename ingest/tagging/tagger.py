@@ -33,6 +33,7 @@ from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import (
     alleged_subsidy,
+    starts_later,
     status_by_mood,
     status_by_wording,
     still_to_come,
@@ -60,6 +61,7 @@ from .when import (
     lead_date,
     naming_year,
     news_clause_end,
+    start_told_next,
 )
 
 TAGGER_VERSION_SALT = "tagger-12"  # bumped when the rules change outside the taxonomy
@@ -174,7 +176,7 @@ class Tagger:
                 raw.append((si, ev))
                 if si == 0 and ev.actor and art.lead is None:
                     art.lead = ev.actor  # the headline's own act names who acts
-        return merge(drop_summit_talks(raw), frozenset(art.headline_acts))
+        return merge(drop_summit_talks(raw), frozenset(art.headline_acts - art.later_starts))
 
     def _find_triggers(self, art: Article, starts: list[int]) -> list[tuple[int, int, re.Match[str]]]:
         """(sentence index, trigger index, match) of every trigger inside a sentence."""
@@ -220,15 +222,7 @@ class Tagger:
         sent = art.sentences[si]
         t0, t1 = m.span()
         f = art.facts(si)
-        if type_id == "investigation" and f.criminal or (
-                subtype == "subsidy" and alleged_subsidy(art.low, (sent.start, sent.end), t0)):
-            return None
-        if kind == "measure" and topic_of_meeting(
-                art.low, t0, t1, [(a, b) for a, b, k in art.triggers[si] if k == "meeting"]):
-            return None  # "a dialogue on export controls": what the meeting is about
-        if not government_acts(art, si, f, t0, t1, type_id, subtype):
-            return None
-        if f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"):
+        if self._no_act(art, si, f, (type_id, subtype, kind), t0, t1):
             return None
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
@@ -261,8 +255,15 @@ class Tagger:
                 when, status = own, own_status
         if named and kind == "agreement" and named.start.year < art.pub.year:
             status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
+        if si == 0 and kind == "measure" and status == "in_effect" and start_told_next(
+                art, si, with_trigger, reach=3):
+            status = "announced"  # "China imposes export controls" / "Beginning Aug. 1, ..."
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
+        elif si > 0 and status == "announced" and kind == "measure" and (starts_later(
+                art.low, (trg.clause_start, trg.clause_end), t0, t1)
+                or start_told_next(art, si, with_trigger)):
+            art.later_starts.add(type_id)  # a stated later start outweighs the headline's verb
         w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published")
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):
@@ -275,6 +276,20 @@ class Tagger:
             f.commodity_ids or art.fallback_commodities,
             sent.text)
 
+
+    @staticmethod
+    def _no_act(art: Article, si: int, f: Facts, trigger: tuple[str, str, str], t0: int,
+                t1: int) -> bool:
+        """Whether a trigger names no state act whatever its clause says: a crime probed, a
+        subsidy only alleged, a meeting's topic, no government acting, company dealings."""
+        type_id, subtype, kind = trigger
+        sent = art.sentences[si]
+        return (type_id == "investigation" and f.criminal) or (
+            subtype == "subsidy" and alleged_subsidy(art.low, (sent.start, sent.end), t0)) or (
+            kind == "measure" and topic_of_meeting(  # "a dialogue on export controls"
+                art.low, t0, t1, [(a, b) for a, b, k in art.triggers[si] if k == "meeting"])) or (
+            not government_acts(art, si, f, t0, t1, type_id, subtype)) or (
+            f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"))
 
     def _roles(self, art: Article, si: int, f: Facts, trg: Trigger) -> tuple[str | None, tuple[str, ...]]:
         """(actor, targets) of a trigger, with the countries its words stand for ("the

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import MAXYEAR, date, timedelta
 from typing import NamedTuple
 
+from .article import Article
 from .dates import DateMention
 from .sentences import ANAPHOR, Sentence
 
@@ -32,12 +33,13 @@ _LEAD_REACH_DAYS = 7  # a lead's weekday or date of the news it restates
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
 
 
-# A year naming the act it modifies: "the 2015 nuclear deal", "breaches of the 2008 agreement".
-_NAMING_YEAR = re.compile(r"\bthe ((?:19|20)\d\d)(?:\s+[\w-]+){0,3}\s+$")
+# A year naming the act it modifies: "the 2015 nuclear deal", "under a 2015 free trade
+# agreement", "breaches of the 2008 agreement".
+_NAMING_YEAR = re.compile(r"\b(?:the|a) ((?:19|20)\d\d)(?:\s+[\w-]+){0,3}\s+$")
 
 
 # The same inside a trigger that ends with the act's noun ("breaches of the 2008 agreement").
-_NAMING_YEAR_IN = re.compile(r"\bthe ((?:19|20)\d\d)(?:\s+[\w-]+){1,4}$")
+_NAMING_YEAR_IN = re.compile(r"\b(?:the|a) ((?:19|20)\d\d)(?:\s+[\w-]+){1,4}$")
 
 
 def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:
@@ -262,3 +264,20 @@ def ahead_of_another(cue: tuple[str, int, int], t1: int, low: str) -> bool:
     of a summit next month"): it says the later meeting is to come, not this one."""
     return cue[0] == "scheduled" and cue[1] >= t1 and bool(_BEFORE_ANOTHER.search(
         low, t1, cue[2]))
+
+
+# A start date: "Beginning Aug. 1, exports will need licences", "from Dec. 1", "effective".
+_STARTS_ON = re.compile(r"\b(?:beginning|starting|from|effective|as of|as from)\W*$")
+
+
+def start_told_next(art: Article, si: int, with_trigger: set[int], reach: int = 1) -> bool:
+    """Whether one of the `reach` sentences after si, with no act of its own, states a start
+    still to come ("The government announced new limits. Beginning Aug. 1, exports will need
+    licences"): the act starts then. A headline's act reaches the first three."""
+    for nxt in range(si + 1, min(len(art.sentences), si + 1 + reach)):
+        if nxt in with_trigger:
+            continue
+        low = art.sentences[nxt].text.lower()
+        if any(d.start > art.pub and _STARTS_ON.search(low, 0, d.pos) for d in art.dates(nxt)):
+            return True
+    return False
