@@ -303,3 +303,38 @@ def test_a_sentence_opening_with_the_kingdom_points_back(tagger: Tagger) -> None
                                     "The kingdom is set to invest $15 billion in mines abroad.",
                                     PUB).events if e.type == "investment")
     assert ev.actor == "SA"
+
+
+# --- types pass 27: body wording the rules missed while the headline's trigger was found ---
+
+@pytest.mark.parametrize(("title", "summary", "investment"), [
+    # a subsidy law cited by its title is state money, like the Inflation Reduction Act
+    ("Washington tightens strings on Chips Act cash", "", True),
+    ("Two years on, the CHIPS and Science Act has drawn factories to Arizona", "", True),
+    ("Congress debates what the Chips Act bought", "", True),
+    # chips as food or poker stay silent
+    ("Snack maker raises prices of potato chips in Britain", "", False),
+    ("Poker player cashes in chips after the final act", "", False),
+])
+def test_a_subsidy_law_cited_by_title(tagger: Tagger, title: str, summary: str,
+                                      investment: bool) -> None:
+    assert ("investment" in types(tagger, title, summary)) is investment
+
+
+@pytest.mark.parametrize(("title", "summary", "control"), [
+    # a licence needed for goods to leave, named as a noun or as what shipments need
+    ("Beijing adds five metals to its licensing net",
+     "China set licence requirements for exports of bismuth and indium on Tuesday.", True),
+    ("Tungsten goes on the list",
+     "Shipments of tungsten out of China will need a government licence from May 1, "
+     "the commerce ministry said.", True),
+    # exports no longer permitted is a ban
+    ("China shuts the door",
+     "Exports of gallium to the United States are no longer permitted, Beijing said.", True),
+    # a company's licence or a driver's permit is no export control
+    ("Miner wins licence for new copper pit in Zambia", "", False),
+    ("Drivers will need a permit to enter the city centre, London says", "", False),
+])
+def test_export_licences_and_bans_named_in_the_body(tagger: Tagger, title: str, summary: str,
+                                                    control: bool) -> None:
+    assert ("export_control" in types(tagger, title, summary)) is control
