@@ -307,34 +307,71 @@ def test_a_sentence_opening_with_the_kingdom_points_back(tagger: Tagger) -> None
 
 # --- types pass 27: body wording the rules missed while the headline's trigger was found ---
 
-@pytest.mark.parametrize(("title", "summary", "investment"), [
+@pytest.mark.parametrize(("title", "summary", "type_", "found"), [
     # a subsidy law cited by its title is state money, like the Inflation Reduction Act
-    ("Washington tightens strings on Chips Act cash", "", True),
-    ("Two years on, the CHIPS and Science Act has drawn factories to Arizona", "", True),
-    ("Congress debates what the Chips Act bought", "", True),
+    ("Washington tightens strings on Chips Act cash", "", "investment", True),
+    ("Two years on, the CHIPS and Science Act has drawn factories to Arizona", "", "investment", True),
+    ("Congress debates what the Chips Act bought", "", "investment", True),
     # chips as food or poker stay silent
-    ("Snack maker raises prices of potato chips in Britain", "", False),
-    ("Poker player cashes in chips after the final act", "", False),
-])
-def test_a_subsidy_law_cited_by_title(tagger: Tagger, title: str, summary: str,
-                                      investment: bool) -> None:
-    assert ("investment" in types(tagger, title, summary)) is investment
-
-
-@pytest.mark.parametrize(("title", "summary", "control"), [
+    ("Snack maker raises prices of potato chips in Britain", "", "investment", False),
+    ("Poker player cashes in chips after the final act", "", "investment", False),
     # a licence needed for goods to leave, named as a noun or as what shipments need
     ("Beijing adds five metals to its licensing net",
-     "China set licence requirements for exports of bismuth and indium on Tuesday.", True),
+     "China set licence requirements for exports of bismuth and indium on Tuesday.", "export_control", True),
     ("Tungsten goes on the list",
      "Shipments of tungsten out of China will need a government licence from May 1, "
-     "the commerce ministry said.", True),
+     "the commerce ministry said.", "export_control", True),
     # exports no longer permitted is a ban
     ("China shuts the door",
-     "Exports of gallium to the United States are no longer permitted, Beijing said.", True),
+     "Exports of gallium to the United States are no longer permitted, Beijing said.", "export_control", True),
     # a company's licence or a driver's permit is no export control
-    ("Miner wins licence for new copper pit in Zambia", "", False),
-    ("Drivers will need a permit to enter the city centre, London says", "", False),
+    ("Miner wins licence for new copper pit in Zambia", "", "export_control", False),
+    ("Drivers will need a permit to enter the city centre, London says", "", "export_control", False),
+    # a head of government named as the one met is a leaders' meeting
+    ("Tin on the table", "Indonesia's president said after meeting President Lula in "
+     "Brasilia that tin exports would grow.", "summit", True),
+    ("Nickel ties", "Jakarta's leader met with Prime Minister Albanese on nickel support.",
+     "summit", True),
+    # a minister meeting one is talks, as before (the meeting's level is its lower side)
+    ("Nickel ties", "Canberra's trade minister met with Prime Minister Widodo on nickel.",
+     "talks", True),
+    # a meeting with a minister or a counterpart is talks
+    ("Tokyo raises gallium curbs with Seoul", "Japan's trade minister voiced concern in a "
+     "meeting with South Korea's industry minister on Friday.", "talks", True),
+    ("Beijing and Canberra on lithium", "China's commerce minister met his Australian "
+     "counterpart in Perth.", "talks", True),
+    # meeting a deadline, a crowd or a player is no meeting of governments
+    ("Zambia's copper output to meet target, minister says", "", "summit", False),
+    ("Fans meet the president of the football club after the final", "", "talks", False),
+    ("Trade teams to meet soon", "The two sides agreed their teams would meet soon. Xi urged "
+     "Washington to act.", "summit", False),
+    # a framework signed by or done under, names put to a deal, a deal that could be struck
+    ("Lithium pact", "Chile will supply lithium under a framework signed by both presidents "
+     "on Monday.", "agreement", True),
+    ("Nickel accord", "Jakarta and Tokyo officials put their names to the nickel text on "
+     "Tuesday.", "agreement", True),
+    ("UK-India trade talks near the end", "A deal could be struck within weeks, officials "
+     "in London and New Delhi said.", "agreement", True),
+    ("Washington and Beijing agree to a 90-day pause in their rare earth fight", "", "agreement", True),
+    # a framework for a study, a player's name on a shirt, a pause for breath stay silent
+    ("University publishes a framework for grading essays", "", "agreement", False),
+    ("Striker puts his name to a new shirt line", "", "agreement", False),
+    ("Choir agrees to a pause in rehearsals", "", "agreement", False),
+    # a sum a government commits or pledges
+    ("Canberra to commit A$500 million to rare earths refining", "", "investment", True),
+    ("Tokyo leaves summit with $2 billion pledges for Indian rare earths", "", "investment", True),
+    # a company's or a donor's pledge is no state investment
+    ("Glencore commits $300 million to a cobalt plant in Congo", "", "investment", False),
+    ("Charity gala raises $2 million in pledges for hospital", "", "investment", False),
 ])
-def test_export_licences_and_bans_named_in_the_body(tagger: Tagger, title: str, summary: str,
-                                                    control: bool) -> None:
-    assert ("export_control" in types(tagger, title, summary)) is control
+def test_body_wording_and_look_alikes(tagger: Tagger, title: str, summary: str, type_: str,
+                                      found: bool) -> None:
+    assert (type_ in types(tagger, title, summary)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Club opens contract talks with its Brazilian striker",
+    "The Brazilian forward's club said it had opened talks on a new contract.",
+])
+def test_contract_talks_are_no_government_talks(tagger: Tagger, text: str) -> None:
+    assert "talks" not in types(tagger, text)
