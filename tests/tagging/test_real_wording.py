@@ -369,6 +369,18 @@ def test_body_wording_and_look_alikes(tagger: Tagger, title: str, summary: str, 
     assert (type_ in types(tagger, title, summary)) is found
 
 
+@pytest.mark.parametrize(("title", "strategy"), [
+    # "industrial policy" as a field of policy names no act; a policy made or a strategy does
+    ("Washington's industrial policy carrots lure lithium refiners", False),
+    ("Europe lacks an industrial policy to answer US lithium subsidies, analysts say", False),
+    ("Canberra unveils an industrial policy for critical minerals", True),
+    ("Britain publishes an industrial strategy naming lithium refining", True),
+])
+def test_industrial_policy_as_a_field_is_no_strategy(tagger: Tagger, title: str,
+                                                     strategy: bool) -> None:
+    assert ("strategy" in types(tagger, title)) is strategy
+
+
 @pytest.mark.parametrize("text", [
     "Club opens contract talks with its Brazilian striker",
     "The Brazilian forward's club said it had opened talks on a new contract.",
