@@ -381,9 +381,12 @@ def test_industrial_policy_as_a_field_is_no_strategy(tagger: Tagger, title: str,
     assert ("strategy" in types(tagger, title)) is strategy
 
 
-@pytest.mark.parametrize("text", [
-    "Club opens contract talks with its Brazilian striker",
-    "The Brazilian forward's club said it had opened talks on a new contract.",
+@pytest.mark.parametrize(("text", "talks"), [
+    # talks on a contract are bargaining, not talks between governments
+    ("The Brazilian forward's club said it had opened talks on a new contract.", False),
+    ("Brazil's miners' union resumed talks over the contract on Monday.", False),
+    # a state renegotiating a mining contract with another state still talks
+    ("Congo and China hold mining contract negotiations in Beijing", True),
 ])
-def test_contract_talks_are_no_government_talks(tagger: Tagger, text: str) -> None:
-    assert "talks" not in types(tagger, text)
+def test_talks_on_a_contract(tagger: Tagger, text: str, talks: bool) -> None:
+    assert ("talks" in types(tagger, text)) is talks
