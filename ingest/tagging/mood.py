@@ -53,7 +53,7 @@ _UPCOMING = re.compile(
 _ASKED_FOR = re.compile(
     r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|invit\w*|push\w* for|"
     r"urg\w*|demand\w*|want\w*)(?: [^\s,;]+){0,3} $")
-_ASKED_IN = re.compile(r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*)\b")
+_ASKED_IN = re.compile(r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|agree\w* to)\b")
 # A meeting under way or over, whatever the clause plans: "stalled negotiations", "ongoing talks".
 _UNDER_WAY = re.compile(
     r"\b(?:stalled|stalling|ongoing|continuing|failed|collapsed|deadlocked|protracted|lengthy|"

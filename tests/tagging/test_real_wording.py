@@ -369,6 +369,28 @@ def test_body_wording_and_look_alikes(tagger: Tagger, title: str, summary: str, 
     assert (type_ in types(tagger, title, summary)) is found
 
 
+@pytest.mark.parametrize(("title", "summary", "talks"), [
+    # a minister addressing a counterpart is talks
+    ("Beijing presses Tokyo on gallium curbs",
+     "China's foreign minister warned his Japanese counterpart on Sunday.", True),
+    ("Seoul and Canberra on lithium",
+     "South Korea's trade minister told counterparts in Canberra that lithium supply matters.",
+     True),
+    # a counterpart as a mere comparison is no meeting
+    ("Japan's agency outspends its US counterpart on rare earths research", "", False),
+])
+def test_a_minister_addressing_a_counterpart(tagger: Tagger, title: str, summary: str,
+                                             talks: bool) -> None:
+    assert ("talks" in types(tagger, title, summary)) is talks
+
+
+def test_a_meeting_agreed_to_is_still_to_come(tagger: Tagger) -> None:
+    """"Agree to a meeting" reports talks to come, not held."""
+    ev = next(e for e in tagger.tag("Mexico, Canada and the US agree to meeting on lithium trade",
+                                    "", PUB).events if e.type == "talks")
+    assert ev.status == "scheduled"
+
+
 @pytest.mark.parametrize(("title", "strategy"), [
     # "industrial policy" as a field of policy names no act; a policy made or a strategy does
     ("Washington's industrial policy carrots lure lithium refiners", False),
