@@ -384,6 +384,18 @@ def test_a_minister_addressing_a_counterpart(tagger: Tagger, title: str, summary
     assert ("talks" in types(tagger, title, summary)) is talks
 
 
+@pytest.mark.parametrize(("title", "tariff"), [
+    # a measure that is only the bare object of avoiding is no act
+    ("Brussels weighs a longer aluminium truce with Washington to avoid tariffs", False),
+    ("Canberra seeks a lithium deal to head off new tariffs", False),
+    # an owned measure avoided exists
+    ("Graphite maker moves to Morocco to avoid Washington's tariffs on China", True),
+    ("Washington imposes tariffs on Chinese graphite to avoid a glut", True),
+])
+def test_a_measure_only_avoided(tagger: Tagger, title: str, tariff: bool) -> None:
+    assert ("tariff" in types(tagger, title)) is tariff
+
+
 def test_a_meeting_agreed_to_is_still_to_come(tagger: Tagger) -> None:
     """"Agree to a meeting" reports talks to come, not held."""
     ev = next(e for e in tagger.tag("Mexico, Canada and the US agree to meeting on lithium trade",
