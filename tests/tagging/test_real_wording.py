@@ -419,8 +419,14 @@ def test_industrial_policy_as_a_field_is_no_strategy(tagger: Tagger, title: str,
     # talks on a contract are bargaining, not talks between governments
     ("The Brazilian forward's club said it had opened talks on a new contract.", False),
     ("Brazil's miners' union resumed talks over the contract on Monday.", False),
+    # talks over a person's future, negotiations between clubs or companies are no state talks
+    ("The Welsh coach flew to Washington for talks over his future with the American owners.",
+     False),
+    ("Negotiations between the clubs are ongoing, the Italian side said.", False),
     # a state renegotiating a mining contract with another state still talks
     ("Congo and China hold mining contract negotiations in Beijing", True),
+    ("Negotiations between the two governments on cobalt are ongoing, Kinshasa said.", True),
 ])
-def test_talks_on_a_contract(tagger: Tagger, text: str, talks: bool) -> None:
+def test_talks_on_a_contract_or_between_companies(tagger: Tagger, text: str,
+                                                  talks: bool) -> None:
     assert ("talks" in types(tagger, text)) is talks
