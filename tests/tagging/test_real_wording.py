@@ -332,6 +332,11 @@ def test_a_sentence_opening_with_the_kingdom_points_back(tagger: Tagger) -> None
      "Brasilia that tin exports would grow.", "summit", True),
     ("Nickel ties", "Jakarta's leader met with Prime Minister Albanese on nickel support.",
      "summit", True),
+    # a meeting named as a noun after a head of government ("PM" is a prime minister)
+    ("Rare earth curbs to top a Biden, Japanese PM Kishida meeting", "", "summit", True),
+    ("Lithium on the agenda of the President Boric talks in Berlin", "", "summit", True),
+    # a board meeting of a company's president is no summit
+    ("Miner's shareholders gather for the annual general meeting in Perth", "", "summit", False),
     # a minister meeting one is talks, as before (the meeting's level is its lower side)
     ("Nickel ties", "Canberra's trade minister met with Prime Minister Widodo on nickel.",
      "talks", True),
