@@ -27,8 +27,8 @@ pytestmark = pytest.mark.skipif(
 
 # split -> measure -> floor (F1 for the fields, accuracy for actor, status and dates)
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"relevance": 0.91, "event_types": 0.845, "countries": 0.98, "commodities": 0.96,
-            "events": 0.785, "targets": 0.66, "actor": 0.895, "status": 0.835, "dates": 0.82,
+    "dev": {"relevance": 0.91, "event_types": 0.85, "countries": 0.98, "commodities": 0.96,
+            "events": 0.795, "targets": 0.65, "actor": 0.89, "status": 0.835, "dates": 0.82,
             "dates_found": 0.935},
     "test": {"relevance": 0.73, "event_types": 0.70, "countries": 0.97, "commodities": 0.96,
              "events": 0.68, "targets": 0.36, "actor": 0.845, "status": 0.67, "dates": 0.68,

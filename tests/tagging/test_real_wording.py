@@ -409,6 +409,17 @@ def test_a_meeting_agreed_to_is_still_to_come(tagger: Tagger) -> None:
 
 
 @pytest.mark.parametrize(("title", "strategy"), [
+    # a policy named by its aim, as governments name them
+    ("Tokyo's economic security strategy names gallium and graphite", True),
+    ("Brussels widens its 'de-risking' plan to rare earth magnets", True),
+    # a bank's de-risking of a loan book is no state act
+    ("Lender trims mining loans in a de-risking push", False),
+])
+def test_a_policy_named_by_its_aim(tagger: Tagger, title: str, strategy: bool) -> None:
+    assert ("strategy" in types(tagger, title)) is strategy
+
+
+@pytest.mark.parametrize(("title", "strategy"), [
     # "industrial policy" as a field of policy names no act; a policy made or a strategy does
     ("Washington's industrial policy carrots lure lithium refiners", False),
     ("Europe lacks an industrial policy to answer US lithium subsidies, analysts say", False),
