@@ -27,19 +27,19 @@ pytestmark = pytest.mark.skipif(
 
 # split -> measure -> floor (F1 for the fields, accuracy for actor, status and dates)
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"relevance": 0.91, "event_types": 0.825, "countries": 0.98, "commodities": 0.96,
-            "events": 0.775, "targets": 0.675, "actor": 0.91, "status": 0.86, "dates": 0.81,
-            "dates_found": 0.955},
+    "dev": {"relevance": 0.91, "event_types": 0.85, "countries": 0.98, "commodities": 0.96,
+            "events": 0.80, "targets": 0.66, "actor": 0.905, "status": 0.86, "dates": 0.83,
+            "dates_found": 0.95},
     "test": {"relevance": 0.73, "event_types": 0.70, "countries": 0.97, "commodities": 0.96,
              "events": 0.68, "targets": 0.36, "actor": 0.845, "status": 0.67, "dates": 0.68,
              "dates_found": 0.93},
     # labelled after the rules were last tuned, no relevant entry (relevance: none called)
-    "fresh": {"event_types": 0.85, "countries": 0.98, "events": 0.77, "targets": 0.57,
-              "actor": 0.66, "status": 0.74, "dates": 0.59, "dates_found": 0.86},
+    "fresh": {"event_types": 0.88, "countries": 0.98, "events": 0.80, "targets": 0.57,
+              "actor": 0.665, "status": 0.73, "dates": 0.62, "dates_found": 0.80},
 }
-# Issue 15's targets not met (see docs/quality.md): relevance 0.90 and types 0.85 on the
-# held-out splits; actor 0.90, status 0.85 and dates 0.85 on our own set now that half the
-# fresh entries (chip, IRA and EV-tariff news) joined dev. Actor, status and targets are scored
+# Issue 15's targets not met (see docs/quality.md): relevance 0.90 and types 0.85 on the test
+# split, dates 0.85 on our own set (dev 0.834 since half the fresh entries, chip, IRA and
+# EV-tariff news, joined it; actor 0.909 and status 0.865 are met). Actor, status and targets are scored
 # on matched events: finding more events adds harder ones, so their accuracy can dip while the
 # number right rises.
 SIZES = {"dev": (1100, 140), "test": (200, 20), "fresh": (80, 60)}  # at least this many entries, gold events

@@ -18,7 +18,11 @@ _AVERTED = re.compile(
     r"(?: \S+){0,5} $"
     # or named as a mere risk or fear: "the risk of export restrictions by foreign suppliers",
     # "fears of fresh Chinese export curbs" (not an owner's act: "the risk of China's curbs")
-    r"|\b(?:risks?|possibility|likelihood|spectre|specter|fears?) of(?: [a-z-]+){0,2} $")
+    r"|\b(?:risks?|possibility|likelihood|spectre|specter|fears?) of(?: [a-z-]+){0,2} $"
+    # or the bare object of avoiding ("a truce to avoid tariffs"); an owned measure exists
+    # ("to avoid Washington's tariffs")
+    r"|\b(?:avoid\w*|avert\w*|stave\w* off|head\w* off|forestall\w*)"
+    r"(?: (?:new|fresh|further|higher|more|punitive|additional|any))? $")
 # After the trigger: a measure only imagined coming back ("when tariffs would return on ...").
 _WOULD_RETURN = re.compile(
     r"(?:\s+[^\s,;]+){0,2}?\s+(?:would|could|might) (?:return|resume|snap back|come back|kick in|"
@@ -57,7 +61,7 @@ _UPCOMING = re.compile(
 _ASKED_FOR = re.compile(
     r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|invit\w*|push\w* for|"
     r"urg\w*|demand\w*|want\w*)(?: [^\s,;]+){0,3} $")
-_ASKED_IN = re.compile(r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*)\b")
+_ASKED_IN = re.compile(r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|agree\w* to)\b")
 # A meeting under way or over, whatever the clause plans: "stalled negotiations", "ongoing talks".
 _UNDER_WAY = re.compile(
     r"\b(?:stalled|stalling|ongoing|continuing|failed|collapsed|deadlocked|protracted|lengthy|"

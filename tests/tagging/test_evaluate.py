@@ -65,3 +65,14 @@ def test_evaluate_reports_a_malformed_line(tmp_path, capsys) -> None:
     assert main(["evaluate", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "bad.jsonl:1" in err and err.count("\n") == 1
+
+
+def test_fresh_own_words_floors() -> None:
+    """A 2024-26 own-words set written this session by someone who had not read the rules
+    (data/labelled/fresh-own.jsonl; its even ids were never read while tuning)."""
+    from pathlib import Path
+
+    rep = score(load(Path(DEV_SET).parent / "fresh-own.jsonl"))
+    assert rep.scores["relevance"].f1 >= 0.93
+    assert rep.scores["event_types"].f1 >= 0.87
+    assert rep.dates.value >= 0.78

@@ -303,3 +303,146 @@ def test_a_sentence_opening_with_the_kingdom_points_back(tagger: Tagger) -> None
                                     "The kingdom is set to invest $15 billion in mines abroad.",
                                     PUB).events if e.type == "investment")
     assert ev.actor == "SA"
+
+
+# --- types pass 27: body wording the rules missed while the headline's trigger was found ---
+
+@pytest.mark.parametrize(("title", "summary", "type_", "found"), [
+    # a subsidy law cited by its title is state money, like the Inflation Reduction Act
+    ("Washington tightens strings on Chips Act cash", "", "investment", True),
+    ("Two years on, the CHIPS and Science Act has drawn factories to Arizona", "", "investment", True),
+    ("Congress debates what the Chips Act bought", "", "investment", True),
+    # chips as food or poker stay silent
+    ("Snack maker raises prices of potato chips in Britain", "", "investment", False),
+    ("Poker player cashes in chips after the final act", "", "investment", False),
+    # a licence needed for goods to leave, named as a noun or as what shipments need
+    ("Beijing adds five metals to its licensing net",
+     "China set licence requirements for exports of bismuth and indium on Tuesday.", "export_control", True),
+    ("Tungsten goes on the list",
+     "Shipments of tungsten out of China will need a government licence from May 1, "
+     "the commerce ministry said.", "export_control", True),
+    # exports no longer permitted is a ban
+    ("China shuts the door",
+     "Exports of gallium to the United States are no longer permitted, Beijing said.", "export_control", True),
+    # a company's licence or a driver's permit is no export control
+    ("Miner wins licence for new copper pit in Zambia", "", "export_control", False),
+    ("Drivers will need a permit to enter the city centre, London says", "", "export_control", False),
+    # a head of government named as the one met is a leaders' meeting
+    ("Tin on the table", "Indonesia's president said after meeting President Lula in "
+     "Brasilia that tin exports would grow.", "summit", True),
+    ("Nickel ties", "Jakarta's leader met with Prime Minister Albanese on nickel support.",
+     "summit", True),
+    # a meeting named as a noun after a head of government ("PM" is a prime minister)
+    ("Rare earth curbs to top a Biden, Japanese PM Kishida meeting", "", "summit", True),
+    ("Lithium on the agenda of the President Boric talks in Berlin", "", "summit", True),
+    # a board meeting of a company's president is no summit
+    ("Miner's shareholders gather for the annual general meeting in Perth", "", "summit", False),
+    # a minister meeting one is talks, as before (the meeting's level is its lower side)
+    ("Nickel ties", "Canberra's trade minister met with Prime Minister Widodo on nickel.",
+     "talks", True),
+    # a meeting with a minister or a counterpart is talks
+    ("Tokyo raises gallium curbs with Seoul", "Japan's trade minister voiced concern in a "
+     "meeting with South Korea's industry minister on Friday.", "talks", True),
+    ("Beijing and Canberra on lithium", "China's commerce minister met his Australian "
+     "counterpart in Perth.", "talks", True),
+    # meeting a deadline, a crowd or a player is no meeting of governments
+    ("Zambia's copper output to meet target, minister says", "", "summit", False),
+    ("Fans meet the president of the football club after the final", "", "talks", False),
+    ("Trade teams to meet soon", "The two sides agreed their teams would meet soon. Xi urged "
+     "Washington to act.", "summit", False),
+    # a framework signed by or done under, names put to a deal, a deal that could be struck
+    ("Lithium pact", "Chile will supply lithium under a framework signed by both presidents "
+     "on Monday.", "agreement", True),
+    ("Nickel accord", "Jakarta and Tokyo officials put their names to the nickel text on "
+     "Tuesday.", "agreement", True),
+    ("UK-India trade talks near the end", "A deal could be struck within weeks, officials "
+     "in London and New Delhi said.", "agreement", True),
+    ("Washington and Beijing agree to a 90-day pause in their rare earth fight", "", "agreement", True),
+    # a framework for a study, a player's name on a shirt, a pause for breath stay silent
+    ("University publishes a framework for grading essays", "", "agreement", False),
+    ("Striker puts his name to a new shirt line", "", "agreement", False),
+    ("Choir agrees to a pause in rehearsals", "", "agreement", False),
+    # a sum a government commits or pledges
+    ("Canberra to commit A$500 million to rare earths refining", "", "investment", True),
+    ("Tokyo leaves summit with $2 billion pledges for Indian rare earths", "", "investment", True),
+    # a company's or a donor's pledge is no state investment
+    ("Glencore commits $300 million to a cobalt plant in Congo", "", "investment", False),
+    ("Charity gala raises $2 million in pledges for hospital", "", "investment", False),
+])
+def test_body_wording_and_look_alikes(tagger: Tagger, title: str, summary: str, type_: str,
+                                      found: bool) -> None:
+    assert (type_ in types(tagger, title, summary)) is found
+
+
+@pytest.mark.parametrize(("title", "summary", "talks"), [
+    # a minister addressing a counterpart is talks
+    ("Beijing presses Tokyo on gallium curbs",
+     "China's foreign minister warned his Japanese counterpart on Sunday.", True),
+    ("Seoul and Canberra on lithium",
+     "South Korea's trade minister told counterparts in Canberra that lithium supply matters.",
+     True),
+    # a counterpart as a mere comparison is no meeting
+    ("Japan's agency outspends its US counterpart on rare earths research", "", False),
+])
+def test_a_minister_addressing_a_counterpart(tagger: Tagger, title: str, summary: str,
+                                             talks: bool) -> None:
+    assert ("talks" in types(tagger, title, summary)) is talks
+
+
+@pytest.mark.parametrize(("title", "tariff"), [
+    # a measure that is only the bare object of avoiding is no act
+    ("Brussels weighs a longer aluminium truce with Washington to avoid tariffs", False),
+    ("Canberra seeks a lithium deal to head off new tariffs", False),
+    # an owned measure avoided exists
+    ("Graphite maker moves to Morocco to avoid Washington's tariffs on China", True),
+    ("Washington imposes tariffs on Chinese graphite to avoid a glut", True),
+])
+def test_a_measure_only_avoided(tagger: Tagger, title: str, tariff: bool) -> None:
+    assert ("tariff" in types(tagger, title)) is tariff
+
+
+def test_a_meeting_agreed_to_is_still_to_come(tagger: Tagger) -> None:
+    """"Agree to a meeting" reports talks to come, not held."""
+    ev = next(e for e in tagger.tag("Mexico, Canada and the US agree to meeting on lithium trade",
+                                    "", PUB).events if e.type == "talks")
+    assert ev.status == "scheduled"
+
+
+@pytest.mark.parametrize(("title", "strategy"), [
+    # a policy named by its aim, as governments name them
+    ("Tokyo's economic security strategy names gallium and graphite", True),
+    ("Brussels widens its 'de-risking' plan to rare earth magnets", True),
+    # a bank's de-risking of a loan book is no state act
+    ("Lender trims mining loans in a de-risking push", False),
+])
+def test_a_policy_named_by_its_aim(tagger: Tagger, title: str, strategy: bool) -> None:
+    assert ("strategy" in types(tagger, title)) is strategy
+
+
+@pytest.mark.parametrize(("title", "strategy"), [
+    # "industrial policy" as a field of policy names no act; a policy made or a strategy does
+    ("Washington's industrial policy carrots lure lithium refiners", False),
+    ("Europe lacks an industrial policy to answer US lithium subsidies, analysts say", False),
+    ("Canberra unveils an industrial policy for critical minerals", True),
+    ("Britain publishes an industrial strategy naming lithium refining", True),
+])
+def test_industrial_policy_as_a_field_is_no_strategy(tagger: Tagger, title: str,
+                                                     strategy: bool) -> None:
+    assert ("strategy" in types(tagger, title)) is strategy
+
+
+@pytest.mark.parametrize(("text", "talks"), [
+    # talks on a contract are bargaining, not talks between governments
+    ("The Brazilian forward's club said it had opened talks on a new contract.", False),
+    ("Brazil's miners' union resumed talks over the contract on Monday.", False),
+    # talks over a person's future, negotiations between clubs or companies are no state talks
+    ("The Welsh coach flew to Washington for talks over his future with the American owners.",
+     False),
+    ("Negotiations between the clubs are ongoing, the Italian side said.", False),
+    # a state renegotiating a mining contract with another state still talks
+    ("Congo and China hold mining contract negotiations in Beijing", True),
+    ("Negotiations between the two governments on cobalt are ongoing, Kinshasa said.", True),
+])
+def test_talks_on_a_contract_or_between_companies(tagger: Tagger, text: str,
+                                                  talks: bool) -> None:
+    assert ("talks" in types(tagger, text)) is talks
