@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from .vocab import trie_pattern
@@ -100,8 +101,12 @@ _OWN_SUBJECT = re.compile(r";\s|, (?:and|but|while|whereas) (?=" + _AND_SUBJECT 
 
 def subject_clause(sentence: str, offset: int) -> tuple[int, int]:
     """The [start, end) of the clause with its own subject holding `offset` (in the sentence)."""
-    cuts = (0, *(m.start() for m in _OWN_SUBJECT.finditer(sentence)), len(sentence) + 1)
-    return clause_of(cuts, offset)
+    return clause_of(_subject_cuts(sentence), offset)
+
+
+@lru_cache(maxsize=1024)  # asked once per trigger of a sentence, for each of its triggers
+def _subject_cuts(sentence: str) -> tuple[int, ...]:
+    return (0, *(m.start() for m in _OWN_SUBJECT.finditer(sentence)), len(sentence) + 1)
 
 
 def last_clause(text: str) -> str:
