@@ -10,6 +10,7 @@ put in place" stand from before, they are not announced now.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Before the trigger: an act only avoided or prevented ("to avoid the possible return of").
 _AVERTED = re.compile(
@@ -77,6 +78,7 @@ _BACKGROUND = re.compile(
 # A call for an act ("campaigners are calling for a national strategy"): only a request.
 _CALL = re.compile(
     r"\b(?:call(?:s|ing|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|"
+    r"press(?:es|ed|ing)? for|"
     r"lobb(?:y|ies|ied|ying) for|petition(?:s|ed|ing)? for|campaign(?:s|ed|ing)? for|"
     r"want(?:s|ed)?|ask(?:s|ed|ing)? for)\b")
 # Who may call for an act and so make it policy: a government, an official, a lawmaker.
@@ -86,14 +88,23 @@ _STATE_CALLER = re.compile(
     r"state|authorities|regulators?|department|chancellor|secretary|ambassador|eu|g7|g20)\b")
 
 
-def requested(low: str, clause_start: int, t0: int, caller_is_country: bool) -> bool:
+# Where the words of the one who calls begin: after a comma or a conjunction opening their
+# clause ("..., an EU official said, as European manufacturers press for ...").
+_CALLER_CUT = re.compile(r"[,;:]\s|\s(?:as|while|after|and|but|because)\s")
+
+
+def requested(low: str, clause_start: int, t0: int,
+              country_in: Callable[[int, int], bool]) -> bool:
     """Whether the trigger at t0 is only called for by someone who is not a government
     ("Campaigners are calling for a national strategy", a headline "Call for national
-    strategy"); `caller_is_country`: a country is named before the call."""
+    strategy"); `country_in(a, b)`: a country (no company's label) is named in [a, b)."""
     calls = list(_CALL.finditer(low, max(clause_start, t0 - 60), t0))
-    if not calls or caller_is_country:
+    if not calls:
         return False
-    return not _STATE_CALLER.search(low, clause_start, calls[-1].start())
+    call = calls[-1].start()
+    cuts = [m.end() for m in _CALLER_CUT.finditer(low, clause_start, call)]
+    start = cuts[-1] if cuts else clause_start
+    return not country_in(start, call) and not _STATE_CALLER.search(low, start, call)
 
 
 # A measure still in the making: carried by a bill ("Bill Banning Uranium Imports", "legislation

@@ -248,3 +248,13 @@ def test_a_known_act_discussed_is_still_named(tagger: Tagger, text: str) -> None
 def test_a_non_government_wanting_an_act_is_only_a_request(tagger: Tagger) -> None:
     got = tagger.tag("Recyclers want national strategy on lithium battery waste", "", PUB).events
     assert not got
+
+
+def test_a_call_in_its_own_clause_is_judged_by_its_own_caller(tagger: Tagger) -> None:
+    # officials and countries earlier in the sentence do not make the manufacturers' call policy
+    text = ("Brussels and Beijing will hold their export-control dialogue next week, an EU official "
+            "said, as European manufacturers press for longer general licences for magnets.")
+    assert "export_control" not in statuses(tagger, text)
+    # a government pressing for it in its own clause still makes it its plan
+    text = "Officials met on Monday, and the commerce ministry pressed for export licences on gallium."
+    assert "export_control" in statuses(tagger, text)
