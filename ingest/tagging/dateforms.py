@@ -226,6 +226,35 @@ def _weekend(g: re.Match[str], pub: date, tense: int) -> Span:
     return sat, sat + timedelta(days=1), "day"
 
 
+# "a year ago", "nearly three years ago", "six months ago": counted back from publication.
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+APPROX = r"(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|just\s+(?:over|under)|under)"
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+
+
+def counted_back(pub: date, n: int, unit: str, approx: bool) -> Span:
+    """The day, month or year `n` units before `pub`: a count of years or months names a month
+    (a year by approximation: "nearly three years ago"), of weeks or days a day."""
+    if unit in ("week", "day"):
+        return pub - timedelta(days=n * (7 if unit == "week" else 1)), None, "day"
+    months = n * (12 if unit == "year" else 1)
+    start = _month_start(pub.year, pub.month - months)
+    if approx and unit == "year":
+        return date(start.year, 1, 1), None, "year"
+    return start, None, "month"
+
+
+def _ago(g: re.Match[str], pub: date, tense: int) -> Span:
+    count, unit = g["ago_n"], g["ago_u"]
+    n = COUNTS.get(count) or int(count)
+    return counted_back(pub, n, unit, bool(g["ago"].strip()))
+
+
+def _ago_digits(g: re.Match[str], pub: date, tense: int) -> Span:
+    return counted_back(pub, int(g["agod"]), g["agod_u"], False)
+
+
 def _year(g: re.Match[str], pub: date, tense: int) -> Span:
     return date(int(g["year"]), 1, 1), None, "year"
 
@@ -280,6 +309,10 @@ FORMS: list[DateForm] = [
     DateForm("reld", r"(?P<reld>yesterday|today|tomorrow)", "day", _relative_day, _never),
     DateForm("in_m", r"(?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+"
              rf"(?P<in_m>{_MON})(?!\.?\s*\d)", "preposition", _month_alone, _always),
+    DateForm("ago", rf"(?P<ago>(?:{APPROX}\s+)?)(?P<ago_n>{_COUNT})\s+(?P<ago_u>year|month|week|day)s?"
+             r"\s+ago", "count", _ago, _never),
+    DateForm("agod", r"(?P<agod>\d{1,2})\s+(?P<agod_u>year|month|week|day)s?\s+ago", "digit",
+             _ago_digits, _never),
     DateForm("year", rf"(?:in|from|since|by|until|during|for|end\s+of|early|mid|late)[-\s]+"
              rf"(?P<year>{_YEAR})(?![-\d/])",
              "preposition", _year, _never),

@@ -2,10 +2,10 @@
 
 Handles explicit dates ("Oct. 13", "13 October", "Dec. 1, 2023", "2025-10-13"), ranges
 ("October 31 to November 1", "22-23 November", "from Friday to Sunday"), months and years
-("November 2026", "in 2026", "next month"), weekdays ("on Tuesday") and relative weeks
-("last week", "this week"). The forms and their handlers are in `dateforms`; this module finds
-them, works out the tense that decides a left-out year, and marks what a date is for ("said on",
-"until", "since").
+("November 2026", "in 2026", "next month"), weekdays ("on Tuesday"), relative weeks ("last
+week", "this week") and counts back ("a year ago"). The forms and their handlers are in
+`dateforms`; this module finds them, works out the tense that decides a left-out year, and
+marks what a date is for ("said on", "until", "since").
 """
 
 from __future__ import annotations
@@ -15,22 +15,28 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .dateforms import FORMS, MONTHS, WEEKDAYS, DateForm
+from .dateforms import COUNTS, FORMS, MONTHS, WEEKDAYS, DateForm
 from .sentences import last_clause
 
 # A date expression starts with a digit, a month, a weekday or one of these words.
 _START_WORDS = frozenset(MONTHS) | frozenset({
     "next", "last", "this", "coming", "past", "yesterday", "today", "tomorrow", "in", "from",
     "since", "by", "until", "through", "during", "early", "mid", "late", "end", "for", "weekend"})
+# ... or a count of time back ("a year ago", "nearly three years ago").
+_COUNT_WORDS = frozenset(COUNTS) | frozenset({
+    "nearly", "almost", "about", "around", "roughly", "some", "over", "more", "less", "just", "under"})
 _WEEKDAY_NAMES = tuple(WEEKDAYS)
 _STARTS = (r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"next|last|this|coming|past|yesterday|today|tomorrow|in\b|from|since|by\b|until|"
-           r"through|during|early|mid|late|end\b|for\b|weekend\b)")
+           r"through|during|early|mid|late|end\b|for\b|weekend\b|an?\b|one\b|two\b|three\b|four\b|five\b|"
+           r"six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|nearly|almost|about|around|"
+           r"roughly|some\b|over\b|more\b|less\b|just\b|under\b)")
 
 
 def may_start_date(word: str) -> bool:
     """Whether a date expression may begin at this lower-cased word (a whole `\\w+` run)."""
-    return word[:1].isdecimal() or word in _START_WORDS or word.startswith(_WEEKDAY_NAMES)
+    return (word[:1].isdecimal() or word in _START_WORDS or word in _COUNT_WORDS
+            or word.startswith(_WEEKDAY_NAMES))
 
 
 def _forms_re(forms: list[DateForm], guard: str = "") -> re.Pattern[str]:
@@ -44,7 +50,7 @@ def _forms_re(forms: list[DateForm], guard: str = "") -> re.Pattern[str]:
 # with that kind of word (in registry order, so the same form wins).
 _DATE_RE = _forms_re(FORMS, _STARTS)
 _BY_KIND = {kind: _forms_re([f for f in FORMS if f.starts_with == kind])
-            for kind in ("digit", "month", "weekday", "relative", "day", "preposition")}
+            for kind in ("digit", "month", "weekday", "relative", "day", "preposition", "count")}
 # Which form a match is: the form owning its last group (forms never share a group name).
 _FORM_OF = {g: f for f in FORMS for g in re.findall(r"\(\?P<(\w+)>", f.pattern)}
 
@@ -61,6 +67,8 @@ def _kind(word: str) -> str:
         return "relative"
     if word in ("yesterday", "today", "tomorrow"):
         return "day"
+    if word in _COUNT_WORDS:
+        return "count"
     return "preposition"
 
 

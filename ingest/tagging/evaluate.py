@@ -235,9 +235,12 @@ def _gold_dates(gold: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _date_ok(g: dict[str, Any], ev: EventRecord) -> bool:
-    """The event's date equals the gold date, or the effective date, at the gold precision."""
+    """The event's date equals the gold date, or the effective date, each at its own gold
+    precision (an effective "2024" is a year whatever the precision of the act's date)."""
     got = _fmt(ev.date, g.get("precision") or "day")
-    return ev.type == g["type"] and (got == g["date"] or got == (g.get("effective_date") or "")[:len(got)])
+    effective = g.get("effective_date") or ""
+    return ev.type == g["type"] and (
+        got == g["date"] or bool(effective) and ev.date.isoformat()[:len(effective)] == effective)
 
 
 def _closeness(g: dict[str, Any], ev: EventRecord) -> int:

@@ -15,6 +15,7 @@ from datetime import MAXYEAR, date, timedelta
 from typing import NamedTuple
 
 from .article import Article
+from .dateforms import APPROX, COUNTS, counted_back
 from .dates import DateMention
 from .sentences import ANAPHOR, Sentence
 
@@ -61,6 +62,9 @@ _OPENS_SENTENCE = re.compile(r"[\"“]?((?:days|weeks|months|years|long)\s+)?" +
 _INSIDE = re.compile(r"(?<!the )\b" + _ANTERIOR + r"[^,;:]*$")
 # Before the opener: a stated gap ("weeks after", "a month after"): not the main clause's day.
 _GAP = re.compile(r"\b(?:days|weeks|months|years|decades|long|a (?:day|week|month|year))\s*$")
+# A counted gap: "one year after the CHIPS Act", "nearly a year since the law passed".
+_COUNTED = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<n>an?|one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>year|month|week|day)s?\s*$")
 
 
 class Background(NamedTuple):
@@ -70,6 +74,7 @@ class Background(NamedTuple):
     start: int
     end: int
     gap: bool
+    counted: tuple[int, str, bool] | None = None  # (n, unit, approximate): "one year after"
 
 
 def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
@@ -81,11 +86,18 @@ def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
         comma = sent.find(",", trig)
         return Background(0, min(hi, comma) if comma > 0 else hi, bool(m.group(1)))
     if lo > 0 and _OPENS_CLAUSE.match(sent, lo):
-        return Background(lo, hi, bool(_GAP.search(sent, max(0, lo - 20), lo)))
+        return _with_gap(sent[:lo], lo, hi)
     if m := _INSIDE.search(sent, lo, trig):
-        return Background(m.start(), hi,
-                          bool(_GAP.search(sent, max(0, m.start() - 20), m.start())))
+        return _with_gap(sent[:m.start()], m.start(), hi)
     return None
+
+
+def _with_gap(before: str, lo: int, hi: int) -> Background:
+    """The background clause [lo, hi) with the gap stated at the end of `before`, if any."""
+    before = before[-30:]
+    c = _COUNTED.search(before)
+    count = (COUNTS.get(c["n"]) or int(c["n"]), c["unit"], bool(c["approx"])) if c else None
+    return Background(lo, hi, count is not None or bool(_GAP.search(before)), count)
 
 
 _OPENER = re.compile(r"(?<!the )\b" + _ANTERIOR)
@@ -109,6 +121,9 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
     own = [d for d in stated if lo <= d.pos < hi]
     if own:
         return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
+    if bg.counted:  # "one year after the CHIPS Act": a year before the news
+        start, _end, precision = counted_back(pub, *bg.counted)
+        return DateMention(start or pub, None, precision, bg.start)
     if bg.gap or kind != "meeting":
         return None
     past = [d for d in stated if not d.vague and (d.end or d.start) <= pub]

@@ -63,7 +63,7 @@ def test_each_date_form_is_named_by_its_first_group() -> None:
     assert len(names) == len(set(names))
     for f in FORMS:
         assert re.findall(r"\(\?P<(\w+)>", f.pattern)[0] == f.name
-        assert f.starts_with in {"digit", "month", "weekday", "relative", "day", "preposition"}
+        assert f.starts_with in {"digit", "month", "weekday", "relative", "day", "preposition", "count"}
 
 
 def test_tagging_leaves_no_reference_cycles() -> None:
