@@ -72,5 +72,5 @@ def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0, t1) or requested(
-        art.low, clause_start, t0,
+        art.low, (art.sentences[art.sentence_at(t0)].start, clause_start), t0,
         lambda a, b: any(a <= h.start < b and h.start not in f.labels for h in f.countries))

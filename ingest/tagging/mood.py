@@ -23,7 +23,10 @@ _AVERTED = re.compile(
     # or the bare object of avoiding ("a truce to avoid tariffs"); an owned measure exists
     # ("to avoid Washington's tariffs")
     r"|\b(?:avoid\w*|avert\w*|stave\w* off|head\w* off|forestall\w*)"
-    r"(?: (?:new|fresh|further|higher|more|punitive|additional|any))? $")
+    r"(?: (?:new|fresh|further|higher|more|punitive|additional|any))? $"
+    # or a possible outcome of another step: "a probe that could lead to tariffs"
+    r"|\b(?:could|may|might|can|would)(?: \S+)? (?:lead|result|pave the way|open the (?:door|way))"
+    r" (?:to|in|for)(?: [a-z-]+){0,3} $")
 # After the trigger: a measure only imagined coming back ("when tariffs would return on ...").
 _WOULD_RETURN = re.compile(
     r"(?:\s+[^\s,;]+){0,2}?\s+(?:would|could|might) (?:return|resume|snap back|come back|kick in|"
@@ -75,35 +78,47 @@ _BACKGROUND = re.compile(
     r"imposed|introduced))\b")
 
 
-# A call for an act ("campaigners are calling for a national strategy"): only a request.
+# A call for an act ("campaigners are calling for a national strategy", "urged Brussels to
+# bar", "petitioned the department for duties"): only a request.
 _CALL = re.compile(
-    r"\b(?:call(?:s|ing|ed)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|"
-    r"press(?:es|ed|ing)? for|"
-    r"lobb(?:y|ies|ied|ying) for|petition(?:s|ed|ing)? for|campaign(?:s|ed|ing)? for|"
-    r"want(?:s|ed)?|ask(?:s|ed|ing)? for)\b")
-# Who may call for an act and so make it policy: a government, an official, a lawmaker.
+    r"\b(?:call(?:s|ing|ed)? (?:for|(?:on|upon)(?: \S+){1,10}? to)|urg(?:e|es|ed|ing)|"
+    r"demand(?:s|ed|ing)|demand(?! for)|(?:seek(?:s|ing)?|sought)(?! to)|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|"
+    r"lobby for|lobb(?:ies|ied|ying)(?: \S+){0,8}? (?:for|to)|petition(?:s|ed|ing)?|campaign(?:s|ed|ing)? for|want(?:s|ed)?|"
+    r"ask(?:s|ed|ing)?(?: \S+){0,8}? (?:to|for))\b")
+_CALL_REACH = 120  # characters before the trigger where its call may start
+# Who may call for an act and so make it policy: a government, an official, a lawmaker, or
+# an order ("an order directing the department to open a probe").
 _STATE_CALLER = re.compile(
     r"\b(?:government|ministry|minister|president|premier|officials?|lawmakers?|senators?|"
     r"congress\w*|parliament\w*|mps?|commission|administration|leaders?|treasury|cabinet|"
-    r"state|authorities|regulators?|department|chancellor|secretary|ambassador|eu|g7|g20)\b")
+    r"state|authorities|regulators?|department|chancellor|secretary|ambassador|eu|g7|g20|"
+    r"orders?|decrees?|directives?|proclamations?)\b")
 
 
 # Where the words of the one who calls begin: after a comma or a conjunction opening their
 # clause ("..., an EU official said, as European manufacturers press for ...").
 _CALLER_CUT = re.compile(r"[,;:]\s|\s(?:as|while|after|and|but|because)\s")
+_NO_SUBJECT = re.compile(r"[\s,]*(?:(?:and|but|or|then)\s+)?")  # a clause opening on its verb
 
 
-def requested(low: str, clause_start: int, t0: int,
+def requested(low: str, span: tuple[int, int], t0: int,
               country_in: Callable[[int, int], bool]) -> bool:
     """Whether the trigger at t0 is only called for by someone who is not a government
     ("Campaigners are calling for a national strategy", a headline "Call for national
-    strategy"); `country_in(a, b)`: a country (no company's label) is named in [a, b)."""
-    calls = list(_CALL.finditer(low, max(clause_start, t0 - 60), t0))
+    strategy"); `span`: (sentence start, clause start); `country_in(a, b)`: a country (no
+    company's label) is named in [a, b). A call right after a conjunction shares the subject
+    before it ("The ministry met miners and urged ...")."""
+    sentence_start, clause_start = span
+    calls = list(_CALL.finditer(low, max(clause_start, t0 - _CALL_REACH), t0))
     if not calls:
         return False
     call = calls[-1].start()
-    cuts = [m.end() for m in _CALLER_CUT.finditer(low, clause_start, call)]
-    start = cuts[-1] if cuts else clause_start
+    cuts = [m.end() for m in _CALLER_CUT.finditer(low, sentence_start, call)]
+    while cuts and cuts[-1] > clause_start and not low[cuts[-1]: call].strip():
+        cuts.pop()  # no subject of its own: the one before the conjunction
+    start = cuts[-1] if cuts else sentence_start
+    if not _NO_SUBJECT.fullmatch(low, clause_start, call):
+        start = max(start, clause_start)
     return not country_in(start, call) and not _STATE_CALLER.search(low, start, call)
 
 

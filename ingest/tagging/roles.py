@@ -344,3 +344,17 @@ def _subject(countries: list[Mention], targets: list[str], labels: frozenset[int
         if not _object(text, sent, h):
             return h.ident
     return None
+
+
+_SUBJECT_REACH = 12  # characters after a fronted clause where the main clause's subject starts
+
+
+def main_subject(countries: list[Mention], labels: frozenset[int], after: int,
+                 targets: tuple[str, ...]) -> str | None:
+    """The country opening the main clause after a fronted background clause: who did the
+    earlier act too ("After outlawing ore exports, Harare ...", "A year after the CHIPS Act,
+    Congress ...")."""
+    for h in countries:
+        if after <= h.start <= after + _SUBJECT_REACH and h.start not in labels:
+            return h.ident if h.ident not in targets else None
+    return None

@@ -40,7 +40,7 @@ from .mood import (
     warned_that,
 )
 from .regions import region_governments, regions
-from .roles import Trigger, collective, lead_actor, roles
+from .roles import Trigger, collective, lead_actor, main_subject, roles
 from .sentences import Sentence, split_sentences, subject_clause
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import Cue, StatusRules
@@ -301,6 +301,8 @@ class Tagger:
         extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
         countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
+        if actor is None and trg.background and trg.clause_start == sent.start:
+            actor = main_subject(countries, f.labels, trg.clause_end, targets)
         if trg.kind == "strategy":
             targets = ()  # a plan's rival ("to counter China's dominance") is no measure's target
         if actor is None and trg.kind in _ROLE_KINDS and set(f.country_ids) <= set(targets) and not (

@@ -58,7 +58,9 @@ def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:
 _ANTERIOR = (r"(?:after|following|since|in the wake of|on the heels of|in response to|in retaliation "
              r"for|in reaction to)\s+(?!\d)")
 _OPENS_CLAUSE = re.compile(r"[,;:]?\s*" + _ANTERIOR)
-_OPENS_SENTENCE = re.compile(r"[\"“]?((?:days|weeks|months|years|long)\s+)?" + _ANTERIOR)
+_OPENS_SENTENCE = re.compile(
+    rf"[\"“]?((?:(?:{APPROX}\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d{1,2})\s+(?:year|month|week|day)s?|days|weeks|months|years|long)\s+)?" + _ANTERIOR)
 _INSIDE = re.compile(r"(?<!the )\b" + _ANTERIOR + r"[^,;:]*$")
 # Before the opener: a stated gap ("weeks after", "a month after"): not the main clause's day.
 _GAP = re.compile(r"\b(?:days|weeks|months|years|decades|long|a (?:day|week|month|year))\s*$")
@@ -80,12 +82,14 @@ class Background(NamedTuple):
 def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
     """The background clause holding the trigger at `trig` of the lower-cased sentence `sent`
     (its own clause [lo, hi)): a clause opened by "after", "following", "since" ..., or one such
-    opening the sentence, up to its first comma ("After China imposed curbs, Japan ...").
+    opening the sentence, up to its first comma ("After China imposed curbs, Japan ...", "Two
+    years after ..., Harare has now ...": the act after the comma is the news).
     None when the trigger is in a clause of the news itself."""
-    if (m := _OPENS_SENTENCE.match(sent)) and "," not in sent[m.end(): trig]:
+    fronted = _OPENS_SENTENCE.match(sent)
+    if fronted and "," not in sent[fronted.end(): trig]:
         comma = sent.find(",", trig)
-        return Background(0, min(hi, comma) if comma > 0 else hi, bool(m.group(1)))
-    if lo > 0 and _OPENS_CLAUSE.match(sent, lo):
+        return _with_gap(fronted.group(1) or "", 0, min(hi, comma) if comma > 0 else hi)
+    if lo > 0 and _OPENS_CLAUSE.match(sent, lo) and not (fronted and lo < fronted.end()):
         return _with_gap(sent[:lo], lo, hi)
     if m := _INSIDE.search(sent, lo, trig):
         return _with_gap(sent[:m.start()], m.start(), hi)

@@ -64,3 +64,13 @@ def test_the_news_itself_keeps_its_own_day(tagger: Tagger) -> None:
                         "", PUB)
     [ev] = [e for e in result.events if e.type == "sanction"]
     assert ev.date == PUB
+
+
+def test_after_a_fronted_clause_the_main_clause_is_the_news(tagger: Tagger) -> None:
+    """"Two years after X, Y": X is the earlier act (dated by the count, done by Y's subject),
+    Y the news of the day."""
+    result = tagger.tag("Kinshasa tightens cobalt rules",
+                        "Two years after capping cobalt exports, Kinshasa has now stopped "
+                        "hydroxide shipments altogether.", PUB)
+    got = sorted((e.date, e.actor) for e in result.events if e.type == "export_control")
+    assert got == [(date(2022, 9, 1), "CD"), (PUB, "CD")]
