@@ -64,8 +64,10 @@ _OPENS_SENTENCE = re.compile(
 _INSIDE = re.compile(r"(?<!the )\b" + _ANTERIOR + r"[^,;:]*$")
 # Before the opener: a stated gap ("weeks after", "a month after"): not the main clause's day.
 _GAP = re.compile(r"\b(?:days|weeks|months|years|decades|long|a (?:day|week|month|year))\s*$")
-# A counted gap: "one year after the CHIPS Act", "nearly a year since the law passed".
-_COUNTED = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<n>an?|one|two|three|four|five|six|seven|"
+# A counted gap: "one year after the CHIPS Act", "nearly a year since the law passed"; not a
+# stated length ("cut tariffs for 90 days after talks", "within two weeks after").
+_COUNTED = re.compile(rf"(?<!\bfor )(?<!\bwithin )(?<!\bin )(?<!\bup to )(?<!\bover )(?<!\bfirst )"
+                      rf"(?<!\blast )(?<!\bnext )\b(?P<approx>{APPROX}\s+)?(?P<n>an?|one|two|three|four|five|six|seven|"
                       r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>year|month|week|day)s?\s*$")
 
 

@@ -74,3 +74,11 @@ def test_after_a_fronted_clause_the_main_clause_is_the_news(tagger: Tagger) -> N
                         "hydroxide shipments altogether.", PUB)
     got = sorted((e.date, e.actor) for e in result.events if e.type == "export_control")
     assert got == [(date(2022, 9, 1), "CD"), (PUB, "CD")]
+
+
+def test_a_stated_length_is_no_gap(tagger: Tagger) -> None:
+    """"for 90 days after talks": how long the cut lasts, not when the talks were."""
+    result = tagger.tag("Seoul and Jakarta to suspend nickel duties for 60 days after Bali talks",
+                        "", PUB)
+    for ev in result.events:
+        assert ev.date >= PUB
