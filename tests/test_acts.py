@@ -177,6 +177,18 @@ def test_a_meeting_of_two_named_governments_is_an_act_without_a_mineral() -> Non
     assert [r.kind for r in talks] == ["weak"]  # not yet held
 
 
+def test_a_meeting_and_its_agreement_in_one_article_found_the_meetings_act() -> None:
+    """Both on the day of the meeting: the meeting founds the act whatever the report ids."""
+    day = date(2025, 10, 30)
+    published = datetime(2025, 10, 30, 9, tzinfo=UTC)
+    title = "Leaders meet and agree a truce"
+    for n in range(8):  # report ids hash the article id: vary it so either may sort first
+        met = article_reports(f"a{n}", f"https://o.example/{n}", "", title, "", published, (), (),
+                              [(event("agreement", "in_effect", day, ("US", "CN")), title),
+                               (event("summit", "held", day, ("US", "CN")), title)], weak=True)
+        assert [a.type for a in consolidate(met)] == ["summit"], n
+
+
 def test_an_agreement_changes_another_only_when_it_extends_it() -> None:
     agreement = event("agreement", "in_effect", date(2025, 8, 11), ("US", "CN"))
     [ext] = reports_of("US-China tariff truce extended by 90 days", agreement, weak=False)

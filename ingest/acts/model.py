@@ -98,9 +98,11 @@ class Report:
         return self.published.date()
 
     @property
-    def order(self) -> tuple[datetime, str]:
-        """Processing order: earliest publication first, the id breaking ties."""
-        return (self.published, self.id)
+    def order(self) -> tuple[datetime, bool, str]:
+        """Processing order: earliest publication first; in one article a meeting before the
+        agreement reached at it (the meeting founds the act, the agreement is its outcome);
+        the id breaking ties."""
+        return (self.published, self.type == "agreement", self.id)
 
 
 @dataclass(frozen=True)

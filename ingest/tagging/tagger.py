@@ -62,6 +62,7 @@ from .when import (
     naming_year,
     news_clause_end,
     start_told_next,
+    without_origin,
 )
 
 TAGGER_VERSION_SALT = "tagger-12"  # bumped when the rules change outside the taxonomy
@@ -240,7 +241,8 @@ class Tagger:
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
         actor, targets = self._roles(art, si, f, trg)
-        mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
+        mentions = without_origin(before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi,
+                                                 art.pub), art.low[sent.start: sent.end], lo, hi, t1 - sent.start)
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
                                choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))

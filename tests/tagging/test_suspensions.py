@@ -1,0 +1,42 @@
+"""A standing measure suspended, paused or extended: the event is the change, dated when it
+was made, not when the measure was first imposed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+SUNDAY = date(2025, 3, 9)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def test_a_suspension_with_its_length_in_between_is_suspended(tagger: Tagger) -> None:
+    [ev] = [e for e in tagger.tag(
+        "Hanoi pauses rare earth licensing",
+        "Vietnam said on Sunday it would suspend for six months the licensing rules on rare "
+        "earth exports.", SUNDAY).events if e.type == "export_control"]
+    assert (ev.status, ev.date) == ("suspended", SUNDAY)
+
+
+def test_the_date_of_the_measure_suspended_is_not_the_suspensions(tagger: Tagger) -> None:
+    [ev] = [e for e in tagger.tag(
+        "Malaysia lifts curbs for a year",
+        "Malaysia said on Sunday it would suspend until March 2026 the ban on raw rare earth "
+        "exports that it imposed last July.", SUNDAY).events if e.type == "export_control"]
+    assert ev.date == SUNDAY and ev.status == "suspended"
+
+
+def test_without_a_change_the_imposition_date_stands(tagger: Tagger) -> None:
+    """No verb of change: the ban "imposed last July" is dated last July."""
+    [ev] = [e for e in tagger.tag(
+        "Malaysia ban still bites",
+        "The ban on raw rare earth exports that Malaysia imposed last July has cut shipments "
+        "by half.", SUNDAY).events if e.type == "export_control"]
+    assert (ev.date, ev.date_precision) == (date(2024, 7, 1), "month")
