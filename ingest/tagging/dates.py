@@ -216,7 +216,7 @@ def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
     reporting = any(w in tail for w in _REPORTING_WORDS) and bool(_REPORTING.search(tail))
     bound = bool(_BOUND.search(before[-30:])) or (
         form.name not in _SINCE_IS_START and bool(_SINCE.search(before[-10:])))
-    if prec == "day" and end is None:
+    if prec == "day" and end is None and not reporting:  # "said on Tuesday" spans no days
         start, end = _lasting(start, before, after)
     if end is not None and (end <= start or (end - start).days > 62):
         end = None

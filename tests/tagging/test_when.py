@@ -61,3 +61,11 @@ def test_an_irregular_past_verb_after_a_weekday_tells_the_past() -> None:
     # "plan" ahead would point to next Tuesday; "sent" says it happened
     assert days("Mexico's government on Tuesday sent Congress a plan to raise tariffs.") == [
         date(2023, 12, 12)]
+
+
+def test_the_day_something_was_said_spans_no_days() -> None:
+    """"After three days of talks, envoys said on Thursday they had agreed": the saying is on
+    Thursday, it does not start two days earlier as the talks did."""
+    [said] = find_dates("After three days of talks, envoys said on Thursday they had agreed a text.",
+                        FRIDAY)
+    assert said.reporting and (said.start, said.end) == (date(2023, 12, 14), None)
