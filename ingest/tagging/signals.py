@@ -23,6 +23,7 @@ SIGNAL_WORDS = WordSignals({
               "dod"],
     "government": [
         "government", "govt", "ministry", "minister", "ministers", "ministerial", "cabinet",
+        "treasurer",
         "president", "premier", "parliament", "lawmakers", "congress", "senate", "regulator",
         "regulators", "authorities", "official", "officials", "administration", "state", "states",
         "commission", "council", "agency", "department", "customs", "treasury", "pentagon",
@@ -73,9 +74,14 @@ _STATE_WORD = (r"(?!(?:Ministry|Minister|President|Prime|Premier|Department|Trea
                r"Council|Embassy|Customs|Administration|Cabinet|Chancellor|Secretary|State|"
                r"Announcements?|Notices?|Decrees?|Executive|Regulations?|Directives?|"
                r"Proclamations?|Circulars?|Ordinances?)\b)")
+# Words between a country and a company noun are its adjectives ("Chinese rare earth refiners"),
+# not a verb phrase with the company as object ("Australia will give companies a tax credit").
+_NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|to|is|are|was|were|has|"
+             r"have|had|does|did|and|or|gives?|gave|tells?|told|helps?|helped|lets?|pays?|paid|"
+             r"offers?|offered|urges?|urged|asks?|asked|orders?|ordered|bars?|barred|bans?|banned)\b)")
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:" + _STATE_WORD + r"[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
-    r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:[a-z-]+\s+){0,2}(?:"
+    r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:" + _NOT_VERB + r"[a-z-]+\s+){0,2}(?:"
     + trie_pattern(_COMPANY_NOUNS) + r")\b)"
 )
 # In a title-case headline every word is capitalised, so only a company noun names a company

@@ -40,3 +40,20 @@ def test_without_a_change_the_imposition_date_stands(tagger: Tagger) -> None:
         "The ban on raw rare earth exports that Malaysia imposed last July has cut shipments "
         "by half.", SUNDAY).events if e.type == "export_control"]
     assert (ev.date, ev.date_precision) == (date(2024, 7, 1), "month")
+
+
+def test_a_country_giving_companies_something_is_no_company_label(tagger: Tagger) -> None:
+    """"Canada will give companies a tax credit": Canada acts; "Canadian rare earth refiners"
+    still only labels companies."""
+    from ingest.tagging.signals import company_labels
+    from ingest.tagging.vocab import Mention
+
+    text = "Canada will give companies a tax credit for refining nickel."
+    assert company_labels(text, [Mention("CA", 0, 6, "Canada", False)]) == frozenset()
+    text = "Canada rare earth refiners raised output."
+    assert company_labels(text, [Mention("CA", 0, 6, "Canada", False)]) == frozenset({0})
+    ev = tagger.tag("Canada budget: tax credit for nickel refining",
+                    "Canada will give companies a refining tax credit worth 15% of costs, the "
+                    "finance minister said in Tuesday's budget.", date(2025, 4, 9)).events
+    [credit] = [e for e in ev if e.type == "investment"]
+    assert (credit.actor, credit.date) == ("CA", date(2025, 4, 8))
