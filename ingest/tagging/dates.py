@@ -121,6 +121,9 @@ _BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs
 # "since 2019", "first ... since": a reference point, not when the event happens.
 _SINCE = re.compile(r"since\s+$")
 _SINCE_IS_START = frozenset({"year", "mm", "dd"})  # "since May 3": when it began, not an end
+# "over the coming year", "within the next month": a stretch of time from now, not a start.
+_OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
+_RELATIVE = frozenset({"relm", "rely"})
 _CLAUSE_END = re.compile(r"[.,;]")
 # Where one clause's tense stops: "disaster that killed 14; ministers meet ahead of a summit on
 # Friday" (the killing is past, the summit to come).
@@ -220,7 +223,8 @@ def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
         start, end = _lasting(start, before, after)
     if end is not None and (end <= start or (end - start).days > 62):
         end = None
-    return DateMention(start, end, prec, at, reporting, bound, form.name == "relw")
+    vague = form.name == "relw" or (form.name in _RELATIVE and bool(_OVER.search(before[-25:])))
+    return DateMention(start, end, prec, at, reporting, bound, vague)
 
 
 def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:

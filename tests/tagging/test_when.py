@@ -69,3 +69,12 @@ def test_the_day_something_was_said_spans_no_days() -> None:
     [said] = find_dates("After three days of talks, envoys said on Thursday they had agreed a text.",
                         FRIDAY)
     assert said.reporting and (said.start, said.end) == (date(2023, 12, 14), None)
+
+
+def test_a_stretch_from_now_is_vague_and_loses_to_a_stated_day() -> None:
+    """"phased out over the coming year, under rules adopted on Monday": the rules are Monday's."""
+    over, monday = find_dates("Nickel imports will be phased out over the coming year under rules "
+                              "adopted by ministers on Monday.", FRIDAY)
+    assert over.vague and not monday.vague
+    [plain] = find_dates("The quota will be reviewed next year.", FRIDAY)
+    assert not plain.vague
