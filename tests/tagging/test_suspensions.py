@@ -57,3 +57,10 @@ def test_a_country_giving_companies_something_is_no_company_label(tagger: Tagger
                     "finance minister said in Tuesday's budget.", date(2025, 4, 9)).events
     [credit] = [e for e in ev if e.type == "investment"]
     assert (credit.actor, credit.date) == ("CA", date(2025, 4, 8))
+
+
+def test_an_executive_order_speeding_mines_is_a_strategy(tagger: Tagger) -> None:
+    ev = tagger.tag("President orders faster permits for mines",
+                    "The president on Thursday signed an executive order to fast-track permits "
+                    "for new mines and smelters of copper and lithium.", date(2025, 3, 21)).events
+    assert "strategy" in {e.type for e in ev}
