@@ -358,3 +358,24 @@ def main_subject(countries: list[Mention], labels: frozenset[int], after: int,
         if after <= h.start <= after + _SUBJECT_REACH and h.start not in labels:
             return h.ident if h.ident not in targets else None
     return None
+
+
+_PARTNER = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?")  # "Japan and the Netherlands"
+
+
+def one_other(text: str, countries: list[Mention], actor: str) -> tuple[str, ...]:
+    """The one country a sentence names besides the actor of a sanction with no stated target:
+    whom it is aimed at ("sanctions on the Wagner group's mining ... Putin's forces"); none
+    when it is listed with the actor ("curbs by Japan and the Netherlands", "the United
+    States, Canada and Britain") or when more than one is named."""
+    side = [h for h in countries if h.ident == actor]
+    rest = [h for h in countries if h.ident != actor]
+    grew = True
+    while grew:  # a list grows from the actor: "A, B and C"
+        listed = [h for h in rest if any(_PARTNER.fullmatch(
+            text, min(a.end, h.end), max(a.start, h.start)) for a in side)]
+        side += listed
+        rest = [h for h in rest if h not in listed]
+        grew = bool(listed)
+    others = {h.ident for h in rest if h.ident}
+    return (others.pop(),) if len(others) == 1 else ()

@@ -40,7 +40,7 @@ from .mood import (
     warned_that,
 )
 from .regions import region_governments, regions
-from .roles import Trigger, collective, lead_actor, main_subject, roles
+from .roles import Trigger, collective, lead_actor, main_subject, one_other, roles, speaks
 from .sentences import Sentence, split_sentences, subject_clause
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import Cue, StatusRules
@@ -70,6 +70,10 @@ TAGGER_VERSION_SALT = "tagger-12"  # bumped when the rules change outside the ta
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
+# Sanctions are aimed at a country: with none stated, the one other country named. (Not export
+# controls: the other country named there is as often a bystander reacting, "Japan warns as
+# China tightens controls", and a wrong target splits one act in two.)
+_AIMED = ("sanction",)
 _NEGATION_REACH = 160
 _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
@@ -314,6 +318,8 @@ class Tagger:
             # banned": the one it names is the target, the headline says who acts.
             lead = self._lead_actor(art) if si > 0 else _sole_country(art)
             actor = lead if lead not in targets else None
+        if actor and not targets and trg.type_id in _AIMED:
+            targets = one_other(art.text, [h for h in f.countries if not speaks(art.text, h.end)], actor)
         return actor, targets
 
     def _status(self, art: Article, trg: Trigger, subtype: str, f: Facts, actor: str | None,

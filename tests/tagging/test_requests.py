@@ -68,3 +68,14 @@ def test_a_verb_after_a_conjunction_keeps_the_earlier_subject(tagger: Tagger) ->
 def test_nouns_and_questions_that_look_like_calls(tagger: Tagger, title: str, summary: str,
                                                   kind: str) -> None:
     assert kind in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("summary", "targets"), [
+    ("Washington on Monday imposed sanctions on the Wagner group's gold trade, days after "
+     "its fighters turned on Moscow's generals.", ("RU",)),  # the one other country named
+    ("The United States, Canada and Britain imposed fresh sanctions on Monday.", ()),  # allies
+])
+def test_a_sanction_with_no_stated_target_is_aimed_at_the_one_other_country(
+        tagger: Tagger, summary: str, targets: tuple[str, ...]) -> None:
+    [ev] = [e for e in tagger.tag("New sanctions", summary, PUB).events if e.type == "sanction"]
+    assert ev.actor in ("US", "GB") and ev.targets == targets
