@@ -367,7 +367,9 @@ def one_other(text: str, countries: list[Mention], actor: str) -> tuple[str, ...
     """The one country a sentence names besides the actor of a sanction with no stated target:
     whom it is aimed at ("sanctions on the Wagner group's mining ... Putin's forces"); none
     when it is listed with the actor ("curbs by Japan and the Netherlands", "the United
-    States, Canada and Britain") or when more than one is named."""
+    States, Canada and Britain") or when more than one is named. Not for export controls: the
+    other country named there is as often a bystander ("Japan warns as China tightens
+    controls"), and a wrong target splits one act in two."""
     side = [h for h in countries if h.ident == actor]
     rest = [h for h in countries if h.ident != actor]
     grew = True

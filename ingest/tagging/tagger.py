@@ -70,10 +70,7 @@ TAGGER_VERSION_SALT = "tagger-12"  # bumped when the rules change outside the ta
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
-# Sanctions are aimed at a country: with none stated, the one other country named. (Not export
-# controls: the other country named there is as often a bystander reacting, "Japan warns as
-# China tightens controls", and a wrong target splits one act in two.)
-_AIMED = ("sanction",)
+_AIMED = ("sanction",)  # aimed at a country: with none stated, the one other named (roles.one_other)
 _NEGATION_REACH = 160
 _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
