@@ -17,6 +17,13 @@ _LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its l
 # Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
 _AGENT = re.compile(r"\bby(?: the)? $")
 _AGENT_REACH = 40
+# A meeting or pact that only states hold, by its own name or the word before it: "key
+# international talks", "the high seas treaty", "a free trade agreement" (companies sign
+# contracts and supply deals, not treaties).
+_STATES_ONLY = re.compile(
+    r"\b(?:international|intergovernmental|inter-governmental|multilateral|free[- ]trade|"
+    r"treat(?:y|ies))\b")
+_STATES_ONLY_REACH = 30
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
@@ -29,6 +36,9 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
     company news."""
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
+        return True
+    if type_id in ("talks", "agreement") and _STATES_ONLY.search(
+            art.low, max(art.sentences[si].start, t0 - _STATES_ONLY_REACH), t1):
         return True
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
