@@ -334,3 +334,14 @@ def breached(low: str, clause_start: int, t0: int) -> bool:
     breach of the deal")."""
     m = _BREACHED.search(low[max(clause_start, t0 - 60): t0])
     return bool(m) and bool(_LITIGATION.search(low, max(0, t0 - 200), t0))
+
+
+# A pause whose object is a dispute ("pressing pause on its complaint against China's tariffs").
+_DISPUTE_PAUSED = re.compile(r"(?:complaints?|disputes?|cases?|challenges?|probes?|investigations?)$")
+
+
+def pauses_a_dispute(cue: tuple[str, int, int], type_id: str, low: str) -> bool:
+    """Whether a suspension cue pauses a dispute: that is the dispute's status, not that of the
+    measure disputed (the tariffs a paused complaint is against still apply)."""
+    return (cue[0] == "suspended" and type_id != "investigation"
+            and bool(_DISPUTE_PAUSED.search(low, cue[1], cue[2])))

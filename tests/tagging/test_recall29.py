@@ -45,3 +45,32 @@ def test_a_meeting_or_pact_only_states_hold_needs_no_country(
 ])
 def test_company_talks_and_deals_stay_silent(tagger: Tagger, title: str) -> None:
     assert types(tagger, title) == set()
+
+
+# --- a dispute under a trade pact ------------------------------------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Chile set up a dispute-settlement panel over Peru's quotas on copper wire under their pact.",
+    "Japan asked for formal consultations with Korea over its limits on nickel imports.",
+    "Brazil lodged a formal complaint against Argentina's duties on steel pipes.",
+])
+def test_a_trade_dispute_is_an_investigation(tagger: Tagger, summary: str) -> None:
+    assert "investigation" in types(tagger, "Metals trade news", summary)
+
+
+@pytest.mark.parametrize("summary", [
+    "A lithium buyer filed a formal complaint against the miner over late cargoes.",
+    "The copper smelter asked for consultations with its workers' union.",
+    "The judges of a cobalt art contest sat on a panel in Lusaka.",
+])
+def test_company_complaints_and_panels_stay_silent(tagger: Tagger, summary: str) -> None:
+    assert "investigation" not in types(tagger, "Metals trade news", summary)
+
+
+def test_a_paused_complaint_is_suspended_and_the_tariffs_it_targets_still_apply(
+        tagger: Tagger) -> None:
+    ev = tagger.tag("Metals trade news", "Canberra is pausing its formal complaint against "
+                    "China's tariffs on barley and copper.", PUB).events
+    status = {e.type: e.status for e in ev}
+    assert status["investigation"] == "suspended"
+    assert status["tariff"] == "in_effect"
