@@ -33,6 +33,7 @@ _ATTEMPT = re.compile(
     r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
     r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
     r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
+    r"couldn't|didn't|unable to|"
     r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future)\b")
 # A participle after an agreement that says it is still sought ("a deal being pursued by").
 # ("a deal negotiated by Harper" was made: only "being" or "still" keeps it under way.)

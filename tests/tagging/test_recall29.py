@@ -74,3 +74,52 @@ def test_a_paused_complaint_is_suspended_and_the_tariffs_it_targets_still_apply(
     status = {e.type: e.status for e in ev}
     assert status["investigation"] == "suspended"
     assert status["tariff"] == "in_effect"
+
+
+# --- a deal not reached, sought together, or being thrashed out ---------------------------------
+
+def status_of(tagger: Tagger, title: str, summary: str, type_id: str) -> list[str]:
+    return [e.status for e in tagger.tag(title, summary, PUB).events if e.type == type_id]
+
+
+@pytest.mark.parametrize("summary", [
+    "Canada and the EU failed to agree on how to scrap aluminium duties before the deadline.",
+    "India and the UK have yet to agree on rules for steel in their trade talks.",
+])
+def test_a_deal_not_reached_is_a_proposed_agreement(tagger: Tagger, summary: str) -> None:
+    assert status_of(tagger, "Metals trade news", summary, "agreement") == ["proposed"]
+
+
+def test_failing_to_agree_to_meet_is_no_agreement(tagger: Tagger) -> None:
+    summary = "Chile and Peru failed to agree to meet again about copper royalties."
+    assert status_of(tagger, "Metals trade news", summary, "agreement") == []
+
+
+def test_two_governments_looking_to_partner_propose_a_partnership(tagger: Tagger) -> None:
+    summary = "South Korea and Australia aim to team up on graphite refining."
+    assert status_of(tagger, "Metals trade news", summary, "agreement") == ["proposed"]
+
+
+@pytest.mark.parametrize("summary", [
+    "Two battery makers look to partner on lithium recycling.",
+    "The miner wants to team up with a refiner to process cobalt.",
+])
+def test_companies_looking_to_partner_stay_silent(tagger: Tagger, summary: str) -> None:
+    assert "agreement" not in types(tagger, "Metals trade news", summary)
+
+
+def test_a_deal_being_thrashed_out_is_talks_held(tagger: Tagger) -> None:
+    summary = "Japan and the US are hammering out a deal on cobalt supplies for carmakers."
+    ev = {e.type: e.status for e in tagger.tag("Metals trade news", summary, PUB).events}
+    assert ev.get("talks") == "held"
+    assert ev.get("agreement") == "proposed"
+
+
+def test_a_deal_hammered_out_is_no_talks(tagger: Tagger) -> None:
+    summary = "Japan and the US hammered out a deal on cobalt supplies for carmakers."
+    assert "talks" not in types(tagger, "Metals trade news", summary)
+
+
+def test_officials_who_could_not_agree_propose_an_agreement(tagger: Tagger) -> None:
+    summary = "Officials from Tokyo and Ottawa couldn't agree on steps to ease nickel duties."
+    assert status_of(tagger, "Metals trade news", summary, "agreement") == ["proposed"]
