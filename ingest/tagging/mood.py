@@ -49,7 +49,10 @@ def made(low: str, t0: int, t1: int, clause_end: int) -> bool:
     """Whether an agreement is said, in the passive, to have been made ("the Paris agreement
     on climate change was signed"): in effect, whatever is proposed around it."""
     return bool(_MADE.search(low, t0, min(clause_end, t1 + _MADE_REACH)))
-_AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))$")
+# An agreement's noun ending its trigger, maybe with its topic's preposition, then a modal: it
+# is hypothetical ("a deal would unlock", "agreement on tighter controls would be a win").
+_AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))"
+                             r"(?: (?:with|between|on|around|covering))?$")
 _WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
 # After a meeting: "the encounter, on the sidelines of a summit, would be a pivotal moment" (what
 # it "could" achieve says nothing of whether it was held).

@@ -123,3 +123,59 @@ def test_a_deal_hammered_out_is_no_talks(tagger: Tagger) -> None:
 def test_officials_who_could_not_agree_propose_an_agreement(tagger: Tagger) -> None:
     summary = "Officials from Tokyo and Ottawa couldn't agree on steps to ease nickel duties."
     assert status_of(tagger, "Metals trade news", summary, "agreement") == ["proposed"]
+
+
+# --- goods banned by how they were made; sanctions enforced; a fund named by its size ----------
+
+def test_a_ban_on_goods_made_with_forced_labour_is_an_import_ban(tagger: Tagger) -> None:
+    summary = "A Canadian bill would ban products containing cobalt mined with forced labour."
+    assert "import_restriction" in types(tagger, "Metals trade news", summary)
+
+
+def test_a_retailer_banning_products_stays_silent(tagger: Tagger) -> None:
+    summary = "The retailer said it would stop selling goods containing Congolese cobalt."
+    assert "import_restriction" not in types(tagger, "Metals trade news", summary)
+
+
+@pytest.mark.parametrize("title", [
+    "Britain moves to clamp down on Iran sanctions evasion by metal traders",
+    "The EU weighs a plan to punish firms supplying Russia with copper",
+])
+def test_enforcing_sanctions_is_a_sanction(tagger: Tagger, title: str) -> None:
+    assert "sanction" in types(tagger, title)
+
+
+def test_evading_sanctions_is_no_sanction(tagger: Tagger) -> None:
+    assert types(tagger, "Copper traders accused of sanctions evasion") == set()
+
+
+def test_the_one_lobbied_over_a_proposal_owns_it(tagger: Tagger) -> None:
+    ev = tagger.tag("Beijing lobbies Japan over a proposal to punish firms helping Russia",
+                    "", PUB).events
+    assert [(e.type, e.actor) for e in ev] == [("sanction", "JP")]
+
+
+def test_a_government_fund_named_by_its_size_is_an_investment(tagger: Tagger) -> None:
+    assert "investment" in types(tagger, "Chile sets aside a $300 million lithium refining fund")
+
+
+def test_a_private_fund_stays_silent(tagger: Tagger) -> None:
+    assert types(tagger, "Mining investor raises $400 million for a battery metals fund") == set()
+
+
+@pytest.mark.parametrize("title", [
+    "Which country runs a $900bn state fund? The weekend quiz",
+    "Quiz: which nation banned nickel ore exports in 2020?",
+])
+def test_a_quiz_reports_no_act(tagger: Tagger, title: str) -> None:
+    assert types(tagger, title, "Test your knowledge of tariffs and export bans.") == set()
+
+
+def test_news_about_a_quiz_show_ban_still_counts(tagger: Tagger) -> None:
+    assert "export_control" in types(tagger, "Quiz show host says Indonesia banned nickel ore exports")
+
+
+def test_an_agreement_on_a_topic_that_would_help_is_proposed(tagger: Tagger) -> None:
+    summary = ("Indonesia says an agreement on common nickel export rules with the Philippines "
+               "would be a big win.")
+    assert status_of(tagger, "Metals trade news", summary, "agreement") == ["proposed"]
