@@ -66,6 +66,9 @@ _UPCOMING = re.compile(
 _ASKED_FOR = re.compile(
     r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|invit\w*|push\w* for|"
     r"urg\w*|demand\w*|want\w*)(?: [^\s,;]+){0,3} $")
+# In a meeting's own words, a past verb: it was held ("the leaders promised in a tense meeting
+# ...", whatever the sentence plans before it); "promised to meet" is still to come.
+_TOLD_DONE = re.compile(r"\b(?:met|held|hosted|promised|pledged|vowed|discussed|talked)\b(?! to\b)")
 _ASKED_IN = re.compile(r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|agree\w* to)\b")
 # A meeting under way or over, whatever the clause plans: "stalled negotiations", "ongoing talks".
 _UNDER_WAY = re.compile(
@@ -162,10 +165,11 @@ def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -
     """Whether a meeting reported with no cue of its own is still to come: an infinitive, a
     modal or "ahead of" before it or in its own words ("Widodo to begin visit"), a request
     for it ("requested an urgent meeting"), or a hypothetical after it; not one under way or
-    over ("a prospect that would bypass stalled negotiations"). A meeting named after "before"
+    over ("a prospect that would bypass stalled negotiations") or told in the past in its own
+    words ("leaders met"). A meeting named after "before"
     ("attacks a port before key talks") is left held: read as to come, the acts consolidation
     files such a passing mention with the meeting itself (see docs/quality-fields.md)."""
-    if _UNDER_WAY.search(before):
+    if _UNDER_WAY.search(before) or _TOLD_DONE.search(low, t0, t1):
         return False
     return bool(_UPCOMING.search(before) or _UPCOMING.search(low, t0, t1)
                 or _ASKED_FOR.search(before) or _ASKED_IN.search(low, t0, t1)

@@ -179,3 +179,18 @@ def test_an_agreement_on_a_topic_that_would_help_is_proposed(tagger: Tagger) -> 
     summary = ("Indonesia says an agreement on common nickel export rules with the Philippines "
                "would be a big win.")
     assert status_of(tagger, "Metals trade news", summary, "agreement") == ["proposed"]
+
+
+# --- who meets, and when: a title opening the meeting's words; a past verb in them ------------
+
+def test_leaders_opening_a_meeting_make_it_a_summit_held(tagger: Tagger) -> None:
+    summary = ("Trade ministers of both sides will draft a cobalt plan later, and the leaders of "
+               "Chile and Peru promised in a tense meeting to keep lithium trade open.")
+    ev = {(e.type, e.status) for e in tagger.tag("Metals trade news", summary, PUB).events}
+    assert ("summit", "held") in ev
+
+
+def test_leaders_who_agreed_to_meet_have_a_meeting_to_come(tagger: Tagger) -> None:
+    summary = "The leaders of Chile and Peru agreed to hold talks on lithium next month."
+    ev = {(e.type, e.status) for e in tagger.tag("Metals trade news", summary, PUB).events}
+    assert ("summit", "held") not in ev and ("talks", "held") not in ev
