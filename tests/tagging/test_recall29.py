@@ -194,3 +194,13 @@ def test_leaders_who_agreed_to_meet_have_a_meeting_to_come(tagger: Tagger) -> No
     summary = "The leaders of Chile and Peru agreed to hold talks on lithium next month."
     ev = {(e.type, e.status) for e in tagger.tag("Metals trade news", summary, PUB).events}
     assert ("summit", "held") not in ev and ("talks", "held") not in ev
+
+
+def test_negotiations_opened_on_a_topic_seek_an_agreement(tagger: Tagger) -> None:
+    summary = "Japan and Canada began negotiations on access to each other's nickel markets."
+    assert status_of(tagger, "Metals trade news", summary, "agreement") == ["proposed"]
+
+
+def test_company_negotiations_stay_silent(tagger: Tagger) -> None:
+    summary = "The copper miner opened negotiations on wages with its workers."
+    assert "agreement" not in types(tagger, "Metals trade news", summary)
