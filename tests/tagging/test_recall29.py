@@ -204,3 +204,14 @@ def test_negotiations_opened_on_a_topic_seek_an_agreement(tagger: Tagger) -> Non
 def test_company_negotiations_stay_silent(tagger: Tagger) -> None:
     summary = "The copper miner opened negotiations on wages with its workers."
     assert "agreement" not in types(tagger, "Metals trade news", summary)
+
+
+def test_a_state_seizing_a_rail_line_takes_it_over(tagger: Tagger) -> None:
+    summary = ("The owner is seeking a deal with the Peruvian government after troops seized a "
+               "stretch of the rail line that carries its copper.")
+    assert "production_control" in types(tagger, "Metals trade news", summary)
+
+
+def test_police_seizing_a_port_cargo_stays_silent(tagger: Tagger) -> None:
+    summary = "Police seized smuggled copper cathodes worth $2 million at the port."
+    assert "production_control" not in types(tagger, "Metals trade news", summary)
