@@ -19,10 +19,10 @@ _AGENT = re.compile(r"\bby(?: the)? $")
 _AGENT_REACH = 40
 # A meeting or pact that only states hold, by its own name or the word before it: "key
 # international talks", "the high seas treaty", "a free trade agreement" (companies sign
-# contracts and supply deals, not treaties).
+# contracts and supply deals, not treaties); the IMF's and World Bank's meetings are states'.
 _STATES_ONLY = re.compile(
     r"\b(?:international|intergovernmental|inter-governmental|multilateral|free[- ]trade|"
-    r"treat(?:y|ies))\b")
+    r"treat(?:y|ies)|imf|world bank)\b")
 _STATES_ONLY_REACH = 30
 
 

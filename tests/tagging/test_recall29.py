@@ -215,3 +215,13 @@ def test_a_state_seizing_a_rail_line_takes_it_over(tagger: Tagger) -> None:
 def test_police_seizing_a_port_cargo_stays_silent(tagger: Tagger) -> None:
     summary = "Police seized smuggled copper cathodes worth $2 million at the port."
     assert "production_control" not in types(tagger, "Metals trade news", summary)
+
+
+def test_the_imf_and_world_bank_meetings_are_ministerial_talks(tagger: Tagger) -> None:
+    summary = "Lima will host the spring meetings of the IMF and World Bank next month."
+    assert "talks" in types(tagger, "Copper economy news", summary)
+
+
+def test_a_bank_board_meeting_stays_silent(tagger: Tagger) -> None:
+    summary = "The lithium miner's lenders hold their annual meetings of shareholders in May."
+    assert types(tagger, "Copper economy news", summary) == set()
