@@ -34,7 +34,8 @@ _ATTEMPT = re.compile(
     r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
     r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
     r"couldn't|didn't|unable to|"
-    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future)\b")
+    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future|"
+    r"vision (?:of|for)|prospects? (?:of|for)|case for|idea of)\b")
 # A participle after an agreement that says it is still sought ("a deal being pursued by").
 # ("a deal negotiated by Harper" was made: only "being" or "still" keeps it under way.)
 _SOUGHT_AFTER = re.compile(r"\s+(?:(?:being|still)\s+)?(?:pursued|sought|under negotiation)\b|"

@@ -225,3 +225,14 @@ def test_the_imf_and_world_bank_meetings_are_ministerial_talks(tagger: Tagger) -
 def test_a_bank_board_meeting_stays_silent(tagger: Tagger) -> None:
     summary = "The lithium miner's lenders hold their annual meetings of shareholders in May."
     assert types(tagger, "Copper economy news", summary) == set()
+
+
+def test_a_deputy_prime_minister_meeting_is_talks(tagger: Tagger) -> None:
+    summary = ("The pacts were unveiled at a cooperation council meeting co-chaired by Chile's "
+               "Deputy Prime Minister and Peru's Vice Premier.")
+    assert "summit" not in types(tagger, "Metals trade news", summary)
+
+
+def test_the_vision_for_a_trade_agreement_is_proposed(tagger: Tagger) -> None:
+    summary = "Canberra argues the case for a free trade agreement with Jakarta on nickel."
+    assert status_of(tagger, "Metals trade news", summary, "agreement") == ["proposed"]
