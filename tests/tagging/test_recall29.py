@@ -32,6 +32,7 @@ def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
     ("Dairy farmers fear being traded away in a free trade agreement both sides want this year",
      "agreement"),
     ("Nuclear watchdog IAEA holds talks on uranium stocks", "talks"),
+    ("Deep-Sea Nickel Rules Debated at International Talks", "talks"),
 ])
 def test_a_meeting_or_pact_only_states_hold_needs_no_country(
         tagger: Tagger, title: str, type_id: str) -> None:
@@ -42,6 +43,7 @@ def test_a_meeting_or_pact_only_states_hold_needs_no_country(
     "Lithium miner holds talks with its lenders over copper debt",
     "Cobalt trader signs supply agreement with a battery maker",
     "Copper producer in pay talks with its workers",
+    "Glencore International signs an offtake agreement with a carmaker",
 ])
 def test_company_talks_and_deals_stay_silent(tagger: Tagger, title: str) -> None:
     assert types(tagger, title) == set()
