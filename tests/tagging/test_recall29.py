@@ -229,9 +229,12 @@ def test_a_bank_board_meeting_stays_silent(tagger: Tagger) -> None:
     assert types(tagger, "Copper economy news", summary) == set()
 
 
-def test_a_deputy_prime_minister_meeting_is_talks(tagger: Tagger) -> None:
-    summary = ("The pacts were unveiled at a cooperation council meeting co-chaired by Chile's "
-               "Deputy Prime Minister and Peru's Vice Premier.")
+@pytest.mark.parametrize("summary", [
+    "The pacts were unveiled at a cooperation council meeting co-chaired by Chile's Deputy "
+    "Prime Minister and Peru's Vice Premier.",
+    "Zambia's deputy president and Congo's deputy prime minister met to discuss cobalt.",
+])
+def test_a_deputies_meeting_is_talks(tagger: Tagger, summary: str) -> None:
     assert "summit" not in types(tagger, "Metals trade news", summary)
 
 
