@@ -10,13 +10,20 @@ from .mood import averted, breached, requested, spoken
 from .origin import goods_leave
 from .regions import region_governments
 from .roles import opens_second_half, owns, said_by, speaks
-from .signals import Facts, company_acting
+from .signals import Facts, company_acting, title_case
 
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
 _LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
 # Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
 _AGENT = re.compile(r"\bby(?: the)? $")
 _AGENT_REACH = 40
+# A meeting or pact that only states hold, by its own name or the word before it: "key
+# international talks", "the high seas treaty", "a free trade agreement" (companies sign
+# contracts and supply deals, not treaties); the IMF's and World Bank's meetings are states'.
+_STATES_ONLY = re.compile(
+    r"\b(?:international|intergovernmental|inter-governmental|multilateral|free[- ]trade|"
+    r"treat(?:y|ies)|imf|world bank)\b")
+_STATES_ONLY_REACH = 30
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
@@ -29,6 +36,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
     company news."""
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
+        return True
+    if type_id in ("talks", "agreement") and _states_only(art, si, t0, t1):
         return True
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
@@ -52,6 +61,18 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             return True
         if prior.company:
             return False
+    return False
+
+
+def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:
+    """Whether a meeting or pact at [t0, t1) is named as one only states hold; a capitalised
+    "International" inside running text names a company ("Glencore International signs an
+    agreement"), not the meeting."""
+    sent = art.sentences[si]
+    for m in _STATES_ONLY.finditer(art.low, max(sent.start, t0 - _STATES_ONLY_REACH), t1):
+        if not (m.group() == "international" and art.text[m.start()].isupper()
+                and m.start() > sent.start and not title_case(sent.text)):
+            return True
     return False
 
 

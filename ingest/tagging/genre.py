@@ -3,7 +3,8 @@
 A review of a film, book, show, album or gadget ("<work> review – <verdict>") tells the work's
 story or judges a product: the talks, deals and sanctions it names are the plot's, not news of
 a government acting. A review a government holds ("trade policy review", "defence review") is
-not a review of a work.
+not a review of a work. A quiz ("... The Saturday quiz", "Quiz: ...") names acts only to ask
+about them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ _REVIEW = re.compile(
     r"(?<!\bsunset )(?<!\bexpiry )(?<!\bmid-term )(?<!\bannual )(?<!\bgovernment )"
     r"\breview\s*(?:[–—]|:)\s|^review:\s", re.I)
 
+_QUIZ = re.compile(r"\b(?:quiz|trivia)\W*$|^(?:quiz|trivia)\s*:", re.I)
+
 
 def reviews_a_work(title: str) -> bool:
-    """Whether the headline heads a review of a work or a product (it reports no act)."""
-    return bool(_REVIEW.search(title))
+    """Whether the headline heads a review of a work or a product, or a quiz (it reports no
+    act)."""
+    return bool(_REVIEW.search(title) or _QUIZ.search(title))

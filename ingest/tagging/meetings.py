@@ -44,10 +44,13 @@ def _levels(low: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def meeting_level(low: str, sent: tuple[int, int], trigger: tuple[int, int], article: str) -> str | None:
-    """The level of who meets at the trigger: the last title before it in its sentence, else
-    the first inside it, else, when the sentence names no one by title ("Blinken begins China
-    visit"), 'minister' if the article names ministers and never a head of state. None: unknown."""
+    """The level of who meets at the trigger: a title opening it ("leaders of A and B met"),
+    else the last title before it in its sentence, else the first inside it, else, when the
+    sentence names no one by title ("Blinken begins China visit"), 'minister' if the article
+    names ministers and never a head of state. None: unknown."""
     before, inside = _levels(low, sent[0], trigger[0]), _levels(low, trigger[0], trigger[1])
+    if inside and inside[0][0] == trigger[0]:
+        return inside[0][1]
     level = before[-1][1] if before else inside[0][1] if inside else None
     if level is not None or _levels(low, sent[0], sent[1]):
         return level

@@ -36,7 +36,9 @@ _ATTEMPT = re.compile(
     r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
     r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
     r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
-    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future)\b")
+    r"couldn't|didn't|unable to|"
+    r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future|"
+    r"vision (?:of|for)|prospects? (?:of|for)|case for|idea of)\b")
 # A participle after an agreement that says it is still sought ("a deal being pursued by").
 # ("a deal negotiated by Harper" was made: only "being" or "still" keeps it under way.)
 _SOUGHT_AFTER = re.compile(r"\s+(?:(?:being|still)\s+)?(?:pursued|sought|under negotiation)\b|"
@@ -51,7 +53,10 @@ def made(low: str, t0: int, t1: int, clause_end: int) -> bool:
     """Whether an agreement is said, in the passive, to have been made ("the Paris agreement
     on climate change was signed"): in effect, whatever is proposed around it."""
     return bool(_MADE.search(low, t0, min(clause_end, t1 + _MADE_REACH)))
-_AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))$")
+# An agreement's noun ending its trigger, maybe with its topic's preposition, then a modal: it
+# is hypothetical ("a deal would unlock", "agreement on tighter controls would be a win").
+_AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))"
+                             r"(?: (?:with|between|on|around|covering))?$")
 _WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
 # After a meeting: "the encounter, on the sidelines of a summit, would be a pivotal moment" (what
 # it "could" achieve says nothing of whether it was held).
@@ -65,6 +70,9 @@ _UPCOMING = re.compile(
 _ASKED_FOR = re.compile(
     r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|invit\w*|push\w* for|"
     r"urg\w*|demand\w*|want\w*)(?: [^\s,;]+){0,3} $")
+# In a meeting's own words, a past verb: it was held ("the leaders promised in a tense meeting
+# ...", whatever the sentence plans before it); "promised to meet" is still to come.
+_TOLD_DONE = re.compile(r"\b(?:met|held|hosted|promised|pledged|vowed|discussed|talked)\b(?! to\b)")
 _ASKED_IN = re.compile(r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|agree\w* to)\b")
 # A meeting under way or over, whatever the clause plans: "stalled negotiations", "ongoing talks".
 _UNDER_WAY = re.compile(
@@ -173,10 +181,11 @@ def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -
     """Whether a meeting reported with no cue of its own is still to come: an infinitive, a
     modal or "ahead of" before it or in its own words ("Widodo to begin visit"), a request
     for it ("requested an urgent meeting"), or a hypothetical after it; not one under way or
-    over ("a prospect that would bypass stalled negotiations"). A meeting named after "before"
+    over ("a prospect that would bypass stalled negotiations") or told in the past in its own
+    words ("leaders met"). A meeting named after "before"
     ("attacks a port before key talks") is left held: read as to come, the acts consolidation
     files such a passing mention with the meeting itself (see docs/quality-fields.md)."""
-    if _UNDER_WAY.search(before):
+    if _UNDER_WAY.search(before) or _TOLD_DONE.search(low, t0, t1):
         return False
     return bool(_UPCOMING.search(before) or _UPCOMING.search(low, t0, t1)
                 or _ASKED_FOR.search(before) or _ASKED_IN.search(low, t0, t1)
@@ -349,3 +358,14 @@ def breached(low: str, clause_start: int, t0: int) -> bool:
     breach of the deal")."""
     m = _BREACHED.search(low[max(clause_start, t0 - 60): t0])
     return bool(m) and bool(_LITIGATION.search(low, max(0, t0 - 200), t0))
+
+
+# A pause whose object is a dispute ("pressing pause on its complaint against China's tariffs").
+_DISPUTE_PAUSED = re.compile(r"(?:complaints?|disputes?|cases?|challenges?|probes?|investigations?)$")
+
+
+def pauses_a_dispute(cue: tuple[str, int, int], type_id: str, low: str) -> bool:
+    """Whether a suspension cue pauses a dispute: that is the dispute's status, not that of the
+    measure disputed (the tariffs a paused complaint is against still apply)."""
+    return (cue[0] == "suspended" and type_id != "investigation"
+            and bool(_DISPUTE_PAUSED.search(low, cue[1], cue[2])))

@@ -314,12 +314,15 @@ def _object(text: str, sent: Sentence, h: Mention) -> bool:
 
 
 # A verb whose object does what its infinitive says: "China presses Japan to ease its curbs",
-# "urged Washington to lift tariffs": the act is the object's, not the subject's.
+# "urged Washington to lift tariffs": the act is the object's, not the subject's; so is the plan
+# the object is pressed over ("China lobbies the EU over a proposal to punish ...").
 _CONTROL_VERB = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|"
     r"call(?:s|ed|ing)? on|pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|persuad(?:e|es|ed|ing)|"
     r"tell(?:s|ing)?|told|implor(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
-_INFINITIVE_AFTER = re.compile(r"^\s+to\s+[a-z]+\b")
+_INFINITIVE_AFTER = re.compile(
+    r"^\s+(?:(?:over|on|about|against)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?"
+    r"(?:proposals?|plans?|bid|moves?|push)\s+)?to(?:\s+[a-z]+\b|\s*$)", re.I)
 
 
 def _controlled(text: str, sent: Sentence, h: Mention, trig: int) -> bool:

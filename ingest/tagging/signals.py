@@ -28,7 +28,7 @@ SIGNAL_WORDS = WordSignals({
         "regulators", "authorities", "official", "officials", "administration", "state", "states",
         "commission", "council", "agency", "department", "customs", "treasury", "pentagon",
         "kremlin", "beijing", "washington", "brussels", "mofcom", "ustr", "eu", "g7", "g-7", "g20",
-        "g-20", "apec", "wto", "decree", "presidential", "federal", "national", "public",
+        "g-20", "apec", "wto", "iaea", "united nations", "intergovernmental", "decree", "presidential", "federal", "national", "public",
         "sovereign", "secretary", "ambassador", "envoy", "negotiator", "negotiators", "delegation",
         "delegations", "leader", "leaders", "bloc", "nation", "nations", "countries", "country",
         "governments", "ministries", "king", "kingdom", "emir", "emirate", "chancellor", "junta",

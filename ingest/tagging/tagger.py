@@ -33,6 +33,7 @@ from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import (
     alleged_subsidy,
+    pauses_a_dispute,
     starts_later,
     status_by_mood,
     status_by_wording,
@@ -331,6 +332,7 @@ class Tagger:
                 if not _not_the_acts(c, actor, f.countries, art.low)
                 and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
                 and not (c[0] == "in_effect" and still_to_come(art.low, c[1]))
+                and not pauses_a_dispute(c, trg.type_id, art.low)
                 and not (trg.kind == "meeting" and ahead_of_another(c, t1, art.low))]
         status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,
                                       art.pub, done)

@@ -155,7 +155,7 @@ def test_talks_held_ahead_of_a_summit_to_come_are_their_own_meeting(tagger: Tagg
     # a date to come after "ahead of" dates the later summit, not the talks
     res = tagger.tag("Metals news", "Chile and Peru failed to agree on lithium duties ahead of a "
                                     "summit in Lima next month.", PUB)
-    assert {(e.type, e.status, e.date) for e in res.events} == {
+    assert {(e.type, e.status, e.date) for e in res.events if e.type in ("talks", "summit")} == {
         ("talks", "held", PUB.date()), ("summit", "scheduled", date(2025, 11, 1))}
 
 
