@@ -80,7 +80,6 @@ _ASKED_OR_REFUSED = re.compile(
     r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
 
 
-
 @dataclass(frozen=True)
 class TagResult:
     """Tags of one article: relevance, every country and commodity, and the events found."""
@@ -279,7 +278,6 @@ class Tagger:
             tuple(t for t in targets if t != actor) if targets else (),
             f.commodity_ids or art.fallback_commodities,
             sent.text)
-
 
     @staticmethod
     def _no_act(art: Article, si: int, f: Facts, trigger: tuple[str, str, str], t0: int,
