@@ -63,7 +63,6 @@ from .when import (
     naming_year,
     news_clause_end,
     start_told_next,
-    without_origin,
 )
 
 TAGGER_VERSION_SALT = "tagger-13"  # bumped when the rules change outside the taxonomy
@@ -242,8 +241,7 @@ class Tagger:
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
         actor, targets = self._roles(art, si, f, trg)
-        mentions = without_origin(before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi,
-                                                 art.pub), art.low[sent.start: sent.end], lo, hi, t1 - sent.start)
+        mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
                                choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))

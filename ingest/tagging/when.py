@@ -29,23 +29,6 @@ _AMOUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 # A date right after an earlier act's verb ("the curbs it unveiled on Oct. 9") dates that act.
 _EARLIER_ACT = re.compile(
     r"\b(?:unveiled|announced|imposed|introduced|issued|adopted|published|placed)\s+(?:on\s+|in\s+)?$")
-# A change to a standing measure ("would suspend for a year the controls it announced on Oct. 9").
-_CHANGE = re.compile(r"\b(?:suspen\w*|lift\w*|extend\w*|paus\w*|eas(?:e|es|ed|ing)|relax\w*|"
-                     r"scrap\w*|revok\w*|postpon\w*|delay\w*|on hold|roll\w* back|widen\w*|"
-                     r"expand\w*|tighten\w*)\b")
-
-
-def without_origin(mentions: list[DateMention], low: str, lo: int, hi: int,
-                   t1: int) -> list[DateMention]:
-    """The dates of a clause [lo, hi) of the lower-cased sentence `low` that changes a standing
-    measure, less those of the measure's origin told after the trigger ending at t1 ("suspend
-    the ban it imposed last December": the event is the suspension, not the ban of December)."""
-    if not mentions or not _CHANGE.search(low, lo, hi):
-        return mentions
-    return [d for d in mentions if not (
-        t1 <= d.pos < hi and _EARLIER_ACT.search(low, max(0, d.pos - 30), d.pos))]
-
-
 # Words saying a sentence is about what comes next, not about the day before it.
 _LEAD_REACH_DAYS = 7  # a lead's weekday or date of the news it restates
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
