@@ -90,9 +90,10 @@ _BACKGROUND = re.compile(
 # bar", "petitioned the department for duties"): only a request.
 _CALL = re.compile(
     r"\b(?:call(?:s|ing|ed)? (?:for|(?:on|upon)(?: \S+){1,10}? to)|urg(?:e|es|ed|ing)|"
-    r"demand(?:s|ed|ing)|demand(?! for)|(?:seek(?:s|ing)?|sought)(?! to)|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|"
-    r"lobby for|lobb(?:ies|ied|ying)(?: \S+){0,8}? (?:for|to)|petition(?:s|ed|ing)?|campaign(?:s|ed|ing)? for|want(?:s|ed)?|"
-    r"ask(?:s|ed|ing)?(?: \S+){0,8}? (?:to|for))\b")
+    r"demand(?:s|ed|ing)|demand(?! for)|(?:seek(?:s|ing)?|sought)(?! to)|"
+    r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobby for|"
+    r"lobb(?:ies|ied|ying)(?: \S+){0,8}? (?:for|to)|petition(?:s|ed|ing)?|"
+    r"campaign(?:s|ed|ing)? for|want(?:s|ed)?|ask(?:s|ed|ing)?(?: \S+){0,8}? (?:to|for))\b")
 _CALL_REACH = 120  # characters before the trigger where its call may start
 # Who may call for an act and so make it policy: a government, an official, a lawmaker, or
 # an order ("an order directing the department to open a probe").
