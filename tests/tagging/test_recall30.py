@@ -1,0 +1,54 @@
+"""Recall on real news, 30th pass: companies named by what they make or the mine they run,
+plans and preparations that set a status, deals named by their policy topic, and doubt about
+a standing pact that denies nothing; each with look-alikes that must stay silent.
+
+Own-words sentences; publication on Wednesday 2025-03-05.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2025, 3, 5)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
+    return {e.type for e in tagger.tag(title, summary, PUB).events}
+
+
+def status_of(tagger: Tagger, title: str, summary: str, type_id: str) -> list[str]:
+    return [e.status for e in tagger.tag(title, summary, PUB).events if e.type == type_id]
+
+
+# --- a maker of goods, or a mine, is a company: the country before it only labels it -----------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Japanese cathode maker agrees a nickel offtake in the Philippines", ""),
+    ("Brazilian steelmaker halts iron ore shipments at its port", ""),
+    ("Miner declares force majeure at Zambian copper mine after floods",
+     "Heavy rain cut the roads for weeks, forcing it to halt output and shipments."),
+    ("US cell makers seek duties on Korean cobalt sulphate", ""),
+])
+def test_a_company_named_by_its_goods_or_mine_acts_for_no_state(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert types(tagger, title, summary) == set()
+
+
+@pytest.mark.parametrize(("title", "type_id"), [
+    ("Chinese policy makers weigh new limits on graphite exports", "export_control"),
+    ("Indonesia bans nickel ore exports from its mines", "export_control"),
+    ("Peru's copper mines face a new export tax, the government said", "export_control"),
+    # bare "makers" name no goods: the country may still own the act
+    ("Korean makers count the cost of new export controls on cobalt", "export_control"),
+])
+def test_a_state_still_acts_beside_makers_and_mines(tagger: Tagger, title: str, type_id: str) -> None:
+    assert type_id in types(tagger, title)
