@@ -52,3 +52,23 @@ def test_a_company_named_by_its_goods_or_mine_acts_for_no_state(
 ])
 def test_a_state_still_acts_beside_makers_and_mines(tagger: Tagger, title: str, type_id: str) -> None:
     assert type_id in types(tagger, title)
+
+
+# --- a deal on a matter only states settle -------------------------------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Brussels struck a migration deal with Tunisia that also covers phosphate trade.",
+    "Canberra wants the fisheries agreement with Jakarta to cover nickel ports too.",
+    "Ministers said the peace agreement between the two neighbours reopened the cobalt route.",
+])
+def test_a_deal_named_by_a_matter_of_state_is_an_agreement(tagger: Tagger, summary: str) -> None:
+    assert "agreement" in types(tagger, "Metals trade news", summary)
+
+
+@pytest.mark.parametrize("title", [
+    "Cobalt miner reaches debt deal with its lenders",
+    "Chinese firm signs a $300 million energy deal in Kazakhstan",
+    "A guard company signs a security agreement with a copper miner",
+])
+def test_debt_energy_and_private_security_deals_stay_silent(tagger: Tagger, title: str) -> None:
+    assert types(tagger, title) == set()
