@@ -162,9 +162,18 @@ def may_negate(word: str) -> bool:
     return word == "t" or word.endswith(("no", "not")) or any(p in word for p in _NEGATION_PARTS)
 
 
+# A negation of knowing or saying, then the question it leaves open: "doesn't know if the
+# 2015 deal can be revived", "would not say whether the ban stands" deny nothing of the trigger.
+_OPEN_QUESTION = re.compile(
+    r"\b(?:know|knows|knew|say|said|sure|clear|certain|decided|tell|told)\b,? (?:if|whether)\b")
+
+
 def negated(before: str) -> bool:
     """Whether the text of the sentence before a trigger negates or denies it."""
-    return bool(_NEGATION.search(before[-70:]) or _DENIAL.search(before[-160:]))
+    m = _NEGATION.search(before[-70:])
+    if m and _OPEN_QUESTION.search(m.group()):
+        m = None
+    return bool(m or _DENIAL.search(before[-160:]))
 
 
 class Facts(NamedTuple):

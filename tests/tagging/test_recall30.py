@@ -72,3 +72,21 @@ def test_a_deal_named_by_a_matter_of_state_is_an_agreement(tagger: Tagger, summa
 ])
 def test_debt_energy_and_private_security_deals_stay_silent(tagger: Tagger, title: str) -> None:
     assert types(tagger, title) == set()
+
+
+# --- not knowing or saying whether a measure or pact stands denies nothing of it ---------------
+
+@pytest.mark.parametrize(("summary", "type_id"), [
+    ("The envoy doesn't know if the 2019 cobalt pact with Zambia can be saved.", "agreement"),
+    ("Jakarta would not say whether the nickel ore export ban will stay.", "export_control"),
+])
+def test_an_open_question_is_no_negation(tagger: Tagger, summary: str, type_id: str) -> None:
+    assert type_id in types(tagger, "Metals trade news", summary)
+
+
+@pytest.mark.parametrize("summary", [
+    "Jakarta said it would not impose a nickel ore export ban.",
+    "Chile is not sure it will sign a lithium agreement with Peru.",
+])
+def test_a_plain_negation_still_denies(tagger: Tagger, summary: str) -> None:
+    assert types(tagger, "Metals trade news", summary) == set()
