@@ -90,3 +90,24 @@ def test_an_open_question_is_no_negation(tagger: Tagger, summary: str, type_id: 
 ])
 def test_a_plain_negation_still_denies(tagger: Tagger, summary: str) -> None:
     assert types(tagger, "Metals trade news", summary) == set()
+
+
+# --- a state ordering output changes, or deciding to cut its own ---------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Beijing told its rare earth smelters to cut output by a fifth this winter.",
+    "Kinshasa asked cobalt producers to raise production before the quota starts.",
+    "Jakarta will temporarily slash nickel ore output this quarter.",
+])
+def test_a_state_steering_output_is_a_production_control(tagger: Tagger, summary: str) -> None:
+    assert "production_control" in types(tagger, "Metals trade news", summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Copper miner to cut output at its Chilean mine", ""),
+    ("Metals trade news", "The Zambian miner said it will cut production costs at its copper mines."),
+    ("Metals trade news", "Codelco will trim its copper output forecast for the year."),
+    ("Metals trade news", "Campaigners urged the smelter to halt production after the accident."),
+])
+def test_company_cuts_forecasts_and_pleas_stay_silent(tagger: Tagger, title: str, summary: str) -> None:
+    assert "production_control" not in types(tagger, title, summary)
