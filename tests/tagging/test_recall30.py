@@ -111,3 +111,21 @@ def test_a_state_steering_output_is_a_production_control(tagger: Tagger, summary
 ])
 def test_company_cuts_forecasts_and_pleas_stay_silent(tagger: Tagger, title: str, summary: str) -> None:
     assert "production_control" not in types(tagger, title, summary)
+
+
+# --- a government that plans new measures has announced them; one readying money proposes it -----
+
+@pytest.mark.parametrize(("title", "summary", "type_id", "status"), [
+    ("Japan plans new export curbs on chip-grade gallium", "", "export_control", "announced"),
+    ("Metals trade news", "The EU plans more sanctions on Russian aluminium.", "sanction", "announced"),
+    ("Metals trade news", "Ottawa is readying a $2 billion fund to subsidise nickel refining.",
+     "investment", "proposed"),
+])
+def test_plans_for_new_measures_and_money_readied(
+        tagger: Tagger, title: str, summary: str, type_id: str, status: str) -> None:
+    assert status_of(tagger, title, summary, type_id) == [status]
+
+
+def test_a_plan_to_act_is_still_proposed(tagger: Tagger) -> None:
+    assert status_of(tagger, "Japan plans to impose export curbs on gallium", "",
+                     "export_control") == ["proposed"]
