@@ -129,3 +129,21 @@ def test_plans_for_new_measures_and_money_readied(
 def test_a_plan_to_act_is_still_proposed(tagger: Tagger) -> None:
     assert status_of(tagger, "Japan plans to impose export curbs on gallium", "",
                      "export_control") == ["proposed"]
+
+
+# --- a UN summit is one only states hold -----------------------------------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Experts spoke on the eve of a crucial UN summit on ocean mining and cobalt.",
+    "Delegates gather in Nairobi for the U.N. environment summit on mineral waste.",
+])
+def test_a_un_summit_needs_no_country(tagger: Tagger, summary: str) -> None:
+    assert "summit" in types(tagger, "Metals trade news", summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("International Lithium Summit opens in Perth", ""),
+    ("Metals trade news", "Miners met at a lithium industry summit in Perth."),
+])
+def test_business_summits_stay_silent(tagger: Tagger, title: str, summary: str) -> None:
+    assert "summit" not in types(tagger, title, summary)
