@@ -147,3 +147,18 @@ def test_a_un_summit_needs_no_country(tagger: Tagger, summary: str) -> None:
 ])
 def test_business_summits_stay_silent(tagger: Tagger, title: str, summary: str) -> None:
     assert "summit" not in types(tagger, title, summary)
+
+
+# --- a preliminary trade-remedy duty tells of the case that set it ---------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Ottawa set a provisional anti-dumping duty of 40% on Chinese silicon metal.",
+    "Brussels announced preliminary countervailing duties on Indonesian nickel pig iron.",
+])
+def test_a_preliminary_duty_is_a_tariff_and_an_open_case(tagger: Tagger, summary: str) -> None:
+    assert {"tariff", "investigation"} <= types(tagger, "Metals trade news", summary)
+
+
+def test_a_preliminary_profit_margin_stays_silent(tagger: Tagger) -> None:
+    summary = "The miner posted a preliminary profit margin of 12% on copper sales."
+    assert types(tagger, "Metals trade news", summary) == set()
