@@ -162,3 +162,23 @@ def test_a_preliminary_duty_is_a_tariff_and_an_open_case(tagger: Tagger, summary
 def test_a_preliminary_profit_margin_stays_silent(tagger: Tagger) -> None:
     summary = "The miner posted a preliminary profit margin of 12% on copper sales."
     assert types(tagger, "Metals trade news", summary) == set()
+
+
+# --- a minerals plan governments back or endorse -------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("ASEAN ministers back a ten-point plan on critical minerals", ""),
+    ("Metals trade news", "Canberra and Tokyo endorsed a plan to secure supplies of rare earths."),
+])
+def test_a_minerals_plan_governments_back_is_a_strategy(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert "strategy" in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Rio Tinto shareholders back plan for lithium expansion", ""),
+    ("Metals trade news", "The miner's board approved a plan to expand nickel mining in Sulawesi."),
+])
+def test_a_company_plan_backed_by_its_owners_stays_silent(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert types(tagger, title, summary) == set()
