@@ -24,6 +24,9 @@ _STATES_ONLY = re.compile(
     r"\b(?:international|intergovernmental|inter-governmental|multilateral|free[- ]trade|"
     r"treat(?:y|ies)|imf|world bank)\b")
 _STATES_ONLY_REACH = 30
+# A summit only states hold: the UN's ("a crucial UN water summit"); a business "International
+# Lithium Summit" is none.
+_STATES_SUMMIT = re.compile(r"\b(?:un|u\.n|united nations)\b")
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
@@ -37,7 +40,9 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     company news."""
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
         return True
-    if type_id in ("talks", "agreement") and _states_only(art, si, t0, t1):
+    if (type_id in ("talks", "agreement") and _states_only(art, si, t0, t1)) or (
+            type_id == "summit" and _STATES_SUMMIT.search(
+                art.low, max(art.sentences[si].start, t0 - _STATES_ONLY_REACH), t1)):
         return True
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):

@@ -61,11 +61,17 @@ _COMPANY_NOUNS = [
     "carmaker", "carmakers", "smelter", "smelters", "trader", "traders", "buyer", "buyers",
     "investor", "investors", "refiner", "refiners", "startup", "startups", "conglomerate",
     "corporation", "steel mill", "steel mills", "mill", "mills", "plant", "plants", "utilities",
-    "developer", "developers",
+    "developer", "developers", "chipmaker", "chipmakers", "steelmaker", "steelmakers",
+    # a mine is its owner's, not the state's ("at Zambian copper mine")
+    "mine", "mines",
     # people and groups a country names who are not its government ("Australia's richest woman")
     "richest", "billionaire", "billionaires", "tycoon", "tycoons", "magnate", "magnates",
     "oligarch", "oligarchs", "businessman", "businessmen", "businesswoman", "woman", "man",
     "family", "families", "consumers", "households", "workers", "campaigners", "activists"]
+# A maker of goods is a company ("Korean battery maker"); policy and decision makers are not.
+# Not in title-case headlines, where a verb may stand before the makers ("US Hits Chip Makers").
+# Only after the goods ("Japanese makers weigh the cost of export controls" may be the state's).
+_MAKER = r"|(?!policy\b|decision\b)[a-z-]+ makers?"
 # Capitalised words after a country that name its state, not a company ("China's Ministry of
 # Commerce", "the U.K.'s Finance Minister", "U.S. President Joe Biden"), or an instrument it
 # issues ("MOFCOM Announcement No. 46", "US Executive Order", "Indonesia Regulation 11").
@@ -82,7 +88,7 @@ _NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|to|is|are|
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:" + _STATE_WORD + r"[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:" + _NOT_VERB + r"[a-z-]+\s+){0,2}(?:"
-    + trie_pattern(_COMPANY_NOUNS) + r")\b)"
+    + trie_pattern(_COMPANY_NOUNS) + _MAKER + r")\b)"
 )
 # In a title-case headline every word is capitalised, so only a company noun names a company
 # ("Russian Uranium Import Ban Teed Up for US House Vote" names none); an owner's capitalised
@@ -156,9 +162,18 @@ def may_negate(word: str) -> bool:
     return word == "t" or word.endswith(("no", "not")) or any(p in word for p in _NEGATION_PARTS)
 
 
+# A negation of knowing or saying, then the question it leaves open: "doesn't know if the
+# 2015 deal can be revived", "would not say whether the ban stands" deny nothing of the trigger.
+_OPEN_QUESTION = re.compile(
+    r"\b(?:know|knows|knew|say|said|sure|clear|certain|decided|tell|told)\b,? (?:if|whether)\b")
+
+
 def negated(before: str) -> bool:
     """Whether the text of the sentence before a trigger negates or denies it."""
-    return bool(_NEGATION.search(before[-70:]) or _DENIAL.search(before[-160:]))
+    m = _NEGATION.search(before[-70:])
+    if m and _OPEN_QUESTION.search(m.group()):
+        m = None
+    return bool(m or _DENIAL.search(before[-160:]))
 
 
 class Facts(NamedTuple):
