@@ -23,7 +23,7 @@ from helpers.feeds import rss, rss_item
 from helpers.feedserver import FeedServer
 
 from tests.dashboard_fixtures import PROJECT_ROOT, TODAY, sample_store_url
-from tests.test_browser import CHROMIUM, acts_in_view, chromium, streamlit, type_usa
+from tests.test_browser import CHROMIUM, acts_in_view, chromium, reset_filters, streamlit, type_usa
 
 FIXTURES = (sample_store_url,)  # used by name below
 
@@ -137,8 +137,7 @@ def walk(page, desk: Desk, feed_server: FeedServer, tmp_path: Path) -> None:
     # 1. "usa" + Enter in Country chooses the United States alone; Reset clears it.
     load(page, desk.url)
     type_usa(page)
-    page.locator(".st-key-reset_sidebar button").click()
-    page.wait_for_function("() => window.location.search === ''")
+    reset_filters(page)
     page.wait_for_function("() => !document.querySelector('.st-key-country').innerText.includes('(US)')")
 
     # 2. Open an act from the timeline and dismiss it with a reason.
