@@ -42,6 +42,7 @@ from .mood import (
 )
 from .regions import region_governments, regions
 from .roles import Trigger, collective, lead_actor, main_subject, one_other, roles, speaks
+from .senses import other_sense
 from .sentences import Sentence, split_sentences, subject_clause
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import Cue, StatusRules
@@ -284,7 +285,7 @@ class Tagger:
         subsidy only alleged, a meeting's topic, no government acting, company dealings."""
         type_id, subtype, kind = trigger
         sent = art.sentences[si]
-        return (type_id == "investigation" and f.criminal) or (
+        return (type_id == "investigation" and f.criminal) or other_sense(art.low, type_id, t0, t1) or (
             subtype == "subsidy" and alleged_subsidy(art.low, (sent.start, sent.end), t0)) or (
             kind == "measure" and topic_of_meeting(  # "a dialogue on export controls"
                 art.low, t0, t1, [(a, b) for a, b, k in art.triggers[si] if k == "meeting"])) or (

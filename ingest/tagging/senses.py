@@ -1,0 +1,106 @@
+"""Whether a trigger word is used in a sense that is no trade-policy act, read from the words
+around it: a household energy tariff, crypto mining, a probe into a crash, a stockpile of
+enriched uranium, a singer's record deal, wage or drug-price negotiations, talks only hoped for,
+sanctions only endured, a summit of an industry or of campaigners."""
+
+from __future__ import annotations
+
+import re
+
+_REACH = 60  # characters read on either side of the trigger
+
+# A tariff that is a price plan for households (energy, water, broadband), not a duty on goods:
+# "a social tariff for energy", "fixed tariffs", "a tariff for those struggling with bills".
+_PRICE_PLAN_BEFORE = re.compile(
+    r"\b(?:social|energy|electricity|broadband|feed-in|fixed|fixed-rate|variable|standing|"
+    r"household|domestic|retail|water|heat|heating|time-of-use|cheapest|tracker)\s+$")
+_PRICE_PLAN_AFTER = re.compile(
+    r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
+    r"the (?:poorest|vulnerable))\b")
+# Mining that is computing, not digging: "a ban on mining cryptocurrencies", "bitcoin mining".
+_CRYPTO = re.compile(r"\b(?:crypto\w*|bitcoins?|blockchain|digital currenc\w*|tokens?)\b")
+# A probe into an accident or a person's conduct, not into trade: "opens investigation into
+# helicopter crash", "investigations into alleged assaults".
+_NOT_TRADE_PROBE = re.compile(
+    r"^[^.;]{0,25}?\b(?:crash\w*|accident\w*|disaster\w*|death\w*|deaths|explosion\w*|fire|"
+    r"collapse\w*|assault\w*|abuse\w*|harass\w*|misconduct|rape|shooting\w*|attack|"
+    r"murder\w*|bribe\w*|leak\w*|allegations? (?:of|against) (?!dumping|subsid))")
+# A stockpile of arms or nuclear material is no commodity reserve ("expands its stockpile of
+# highly enriched uranium").
+_ARMS_STOCK = re.compile(
+    r"^[^.;]{0,30}?\b(?:enriched uranium|weapons?-grade|plutonium|warheads?|weapons|arms|"
+    r"ammunition|munitions|missiles?|shells)\b")
+# A loan a state pays back is no loan it makes or takes ("uses its exports to settle a $400
+# million loan from a bank").
+_REPAID = re.compile(
+    r"\b(?:repa(?:y|ys|id|ying|yment of)|pa(?:y|ys|id|ying) (?:back|off|down)|settl\w*|"
+    r"servic(?:e|es|ed|ing)|default\w* on|refinanc\w*|restructur\w*)(?:\s+\S+){0,3}\s+$")
+# A deal an artist, athlete or author signs ("signed a management deal").
+_PERSONAL_DEAL = re.compile(
+    r"\b(?:management|record|recording|book|publishing|sponsorship|endorsement|film|movie|"
+    r"streaming|modelling|modeling|boot|kit|transfer|contract extension)\s+(?:\S+\s+)?$")
+# Negotiations of home affairs, not between states: "drug price negotiation", "internal
+# negotiations", "pay talks" with unions, coalition or budget bargaining ("mining contract
+# negotiations" between two states are talks).
+_HOME_TALKS = re.compile(
+    r"\b(?:internal|coalition|budget|wage|pay|salary|labou?r|(?<!european )union|drug(?: price)?|"
+    r"debt[- ]ceiling|leadership|custody|hostage|transfer)\s+$")
+# Talks only hoped or pushed for: "diplomats try to reignite talks", "could allow the
+# resumption of talks", "should rekindle talks".
+_HOPED_TALKS = re.compile(
+    r"\b(?:try|tries|trying|tried|attempt\w*|efforts?|bid|hop\w*|push\w*|urg\w*|call\w*|should|"
+    r"allow\w*|help\w*|pave the way)\b[^.;]{0,30}\b(?:reignit\w*|reviv\w*|rekindl\w*|restart\w*|"
+    r"resum\w*|revival|kick-?start\w*|unfreez\w*)\b(?: of)?(?:\s+\S+){0,2}\s+$")
+# Sanctions only endured or dodged by their target: "well placed to withstand sanctions",
+# "the circumvention of sanctions", "sanctions are making Russia stronger". ("has weathered
+# Western sanctions" stays a standing sanction: tests/tagging/test_roles.py reads its roles.)
+_ENDURED_BEFORE = re.compile(
+    r"\b(?:withstand\w*|evad\w*|evasion of|circumvent\w*|circumvention of|dodg\w*|"
+    r"bypass\w*|skirt\w*|surviv\w*|despite|cope with|coping with|adapt\w* to|immune to)"
+    r"(?:\s+\S+){0,3}\s+$")
+_ENDURED_AFTER = re.compile(r"^\s*(?:are |is |have |has )?(?:making|made)\b[^.;]{0,30}\bstronger\b")
+# A summit of an industry or of campaigners, by the words before it ("a mineral summit", "the
+# Sea Country Alliance Summit"); a commodity names its topic, not who meets ("the lithium summit").
+_TRADE_FAIR = re.compile(
+    r"\b(?:mining|mineral|minerals|investment|investor|investors|business|"
+    r"industry|tech|technology|alliance|indigenous|youth|ceo|fintech|crypto)\s+summits?\b")
+_SUMMIT = re.compile(r"\bsummits?\b")
+
+
+def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
+    """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act."""
+    trigger = low[t0:t1]
+    before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
+    if type_id == "tariff":
+        return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after))
+    if "mining" in trigger:
+        return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))
+    if type_id == "investigation":
+        return bool(_NOT_TRADE_PROBE.search(after))
+    if type_id == "investment" and "stockpil" in trigger:
+        return bool(_ARMS_STOCK.search(after))
+    if type_id == "investment" and "loan" in trigger:
+        return bool(_REPAID.search(before))
+    if type_id == "agreement":
+        return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
+                    if " deal" in trigger else _PERSONAL_DEAL.search(before))
+    if type_id == "talks":
+        return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before))
+    if type_id == "sanction":
+        return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after))
+    if type_id == "summit" and _SUMMIT.fullmatch(trigger):
+        return _fair_named(low, t0)
+    return False
+
+
+def _fair_named(low: str, t0: int) -> bool:
+    """Whether the summit at t0 is, or takes up, one named for an industry or campaigners: its
+    own words before it, or for "the summit", the last summit named before it."""
+    if _TRADE_FAIR.search(low, max(0, t0 - 30), t0 + 8):
+        return True
+    if low[max(0, t0 - 4): t0] != "the ":
+        return False
+    last = None
+    for m in _SUMMIT.finditer(low, 0, t0):
+        last = m
+    return last is not None and bool(_TRADE_FAIR.search(low, max(0, last.start() - 30), last.end()))

@@ -1,0 +1,157 @@
+"""Precision on real news, 31st pass: trigger words used in a sense that names no state act
+(a household energy tariff, crypto mining, a probe into a crash, a stockpile of enriched
+uranium, an artist's deal, a loan paid back, home-affairs negotiations, talks only hoped for,
+sanctions only endured, a summit of an industry); each with a look-alike that must still fire.
+
+Own-words sentences; publication on Wednesday 2025-03-05.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.senses import other_sense
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2025, 3, 5)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
+    return {e.type for e in tagger.tag(title, summary, PUB).events}
+
+
+# --- a tariff that is a household price plan, not a duty on goods ------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Charities urge ministers to bring in a social tariff for heating and power bills",
+    "Regulator says energy suppliers must offer a cheaper tariff for households in arrears",
+    "Ministers weigh a new broadband tariff for low-income families",
+])
+def test_a_household_price_plan_is_no_tariff(tagger: Tagger, title: str) -> None:
+    assert "tariff" not in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Washington imposes a 25% tariff on Chinese graphite anodes",
+    "India raises the tariff on imported copper cathodes to 10%",
+])
+def test_a_duty_on_goods_is_still_a_tariff(tagger: Tagger, title: str) -> None:
+    assert "tariff" in types(tagger, title)
+
+
+# --- mining that is computing ------------------------------------------------------------------
+
+def test_a_ban_on_crypto_mining_controls_no_production(tagger: Tagger) -> None:
+    assert types(tagger, "Kazakhstan's ban on mining cryptocurrencies drives rigs abroad") == set()
+
+
+def test_a_ban_on_mining_ore_still_controls_production(tagger: Tagger) -> None:
+    assert "production_control" in types(
+        tagger, "Ecuador's government bans mining of gold in two river basins")
+
+
+# --- an investigation into an accident or a person's conduct -----------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Chile's government opens an investigation into a copper mine collapse that killed three",
+    "Peru's ministry opens investigation into explosion at a zinc smelter",
+])
+def test_a_probe_into_an_accident_is_no_trade_investigation(tagger: Tagger, title: str) -> None:
+    assert "investigation" not in types(tagger, title)
+
+
+def test_a_probe_into_dumped_imports_is_still_an_investigation(tagger: Tagger) -> None:
+    assert "investigation" in types(
+        tagger, "The EU opens an investigation into dumped Chinese aluminium foil imports")
+
+
+# --- a stockpile of nuclear material or arms ---------------------------------------------------
+
+def test_a_stockpile_of_enriched_uranium_is_no_reserve(tagger: Tagger) -> None:
+    assert "investment" not in types(
+        tagger, "Tehran expands its stockpile of enriched uranium, inspectors say")
+
+
+def test_a_stockpile_of_critical_minerals_is_still_a_reserve(tagger: Tagger) -> None:
+    assert "investment" in types(
+        tagger, "Japan's government expands its stockpile of rare earths and gallium")
+
+
+# --- a deal an artist or an athlete signs ------------------------------------------------------
+
+def test_a_record_deal_is_no_agreement(tagger: Tagger) -> None:
+    assert "agreement" not in types(
+        tagger, "The Canadian singer signed a record deal at 19 and toured Europe and Japan")
+
+
+def test_a_loan_paid_back_is_no_investment(tagger: Tagger) -> None:
+    assert "investment" not in types(
+        tagger, "Zambia sells cobalt output to repay a $300 million loan from a regional bank")
+
+
+def test_a_state_loan_is_still_an_investment(tagger: Tagger) -> None:
+    assert "investment" in types(
+        tagger, "Japan's government extends a $300 million loan to a Zambian cobalt project")
+
+
+# --- negotiations at home, and talks only hoped for ---------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("The health ministry revises its drug price negotiation rules after lawsuits", ""),
+    ("Greens in internal negotiations over coal and lithium policy", ""),
+    ("Inspectors find more enriched uranium as envoys try to revive talks with Tehran", ""),
+    ("A pause in enrichment could allow the resumption of wider talks with Washington", ""),
+])
+def test_home_or_hoped_for_negotiations_are_no_talks(tagger: Tagger, title: str, summary: str) -> None:
+    assert "talks" not in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize("title", [
+    "US and EU trade ministers hold talks on steel and aluminium tariffs",
+    "The European Union and Chile have yet to reach an accord on lithium",
+    "Beijing and Canberra resume talks on barley and wine duties",
+])
+def test_talks_between_states_still_are_talks(tagger: Tagger, title: str) -> None:
+    assert "talks" in types(tagger, title)
+
+
+# --- sanctions only endured by their target ----------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Russia's leader says the economy can withstand years of western sanctions",
+    "The Kremlin says sanctions are making Russia's metals industry stronger",
+])
+def test_sanctions_only_endured_are_no_new_sanction(tagger: Tagger, title: str) -> None:
+    assert "sanction" not in types(tagger, title)
+
+
+def test_sanctions_imposed_still_are_sanctions(tagger: Tagger) -> None:
+    assert "sanction" in types(
+        tagger, "The UK imposes sanctions on Russian aluminium and copper exporters")
+
+
+# --- a summit of an industry, also when taken up as "the summit" --------------------------------
+
+def test_an_industry_summit_is_no_leaders_summit(tagger: Tagger) -> None:
+    assert "summit" not in types(
+        tagger, "Ghana hosted its first lithium investor summit this week.",
+        "The summit drew miners and bankers looking for new deposits in the country.")
+
+
+def test_a_leaders_summit_is_still_a_summit(tagger: Tagger) -> None:
+    assert "summit" in types(
+        tagger, "G7 leaders gather for a summit in Italy",
+        "The summit will discuss critical minerals and Chinese export controls.")
+
+
+def test_other_sense_reads_only_its_own_type() -> None:
+    low = "the union and the greens held internal negotiations on the social tariff"
+    assert other_sense(low, "tariff", low.index("tariff"), len(low))
+    assert not other_sense(low, "sanction", low.index("tariff"), len(low))
