@@ -45,10 +45,11 @@ _PERSONAL_DEAL = re.compile(
 _HOME_TALKS = re.compile(
     r"\b(?:internal|coalition|budget|wage|pay|salary|labou?r|(?<!european )union|drug(?: price)?|"
     r"debt[- ]ceiling|leadership|custody|hostage|transfer)\s+$")
-# Talks only hoped or pushed for: "diplomats try to reignite talks", "could allow the
-# resumption of talks", "should rekindle talks".
+# Talks only tried for or hoped for: "diplomats try to reignite talks", "could allow the
+# resumption of talks", "should rekindle talks". A government's call for revived talks may be
+# its proposal, so calls and urging are left to the rules of requests.
 _HOPED_TALKS = re.compile(
-    r"\b(?:try|tries|trying|tried|attempt\w*|efforts?|bid|hop\w*|push\w*|urg\w*|call\w*|should|"
+    r"\b(?:try|tries|trying|tried|attempt\w*|efforts?|bid|hop\w*|should|"
     r"allow\w*|help\w*|pave the way)\b[^.;]{0,30}\b(?:reignit\w*|reviv\w*|rekindl\w*|restart\w*|"
     r"resum\w*|revival|kick-?start\w*|unfreez\w*)\b(?: of)?(?:\s+\S+){0,2}\s+$")
 # Sanctions only endured or dodged by their target: "well placed to withstand sanctions",
