@@ -155,3 +155,7 @@ def test_other_sense_reads_only_its_own_type() -> None:
     low = "the union and the greens held internal negotiations on the social tariff"
     assert other_sense(low, "tariff", low.index("tariff"), len(low))
     assert not other_sense(low, "sanction", low.index("tariff"), len(low))
+
+
+def test_a_government_calling_for_revived_talks_is_left_to_requests(tagger: Tagger) -> None:
+    assert "talks" in types(tagger, "Washington calls for revived trade talks with London")
