@@ -160,9 +160,11 @@ def spoken(text: str, t0: int, t1: int) -> bool:
 
 
 # In a subsidy's sentence: a trade remedy or a complaint it is the object of ("a probe into
-# alleged subsidies", "countervailing duties after the foil benefited from subsidies").
+# alleged subsidies", "countervailing duties after the foil benefited from subsidies", "Brussels'
+# scrutiny of subsidies for Chinese-built cars").
 _REMEDY = re.compile(r"\b(?:countervailing|anti-subsid\w*|anti-dumping|dumping|investigat\w*|"
-                     r"probe[sd]?|alleged\w*|unfair\w*|benefit\w* from|complain\w*|dispute\w*)\b")
+                     r"probe[sd]?|scrutin\w*|alleged\w*|unfair\w*|benefit\w* from|complain\w*|"
+                     r"dispute\w*)\b")
 
 
 def alleged_subsidy(low: str, sentence: tuple[int, int], t0: int) -> bool:

@@ -52,6 +52,20 @@ _HOPED_TALKS = re.compile(
     r"\b(?:try|tries|trying|tried|attempt\w*|efforts?|bid|hop\w*|should|"
     r"allow\w*|help\w*|pave the way)\b[^.;]{0,30}\b(?:reignit\w*|reviv\w*|rekindl\w*|restart\w*|"
     r"resum\w*|revival|kick-?start\w*|unfreez\w*)\b(?: of)?(?:\s+\S+){0,2}\s+$")
+# Talks held by a body that is no state, named in the clause: "the theatre is in talks to take
+# the show on tour", "talks with triathletes over the river".
+_NONSTATE_PARTY = re.compile(
+    r"\b(?:theatre|theater|band|museum|festival|organi[sz]ers|league|studio|studios|orchestra|"
+    r"broadcaster|publisher|charity|franchise|gallery)\b(?:\s+\S+){0,3}\s+$")
+_NONSTATE_WITH = re.compile(
+    r"^\s+with (?:the )?(?:\S+\s+){0,2}?(?:athletes|triathletes|players|fans|residents|artists|"
+    r"actors|writers|teachers|nurses|doctors|pilots|tenants|landlords|striking)\b")
+# A pact only imagined for what it would bring: "an opportunity that a ceasefire would unlock",
+# "a deal could boost trade" (but "a deal could be signed next week" is one in the making).
+_IMAGINED = re.compile(
+    r"^\s+(?:would|could|might|may)\s+(?:\S+\s+)?(?:unlock|open|bring|boost|help|lift|spur|"
+    r"revive|mean|allow|pave|ease|transform|free)\b")
+_INDEFINITE = re.compile(r"\b(?:a|an|any)\s+(?:\S+\s+)?$")
 # Sanctions only endured or dodged by their target: "well placed to withstand sanctions",
 # "the circumvention of sanctions", "sanctions are making Russia stronger". ("has weathered
 # Western sanctions" stays a standing sanction: tests/tagging/test_roles.py reads its roles.)
@@ -83,10 +97,13 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     if type_id == "investment" and "loan" in trigger:
         return bool(_REPAID.search(before))
     if type_id == "agreement":
+        if _IMAGINED.match(after) and _INDEFINITE.search(before):
+            return True
         return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                     if " deal" in trigger else _PERSONAL_DEAL.search(before))
     if type_id == "talks":
-        return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before))
+        return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before)
+                    or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after))
     if type_id == "summit" and _SUMMIT.fullmatch(trigger):

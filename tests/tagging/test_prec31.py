@@ -159,3 +159,47 @@ def test_other_sense_reads_only_its_own_type() -> None:
 
 def test_a_government_calling_for_revived_talks_is_left_to_requests(tagger: Tagger) -> None:
     assert "talks" in types(tagger, "Washington calls for revived trade talks with London")
+
+
+# --- talks held by a body that is no state -----------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Opera in Vienna sells out", "Austria's culture pages loved it. The festival is in talks to bring "
+     "the staging to Tokyo next spring."),
+    ("Japan wins the relay in Paris", "Officials in France said talks with athletes over training in "
+     "the river were going on."),
+])
+def test_talks_of_a_body_that_is_no_state_are_no_talks(tagger: Tagger, title: str, summary: str) -> None:
+    assert "talks" not in types(tagger, title, summary)
+
+
+def test_talks_of_states_after_a_cultural_sentence_still_are_talks(tagger: Tagger) -> None:
+    assert "talks" in types(tagger, "Korea and Japan hold talks with Chinese officials on gallium")
+
+
+# --- a pact only imagined for what it would bring ----------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Investors see Sudan's gold fields as a prize that a truce would unlock",
+    "Analysts say a ceasefire could open Ukraine's graphite deposits to Western buyers",
+])
+def test_a_pact_imagined_for_its_effects_is_no_agreement(tagger: Tagger, title: str) -> None:
+    assert "agreement" not in types(tagger, title)
+
+
+def test_a_pact_that_could_be_signed_is_still_an_agreement(tagger: Tagger) -> None:
+    assert "agreement" in types(
+        tagger, "Jakarta and Canberra say a nickel trade deal could be signed next month")
+
+
+# --- a subsidy that is the object of scrutiny is another's, alleged ----------------------------
+
+def test_scrutiny_of_subsidies_is_no_investment(tagger: Tagger) -> None:
+    assert "investment" not in types(
+        tagger, "Beijing opens a probe into pork imports",
+        "The move follows Brussels' scrutiny of subsidies for Chinese solar panels.")
+
+
+def test_a_subsidy_granted_is_still_an_investment(tagger: Tagger) -> None:
+    assert "investment" in types(
+        tagger, "Germany's government grants subsidies for a lithium refinery in Saxony")
