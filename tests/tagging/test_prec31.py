@@ -203,3 +203,21 @@ def test_scrutiny_of_subsidies_is_no_investment(tagger: Tagger) -> None:
 def test_a_subsidy_granted_is_still_an_investment(tagger: Tagger) -> None:
     assert "investment" in types(
         tagger, "Germany's government grants subsidies for a lithium refinery in Saxony")
+
+
+# --- "ban" and "bar" as whole verbs: a bank or a barrel bans nothing ---------------------------
+
+@pytest.mark.parametrize("title", [
+    "Gold steadies as Indian central bank buying offsets a firmer US dollar, officials said",
+    "US refiners took more barrels of crude imports from Canada, the government said",
+])
+def test_a_bank_or_barrels_restrict_no_imports(tagger: Tagger, title: str) -> None:
+    assert "import_restriction" not in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Beijing bans buying of Australian coal by state utilities",
+    "Lithuania bars imports of Belarusian potash",
+])
+def test_a_ban_or_bar_on_imports_is_still_a_restriction(tagger: Tagger, title: str) -> None:
+    assert "import_restriction" in types(tagger, title)
