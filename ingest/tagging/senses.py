@@ -66,6 +66,14 @@ _IMAGINED = re.compile(
     r"^\s+(?:would|could|might|may)\s+(?:\S+\s+)?(?:unlock|open|bring|boost|help|lift|spur|"
     r"revive|mean|allow|pave|ease|transform|free)\b")
 _INDEFINITE = re.compile(r"\b(?:a|an|any)\s+(?:\S+\s+)?$")
+# A pact at home, between a government and parties or unions: "the government, with two
+# opposition parties, reached an agreement", "a coalition deal", "agreement with the Greens"
+# ("the two parties" may be two states, so parties count only as political or opposition).
+# Not an opposition to a deal, a coalition of states, or the European Union.
+_HOME_PARTIES = (r"(?:opposition (?:part(?:y|ies)|lawmakers|mps|bloc)|coalition (?:partners?|parties)|"
+                 r"political parties|ruling party|the greens|(?:trade |labou?r )unions?|unions)")
+_HOME_PACT_BEFORE = re.compile(rf"\b{_HOME_PARTIES}\b[^.;]{{0,40}}$|\bcoalition\s+$")
+_HOME_PACT_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:with|between) (?:\S+\s+){{0,2}}?{_HOME_PARTIES}\b")
 # Sanctions only endured or dodged by their target: "well placed to withstand sanctions",
 # "the circumvention of sanctions", "sanctions are making Russia stronger". ("has weathered
 # Western sanctions" stays a standing sanction: tests/tagging/test_roles.py reads its roles.)
@@ -97,7 +105,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     if type_id == "investment" and "loan" in trigger:
         return bool(_REPAID.search(before))
     if type_id == "agreement":
-        if _IMAGINED.match(after) and _INDEFINITE.search(before):
+        if (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
+                before) or _HOME_PACT_AFTER.match(after):
             return True
         return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                     if " deal" in trigger else _PERSONAL_DEAL.search(before))

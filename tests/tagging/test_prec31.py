@@ -221,3 +221,23 @@ def test_a_bank_or_barrels_restrict_no_imports(tagger: Tagger, title: str) -> No
 ])
 def test_a_ban_or_bar_on_imports_is_still_a_restriction(tagger: Tagger, title: str) -> None:
     assert "import_restriction" in types(tagger, title)
+
+
+# --- a pact at home, between a government and parties or unions --------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Norway's government and two opposition parties reach an agreement to open seabed mining",
+    "Chile's ruling bloc strikes a deal with the Greens on a lithium royalty law",
+    "Peru's mining ministry signs an agreement with trade unions to end the copper strike",
+])
+def test_a_pact_with_parties_or_unions_is_no_state_agreement(tagger: Tagger, title: str) -> None:
+    assert "agreement" not in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Japan and the European Union reach an agreement on gallium supplies",
+    "The two parties, Washington and Kyiv, signed a minerals agreement on Wednesday",
+    "Berlin urges Paris to drop its opposition to the EU-Mercosur trade deal",
+])
+def test_a_pact_between_states_is_still_an_agreement(tagger: Tagger, title: str) -> None:
+    assert "agreement" in types(tagger, title)
