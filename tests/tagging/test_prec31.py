@@ -241,3 +241,16 @@ def test_a_pact_with_parties_or_unions_is_no_state_agreement(tagger: Tagger, tit
 ])
 def test_a_pact_between_states_is_still_an_agreement(tagger: Tagger, title: str) -> None:
     assert "agreement" in types(tagger, title)
+
+
+# --- "invest" is no stem of "investigation" ----------------------------------------------------
+
+def test_state_prosecutors_investigations_are_no_state_investment(tagger: Tagger) -> None:
+    assert "investment" not in types(
+        tagger, "Singer cleared", "Munich state prosecutors said investigations, opened in May, "
+        "found no evidence against the guitarist.")
+
+
+def test_a_state_investment_is_still_one(tagger: Tagger) -> None:
+    assert "investment" in types(
+        tagger, "The Norwegian state's fund will invest $2 billion in a nickel refinery in Finland")
