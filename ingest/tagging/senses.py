@@ -1,7 +1,7 @@
 """Whether a trigger word is used in a sense that is no trade-policy act, read from the words
 around it: a household energy tariff, crypto mining, a probe into a crash, a stockpile of
 enriched uranium, a singer's record deal, wage or drug-price negotiations, talks only hoped for,
-sanctions only endured, a summit of an industry or of campaigners."""
+sanctions only endured, a summit of an industry or of people who are no state, a pact at home."""
 
 from __future__ import annotations
 
@@ -88,6 +88,12 @@ _TRADE_FAIR = re.compile(
     r"\b(?:mining|mineral|minerals|investment|investor|investors|business|"
     r"industry|tech|technology|alliance|indigenous|youth|ceo|fintech|crypto)\s+summits?\b")
 _SUMMIT = re.compile(r"\bsummits?\b")
+# A summit whose gatherers are no states: "more than 100 First Nations people met in Darwin for a
+# two-day summit", "Indigenous leaders meeting at a UN summit", "executives gathered for ...".
+_NONSTATE_GATHER = re.compile(
+    r"\b(?:people|activists|campaigners|executives|investors|bankers|chiefs|elders|traditional "
+    r"owners|first nations|indigenous|scientists|students|youth|ceos)\b(?:\s+\S+){0,2}\s+(?:met|meet|"
+    r"meeting|gathered|gathering|convened)\b[^.;]{0,60}$")
 
 
 def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
@@ -115,6 +121,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
                     or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after))
+    if type_id == "summit" and _NONSTATE_GATHER.search(low, max(0, t0 - 110), t0):
+        return True
     if type_id == "summit" and _SUMMIT.fullmatch(trigger):
         return _fair_named(low, t0)
     return False

@@ -254,3 +254,20 @@ def test_state_prosecutors_investigations_are_no_state_investment(tagger: Tagger
 def test_a_state_investment_is_still_one(tagger: Tagger) -> None:
     assert "investment" in types(
         tagger, "The Norwegian state's fund will invest $2 billion in a nickel refinery in Finland")
+
+
+# --- a summit whose gatherers are no states ---------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Canada's Inuit leaders push back on seabed mining",
+     "About 200 Inuit and First Nations people met in Ottawa for a three-day summit on land rights."),
+    ("Lithium talk in Nevada", "Mining executives gathered in Reno this week for a summit with US "
+     "officials watching from the floor."),
+])
+def test_a_summit_of_people_who_are_no_state_is_no_summit(tagger: Tagger, title: str, summary: str) -> None:
+    assert "summit" not in types(tagger, title, summary)
+
+
+def test_leaders_gathering_for_a_summit_still_are_a_summit(tagger: Tagger) -> None:
+    assert "summit" in types(tagger, "African heads of state gathered in Nairobi for a summit on "
+                             "critical minerals")
