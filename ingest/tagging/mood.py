@@ -240,6 +240,21 @@ def still_to_come(low: str, cue_start: int) -> bool:
     return bool(_MODAL_BE.search(low, max(0, cue_start - 30), cue_start))
 
 
+# A plan named as a noun ("Boric's plan to create", "a plan to secure", "its plans to"): one that
+# has been made, not a government planning to act. ("The government plans to" is a verb.)
+_NAMED_PLAN = re.compile(r"(?:(?:\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:[\w-]+\s+)?)|"
+                         r"(?:'s|’s)\s+(?:[\w-]+\s+)?)$")
+_NAMED_PLANS = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$")
+
+
+def named_plan(low: str, cue_start: int) -> bool:
+    """Whether a "plan(s) to" cue at cue_start is a noun: a plan made, so no proposal cue."""
+    before = low[max(0, cue_start - 40): cue_start]
+    if low.startswith("plan to", cue_start):
+        return bool(_NAMED_PLAN.search(before))
+    return low.startswith("plans to", cue_start) and bool(_NAMED_PLANS.search(before))
+
+
 def warned_that(low: str, cue_start: int, t0: int) -> bool:
     """Whether a "warn" cue at cue_start only reports what follows ("warn that ... hammered out
     deals"): what it reports, up to the trigger at t0, has no modal of its own."""

@@ -33,6 +33,7 @@ from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
 from .mood import (
     alleged_subsidy,
+    named_plan,
     pauses_a_dispute,
     starts_later,
     status_by_mood,
@@ -293,9 +294,8 @@ class Tagger:
             f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"))
 
     def _roles(self, art: Article, si: int, f: Facts, trg: Trigger) -> tuple[str | None, tuple[str, ...]]:
-        """(actor, targets) of a trigger, with the countries its words stand for ("the
-        kingdom", a region's government) and, when its sentence names no one acting, the
-        headline's."""
+        """(actor, targets) of a trigger, with the countries its words stand for ("the kingdom",
+        a region's government) and, when its sentence names no one acting, the headline's."""
         sent, t0 = art.sentences[si], trg.start
         ref = referent(art.text, sent.start, t0, art.countries,
                        lambda: self._lead_actor(art) if si > 0 else None)
@@ -329,6 +329,7 @@ class Tagger:
                 if not _not_the_acts(c, actor, f.countries, art.low)
                 and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
                 and not (c[0] == "in_effect" and still_to_come(art.low, c[1]))
+                and not (c[0] == "proposed" and named_plan(art.low, c[1]))
                 and not pauses_a_dispute(c, trg.type_id, art.low)
                 and not (trg.kind == "meeting" and ahead_of_another(c, t1, art.low))]
         status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,

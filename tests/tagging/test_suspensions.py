@@ -57,3 +57,17 @@ def test_an_executive_order_speeding_mines_is_a_strategy(tagger: Tagger) -> None
                     "The president on Thursday signed an executive order to fast-track permits "
                     "for new mines and smelters of copper and lithium.", date(2025, 3, 21)).events
     assert "strategy" in {e.type for e in ev}
+
+
+@pytest.mark.parametrize(("summary", "status"), [
+    ("Bolivia's president on Monday unveiled his plan to create a state-owned lithium company.",
+     "announced"),
+    ("Bolivia unveiled a plan to create a state-owned lithium company on Monday.", "announced"),
+    ("The government plans to create a state-owned lithium company, the minister said on "
+     "Monday.", "proposed"),  # a verb: planning, not a plan made
+])
+def test_a_plan_named_as_a_noun_is_no_proposal_cue(tagger: Tagger, summary: str,
+                                                   status: str) -> None:
+    [ev] = [e for e in tagger.tag("Bolivia lithium policy", summary, date(2025, 3, 10)).events
+            if e.type == "production_control"]
+    assert ev.status == status
