@@ -229,8 +229,11 @@ def _weekend(g: re.Match[str], pub: date, tense: int) -> Span:
 # "a year ago", "nearly three years ago", "six months ago": counted back from publication.
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-APPROX = r"(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|just\s+(?:over|under)|under)"
-_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+APPROX = (r"(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|"
+          r"just\s+(?:over|under)|under)")
+APPROX_FIRST_WORDS = frozenset({"nearly", "almost", "about", "around", "roughly", "some", "over",
+                                "more", "less", "just", "under"})
+COUNT = r"(?:" + "|".join(COUNTS) + r"|\d{1,2})"  # a count of units: "a", "three", "12"
 
 
 def counted_back(pub: date, n: int, unit: str, approx: bool) -> Span:
@@ -309,7 +312,7 @@ FORMS: list[DateForm] = [
     DateForm("reld", r"(?P<reld>yesterday|today|tomorrow)", "day", _relative_day, _never),
     DateForm("in_m", r"(?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+"
              rf"(?P<in_m>{_MON})(?!\.?\s*\d)", "preposition", _month_alone, _always),
-    DateForm("ago", rf"(?P<ago>(?:{APPROX}\s+)?)(?P<ago_n>{_COUNT})\s+(?P<ago_u>year|month|week|day)s?"
+    DateForm("ago", rf"(?P<ago>(?:{APPROX}\s+)?)(?P<ago_n>{COUNT})\s+(?P<ago_u>year|month|week|day)s?"
              r"\s+ago", "count", _ago, _never),
     DateForm("agod", r"(?P<agod>\d{1,2})\s+(?P<agod_u>year|month|week|day)s?\s+ago", "digit",
              _ago_digits, _never),

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .dateforms import COUNTS, FORMS, MONTHS, WEEKDAYS, DateForm
+from .dateforms import APPROX_FIRST_WORDS, COUNTS, FORMS, MONTHS, WEEKDAYS, DateForm
 from .sentences import last_clause
 
 # A date expression starts with a digit, a month, a weekday or one of these words.
@@ -23,14 +23,12 @@ _START_WORDS = frozenset(MONTHS) | frozenset({
     "next", "last", "this", "coming", "past", "yesterday", "today", "tomorrow", "in", "from",
     "since", "by", "until", "through", "during", "early", "mid", "late", "end", "for", "weekend"})
 # ... or a count of time back ("a year ago", "nearly three years ago").
-_COUNT_WORDS = frozenset(COUNTS) | frozenset({
-    "nearly", "almost", "about", "around", "roughly", "some", "over", "more", "less", "just", "under"})
+_COUNT_WORDS = frozenset(COUNTS) | APPROX_FIRST_WORDS
 _WEEKDAY_NAMES = tuple(WEEKDAYS)
 _STARTS = (r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
            r"next|last|this|coming|past|yesterday|today|tomorrow|in\b|from|since|by\b|until|"
-           r"through|during|early|mid|late|end\b|for\b|weekend\b|an?\b|one\b|two\b|three\b|four\b|five\b|"
-           r"six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|nearly|almost|about|around|"
-           r"roughly|some\b|over\b|more\b|less\b|just\b|under\b)")
+           r"through|during|early|mid|late|end\b|for\b|weekend\b|"
+           + "|".join(rf"{w}\b" for w in sorted(_COUNT_WORDS)) + ")")
 
 
 def may_start_date(word: str) -> bool:

@@ -15,7 +15,7 @@ from datetime import MAXYEAR, date, timedelta
 from typing import NamedTuple
 
 from .article import Article
-from .dateforms import APPROX, COUNTS, counted_back
+from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import DateMention
 from .sentences import ANAPHOR, Sentence
 
@@ -59,16 +59,16 @@ _ANTERIOR = (r"(?:after|following|since|in the wake of|on the heels of|in respon
              r"for|in reaction to)\s+(?!\d)")
 _OPENS_CLAUSE = re.compile(r"[,;:]?\s*" + _ANTERIOR)
 _OPENS_SENTENCE = re.compile(
-    rf"[\"“]?((?:(?:{APPROX}\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|\d{1,2})\s+(?:year|month|week|day)s?|days|weeks|months|years|long)\s+)?" + _ANTERIOR)
+    rf"[\"“]?((?:(?:{APPROX}\s+)?{COUNT}\s+(?:year|month|week|day)s?|days|weeks|months|years|long)"
+    r"\s+)?" + _ANTERIOR)
 _INSIDE = re.compile(r"(?<!the )\b" + _ANTERIOR + r"[^,;:]*$")
 # Before the opener: a stated gap ("weeks after", "a month after"): not the main clause's day.
 _GAP = re.compile(r"\b(?:days|weeks|months|years|decades|long|a (?:day|week|month|year))\s*$")
 # A counted gap: "one year after the CHIPS Act", "nearly a year since the law passed"; not a
 # stated length ("cut tariffs for 90 days after talks", "within two weeks after").
-_COUNTED = re.compile(rf"(?<!\bfor )(?<!\bwithin )(?<!\bin )(?<!\bup to )(?<!\bover )(?<!\bfirst )"
-                      rf"(?<!\blast )(?<!\bnext )\b(?P<approx>{APPROX}\s+)?(?P<n>an?|one|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>year|month|week|day)s?\s*$")
+_COUNTED = re.compile(r"(?<!\bfor )(?<!\bwithin )(?<!\bin )(?<!\bup to )(?<!\bover )(?<!\bfirst )"
+                      rf"(?<!\blast )(?<!\bnext )\b(?P<approx>{APPROX}\s+)?(?P<n>{COUNT})"
+                      r"\s+(?P<unit>year|month|week|day)s?\s*$")
 
 
 class Background(NamedTuple):

@@ -18,10 +18,6 @@ PUB = date(2025, 3, 5)  # a Wednesday
 LAST_MONDAY, NEXT_TUESDAY, LAST_TUESDAY = date(2025, 3, 3), date(2025, 3, 11), date(2025, 3, 4)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def events(tagger: Tagger, title: str, summary: str = "") -> list[EventRecord]:
     return list(tagger.tag(title, summary, PUB).events)

@@ -39,10 +39,6 @@ def test_counting_words_without_ago_are_no_date(sentence: str) -> None:
     assert find_dates(sentence, PUB) == []
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def test_an_anniversary_dates_the_earlier_act(tagger: Tagger) -> None:
     result = tagger.tag("Two years after Jakarta banned nickel ore exports, smelters thrive",

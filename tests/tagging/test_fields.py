@@ -14,10 +14,6 @@ from ingest.tagging.tagger import Tagger
 PUB = datetime(2025, 10, 14, 9, 0, tzinfo=UTC)  # a Tuesday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def events_of(tagger: Tagger, type_id: str, title: str, summary: str = ""):
     return [e for e in tagger.tag(title, summary, PUB).events if e.type == type_id]

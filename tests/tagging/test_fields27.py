@@ -17,10 +17,6 @@ from ingest.tagging.tagger import Tagger
 PUB = date(2025, 3, 5)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def event(tagger: Tagger, title: str, summary: str, type_id: str) -> EventRecord:
     return next(e for e in tagger.tag(title, summary, PUB).events if e.type == type_id)

@@ -12,10 +12,6 @@ from ingest.tagging.tagger import Tagger
 PUB = date(2024, 7, 4)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 @pytest.mark.parametrize("text", [
     "Beijing curbs exports of chipmaking metals",

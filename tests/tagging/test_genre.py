@@ -13,10 +13,6 @@ from ingest.tagging.tagger import Tagger
 PUB = date(2025, 3, 4)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 @pytest.mark.parametrize("title", [
     "The Cobalt Road review – a documentary of deals and sanctions that drags",

@@ -117,10 +117,6 @@ def test_held_out_headlines_through_the_fetch_path(feed_server, db_url, name: st
     assert len(false) <= floor["false"], false
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 # Headline grammar, own-words headlines unlike the fixtures': verbs of outlawing and blocking,
 # the bare verb "stop", an order signed, rules named by their commodity, "Topic: Country verbs".

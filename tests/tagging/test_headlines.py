@@ -12,10 +12,6 @@ from ingest.tagging.tagger import Tagger
 PUB = date(2025, 6, 11)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 @pytest.mark.parametrize(("title", "type_", "subtype", "actor"), [
     ("Washington says Beijing will issue general licences for gallium", "export_control",

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
 from ingest.tagging.meetings import leveled, meeting_level
 from ingest.tagging.tagger import Tagger
 
 PUB = datetime(2023, 6, 19, 9, 0, tzinfo=UTC)
 
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
 
 
 def meeting_types(tagger: Tagger, title: str, summary: str = "") -> set[str]:

@@ -11,10 +11,6 @@ from ingest.tagging.tagger import Tagger
 PUB = date(2024, 7, 4)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def statuses(tagger: Tagger, text: str) -> dict[str, str]:
     return {e.type: e.status for e in tagger.tag("Metals news", text, PUB).events}

@@ -15,10 +15,6 @@ from ingest.tagging.tagger import Tagger
 PUB = date(2025, 3, 5)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
     return {e.type for e in tagger.tag(title, summary, PUB).events}

@@ -15,10 +15,6 @@ from ingest.tagging.taxonomy import TaxonomyError
 PUB = date(2024, 7, 4)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 @pytest.mark.parametrize(("summary", "type_", "actor"), [
     ("Saskatchewan's Minister of Energy announces new limits on uranium mining in the north.",

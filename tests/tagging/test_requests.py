@@ -12,10 +12,6 @@ from ingest.tagging.tagger import Tagger
 PUB = date(2024, 6, 5)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
     return {e.type for e in tagger.tag(title, summary, PUB).events}

@@ -12,10 +12,6 @@ from ingest.tagging.tagger import Tagger
 PUB = date(2024, 7, 4)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def roles(tagger: Tagger, title: str, summary: str, type_: str) -> tuple[str | None, set[str]]:
     ev = next(e for e in tagger.tag(title, summary, PUB).events if e.type == type_)

@@ -13,10 +13,6 @@ from ingest.tagging.tagger import Tagger
 SUNDAY = date(2025, 3, 9)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def test_a_suspension_with_its_length_in_between_is_suspended(tagger: Tagger) -> None:
     [ev] = [e for e in tagger.tag(

@@ -14,10 +14,6 @@ from ingest.tagging.tagger import Tagger
 PUB = datetime(2025, 10, 14, 9, 0, tzinfo=UTC)  # a Tuesday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def tag(tagger: Tagger, title: str, summary: str = "", published: datetime = PUB):
     return tagger.tag(title, summary, published)

@@ -12,10 +12,6 @@ from ingest.tagging.tagger import Tagger
 PUB = date(2024, 7, 4)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 def status(tagger: Tagger, text: str, type_: str) -> str:
     return next(e.status for e in tagger.tag(text, "", PUB).events if e.type == type_)
