@@ -12,10 +12,14 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from helpers.db import REPO, make_db_url
 from helpers.feedserver import FeedServer
+
+if TYPE_CHECKING:
+    from ingest.tagging.tagger import Tagger
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
@@ -81,3 +85,12 @@ def run_cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = N
 def cli():
     """Run the CLI in a subprocess: cli("export", "--db", url) -> CompletedProcess."""
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def tagger() -> Tagger:
+    """One tagger for every test that asks for it: it keeps no state between articles (see
+    tests/tagging/test_parts.py); a module may still define its own."""
+    from ingest.tagging.tagger import Tagger
+
+    return Tagger()
