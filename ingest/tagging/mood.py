@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .relative import head_change
+
 # Before the trigger: an act only avoided or prevented ("to avoid the possible return of").
 _AVERTED = re.compile(
     r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*|risk\w*)"
@@ -211,10 +213,14 @@ _OPPOSED = re.compile(
 
 
 def status_by_wording(kind: str, status: str, act: bool, text: str, low: str,
-                      clause: tuple[int, int], t0: int, t1: int) -> str:
+                      clause: tuple[int, int], t0: int, t1: int, sentence: tuple[int, int]) -> str:
     """The status corrected by how the act is named: an agreement said to have been signed,
     a law cited by its title and a measure challenged stand; a measure a plan sets out (with no act verb) is
-    announced. `text` as written (a law's title is capitalised), `low` lower-cased."""
+    announced; an earlier measure named in a relative clause takes the change its sentence
+    makes to it (`relative.head_change`). `text` as written (a law's title is capitalised),
+    `low` lower-cased."""
+    if kind == "measure" and (changed := head_change(low, sentence, t0, t1)):
+        return changed
     if (kind == "agreement" and made(low, t0, t1, clause[1])) or (
             kind == "measure" and (cited_law(text, t0, t1)
                                    or _OPPOSED.search(low, max(clause[0], t0 - 60), t0))):

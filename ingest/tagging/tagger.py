@@ -1,12 +1,9 @@
 """The event tagger: text and publication time in, article tags and events out.
 
-A trigger phrase in a sentence makes an event. Its countries, commodities, status and date
-come from that sentence, falling back to the headline and then the whole article when the
-sentence names none; the sentence is kept as evidence. Rules, not a model: every tag can be
-traced to the words that set it.
-
-This module orchestrates: mentions (countries, commodities), sentences and clauses, signals
-(who acts, negation), roles, status, when (the date), merge (one event per act).
+A trigger phrase in a sentence makes an event; its countries, commodities, status and date come
+from that sentence (else the headline, else the whole article), which is kept as evidence. Rules,
+not a model: every tag traces to the words that set it. This module orchestrates mentions,
+sentences and clauses, signals (who acts, negation), roles, status, when, merge (one per act).
 """
 
 from __future__ import annotations
@@ -67,7 +64,7 @@ from .when import (
     start_told_next,
 )
 
-TAGGER_VERSION_SALT = "tagger-13"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-14"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -336,7 +333,9 @@ class Tagger:
                                       art.pub, done)
         past = when is not None and (when.end or when.start) < art.pub
         status = status_by_mood(trg.kind, status, art.low, (c0, c1), t0, t1, past)
-        status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1)
+        sent = art.sentences[art.sentence_at(t0)]
+        status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1,
+                                   (sent.start, sent.end))
         return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from ingest.tagging.relative import head_change
 from ingest.tagging.tagger import Tagger
 
 SUNDAY = date(2025, 3, 9)
@@ -67,3 +68,41 @@ def test_a_plan_named_as_a_noun_is_no_proposal_cue(tagger: Tagger, summary: str,
     [ev] = [e for e in tagger.tag("Bolivia lithium policy", summary, date(2025, 3, 10)).events
             if e.type == "production_control"]
     assert ev.status == status
+
+
+# An earlier measure named in a relative clause takes the change its sentence makes to it.
+def _statuses(tagger: Tagger, title: str, summary: str) -> list[str]:
+    return [e.status for e in tagger.tag(title, summary, SUNDAY).events if e.type == "export_control"]
+
+
+def test_a_clause_suspended_after_its_relative_clause_is_suspended(tagger: Tagger) -> None:
+    assert _statuses(tagger, "Trade ministry notice", (
+        "The ministry said on Sunday that article 4 of its 2024 decree, which banned exports of "
+        "tungsten to Japan, is suspended until the end of the year.")) == ["suspended"]
+
+
+def test_a_suspension_verb_before_the_head_suspends_the_act_it_names(tagger: Tagger) -> None:
+    assert _statuses(tagger, "Trade ministry notice", (
+        "Hanoi said on Sunday it would pause, until March 2026, the rule of its January notice "
+        "that barred exports of rare earth oxides.")) == ["suspended"]
+
+
+def test_a_repeal_lifts_the_measure_named_in_the_relative_clause(tagger: Tagger) -> None:
+    assert _statuses(tagger, "Trade ministry notice", (
+        "Jakarta said on Sunday it had repealed the regulation that banned exports of bauxite "
+        "ore.")) == ["lifted"]
+
+
+def test_a_relative_clause_with_no_change_stays_in_force(tagger: Tagger) -> None:
+    assert _statuses(tagger, "Trade ministry notice", (
+        "The decree, which banned exports of tungsten to Japan in 2024, remains in force, the "
+        "ministry said on Sunday.")) == ["in_effect"]
+
+
+def test_a_change_to_other_goods_leaves_the_measure_alone(tagger: Tagger) -> None:
+    """The pause governs shipments, not the measure named in the relative clause."""
+    low = "traders paused shipments of cobalt, citing the rule that restricts exports"
+    assert head_change(low, (0, len(low)), low.index("restricts"), len(low)) is None
+    assert _statuses(tagger, "Trade ministry notice", (
+        "Exporters paused shipments of cobalt on Sunday, citing the new rule that restricts "
+        "exports of cobalt hydroxide.")) != ["suspended"]
