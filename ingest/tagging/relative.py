@@ -21,7 +21,7 @@ _BEFORE = re.compile(r"\b" + _VERB + r"\b(?P<gap>[^;]{0,90})$")
 _AFTER = re.compile(r"^[^.;]*?,\s+(?:is|are|was|were|has been|have been|will be|would be)\s+"
                     r"(?:\w+ly\s+)?" + _VERB + r"\b")
 # An aside between the verb and its object: "suspend, until Nov. 27, 2026, the clause".
-_ASIDE = re.compile(r",[^,]*,")
+_ASIDE = re.compile(r",(?:[^,]|,\s*\d{4}\b)*,")  # a date's own comma ("Nov. 27, 2026") inside
 # Where the object's first noun phrase ends ("the clause | of its December announcement").
 _OBJECT_END = re.compile(r",|\b(?:of|on|that|which|to|for|from|by|in|at|after|as)\b")
 # The head the verb governs (in its object's first noun phrase) names an instrument, not goods

@@ -85,6 +85,10 @@ def test_a_suspension_verb_before_the_head_suspends_the_act_it_names(tagger: Tag
     assert _statuses(tagger, "Trade ministry notice", (
         "Hanoi said on Sunday it would pause, until March 2026, the rule of its January notice "
         "that barred exports of rare earth oxides.")) == ["suspended"]
+    assert _statuses(tagger, "Trade ministry notice", (
+        "Hanoi said on Sunday it would pause, until March 31, 2026, the rule of its January "
+        "notice that barred exports of rare earth oxides. Licences for other metals stay in "
+        "place.")) == ["suspended"]
 
 
 def test_a_repeal_lifts_the_measure_named_in_the_relative_clause(tagger: Tagger) -> None:
