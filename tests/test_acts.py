@@ -83,6 +83,27 @@ def test_near_misses_stay_apart_and_a_suspension_links_to_its_act() -> None:
     assert any(s.via == acts["a3"].id for s in acts["a2"].history)
 
 
+def test_a_change_naming_a_numbered_instrument_links_to_the_act_that_names_it() -> None:
+    """The later, more recent tungsten act is the default choice; "Notice No. 12" decides."""
+    tw = ("tungsten",)
+    reports = [
+        rep(1, "2024-03-01T09:00", commodities=tw, headline="Ministry issues Notice No. 12 of 2024 "
+            "restricting tungsten exports"),
+        rep(2, "2025-05-01T09:00", commodities=tw, headline="China curbs exports of tungsten powders"),
+        rep(3, "2025-09-01T09:00", commodities=tw, status="suspended",
+            headline="Beijing suspends Notice No. 12 on tungsten exports for six months"),
+    ]
+    acts = {a.reports[0].article_id: a for a in consolidate(reports)}
+    assert acts["a3"].modifies == acts["a1"].id
+    assert acts["a1"].status == "suspended" and acts["a2"].status == "announced"
+
+
+def test_a_suspended_status_makes_a_report_a_change() -> None:
+    """"would suspend, until ..., the clause that barred ...": no verb right before the
+    measure, but the tagger read the suspension."""
+    assert is_modifier("Beijing halts its US-only ban", "suspended")
+
+
 def test_same_reports_in_any_order_give_the_same_acts() -> None:
     reports = [rep(i, f"2025-0{1 + i % 3}-1{i % 9}T08:00") for i in range(12)]
     first = [(a.id, [r.id for r in a.reports]) for a in consolidate(reports)]

@@ -111,7 +111,7 @@ def is_background(evidence: str) -> bool:
 
 def is_modifier(text: str, status: str | None) -> bool:
     """Whether the report is about suspending, lifting, extending or easing an earlier act."""
-    return status == "lifted" or bool(_MODIFIER.search(text))
+    return status in ("lifted", "suspended") or bool(_MODIFIER.search(text))
 
 
 def commodity_overlap(a: Iterable[str], b: Iterable[str]) -> float | None:

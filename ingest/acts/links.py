@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -11,6 +12,10 @@ from .match import DATE_SLACK
 from .model import Act, StatusChange
 
 LINK_DAYS = 3 * 365  # a change points at an act first reported at most this long before it
+# A numbered instrument ("Announcement No. 46 of 2024", "Decree 1,005", "Order No. 7"): a
+# change naming the one an act's reports name changes that act.
+_DOCUMENT = re.compile(r"\b(announcement|decree|order|notice|regulation|resolution|circular|proclamation)s?"
+                       r"\s+(?:no\.?\s*|number\s+)?(\d[\d,]*)(?:\s+of\s+(\d{4}))?", re.IGNORECASE)
 def change_kind(act: Act) -> str:
     """What a changing act does to the act it changes: suspended, lifted, extended or amended."""
     return change_kind_of(" ".join(r.evidence + " " + r.headline for r in act.reports if r.kind == "event"))
@@ -19,13 +24,14 @@ def change_kind(act: Act) -> str:
 def best_target(m: Act, pool: Sequence[Act]) -> Act | None:
     """The act among `pool` a changing act points at: same type, agreeing actor, targets and
     minerals, first reported earlier (within LINK_DAYS) and dated no later than the change; one
-    whose day a report of the change states, then the most minerals in common, then the
-    latest, then the greatest id."""
+    whose numbered instrument a report of the change names ("Announcement No. 46"), then one
+    whose day it states, then the most minerals in common, then the latest, then the greatest
+    id."""
     return _target(m, pool)
 
 
 def _target(m: Act, pool: Sequence[Act]) -> Act | None:
-    best: tuple[bool, float, str, str] | None = None
+    best: tuple[bool, bool, float, str, str] | None = None
     found = None
     for t in pool:
         if t.id == m.id or t.type != m.type or t.first_seen >= m.first_seen:
@@ -41,10 +47,24 @@ def _target(m: Act, pool: Sequence[Act]) -> Act | None:
         overlap = commodity_overlap(m.commodities, t.commodities)
         if overlap is None:
             continue
-        key = (_dated(m, t), overlap, t.first_seen.isoformat(), t.id)
+        key = (_same_document(m, t), _dated(m, t), overlap, t.first_seen.isoformat(), t.id)
         if best is None or key > best:
             best, found = key, t
     return found
+
+
+def _documents(act: Act) -> set[tuple[str, str, str]]:
+    """The numbered instruments an act's event reports name, as (kind, number, year or "")."""
+    return {(k.lower(), n.replace(",", ""), y or "") for r in act.reports if r.kind == "event"
+            for k, n, y in _DOCUMENT.findall(r.headline + "\n" + r.evidence)}
+
+
+def _same_document(m: Act, t: Act) -> bool:
+    """Whether a report of the change names an instrument a report of the act names (the
+    year may be left out on one side: "Announcement No. 46" is "No. 46 of 2024")."""
+    theirs = _documents(t)
+    return any(k == k2 and n == n2 and (not y or not y2 or y == y2)
+               for k, n, y in _documents(m) for k2, n2, y2 in theirs)
 
 
 def _dated(m: Act, t: Act) -> bool:
