@@ -129,6 +129,12 @@ def _evaluate_options(add: AddParser) -> None:
     p.add_argument("--titles-only", action="store_true",
                    help="tag each entry's title alone, as a headline-only aggregator item arrives "
                    "(the labels still describe title and summary: read it as headline recall)")
+    p.add_argument("--half", choices=("odd", "even"),
+                   help="only the entries of FILE whose id ends in an odd or even number (the "
+                   "own-words held-out sets: odd ids may be read while tuning, even ids are "
+                   "held out, so for them only the figures are printed)")
+    p.add_argument("--by-year", action="store_true",
+                   help="score each year of publication on its own (issue 15 asks per year)")
     p.add_argument("--acts", action="store_true",
                    help="score consolidation into acts on data/labelled/acts.jsonl instead; with "
                         "--real, on real RSS reports of real acts (data/labelled/real-acts.toml "

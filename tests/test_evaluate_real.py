@@ -146,3 +146,37 @@ def test_evaluate_prints_error_causes(capsys) -> None:
     assert "-- most frequent error causes --" in out
     causes = out.split("-- most frequent error causes --\n", 1)[1].strip().splitlines()
     assert 1 <= len(causes) <= 3
+
+
+def _own_items(path: Path) -> Path:
+    """Four own-words items: ids 1-4, two years, one act each in the odd ones."""
+    lines = []
+    for n, year in ((1, 2024), (2, 2024), (3, 2025), (4, 2025)):
+        relevant = n % 2 == 1
+        lines.append(json.dumps({
+            "id": f"t-{n:03d}", "title": "China curbs gallium exports" if relevant else "Gallium price edges up",
+            "summary": "", "published": f"{year}-03-04T10:00:00Z",
+            "gold": {"relevant": relevant, "event_types": ["export_control"] if relevant else [],
+                     "countries": ["CN"] if relevant else [], "commodities": ["gallium"], "dates": []}}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_evaluate_half_and_by_year(tmp_path: Path, capsys) -> None:
+    path = _own_items(tmp_path / "own.jsonl")
+    assert main(["evaluate", str(path), "--half", "odd", "--by-year"]) == 0
+    out = capsys.readouterr().out
+    assert "== own-words set, odd ids, 2024 ==" in out and "== own-words set, odd ids, 2025 ==" in out
+    assert "(1 articles)" in out and "-- most frequent error causes --" in out
+
+
+def test_the_even_half_is_held_out_figures_only(tmp_path: Path, capsys) -> None:
+    path = _own_items(tmp_path / "own.jsonl")
+    assert main(["evaluate", str(path), "--half", "even", "--show-errors", "--patterns", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "(2 articles)" in out and "error causes" not in out
+
+
+def test_half_is_for_own_words_files(capsys) -> None:
+    assert main(["evaluate", "--real", "--half", "odd"]) == 2
+    assert "--half splits an own-words FILE" in capsys.readouterr().err

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..tagging.evaluate import DEV_SET, CorporaMissing, load, load_real, score
 from .common import UsageError
@@ -25,6 +27,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         except CorporaMissing as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 4
+    if args.half:
+        if args.real:
+            raise UsageError("--half splits an own-words FILE by id; --real has its own splits")
+        sets = [(f"{name}, {args.half} ids", [i for i in items if _half(i) == args.half])
+                for name, items in sets]
+    if args.by_year:
+        sets = [(f"{name}, {year}", [i for i in items if _year(i) == year])
+                for name, items in sets for year in sorted({_year(i) for i in items})]
     if args.titles_only:
         sets = [(f"{name}, titles only", [{**item, "summary": ""} for item in items])
                 for name, items in sets]
@@ -33,12 +43,25 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(f"{'' if n == 0 else chr(10)}== {name} ==")
         print(rep.table())
         # Held-out error causes stay hidden unless asked for: tuning reads the dev split only.
+        if args.half == "even":
+            continue  # held out: its figures only, never its errors
         held_out = "test split" in name or "fresh split" in name
         if args.patterns > 0 and not (args.real and held_out and not args.split):
             print(f"-- most frequent error causes --\n{rep.pattern_table(args.patterns)}")
         if args.show_errors:
             print("\n".join(rep.errors))
     return 0
+
+
+def _half(item: dict[str, Any]) -> str:
+    """"odd" or "even": the parity of the number an item's id ends in ("fresh3-017": odd)."""
+    m = re.search(r"(\d+)$", str(item.get("id", "")))
+    return "even" if m is None or int(m.group(1)) % 2 == 0 else "odd"
+
+
+def _year(item: dict[str, Any]) -> str:
+    """The year an item was published ("" when it has no date)."""
+    return str(item.get("published") or "")[:4]
 
 
 def _evaluate_acts(args: argparse.Namespace) -> int:
