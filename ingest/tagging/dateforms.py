@@ -202,6 +202,15 @@ def _month_alone(g: re.Match[str], pub: date, tense: int) -> Span:
     return date(y, m, 1), None, "month"
 
 
+def _owned_month(g: re.Match[str], pub: date, tense: int) -> Span:
+    """"July's curbs", "October's controls": a month naming an act by when it came, the last
+    such month up to publication (the next one only when the sentence is about the future:
+    "December's summit will ...")."""
+    m = _month(g["pos_m"])
+    y = pub.year + (m < pub.month) if tense > 0 else pub.year - (m > pub.month)
+    return date(y, m, 1), None, "month"
+
+
 def _relative_month_name(g: re.Match[str], pub: date, tense: int) -> Span:
     """"Last August", "next March", "this June": the named month before, after or in the
     publication's year (last: the latest one before this month; next: the first after it)."""
@@ -312,6 +321,9 @@ FORMS: list[DateForm] = [
     DateForm("reld", r"(?P<reld>yesterday|today|tomorrow)", "day", _relative_day, _never),
     DateForm("in_m", r"(?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+"
              rf"(?P<in_m>{_MON})(?!\.?\s*\d)", "preposition", _month_alone, _always),
+    # "July's curbs": a month owning an act (not "May's", a name as often as a month).
+    DateForm("pos_m", r"(?P<pos_m>january|february|march|april|june|july|august|september|"
+             r"october|november|december)'s", "month", _owned_month, _always),
     DateForm("ago", rf"(?P<ago>(?:{APPROX}\s+)?)(?P<ago_n>{COUNT})\s+(?P<ago_u>year|month|week|day)s?"
              r"\s+ago", "count", _ago, _never),
     DateForm("agod", r"(?P<agod>\d{1,2})\s+(?P<agod_u>year|month|week|day)s?\s+ago", "digit",

@@ -1,0 +1,43 @@
+"""Dates, 33rd pass: which of a sentence's dates is an act's own, in our own words, each with
+look-alikes that must keep the date they had.
+
+Publication on Friday 2024-11-15 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.tagging.dates import find_dates
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2024, 11, 15)  # a Friday
+
+
+def dated(tagger: Tagger, title: str, summary: str, type_id: str,
+          pub: date = PUB) -> list[tuple[str, str]]:
+    return sorted((e.date.isoformat(), e.date_precision)
+                  for e in tagger.tag(title, summary, pub).events if e.type == type_id)
+
+
+# --- a month owning an act ("July's curbs"): the act of that month ---------------------------
+
+def test_a_month_owning_an_act_dates_it(tagger: Tagger) -> None:
+    got = dated(tagger, "Which metal next for Beijing?",
+                "China's new paperwork for graphite traders last week followed August's curbs "
+                "on antimony and gallium.", "export_control")
+    assert ("2024-08-01", "month") in got
+
+
+def test_an_owned_month_is_the_last_one_unless_the_sentence_looks_ahead() -> None:
+    (past,) = find_dates("September's controls on antimony hit traders", PUB)
+    assert (past.start, past.precision) == (date(2024, 9, 1), "month")
+    (later,) = find_dates("December's summit will be held in Lima", PUB)
+    assert later.start == date(2024, 12, 1)
+    (last_year,) = find_dates("the tariffs of December's package stayed", date(2024, 3, 4))
+    assert last_year.start == date(2023, 12, 1)
+
+
+def test_a_name_like_may_owns_no_month() -> None:
+    assert find_dates("Theresa May's deal on customs", PUB) == []
+    assert find_dates("March ahead with the plan", PUB) == []
