@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import DateMention
+from .owners import owned_dates
 from .sentences import ANAPHOR, Sentence
 
 # A pause for a stated time: "put on hold for one year", "suspended for 90 days".
@@ -277,6 +278,16 @@ def before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: 
     if m is None or not mentions:
         return mentions
     return [d for d in mentions if d.pos < m.start() - s0 or d.start <= pub]
+
+
+def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int], c1: int,
+              pub: date) -> list[DateMention]:
+    """The dates of the sentence starting at s0 a trigger at `trigger` (in `low`) may take:
+    less a later occasion's after "ahead of" (before_another) and those a noun phrase of
+    another act claims (owners.owned_dates)."""
+    t0, t1 = trigger
+    kept = before_another(mentions, low, s0, t1, c1, pub)
+    return owned_dates(kept, low[s0: s0 + max((d.pos for d in kept), default=0) + 1], t0 - s0, t1 - s0)
 
 
 def ahead_of_another(cue: tuple[str, int, int], t1: int, low: str) -> bool:

@@ -41,3 +41,37 @@ def test_an_owned_month_is_the_last_one_unless_the_sentence_looks_ahead() -> Non
 def test_a_name_like_may_owns_no_month() -> None:
     assert find_dates("Theresa May's deal on customs", PUB) == []
     assert find_dates("March ahead with the plan", PUB) == []
+
+
+# --- a date after an act's noun and participle is that act's ("the truce agreed last year") --
+
+TRUCE = ("Officials from Washington and Beijing will meet next week to discuss extending the truce "
+         "agreed in Madrid last year, under which China paused its gallium export controls.")
+
+
+def test_a_date_claimed_by_a_later_noun_leaves_the_meeting(tagger: Tagger) -> None:
+    events = tagger.tag("Trade teams to meet before truce runs out", TRUCE, PUB).events
+    (talks,) = [e for e in events if e.type == "talks"]
+    assert (talks.date, talks.status) == (date(2024, 11, 18), "scheduled")
+    assert ("2023-01-01", "year") in dated(tagger, "Trade teams to meet", TRUCE, "agreement")
+
+
+def test_a_date_of_the_meeting_itself_stays(tagger: Tagger) -> None:
+    summary = "Officials from Washington and Beijing met in Madrid last year to discuss extending the truce."
+    events = tagger.tag("Trade teams to meet before truce runs out", summary, PUB).events
+    (talks,) = [e for e in events if e.type == "talks"]
+    assert (talks.date, talks.status) == (date(2023, 1, 1), "held")
+
+
+def test_an_act_under_a_dated_instrument_takes_its_date(tagger: Tagger) -> None:
+    got = dated(tagger, "Kenya takes stake in cobalt mine",
+                "Kenya's government will hold a 10% free-carried interest in a new cobalt mine under "
+                "a framework agreement signed in Nairobi on Tuesday.", "investment")
+    assert got == [("2024-11-12", "day")]
+
+
+def test_a_dated_topic_before_the_trigger_keeps_its_date(tagger: Tagger) -> None:
+    got = dated(tagger, "Beijing keeps curbs",
+                "Controls announced in July on gallium remain in place, although general licences "
+                "are expected for cobalt.", "export_control")
+    assert got == [("2024-07-01", "month")]
