@@ -138,6 +138,7 @@ class DateMention(NamedTuple):
     reporting: bool = False  # "said on Oct. 13": when it was said, not when it happens
     bound: bool = False  # "until Nov. 10", "expires on": the end of a period, not its start
     vague: bool = False  # "this week", "last month": a window, not a stated date
+    claimed: bool = False  # dated by the trigger's own noun ("duties the EU imposed in July")
 
 
 def _tense(before: str, after: str, weekday: bool = False) -> int:

@@ -25,6 +25,15 @@ _PARTICIPLES = (r"reached|imposed|set|launched|agreed|signed|announced|unveiled|
                 r"sealed|slapped|placed|tightened|expanded|published")
 _CLAIMED = re.compile(rf"\b(?:{_ACT_NOUNS})\s+(?:{_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?"
                       r"(?:\s+(?:on|in|since|from|during|at))?\s*$")
+# After a trigger ending in its act's noun, the words that give that act its date: "duties the
+# European Union imposed in July", "the ban, imposed in February,", "the duties, in place since
+# last November", "curbs that it placed on Oct. 9".
+_OWN_TAIL = re.compile(
+    r"(?:\s+on\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)?,?\s+(?:(?:that|which)\s+)?"
+    r"(?:(?!(?:while|as|and|but|or|after|before|when|because|if|until)\b)(?:the\s+)?[a-z.'-]+"
+    r"(?:\s+[a-z.'-]+){0,3}?\s+)??"
+    rf"(?:(?:had|has|have|was|were)\s+)?(?:(?:{_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?|in place|"
+    r"in force|in effect)(?:\s+(?:on|in|since|from|during|at))?\s*\Z")
 _UNDER = re.compile(r"\b(?:under|in line with|pursuant to)\s+(?:[\w'-]+\s+){0,4}$")
 _OWNER_REACH = 25  # how far after a trigger its own noun may end ("suspending the export control measures")
 
@@ -38,6 +47,17 @@ def owned_dates(mentions: list[DateMention], sent_low: str, t0: int, t1: int) ->
         if m is None or _own_noun(sent_low, m.start(), t0, t1):
             out.append(d)
     return out
+
+
+def claim_own(mentions: list[DateMention], sent_low: str, t1: int) -> list[DateMention]:
+    """The mentions with the one the trigger's noun, ending at t1, is dated by marked
+    `claimed`: it wins over the other dates of its clause ("requested consultations on Monday
+    over duties the EU imposed in July": the duties are July's)."""
+    for i, d in enumerate(mentions):
+        if d.pos > t1 and not d.reporting and (m := _OWN_TAIL.fullmatch(sent_low, t1, d.pos)) and (
+                not d.bound or m.group().rstrip().endswith("since")):  # "in place since last May"
+            return [*mentions[:i], d._replace(claimed=True), *mentions[i + 1:]]
+    return mentions
 
 
 def _own_noun(sent_low: str, noun: int, t0: int, t1: int) -> bool:

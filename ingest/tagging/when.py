@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import DateMention
-from .owners import owned_dates
+from .owners import claim_own, owned_dates
 from .sentences import ANAPHOR, Sentence
 
 # A pause for a stated time: "put on hold for one year", "suspended for 90 days".
@@ -150,7 +150,8 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
                 trig: int, claimed: tuple[tuple[int, int], ...] = ()) -> DateMention | None:
     """The date the event happens, preferring the trigger's own clause [lo, hi).
 
-    Order: a stated date in the trigger's clause (the nearest; a vague one last); for all but
+    Order: the date the trigger's own noun is given ("duties the EU imposed in July"); a stated
+    date in the trigger's clause (the nearest; a vague one last); for all but
     meetings, the date it was announced ("said on Friday"); any other stated date outside the
     `claimed` clauses, those of the sentence's other triggers: a date belongs to the act of its
     own clause ("signed MoUs, and a framework deal is to be signed on Tuesday").
@@ -158,6 +159,9 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
     if not mentions:
         return None
     stated = [d for d in mentions if not d.reporting and not d.bound]
+    by_noun = [d for d in mentions if d.claimed]
+    if by_noun:
+        return by_noun[0]
     own = [d for d in stated if lo <= d.pos < hi]
     if own:
         return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
@@ -287,7 +291,8 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
     another act claims (owners.owned_dates)."""
     t0, t1 = trigger
     kept = before_another(mentions, low, s0, t1, c1, pub)
-    return owned_dates(kept, low[s0: s0 + max((d.pos for d in kept), default=0) + 1], t0 - s0, t1 - s0)
+    sent_low = low[s0: s0 + max((d.pos for d in kept), default=0) + 1]
+    return claim_own(owned_dates(kept, sent_low, t0 - s0, t1 - s0), sent_low, t1 - s0)
 
 
 def ahead_of_another(cue: tuple[str, int, int], t1: int, low: str) -> bool:

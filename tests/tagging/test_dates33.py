@@ -75,3 +75,31 @@ def test_a_dated_topic_before_the_trigger_keeps_its_date(tagger: Tagger) -> None
                 "Controls announced in July on gallium remain in place, although general licences "
                 "are expected for cobalt.", "export_control")
     assert got == [("2024-07-01", "month")]
+
+
+# --- the date the trigger's own noun is given outweighs the clause's other dates --------------
+
+def test_duties_dated_by_their_own_relative_clause(tagger: Tagger) -> None:
+    got = dated(tagger, "Indonesia takes EU nickel duties to WTO",
+                "Indonesia requested consultations at the World Trade Organization on Monday over "
+                "countervailing duties the European Union imposed in August on stainless steel "
+                "made with its nickel.", "tariff")
+    assert got == [("2024-08-01", "month")]
+
+
+def test_a_measure_in_place_since_a_month(tagger: Tagger) -> None:
+    got = dated(tagger, "Pretoria fights EU duties",
+                "Pretoria said the duties on ferrochrome, in place since last March, have forced "
+                "smelters to close.", "tariff")
+    assert got == [("2024-03-01", "month")]
+
+
+def test_duties_with_no_date_of_their_own_keep_the_clause_day(tagger: Tagger) -> None:
+    got = dated(tagger, "Indonesia takes EU nickel duties to WTO",
+                "Indonesia requested consultations at the World Trade Organization on Monday over "
+                "countervailing duties on stainless steel made with its nickel, imposed by the "
+                "European Union.", "tariff")
+    assert got == [("2024-11-11", "day")]
+    got = dated(tagger, "Indonesia hits back", "Indonesia imposed duties on Monday on stainless "
+                "steel from the EU, which it says used nickel illegally.", "tariff")
+    assert got == [("2024-11-11", "day")]
