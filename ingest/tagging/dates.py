@@ -226,6 +226,13 @@ def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
     return DateMention(start, end, prec, at, reporting, bound, vague)
 
 
+def span_days(text: str) -> int:
+    """How many days an occasion named in lower-cased `text` ran ("two days of talks", "a
+    three-day visit"): 0 when it says none."""
+    span = _SPAN_DAYS.search(" " + text)
+    return _NUMBER.get(span.group(1), 0) if span else 0
+
+
 def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:
     """(start, end) of a day an occasion of several days ends on ("two days of talks ...
     ended on Sunday") or is in its n-th day ("the second day of his state visit ... Tuesday":

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
-from .dates import DateMention
+from .dates import DateMention, span_days
 from .owners import claim_own, owned_dates
 from .sentences import ANAPHOR, Sentence
 
@@ -80,6 +80,7 @@ class Background(NamedTuple):
     end: int
     gap: bool
     counted: tuple[int, str, bool] | None = None  # (n, unit, approximate): "one year after"
+    days: int = 0  # how long the earlier occasion ran: "after two days of talks" (span_days)
 
 
 def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
@@ -91,20 +92,22 @@ def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
     fronted = _OPENS_SENTENCE.match(sent)
     if fronted and "," not in sent[fronted.end(): trig]:
         comma = sent.find(",", trig)
-        return _with_gap(fronted.group(1) or "", 0, min(hi, comma) if comma > 0 else hi)
+        return _with_gap(fronted.group(1) or "", sent, 0, min(hi, comma) if comma > 0 else hi)
     if lo > 0 and _OPENS_CLAUSE.match(sent, lo) and not (fronted and lo < fronted.end()):
-        return _with_gap(sent[:lo], lo, hi)
+        return _with_gap(sent[:lo], sent, lo, hi)
     if m := _INSIDE.search(sent, lo, trig):
-        return _with_gap(sent[:m.start()], m.start(), hi)
+        return _with_gap(sent[:m.start()], sent, m.start(), hi)
     return None
 
 
-def _with_gap(before: str, lo: int, hi: int) -> Background:
-    """The background clause [lo, hi) with the gap stated at the end of `before`, if any."""
+def _with_gap(before: str, sent: str, lo: int, hi: int) -> Background:
+    """The background clause [lo, hi) of `sent` with the gap stated at the end of `before`,
+    if any, and how many days the occasion it names ran."""
     before = before[-30:]
     c = _COUNTED.search(before)
     count = (COUNTS.get(c["n"]) or int(c["n"]), c["unit"], bool(c["approx"])) if c else None
-    return Background(lo, hi, count is not None or bool(_GAP.search(before)), count)
+    return Background(lo, hi, count is not None or bool(_GAP.search(before)), count,
+                      span_days(sent[lo:hi]))
 
 
 _OPENER = re.compile(r"(?<!the )\b" + _ANTERIOR)
@@ -122,7 +125,8 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
                     bg: Background, pub: date, kind: str) -> DateMention | None:
     """The date of an earlier act referred to in its clause [lo, hi): one stated there, else,
     for a meeting with no stated gap, a past day of the sentence's news it led up to ("agreed
-    on Tuesday after two days of talks"); else none (the text gives none: "raised tariffs on
+    on Tuesday after two days of talks": Monday to Tuesday; with a stated length, the day it
+    was said: "After two days of talks, negotiators said on Tuesday"); else none (the text gives none: "raised tariffs on
     Monday in retaliation for US tariffs" says nothing of when the US acted)."""
     stated = [d for d in mentions if not d.reporting and not d.bound]
     own = [d for d in stated if lo <= d.pos < hi]
@@ -133,8 +137,14 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
         return DateMention(start or pub, None, precision, bg.start)
     if bg.gap or kind != "meeting":
         return None
-    past = [d for d in stated if not d.vague and (d.end or d.start) <= pub]
-    return min(past, key=lambda d: abs(d.pos - trig)) if past else None
+    past = [d for d in stated if not d.vague and (d.end or d.start) <= pub] or [
+        d for d in mentions if bg.days and d.reporting and d.precision == "day" and d.start <= pub]
+    if not past:
+        return None
+    day = min(past, key=lambda d: abs(d.pos - trig))
+    if bg.days > 1 and day.end is None and day.precision == "day":  # it ran up to that day
+        return day._replace(start=day.start - timedelta(days=bg.days - 1), end=day.start)
+    return day
 
 
 class When(NamedTuple):

@@ -103,3 +103,27 @@ def test_duties_with_no_date_of_their_own_keep_the_clause_day(tagger: Tagger) ->
     got = dated(tagger, "Indonesia hits back", "Indonesia imposed duties on Monday on stainless "
                 "steel from the EU, which it says used nickel illegally.", "tariff")
     assert got == [("2024-11-11", "day")]
+
+
+# --- "after two days of talks": the talks ran up to the day of the news -----------------------
+
+def _talks(tagger: Tagger, summary: str) -> list[tuple[date, date | None]]:
+    events = tagger.tag("Jakarta and Tokyo agree nickel framework", summary, PUB).events
+    return [(e.date, e.end_date) for e in events if e.type == "talks"]
+
+
+def test_talks_of_stated_length_end_on_the_day_their_outcome_was_said(tagger: Tagger) -> None:
+    assert _talks(tagger, "After three days of talks in Jakarta, negotiators from Indonesia and Japan "
+                  "said on Thursday they had agreed a framework on nickel supplies.") == [
+        (date(2024, 11, 12), date(2024, 11, 14))]
+
+
+def test_talks_of_stated_length_end_on_the_day_of_the_deal(tagger: Tagger) -> None:
+    assert _talks(tagger, "Negotiators from Indonesia and Japan agreed a framework on nickel supplies "
+                  "on Wednesday, after two days of talks in Jakarta.") == [
+        (date(2024, 11, 12), date(2024, 11, 13))]
+
+
+def test_talks_of_no_stated_length_take_no_day_from_what_was_said(tagger: Tagger) -> None:
+    assert _talks(tagger, "After talks in Jakarta, negotiators from Indonesia and Japan said on "
+                  "Thursday they had agreed a framework on nickel supplies.") == [(PUB, None)]
