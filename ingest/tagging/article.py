@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from .dates import DateMention, find_dates
 from .merge import ordered_unique
+from .sameday import with_named_days
 from .sentences import Sentence, clause_of, clause_starts
 from .signals import SIGNAL_WORDS, Facts, ids, sentence_facts, title_case
 from .status import Cue
@@ -100,6 +101,8 @@ class Article:
                 d = find_dates(sent.text, self.pub, sl, [(p - sent.start, w) for p, w in words])
             else:  # the sentence was stripped: its offsets differ, let the parser scan it
                 d = find_dates(sent.text, self.pub)
+            if " day" in sl:  # "on the same day", "a day later"
+                d = with_named_days(d, sl, self.pub, lambda k: self.dates(i - k) if i >= k else [])
             self._dates[i] = d
         return d
 

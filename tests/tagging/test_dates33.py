@@ -127,3 +127,35 @@ def test_talks_of_stated_length_end_on_the_day_of_the_deal(tagger: Tagger) -> No
 def test_talks_of_no_stated_length_take_no_day_from_what_was_said(tagger: Tagger) -> None:
     assert _talks(tagger, "After talks in Jakarta, negotiators from Indonesia and Japan said on "
                   "Thursday they had agreed a framework on nickel supplies.") == [(PUB, None)]
+
+
+# --- "on the same day", "a day later": a day named by another ---------------------------------
+
+JAKARTA = "Jakarta hits back at Brussels"
+
+
+def test_the_same_day_is_the_day_of_the_news_before(tagger: Tagger) -> None:
+    got = dated(tagger, JAKARTA, "Indonesia said on Wednesday it would raise export duties on nickel "
+                "pig iron from January 1. On the same day the trade ministry put four EU firms on a "
+                "sanctions list.", "sanction")
+    assert got == [("2024-11-13", "day")]
+
+
+def test_the_same_day_told_of_the_future_is_the_day_to_come(tagger: Tagger) -> None:
+    got = dated(tagger, JAKARTA, "Indonesia said on Wednesday it would raise export duties on nickel "
+                "pig iron from January 1. It would also impose sanctions on four EU firms the same "
+                "day.", "sanction")
+    assert got == [("2025-01-01", "day")]
+
+
+def test_a_day_later_counts_on(tagger: Tagger) -> None:
+    got = dated(tagger, JAKARTA, "Indonesia said on Wednesday it would raise export duties on nickel "
+                "pig iron. A day later the trade ministry put four EU firms on a sanctions list.",
+                "sanction")
+    assert got == [("2024-11-14", "day")]
+
+
+def test_the_same_day_with_no_day_before_it_names_none(tagger: Tagger) -> None:
+    got = dated(tagger, JAKARTA, "Indonesia raised export duties on nickel pig iron. The trade "
+                "ministry put four EU firms on a sanctions list the same day.", "sanction")
+    assert got == [("2024-11-15", "day")]
