@@ -98,7 +98,8 @@ class Article:
             sl = self.low[sent.start: sent.end]
             if len(sl) == len(sent.text):  # tried only where a date may start
                 words = within(self._date_hot, self._date_at, sent.start, sent.end)
-                d = find_dates(sent.text, self.pub, sl, [(p - sent.start, w) for p, w in words])
+                d = find_dates(sent.text, self.pub, sl, [(p - sent.start, w) for p, w in words],
+                               headline=i == 0 and sent.start == 0)
             else:  # the sentence was stripped: its offsets differ, let the parser scan it
                 d = find_dates(sent.text, self.pub)
             if " day" in sl:  # "on the same day", "a day later"

@@ -85,6 +85,12 @@ _FUTURE_WEAK = re.compile(
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.
 _MEETING_PRESENT = re.compile(r"\W(?:meets?|convenes?|gathers?|opens?|resumes?|kicks? off)\b\W*"
                               r"(?:\w+\W+){0,5}$")
+# A headline's future: "Talks to resume on Monday", "Royalties to kick in on Saturday" (the
+# verbs of acts and meetings: "Copper rises to record on Friday" is no future).
+_HEADLINE_TO = re.compile(
+    r"^[^:;]*?\bto\s+(?:meet|discuss|hold|host|visit|resume|start|begin|launch|open|sign|vote|"
+    r"decide|announce|unveil|impose|ban|restrict|halt|stop|raise|cut|lift|end|introduce|tighten|"
+    r"ease|suspend|levy|kick in|take effect|come into force|expire)\b(?:(?!\b(?:said|says|after)\b).)*$")
 # A participle after "be" is no past ("is expected to be signed on Tuesday", "will be held").
 _NOT_AFTER_BE = r"(?<!\bbe)"
 _PAST = re.compile(
@@ -169,11 +175,12 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
 
 
 def find_dates(sentence: str, published: date, low: str | None = None,
-               starts: list[tuple[int, str]] | None = None) -> list[DateMention]:
+               starts: list[tuple[int, str]] | None = None, headline: bool = False) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against `published`.
 
     `low` is the sentence lower-cased with offsets kept, and `starts` the (start, word) of its
     words passing `may_start_date`, when the caller has them (otherwise the sentence is scanned).
+    A `headline` tells the future with "to" ("Talks to resume on Monday").
     """
     if low is None:
         low = sentence.lower()
@@ -182,7 +189,7 @@ def find_dates(sentence: str, published: date, low: str | None = None,
     out: list[DateMention] = []
     for mt in _matches(" " + low, starts):
         try:
-            mention = _mention(mt, low, published)
+            mention = _mention(mt, low, published, headline)
         except (OverflowError, ValueError):  # a date before year 1 or after 9999: none to keep
             continue
         if mention is not None:
@@ -203,12 +210,15 @@ def _matches(padded: str, starts: list[tuple[int, str]] | None) -> Iterable[re.M
     return found
 
 
-def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
+def _mention(g: re.Match[str], low: str, published: date, headline: bool = False) -> DateMention | None:
     """One date expression, resolved; None when it is not kept."""
     form = _FORM_OF[g.lastgroup or ""]
     at, stop = g.start(), g.end() - 1  # in `low`: the match includes the character before
     before, after = low[:at], low[stop:]
-    tense = _tense(before, after, form.starts_with == "weekday") if form.uses_tense(g) else 0
+    tense = 0
+    if form.uses_tense(g):
+        tense = 1 if headline and _HEADLINE_TO.search(before) else _tense(
+            before, after, form.starts_with == "weekday")
     start, end, prec = form.handler(g, published, tense)
     if start is None:
         return None

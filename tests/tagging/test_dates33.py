@@ -159,3 +159,20 @@ def test_the_same_day_with_no_day_before_it_names_none(tagger: Tagger) -> None:
     got = dated(tagger, JAKARTA, "Indonesia raised export duties on nickel pig iron. The trade "
                 "ministry put four EU firms on a sanctions list the same day.", "sanction")
     assert got == [("2024-11-15", "day")]
+
+
+# --- a headline's "to" tells the future: its weekday is the one to come ------------------------
+
+def test_a_headline_to_do_names_a_day_to_come() -> None:
+    (meet,) = find_dates("Regional defence chiefs to discuss Sahel crisis Thursday and Friday",
+                         date(2024, 11, 12), headline=True)  # a Tuesday
+    assert (meet.start, meet.end) == (date(2024, 11, 14), date(2024, 11, 15))
+    (levy,) = find_dates("Higher cobalt royalties to kick in on Saturday", PUB, headline=True)
+    assert levy.start == date(2024, 11, 16)
+
+
+def test_a_headline_to_a_level_or_a_body_sentence_keeps_the_past() -> None:
+    (rise,) = find_dates("Copper rises to record on Thursday", PUB, headline=True)
+    assert rise.start == date(2024, 11, 14)
+    (body,) = find_dates("The ministry moved to ban exports on Thursday", PUB)
+    assert body.start == date(2024, 11, 14)
