@@ -176,3 +176,24 @@ def test_a_headline_to_a_level_or_a_body_sentence_keeps_the_past() -> None:
     assert rise.start == date(2024, 11, 14)
     (body,) = find_dates("The ministry moved to ban exports on Thursday", PUB)
     assert body.start == date(2024, 11, 14)
+
+
+# --- a month or a day whose year is named by a shift ("in September last year") ---------------
+
+def test_a_month_or_day_takes_the_year_its_shift_names(tagger: Tagger) -> None:
+    for text, start, precision in (("in September last year", date(2023, 9, 1), "month"),
+                                   ("in October of last year", date(2023, 10, 1), "month"),
+                                   ("from March next year", date(2025, 3, 1), "month"),
+                                   ("on Oct. 9 last year", date(2023, 10, 9), "day"),
+                                   ("on 9 October last year", date(2023, 10, 9), "day")):
+        (m,) = find_dates(text, PUB)
+        assert (m.start, m.precision) == (start, precision), text
+    got = dated(tagger, "China curbs", "Beijing imposed curbs on gallium exports on 9 October last "
+                "year.", "export_control")
+    assert got == [("2023-10-09", "day")]
+
+
+def test_a_month_before_a_comma_keeps_its_own_year() -> None:
+    found = find_dates("In September, last year's decree was upheld", PUB)
+    assert [(m.start, m.precision) for m in found] == [(date(2024, 9, 1), "month"),
+                                                       (date(2023, 1, 1), "year")]
