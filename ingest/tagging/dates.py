@@ -74,7 +74,9 @@ def _kind(word: str) -> str:
 # " " + lower-cased text, where a leading \W stands for a word boundary.
 _FUTURE = re.compile(
     r"\W(?:will|shall|would|to be held|scheduled|set to|due to|expected|plans?|planned|upcoming|"
-    r"next|is to|are to|later|takes? effect|take effect|effective|coming|expires?)\b")
+    r"next|is to|are to|later|takes? effect|take effect|effective|coming|expires?|"
+    # a start told in the present: "the duties kick in on Monday", "rules come into force"
+    r"kicks? in|(?:come|comes|go|goes) into (?:force|effect)|enters? into force)\b")
 # Prepositions that point ahead only in a sentence not told in the past ("by" just before the
 # date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
 _FUTURE_WEAK = re.compile(

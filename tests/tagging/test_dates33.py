@@ -197,3 +197,19 @@ def test_a_month_before_a_comma_keeps_its_own_year() -> None:
     found = find_dates("In September, last year's decree was upheld", PUB)
     assert [(m.start, m.precision) for m in found] == [(date(2024, 9, 1), "month"),
                                                        (date(2023, 1, 1), "year")]
+
+
+# --- a start told in the present is still to come ("the duties kick in on Monday") -------------
+
+def test_a_start_told_in_the_present_is_to_come(tagger: Tagger) -> None:
+    for verb in ("go into effect", "kick in", "come into force"):
+        events = tagger.tag("Nickel duties", f"Indonesia's export duties on nickel pig iron {verb} on "
+                            "Monday, the trade ministry said.", PUB).events
+        assert [(e.date, e.status) for e in events] == [(date(2024, 11, 18), "announced")], verb
+
+
+def test_a_start_told_in_the_past_stays_past(tagger: Tagger) -> None:
+    for verb in ("went into effect", "kicked in", "came into force"):
+        events = tagger.tag("Nickel duties", f"Indonesia's export duties on nickel pig iron {verb} on "
+                            "Monday, the trade ministry said.", PUB).events
+        assert [(e.date, e.status) for e in events] == [(date(2024, 11, 11), "in_effect")], verb
