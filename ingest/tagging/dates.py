@@ -168,9 +168,10 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     ahead = " " + after[:60]
     fa = min((m.start() for m in (_FUTURE.search(ahead), _FUTURE_WEAK.search(ahead)) if m),
              default=None)
-    pa = _PAST.search(ahead)
-    if fa is not None or pa:
-        return 1 if (fa is not None and (not pa or fa < pa.start())) else -1
+    pa = min((m.start() for m in (_PAST.search(ahead), _WEAK_PAST_VERB.search(ahead)) if m),
+             default=None)  # "The EU on Monday extended until March ...": told in the past
+    if fa is not None or pa is not None:
+        return 1 if (fa is not None and (pa is None or fa < pa)) else -1
     if _WEAK_PAST.search(near):
         return -1
     return 0

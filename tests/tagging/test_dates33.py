@@ -213,3 +213,18 @@ def test_a_start_told_in_the_past_stays_past(tagger: Tagger) -> None:
         events = tagger.tag("Nickel duties", f"Indonesia's export duties on nickel pig iron {verb} on "
                             "Monday, the trade ministry said.", PUB).events
         assert [(e.date, e.status) for e in events] == [(date(2024, 11, 11), "in_effect")], verb
+
+
+# --- "X on Monday extended ...": a verb told in the past right after the weekday ---------------
+
+def test_a_weekday_before_a_past_verb_is_past_whatever_comes_after() -> None:
+    for text in ("The EU on Monday extended until March 2025 its sanctions on Russian nickel",
+                 "Beijing on Monday tightened curbs that will apply from next month",
+                 "Pretoria's president on Monday briefed his Chinese counterpart on the plan"):
+        assert find_dates(text, PUB)[0].start == date(2024, 11, 11), text
+
+
+def test_a_weekday_before_a_future_stays_ahead() -> None:
+    for text in ("Ministers on Monday will discuss tariffs on Chinese graphite",
+                 "The EU on Monday is expected to adopt sanctions on Russian nickel"):
+        assert find_dates(text, PUB)[0].start == date(2024, 11, 18), text
