@@ -34,15 +34,22 @@ _OWN_TAIL = re.compile(
     r"(?:\s+[a-z.'-]+){0,3}?\s+)??"
     rf"(?:(?:had|has|have|was|were)\s+)?(?:(?:{_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?|in place|"
     r"in force|in effect)(?:\s+(?:on|in|since|from|during|at))?\s*\Z")
+# A non-restrictive relative clause between commas: an aside about something else.
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:]*,")
 _UNDER = re.compile(r"\b(?:under|in line with|pursuant to)\s+(?:[\w'-]+\s+){0,4}$")
 _OWNER_REACH = 25  # how far after a trigger its own noun may end ("suspending the export control measures")
 
 
 def owned_dates(mentions: list[DateMention], sent_low: str, t0: int, t1: int) -> list[DateMention]:
     """The dates of a sentence (lower-cased `sent_low`) a trigger at [t0, t1) (in the sentence)
-    may take: less those a noun phrase of another act claims."""
+    may take: less those a noun phrase of another act claims, and those of an aside the
+    trigger is outside ("China, which restricted gallium exports in August 2023, said on
+    Tuesday it would ban antimony shipments": August is the earlier act's)."""
+    asides = [a.span() for a in _ASIDE.finditer(sent_low)] if ", wh" in sent_low else []
     out = []
     for d in mentions:
+        if any(a <= d.pos < b and not a <= t0 < b for a, b in asides):
+            continue
         m = _CLAIMED.search(sent_low, max(0, d.pos - 60), d.pos)
         if m is None or _own_noun(sent_low, m.start(), t0, t1):
             out.append(d)

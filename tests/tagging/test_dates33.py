@@ -228,3 +228,22 @@ def test_a_weekday_before_a_future_stays_ahead() -> None:
     for text in ("Ministers on Monday will discuss tariffs on Chinese graphite",
                  "The EU on Monday is expected to adopt sanctions on Russian nickel"):
         assert find_dates(text, PUB)[0].start == date(2024, 11, 18), text
+
+
+# --- an aside (", which ... ,") keeps its date to itself ----------------------------------------
+
+ASIDE = ("China, which restricted gallium exports in August 2023, said on Tuesday it would ban "
+         "antimony shipments to the US.")
+
+
+def test_an_aside_dates_only_its_own_act(tagger: Tagger) -> None:
+    assert dated(tagger, "Metals news", ASIDE, "export_control") == [("2023-08-01", "month"),
+                                                                      ("2024-11-12", "day")]
+
+
+def test_a_decision_reported_with_would_is_announced_a_bill_is_proposed(tagger: Tagger) -> None:
+    said = tagger.tag("Metals news", "China said on Tuesday it would ban antimony shipments to the US.",
+                      PUB).events
+    assert [(e.date, e.status) for e in said] == [(date(2024, 11, 12), "announced")]
+    bill = tagger.tag("Metals news", "The bill would ban antimony shipments to China.", PUB).events
+    assert [e.status for e in bill] == ["proposed"]
