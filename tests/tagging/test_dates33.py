@@ -247,3 +247,17 @@ def test_a_decision_reported_with_would_is_announced_a_bill_is_proposed(tagger: 
     assert [(e.date, e.status) for e in said] == [(date(2024, 11, 12), "announced")]
     bill = tagger.tag("Metals news", "The bill would ban antimony shipments to China.", PUB).events
     assert [e.status for e in bill] == ["proposed"]
+
+
+# --- "scrap" as metal is no lifting; "scrapped", "to scrap" still lift -------------------------
+
+def test_scrap_metal_lifts_nothing(tagger: Tagger) -> None:
+    events = tagger.tag("Metals news", "Russia banned exports of rare earth scrap and magnet waste on "
+                        "Thursday.", PUB).events
+    assert [(e.date, e.status) for e in events] == [(date(2024, 11, 14), "in_effect")]
+
+
+def test_scrapping_a_ban_lifts_it(tagger: Tagger) -> None:
+    for text in ("Indonesia scrapped its ban on bauxite exports on Thursday.",
+                 "Indonesia scraps its ban on bauxite exports."):
+        assert [e.status for e in tagger.tag("Metals news", text, PUB).events] == ["lifted"], text
