@@ -81,6 +81,7 @@ class Background(NamedTuple):
     gap: bool
     counted: tuple[int, str, bool] | None = None  # (n, unit, approximate): "one year after"
     days: int = 0  # how long the earlier occasion ran: "after two days of talks" (span_days)
+    outcome: bool = False  # an inquiry's finding that led to the news ("after a probe found")
 
 
 def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
@@ -107,7 +108,13 @@ def _with_gap(before: str, sent: str, lo: int, hi: int) -> Background:
     c = _COUNTED.search(before)
     count = (COUNTS.get(c["n"]) or int(c["n"]), c["unit"], bool(c["approx"])) if c else None
     return Background(lo, hi, count is not None or bool(_GAP.search(before)), count,
-                      span_days(sent[lo:hi]))
+                      span_days(sent[lo:hi]), bool(_OUTCOME.search(sent, lo, hi)))
+
+
+# An inquiry's finding: it is made known with the decision it led to ("chose not to impose
+# duties on Wednesday after a Commerce probe found that ...").
+_OUTCOME = re.compile(r"\b(?:probe|investigation|review|inquiry)\b[^,;:]{0,40}?\b(?:found|concluded|"
+                      r"determined|ruled)\b")
 
 
 _OPENER = re.compile(r"(?<!the )\b" + _ANTERIOR)
@@ -126,7 +133,8 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
     """The date of an earlier act referred to in its clause [lo, hi): one stated there, else,
     for a meeting with no stated gap, a past day of the sentence's news it led up to ("agreed
     on Tuesday after two days of talks": Monday to Tuesday; with a stated length, the day it
-    was said: "After two days of talks, negotiators said on Tuesday"); else none (the text gives none: "raised tariffs on
+    was said: "After two days of talks, negotiators said on Tuesday"), and so for an inquiry's
+    finding ("decided on Wednesday after a probe found"); else none (the text gives none: "raised tariffs on
     Monday in retaliation for US tariffs" says nothing of when the US acted)."""
     stated = [d for d in mentions if not d.reporting and not d.bound]
     own = [d for d in stated if lo <= d.pos < hi]
@@ -135,7 +143,7 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
     if bg.counted:  # "one year after the CHIPS Act": a year before the news
         start, _end, precision = counted_back(pub, *bg.counted)
         return DateMention(start or pub, None, precision, bg.start)
-    if bg.gap or kind != "meeting":
+    if bg.gap or kind != "meeting" and not bg.outcome:
         return None
     past = [d for d in stated if not d.vague and (d.end or d.start) <= pub] or [
         d for d in mentions if bg.days and d.reporting and d.precision == "day" and d.start <= pub]

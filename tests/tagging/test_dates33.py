@@ -261,3 +261,20 @@ def test_scrapping_a_ban_lifts_it(tagger: Tagger) -> None:
     for text in ("Indonesia scrapped its ban on bauxite exports on Thursday.",
                  "Indonesia scraps its ban on bauxite exports."):
         assert [e.status for e in tagger.tag("Metals news", text, PUB).events] == ["lifted"], text
+
+
+# --- an inquiry's finding behind the news is made known on the news day -----------------------
+
+def test_a_finding_that_led_to_the_decision_takes_its_day(tagger: Tagger) -> None:
+    got = dated(tagger, "No cobalt duties for now",
+                "The president on Wednesday chose not to impose duties on refined cobalt after a "
+                "Commerce Department probe found that imports threaten national security.",
+                "investigation")
+    assert got == [("2024-11-13", "day")]
+
+
+def test_a_probe_behind_the_news_with_no_finding_stays_undated(tagger: Tagger) -> None:
+    got = dated(tagger, "Cobalt duties imposed",
+                "The president on Wednesday imposed duties on refined cobalt after a Commerce "
+                "Department probe into imports.", "investigation")
+    assert got == [("2024-11-15", "day")]  # the publication day: the text gives none
