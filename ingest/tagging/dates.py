@@ -129,6 +129,7 @@ _SINCE = re.compile(r"since\s+$")
 _SINCE_IS_START = frozenset({"year", "mm", "dd"})  # "since May 3": when it began, not an end
 # "over the coming year", "within the next month": a stretch of time from now, not a start.
 _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
+_STARTS_FROM = re.compile(r"\b(?:from|beginning|starting|effective|as of)\s+(?:on\s+)?$")
 _RELATIVE = frozenset({"relm", "rely"})
 _CLAUSE_END = re.compile(r"[.,;]")
 # Where one clause's tense stops: "disaster that killed 14; ministers meet ahead of a summit on
@@ -147,6 +148,7 @@ class DateMention(NamedTuple):
     bound: bool = False  # "until Nov. 10", "expires on": the end of a period, not its start
     vague: bool = False  # "this week", "last month": a window, not a stated date
     claimed: bool = False  # dated by the trigger's own noun ("duties the EU imposed in July")
+    start_told: bool = False  # a start told as such ("from Feb. 10", "due from", "effective")
 
 
 def _tense(before: str, after: str, weekday: bool = False) -> int:
@@ -236,7 +238,8 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     if end is not None and (end <= start or (end - start).days > 62):
         end = None
     vague = form.name == "relw" or (form.name in _RELATIVE and bool(_OVER.search(before[-25:])))
-    return DateMention(start, end, prec, at, reporting, bound, vague)
+    starts = bool(_STARTS_FROM.search(before[-25:]))
+    return DateMention(start, end, prec, at, reporting, bound, vague, False, starts)
 
 
 def span_days(text: str) -> int:

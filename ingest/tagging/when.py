@@ -186,7 +186,8 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
     reported = [d for d in mentions if d.reporting]
     if reported and kind != "meeting":
         return reported[0]
-    others = [d for d in stated if not d.vague and not any(a <= d.pos < b for a, b in claimed)]
+    others = [d for d in stated if not d.vague and not (d.start_told and d.pos < lo and kind != "meeting")
+              and not any(a <= d.pos < b for a, b in claimed)]
     if others:
         return min(others, key=lambda d: abs(d.pos - trig))
     return None

@@ -278,3 +278,22 @@ def test_a_probe_behind_the_news_with_no_finding_stays_undated(tagger: Tagger) -
                 "The president on Wednesday imposed duties on refined cobalt after a Commerce "
                 "Department probe into imports.", "investigation")
     assert got == [("2024-11-15", "day")]  # the publication day: the text gives none
+
+
+# --- a start stated in an earlier clause is another act's ("levies ..., due from Nov. 20, but
+# also licence requirements") ------------------------------------------------------------------
+
+def test_a_start_in_an_earlier_clause_is_not_borrowed(tagger: Tagger) -> None:
+    got = dated(tagger, "Beijing hits back", "Beijing's answer to the US duties included levies of 15% "
+                "on American coal, due from Nov. 20, but also licence requirements for exports of "
+                "indium and tungsten.", "export_control", date(2024, 11, 13))
+    assert got == [("2024-11-13", "day")]
+
+
+def test_a_start_after_the_trigger_stays_its_own(tagger: Tagger) -> None:
+    for tail in (" from Dec. 15, under a notice the commerce ministry and customs issued jointly on "
+                 "Tuesday.", ", starting Dec. 15."):
+        got = dated(tagger, "Beijing tightens antimony exports", "Shipments of antimony ores, ingots "
+                    "and oxides out of China will need a government licence" + tail,
+                    "export_control", date(2024, 11, 13))
+        assert got == [("2024-12-15", "day")], tail
