@@ -4,7 +4,10 @@ A date right after an act's noun and its participle ("the arrangement reached in
 year", "countermeasures taken since April 2", "a review launched in February") dates that
 noun's act, whatever else its sentence reports: "Negotiators will meet next week to discuss
 extending the arrangement reached in Busan last year" says nothing of when they meet. The
-trigger naming that noun keeps the date; every other trigger of the sentence leaves it.
+trigger naming that noun keeps the date; every other trigger of the sentence leaves it, and
+so it does a date inside an aside (", which restricted exports in August 2023,") it is not
+in. The date a trigger's own noun is given ("duties the EU imposed in July") is marked
+`claimed` and wins over the other dates of its clause.
 """
 
 from __future__ import annotations
