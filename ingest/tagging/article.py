@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from .dates import DateMention, find_dates
 from .merge import ordered_unique
+from .sameday import with_named_days
 from .sentences import Sentence, clause_of, clause_starts
 from .signals import SIGNAL_WORDS, Facts, ids, sentence_facts, title_case
 from .status import Cue
@@ -97,9 +98,12 @@ class Article:
             sl = self.low[sent.start: sent.end]
             if len(sl) == len(sent.text):  # tried only where a date may start
                 words = within(self._date_hot, self._date_at, sent.start, sent.end)
-                d = find_dates(sent.text, self.pub, sl, [(p - sent.start, w) for p, w in words])
+                d = find_dates(sent.text, self.pub, sl, [(p - sent.start, w) for p, w in words],
+                               headline=i == 0 and sent.start == 0)
             else:  # the sentence was stripped: its offsets differ, let the parser scan it
                 d = find_dates(sent.text, self.pub)
+            if " day" in sl:  # "on the same day", "a day later"
+                d = with_named_days(d, sl, self.pub, lambda k: self.dates(i - k) if i >= k else [])
             self._dates[i] = d
         return d
 

@@ -202,6 +202,31 @@ def _month_alone(g: re.Match[str], pub: date, tense: int) -> Span:
     return date(y, m, 1), None, "month"
 
 
+_YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
+
+
+def _day_of_relative_year(g: re.Match[str], pub: date, tense: int) -> Span:
+    """"Oct. 9 last year", "9 October next year": the day in the year named by its shift."""
+    groups = g.groupdict()
+    month, day = groups.get("ry_m") or g["ry_m2"], groups.get("ry_d") or g["ry_d2"]
+    shift = _YEAR_SHIFT[groups.get("ry_w") or g["ry_w2"]]
+    return _safe(pub.year + shift, _month(month), _day(day)), None, "day"
+
+
+def _month_of_relative_year(g: re.Match[str], pub: date, tense: int) -> Span:
+    """"in September last year", "from March next year", "in October of last year"."""
+    return date(pub.year + _YEAR_SHIFT[g["rym_w"]], _month(g["rym_m"]), 1), None, "month"
+
+
+def _owned_month(g: re.Match[str], pub: date, tense: int) -> Span:
+    """"July's curbs", "October's controls": a month naming an act by when it came, the last
+    such month up to publication (the next one only when the sentence is about the future:
+    "December's summit will ...")."""
+    m = _month(g["pos_m"])
+    y = pub.year + (m < pub.month) if tense > 0 else pub.year - (m > pub.month)
+    return date(y, m, 1), None, "month"
+
+
 def _relative_month_name(g: re.Match[str], pub: date, tense: int) -> Span:
     """"Last August", "next March", "this June": the named month before, after or in the
     publication's year (last: the latest one before this month; next: the first after it)."""
@@ -289,6 +314,11 @@ FORMS: list[DateForm] = [
              "month", _day_range("sm", "sd1", "sd2", "sy"), _unless_year("sy")),
     DateForm("td1", rf"(?P<td1>{_DAY}){_TO}(?P<td2>{_DAY})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>{_YEAR}))?",
              "digit", _day_range("tm", "td1", "td2", "ty"), _unless_year("ty")),
+    # A month or a day with its year named by a shift: "Oct. 9 last year", "in March next year".
+    DateForm("ry_m", rf"(?P<ry_m>{_MON})\s+(?P<ry_d>{_DAY})\s+(?:of\s+)?(?P<ry_w>last|next|this)\s+year",
+             "month", _day_of_relative_year, _never),
+    DateForm("ry_d2", rf"(?P<ry_d2>{_DAY})\s+(?:of\s+)?(?P<ry_m2>{_MON})\s+(?:of\s+)?"
+             r"(?P<ry_w2>last|next|this)\s+year", "digit", _day_of_relative_year, _never),
     DateForm("mm", rf"(?P<mm>{_MON})\s+(?P<md>{_DAY})(?![\d:])(?:,?\s+(?P<my>{_YEAR}))?",
              "month", _one_day("mm", "md", "my"), _unless_year("my")),
     DateForm("dd", rf"(?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MON})(?:,?\s+(?P<dy>{_YEAR}))?",
@@ -310,8 +340,14 @@ FORMS: list[DateForm] = [
     DateForm("rely", r"(?P<rely>(?:last|this|next|coming|past)\s+year)", "relative",
              _relative_year, _never),
     DateForm("reld", r"(?P<reld>yesterday|today|tomorrow)", "day", _relative_day, _never),
+    DateForm("rym_m", r"(?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+"
+             rf"(?P<rym_m>{_MON})\s+(?:of\s+)?(?P<rym_w>last|next|this)\s+year",
+             "preposition", _month_of_relative_year, _never),
     DateForm("in_m", r"(?:in|from|since|by|until|through|during|early|mid|late|end\s+of)[-\s]+"
              rf"(?P<in_m>{_MON})(?!\.?\s*\d)", "preposition", _month_alone, _always),
+    # "July's curbs": a month owning an act (not "May's", a name as often as a month).
+    DateForm("pos_m", r"(?P<pos_m>january|february|march|april|june|july|august|september|"
+             r"october|november|december)'s", "month", _owned_month, _always),
     DateForm("ago", rf"(?P<ago>(?:{APPROX}\s+)?)(?P<ago_n>{COUNT})\s+(?P<ago_u>year|month|week|day)s?"
              r"\s+ago", "count", _ago, _never),
     DateForm("agod", r"(?P<agod>\d{1,2})\s+(?P<agod_u>year|month|week|day)s?\s+ago", "digit",

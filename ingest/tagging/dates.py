@@ -74,7 +74,9 @@ def _kind(word: str) -> str:
 # " " + lower-cased text, where a leading \W stands for a word boundary.
 _FUTURE = re.compile(
     r"\W(?:will|shall|would|to be held|scheduled|set to|due to|expected|plans?|planned|upcoming|"
-    r"next|is to|are to|later|takes? effect|take effect|effective|coming|expires?)\b")
+    r"next|is to|are to|later|takes? effect|take effect|effective|coming|expires?|"
+    # a start told in the present: "the duties kick in on Monday", "rules come into force"
+    r"kicks? in|(?:come|comes|go|goes) into (?:force|effect)|enters? into force)\b")
 # Prepositions that point ahead only in a sentence not told in the past ("by" just before the
 # date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
 _FUTURE_WEAK = re.compile(
@@ -85,6 +87,12 @@ _FUTURE_WEAK = re.compile(
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.
 _MEETING_PRESENT = re.compile(r"\W(?:meets?|convenes?|gathers?|opens?|resumes?|kicks? off)\b\W*"
                               r"(?:\w+\W+){0,5}$")
+# A headline's future: "Talks to resume on Monday", "Royalties to kick in on Saturday" (the
+# verbs of acts and meetings: "Copper rises to record on Friday" is no future).
+_HEADLINE_TO = re.compile(
+    r"^[^:;]*?\bto\s+(?:meet|discuss|hold|host|visit|resume|start|begin|launch|open|sign|vote|"
+    r"decide|announce|unveil|impose|ban|restrict|halt|stop|raise|cut|lift|end|introduce|tighten|"
+    r"ease|suspend|levy|kick in|take effect|come into force|expire)\b(?:(?!\b(?:said|says|after)\b).)*$")
 # A participle after "be" is no past ("is expected to be signed on Tuesday", "will be held").
 _NOT_AFTER_BE = r"(?<!\bbe)"
 _PAST = re.compile(
@@ -121,6 +129,7 @@ _SINCE = re.compile(r"since\s+$")
 _SINCE_IS_START = frozenset({"year", "mm", "dd"})  # "since May 3": when it began, not an end
 # "over the coming year", "within the next month": a stretch of time from now, not a start.
 _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
+_STARTS_FROM = re.compile(r"\b(?:from|beginning|starting|effective|as of)\s+(?:on\s+)?$")
 _RELATIVE = frozenset({"relm", "rely"})
 _CLAUSE_END = re.compile(r"[.,;]")
 # Where one clause's tense stops: "disaster that killed 14; ministers meet ahead of a summit on
@@ -138,6 +147,8 @@ class DateMention(NamedTuple):
     reporting: bool = False  # "said on Oct. 13": when it was said, not when it happens
     bound: bool = False  # "until Nov. 10", "expires on": the end of a period, not its start
     vague: bool = False  # "this week", "last month": a window, not a stated date
+    claimed: bool = False  # dated by the trigger's own noun ("duties the EU imposed in July")
+    start_told: bool = False  # a start told as such ("from Feb. 10", "due from", "effective")
 
 
 def _tense(before: str, after: str, weekday: bool = False) -> int:
@@ -159,20 +170,22 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     ahead = " " + after[:60]
     fa = min((m.start() for m in (_FUTURE.search(ahead), _FUTURE_WEAK.search(ahead)) if m),
              default=None)
-    pa = _PAST.search(ahead)
-    if fa is not None or pa:
-        return 1 if (fa is not None and (not pa or fa < pa.start())) else -1
+    pa = min((m.start() for m in (_PAST.search(ahead), _WEAK_PAST_VERB.search(ahead)) if m),
+             default=None)  # "The EU on Monday extended until March ...": told in the past
+    if fa is not None or pa is not None:
+        return 1 if (fa is not None and (pa is None or fa < pa)) else -1
     if _WEAK_PAST.search(near):
         return -1
     return 0
 
 
 def find_dates(sentence: str, published: date, low: str | None = None,
-               starts: list[tuple[int, str]] | None = None) -> list[DateMention]:
+               starts: list[tuple[int, str]] | None = None, headline: bool = False) -> list[DateMention]:
     """Every date expression in `sentence`, resolved against `published`.
 
     `low` is the sentence lower-cased with offsets kept, and `starts` the (start, word) of its
     words passing `may_start_date`, when the caller has them (otherwise the sentence is scanned).
+    A `headline` tells the future with "to" ("Talks to resume on Monday").
     """
     if low is None:
         low = sentence.lower()
@@ -181,7 +194,7 @@ def find_dates(sentence: str, published: date, low: str | None = None,
     out: list[DateMention] = []
     for mt in _matches(" " + low, starts):
         try:
-            mention = _mention(mt, low, published)
+            mention = _mention(mt, low, published, headline)
         except (OverflowError, ValueError):  # a date before year 1 or after 9999: none to keep
             continue
         if mention is not None:
@@ -202,12 +215,15 @@ def _matches(padded: str, starts: list[tuple[int, str]] | None) -> Iterable[re.M
     return found
 
 
-def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
+def _mention(g: re.Match[str], low: str, published: date, headline: bool = False) -> DateMention | None:
     """One date expression, resolved; None when it is not kept."""
     form = _FORM_OF[g.lastgroup or ""]
     at, stop = g.start(), g.end() - 1  # in `low`: the match includes the character before
     before, after = low[:at], low[stop:]
-    tense = _tense(before, after, form.starts_with == "weekday") if form.uses_tense(g) else 0
+    tense = 0
+    if form.uses_tense(g):
+        tense = 1 if headline and _HEADLINE_TO.search(before) else _tense(
+            before, after, form.starts_with == "weekday")
     start, end, prec = form.handler(g, published, tense)
     if start is None:
         return None
@@ -222,7 +238,15 @@ def _mention(g: re.Match[str], low: str, published: date) -> DateMention | None:
     if end is not None and (end <= start or (end - start).days > 62):
         end = None
     vague = form.name == "relw" or (form.name in _RELATIVE and bool(_OVER.search(before[-25:])))
-    return DateMention(start, end, prec, at, reporting, bound, vague)
+    starts = bool(_STARTS_FROM.search(before[-25:]))
+    return DateMention(start, end, prec, at, reporting, bound, vague, False, starts)
+
+
+def span_days(text: str) -> int:
+    """How many days an occasion named in lower-cased `text` ran ("two days of talks", "a
+    three-day visit"): 0 when it says none."""
+    span = _SPAN_DAYS.search(" " + text)
+    return _NUMBER.get(span.group(1), 0) if span else 0
 
 
 def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:

@@ -50,10 +50,10 @@ from .triggers import TriggerSet
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import (
     When,
+    act_dates,
     ahead_of_another,
     background,
     background_date,
-    before_another,
     borrowed_date,
     choose_date,
     event_when,
@@ -240,7 +240,7 @@ class Tagger:
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
         actor, targets = self._roles(art, si, f, trg)
-        mentions = before_another(art.dates(si), art.low, sent.start, t1, sent.start + hi, art.pub)
+        mentions = act_dates(art.dates(si), art.low, sent.start, (t0, t1), sent.start + hi, art.pub)
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
                                choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
-from .dates import DateMention
+from .dates import DateMention, span_days
+from .owners import claim_own, owned_dates
 from .sentences import ANAPHOR, Sentence
 
 # A pause for a stated time: "put on hold for one year", "suspended for 90 days".
@@ -79,6 +80,8 @@ class Background(NamedTuple):
     end: int
     gap: bool
     counted: tuple[int, str, bool] | None = None  # (n, unit, approximate): "one year after"
+    days: int = 0  # how long the earlier occasion ran: "after two days of talks" (span_days)
+    outcome: bool = False  # an inquiry's finding that led to the news ("after a probe found")
 
 
 def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
@@ -90,20 +93,28 @@ def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
     fronted = _OPENS_SENTENCE.match(sent)
     if fronted and "," not in sent[fronted.end(): trig]:
         comma = sent.find(",", trig)
-        return _with_gap(fronted.group(1) or "", 0, min(hi, comma) if comma > 0 else hi)
+        return _with_gap(fronted.group(1) or "", sent, 0, min(hi, comma) if comma > 0 else hi)
     if lo > 0 and _OPENS_CLAUSE.match(sent, lo) and not (fronted and lo < fronted.end()):
-        return _with_gap(sent[:lo], lo, hi)
+        return _with_gap(sent[:lo], sent, lo, hi)
     if m := _INSIDE.search(sent, lo, trig):
-        return _with_gap(sent[:m.start()], m.start(), hi)
+        return _with_gap(sent[:m.start()], sent, m.start(), hi)
     return None
 
 
-def _with_gap(before: str, lo: int, hi: int) -> Background:
-    """The background clause [lo, hi) with the gap stated at the end of `before`, if any."""
+def _with_gap(before: str, sent: str, lo: int, hi: int) -> Background:
+    """The background clause [lo, hi) of `sent` with the gap stated at the end of `before`,
+    if any, and how many days the occasion it names ran."""
     before = before[-30:]
     c = _COUNTED.search(before)
     count = (COUNTS.get(c["n"]) or int(c["n"]), c["unit"], bool(c["approx"])) if c else None
-    return Background(lo, hi, count is not None or bool(_GAP.search(before)), count)
+    return Background(lo, hi, count is not None or bool(_GAP.search(before)), count,
+                      span_days(sent[lo:hi]), bool(_OUTCOME.search(sent, lo, hi)))
+
+
+# An inquiry's finding: it is made known with the decision it led to ("chose not to impose
+# duties on Wednesday after a Commerce probe found that ...").
+_OUTCOME = re.compile(r"\b(?:probe|investigation|review|inquiry)\b[^,;:]{0,40}?\b(?:found|concluded|"
+                      r"determined|ruled)\b")
 
 
 _OPENER = re.compile(r"(?<!the )\b" + _ANTERIOR)
@@ -121,7 +132,9 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
                     bg: Background, pub: date, kind: str) -> DateMention | None:
     """The date of an earlier act referred to in its clause [lo, hi): one stated there, else,
     for a meeting with no stated gap, a past day of the sentence's news it led up to ("agreed
-    on Tuesday after two days of talks"); else none (the text gives none: "raised tariffs on
+    on Tuesday after two days of talks": Monday to Tuesday; with a stated length, the day it
+    was said: "After two days of talks, negotiators said on Tuesday"), and so for an inquiry's
+    finding ("decided on Wednesday after a probe found"); else none (the text gives none: "raised tariffs on
     Monday in retaliation for US tariffs" says nothing of when the US acted)."""
     stated = [d for d in mentions if not d.reporting and not d.bound]
     own = [d for d in stated if lo <= d.pos < hi]
@@ -130,10 +143,16 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
     if bg.counted:  # "one year after the CHIPS Act": a year before the news
         start, _end, precision = counted_back(pub, *bg.counted)
         return DateMention(start or pub, None, precision, bg.start)
-    if bg.gap or kind != "meeting":
+    if bg.gap or kind != "meeting" and not bg.outcome:
         return None
-    past = [d for d in stated if not d.vague and (d.end or d.start) <= pub]
-    return min(past, key=lambda d: abs(d.pos - trig)) if past else None
+    past = [d for d in stated if not d.vague and (d.end or d.start) <= pub] or [
+        d for d in mentions if bg.days and d.reporting and d.precision == "day" and d.start <= pub]
+    if not past:
+        return None
+    day = min(past, key=lambda d: abs(d.pos - trig))
+    if bg.days > 1 and day.end is None and day.precision == "day":  # it ran up to that day
+        return day._replace(start=day.start - timedelta(days=bg.days - 1), end=day.start)
+    return day
 
 
 class When(NamedTuple):
@@ -149,7 +168,8 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
                 trig: int, claimed: tuple[tuple[int, int], ...] = ()) -> DateMention | None:
     """The date the event happens, preferring the trigger's own clause [lo, hi).
 
-    Order: a stated date in the trigger's clause (the nearest; a vague one last); for all but
+    Order: the date the trigger's own noun is given ("duties the EU imposed in July"); a stated
+    date in the trigger's clause (the nearest; a vague one last); for all but
     meetings, the date it was announced ("said on Friday"); any other stated date outside the
     `claimed` clauses, those of the sentence's other triggers: a date belongs to the act of its
     own clause ("signed MoUs, and a framework deal is to be signed on Tuesday").
@@ -157,13 +177,17 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
     if not mentions:
         return None
     stated = [d for d in mentions if not d.reporting and not d.bound]
+    by_noun = [d for d in mentions if d.claimed]
+    if by_noun:
+        return by_noun[0]
     own = [d for d in stated if lo <= d.pos < hi]
     if own:
         return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
     reported = [d for d in mentions if d.reporting]
     if reported and kind != "meeting":
         return reported[0]
-    others = [d for d in stated if not d.vague and not any(a <= d.pos < b for a, b in claimed)]
+    others = [d for d in stated if not d.vague and not (d.start_told and d.pos < lo and kind != "meeting")
+              and not any(a <= d.pos < b for a, b in claimed)]
     if others:
         return min(others, key=lambda d: abs(d.pos - trig))
     return None
@@ -277,6 +301,17 @@ def before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: 
     if m is None or not mentions:
         return mentions
     return [d for d in mentions if d.pos < m.start() - s0 or d.start <= pub]
+
+
+def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int], c1: int,
+              pub: date) -> list[DateMention]:
+    """The dates of the sentence starting at s0 a trigger at `trigger` (in `low`) may take:
+    less a later occasion's after "ahead of" (before_another) and those a noun phrase of
+    another act claims (owners.owned_dates)."""
+    t0, t1 = trigger
+    kept = before_another(mentions, low, s0, t1, c1, pub)
+    sent_low = low[s0: s0 + max((d.pos for d in kept), default=0) + 1]
+    return claim_own(owned_dates(kept, sent_low, t0 - s0, t1 - s0), sent_low, t1 - s0)
 
 
 def ahead_of_another(cue: tuple[str, int, int], t1: int, low: str) -> bool:

@@ -1,0 +1,81 @@
+"""Which act a date belongs to when a noun phrase claims it.
+
+A date right after an act's noun and its participle ("the arrangement reached in Busan last
+year", "countermeasures taken since April 2", "a review launched in February") dates that
+noun's act, whatever else its sentence reports: "Negotiators will meet next week to discuss
+extending the arrangement reached in Busan last year" says nothing of when they meet. The
+trigger naming that noun keeps the date; every other trigger of the sentence leaves it, and
+so it does a date inside an aside (", which restricted exports in August 2023,") it is not
+in. The date a trigger's own noun is given ("duties the EU imposed in July") is marked
+`claimed` and wins over the other dates of its clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+
+# Nouns of acts, and the participles that date them when they follow straight after
+# ("tariffs imposed in March"; not "tariffs that the US imposed in March": a clause of its own).
+_ACT_NOUNS = (r"arrangements?|deals?|agreements?|accords?|pacts?|truces?|frameworks?|bans?|curbs?|"
+              r"controls?|restrictions?|tariffs?|duties|levy|levies|rates?|measures?|"
+              r"countermeasures?|sanctions?|probes?|reviews?|investigations?|inquiry|inquiries|"
+              r"rules?|regulations?|decrees?|laws?|quotas?|plans?|strateg(?:y|ies)|suspensions?|"
+              r"halts?|moratori(?:um|a)|packages?|limits?|requirements?|regimes?|licensing|talks")
+_PARTICIPLES = (r"reached|imposed|set|launched|agreed|signed|announced|unveiled|introduced|taken|"
+                r"adopted|issued|passed|opened|begun|started|struck|enacted|approved|brokered|"
+                r"sealed|slapped|placed|tightened|expanded|published")
+_CLAIMED = re.compile(rf"\b(?:{_ACT_NOUNS})\s+(?:{_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?"
+                      r"(?:\s+(?:on|in|since|from|during|at))?\s*$")
+# After a trigger ending in its act's noun, the words that give that act its date: "duties the
+# European Union imposed in July", "the ban, imposed in February,", "the duties, in place since
+# last November", "curbs that it placed on Oct. 9".
+_OWN_TAIL = re.compile(
+    r"(?:\s+on\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)?,?\s+(?:(?:that|which)\s+)?"
+    r"(?:(?!(?:while|as|and|but|or|after|before|when|because|if|until)\b)(?:the\s+)?[a-z.'-]+"
+    r"(?:\s+[a-z.'-]+){0,3}?\s+)??"
+    rf"(?:(?:had|has|have|was|were)\s+)?(?:(?:{_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?|in place|"
+    r"in force|in effect)(?:\s+(?:on|in|since|from|during|at))?\s*\Z")
+# A non-restrictive relative clause between commas: an aside about something else.
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:]*,")
+_UNDER = re.compile(r"\b(?:under|in line with|pursuant to)\s+(?:[\w'-]+\s+){0,4}$")
+_OWNER_REACH = 25  # how far after a trigger its own noun may end ("suspending the export control measures")
+
+
+def owned_dates(mentions: list[DateMention], sent_low: str, t0: int, t1: int) -> list[DateMention]:
+    """The dates of a sentence (lower-cased `sent_low`) a trigger at [t0, t1) (in the sentence)
+    may take: less those a noun phrase of another act claims, and those of an aside the
+    trigger is outside ("China, which restricted gallium exports in August 2023, said on
+    Tuesday it would ban antimony shipments": August is the earlier act's)."""
+    asides = [a.span() for a in _ASIDE.finditer(sent_low)] if ", wh" in sent_low else []
+    out = []
+    for d in mentions:
+        if any(a <= d.pos < b and not a <= t0 < b for a, b in asides):
+            continue
+        m = _CLAIMED.search(sent_low, max(0, d.pos - 60), d.pos)
+        if m is None or _own_noun(sent_low, m.start(), t0, t1):
+            out.append(d)
+    return out
+
+
+def claim_own(mentions: list[DateMention], sent_low: str, t1: int) -> list[DateMention]:
+    """The mentions with the one the trigger's noun, ending at t1, is dated by marked
+    `claimed`: it wins over the other dates of its clause ("requested consultations on Monday
+    over duties the EU imposed in July": the duties are July's)."""
+    for i, d in enumerate(mentions):
+        if d.pos > t1 and not d.reporting and (m := _OWN_TAIL.fullmatch(sent_low, t1, d.pos)) and (
+                not d.bound or m.group().rstrip().endswith("since")):  # "in place since last May"
+            return [*mentions[:i], d._replace(claimed=True), *mentions[i + 1:]]
+    return mentions
+
+
+def _own_noun(sent_low: str, noun: int, t0: int, t1: int) -> bool:
+    """Whether the noun starting at `noun` leaves its date to the trigger: the trigger's own
+    noun (inside it, or just after it in its clause), or one before it, the sentence's topic
+    the trigger goes on about ("Controls announced in April ... remain, although general
+    licences ..."), or the instrument the act is taken under ("will hold a stake under a
+    framework agreement signed on Tuesday")."""
+    if noun < t1 or _UNDER.search(sent_low, max(0, noun - 40), noun):
+        return True
+    return noun <= t1 + _OWNER_REACH and not re.search(r"[,;:]", sent_low[t1:noun])
