@@ -9,6 +9,11 @@ import re
 
 _REACH = 60  # characters read on either side of the trigger
 
+# A licence of another kind than one to export: "mining licensing rules", "import permit
+# requirements", "driving licence rules".
+OTHER_LICENCE = re.compile(r"\b(?:mining|mine|exploration|import|operating|business|building|"
+                           r"environmental|drilling|work|driving)\s+\Z")
+
 # A tariff that is a price plan for households (energy, water, broadband), not a duty on goods:
 # "a social tariff for energy", "fixed tariffs", "a tariff for those struggling with bills".
 _PRICE_PLAN_BEFORE = re.compile(
@@ -100,6 +105,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act."""
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
+    if type_id == "export_control" and trigger.startswith(("licen", "permit")):
+        return bool(OTHER_LICENCE.search(low, max(0, t0 - 14), t0))
     if type_id == "tariff":
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after))
     if "mining" in trigger:

@@ -1,0 +1,76 @@
+"""Recall on unseen news, 33rd pass: acts said indirectly. A licensing regime named as a noun
+with its owner or its goods, goods named by the country they leave, a curb owned through a
+word for its goods' class; each with look-alikes that must stay silent.
+
+Own-words sentences; publication on Wednesday 2025-03-05.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2025, 3, 5)  # a Wednesday
+
+
+def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
+    return {e.type for e in tagger.tag(title, summary, PUB).events}
+
+
+# --- a licensing regime named as a noun: its owner, or its goods as object ----------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Battery makers in Poland brace for Chinese graphite licensing", ""),
+    ("Magnet prices jump", "Traders blamed Beijing's new permit rules on dysprosium and terbium."),
+    ("What the tariff truce leaves out",
+     "The joint statement did not say whether Beijing would ease licensing of rare earth exports."),
+    ("Brussels studies the impact",
+     "The Commission said the licensing rule for antimony would be reviewed with its partners."),
+    ("Korean refiners stock up on cobalt ahead of Indonesian permit requirements", ""),
+])
+def test_a_licensing_regime_named_as_a_noun_is_an_export_control(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert "export_control" in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # a mine's or an importer's licence, or goods licensed to be dug or refined at home
+    ("Chile tightens mining licensing rules for lithium salt flats", ""),
+    ("Zambia's licensing of copper projects is too slow, miners say", ""),
+    ("Mongolia overhauls exploration permit system", "Coal and copper deposits are covered."),
+    ("Brazil's licensing of nickel smelters draws a green challenge", ""),
+    # licensing of no goods at all
+    ("Uganda reforms driving licence rules", "The ministry also plans a gold refinery."),
+])
+def test_other_licences_stay_silent(tagger: Tagger, title: str, summary: str) -> None:
+    assert "export_control" not in types(tagger, title, summary)
+
+
+# --- the country goods leave, named as their origin just after an export trigger ---------------
+
+def test_goods_named_by_origin_after_an_export_trigger_name_the_state_that_acts(
+        tagger: Tagger) -> None:
+    assert "export_control" in types(
+        tagger, "Why magnets are late",
+        "Distributors are still learning what the licence requirement on five Chinese heavy rare "
+        "earths means for deliveries.")
+
+
+def test_a_company_named_by_its_origin_is_no_state(tagger: Tagger) -> None:
+    # the demonym labels a company, not the goods
+    assert types(tagger, "Why magnets are late",
+                 "Distributors say licence rules at Chinese magnet makers slow cobalt orders.") == set()
+
+
+# --- a curb owned through a word for its goods' class --------------------------------------------
+
+def test_an_owned_curb_with_a_class_word_is_an_export_control(tagger: Tagger) -> None:
+    assert "export_control" in types(
+        tagger, "Japan worried by Chinese metals curbs on gallium")
+
+
+def test_an_owned_curb_on_something_else_stays_silent(tagger: Tagger) -> None:
+    assert types(tagger, "Chinese property curbs hit demand for copper wire") == set()
