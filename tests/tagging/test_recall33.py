@@ -74,3 +74,19 @@ def test_an_owned_curb_with_a_class_word_is_an_export_control(tagger: Tagger) ->
 
 def test_an_owned_curb_on_something_else_stays_silent(tagger: Tagger) -> None:
     assert types(tagger, "Chinese property curbs hit demand for copper wire") == set()
+
+
+# --- "no" as the act's own determiner denies it ------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary", "type_id"), [
+    ("Nickel buyers wait on Manila", "No deal has been signed yet, the trade ministry said.",
+     "agreement"),
+    ("No fresh duties on cobalt for now, Canberra says", "", "tariff"),
+])
+def test_no_before_the_act_denies_it(tagger: Tagger, title: str, summary: str,
+                                     type_id: str) -> None:
+    assert type_id not in types(tagger, title, summary)
+
+
+def test_a_document_number_is_no_denial(tagger: Tagger) -> None:
+    assert "export_control" in types(tagger, "Decree No 7 restricting bauxite exports takes effect")
