@@ -90,3 +90,34 @@ def test_no_before_the_act_denies_it(tagger: Tagger, title: str, summary: str,
 
 def test_a_document_number_is_no_denial(tagger: Tagger) -> None:
     assert "export_control" in types(tagger, "Decree No 7 restricting bauxite exports takes effect")
+
+
+# --- goods that may leave only with leave ------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Under the decree, tin concentrate may only be exported with a ministry permit",
+    "Antimony shipments to Japan now need Beijing's approval",
+    "Tungsten exports from Vietnam must first be approved by the trade ministry",
+    "Washington demands licences for gallium sales to Russia",
+])
+def test_goods_that_leave_only_with_leave_are_under_export_licensing(
+        tagger: Tagger, title: str) -> None:
+    assert "export_control" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Miner says its tin can only be shipped abroad once the flooded road reopens",
+    "Smelter's cobalt shipments must be approved by its lenders, filing shows",
+])
+def test_a_company_waiting_to_ship_is_no_export_control(tagger: Tagger, title: str) -> None:
+    assert "export_control" not in types(tagger, title)
+
+
+# --- a compact is an agreement when it is signed -----------------------------------------------
+
+def test_a_signed_compact_is_an_agreement(tagger: Tagger) -> None:
+    assert "agreement" in types(tagger, "Canberra and Tokyo sign a compact on nickel and cobalt")
+
+
+def test_a_compact_car_is_no_agreement(tagger: Tagger) -> None:
+    assert types(tagger, "Lithium-powered compact car launched as Korea's EV sales slow") == set()
