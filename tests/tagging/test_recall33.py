@@ -121,3 +121,17 @@ def test_a_signed_compact_is_an_agreement(tagger: Tagger) -> None:
 
 def test_a_compact_car_is_no_agreement(tagger: Tagger) -> None:
     assert types(tagger, "Lithium-powered compact car launched as Korea's EV sales slow") == set()
+
+
+# --- a weapons programme vetoes only nuclear material ------------------------------------------
+
+def test_dual_use_wording_leaves_other_metals_traded(tagger: Tagger) -> None:
+    res = tagger.tag("Tokyo questions Beijing's germanium export controls",
+                     "Officials said the non-proliferation rationale for the licences was thin.", PUB)
+    assert res.relevant
+
+
+def test_weapons_uranium_stays_irrelevant(tagger: Tagger) -> None:
+    res = tagger.tag("EU keeps sanctions on Tehran",
+                     "Ministers cited its stock of highly enriched uranium, the IAEA said.", PUB)
+    assert not res.relevant
