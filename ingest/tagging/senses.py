@@ -30,6 +30,13 @@ _NOT_TRADE_PROBE = re.compile(
     r"^[^.;]{0,25}?\b(?:crash\w*|accident\w*|disaster\w*|death\w*|deaths|explosion\w*|fire|"
     r"collapse\w*|assault\w*|abuse\w*|harass\w*|misconduct|rape|shooting\w*|attack|"
     r"murder\w*|bribe\w*|leak\w*|allegations? (?:of|against) (?!dumping|subsid))")
+# An inquiry made by no state: "analysts examine China's dumping", "a study looks into
+# subsidies".
+_NONSTATE_INQUIRER = re.compile(
+    r"\b(?:analysts?|economists?|researchers?|experts?|scientists?|academics?|journalists?|"
+    r"reporters?|studies|study|reports?|papers?|podcast|column|newsletter|correspondents?|we)\b"
+    r"(?:\s+\S+){0,2}\s+$")
+_INQUIRY = ("look", "examin", "scrutini", "review", "assess")
 # A stockpile of arms or nuclear material is no commodity reserve ("expands its stockpile of
 # highly enriched uranium").
 _ARMS_STOCK = re.compile(
@@ -112,7 +119,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     if "mining" in trigger:
         return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))
     if type_id == "investigation":
-        return bool(_NOT_TRADE_PROBE.search(after))
+        return bool(_NOT_TRADE_PROBE.search(after)) or (
+            trigger.startswith(_INQUIRY) and bool(_NONSTATE_INQUIRER.search(before)))
     if type_id == "investment" and "stockpil" in trigger:
         return bool(_ARMS_STOCK.search(after))
     if type_id == "investment" and "loan" in trigger:

@@ -135,3 +135,25 @@ def test_weapons_uranium_stays_irrelevant(tagger: Tagger) -> None:
     res = tagger.tag("EU keeps sanctions on Tehran",
                      "Ministers cited its stock of highly enriched uranium, the IAEA said.", PUB)
     assert not res.relevant
+
+
+# --- a probe reported by its verb of inquiry -----------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Ottawa to look into Chinese subsidies for aluminium extrusions",
+    "Brussels will examine whether Korean nickel sulphate is dumped",
+    "Trade ministry agrees to review a complaint over Indonesian cobalt",
+])
+def test_a_probe_named_by_its_verb_of_inquiry_is_an_investigation(
+        tagger: Tagger, title: str) -> None:
+    assert "investigation" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Economists examine China's dumping of cheap aluminium",
+    "A new study looks into subsidies for cobalt refiners in Indonesia",
+    "Ministers to review lithium royalties",
+])
+def test_an_inquiry_by_no_state_or_into_no_trade_remedy_is_no_probe(
+        tagger: Tagger, title: str) -> None:
+    assert "investigation" not in types(tagger, title)
