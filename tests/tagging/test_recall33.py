@@ -157,3 +157,23 @@ def test_a_probe_named_by_its_verb_of_inquiry_is_an_investigation(
 def test_an_inquiry_by_no_state_or_into_no_trade_remedy_is_no_probe(
         tagger: Tagger, title: str) -> None:
     assert "investigation" not in types(tagger, title)
+
+
+# --- a leader hosting or receiving another is a leaders' meeting ---------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Lula hosts Ramaphosa in Brasilia with cobalt and nickel on the agenda",
+    "Tinubu received by Macron in Paris as lithium ties deepen",
+    "The two presidents discussed rare earth supplies over dinner",
+])
+def test_a_leader_hosting_another_is_a_leaders_meeting(tagger: Tagger, title: str) -> None:
+    assert "summit" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Trump hosts mining executives at the White House to discuss lithium",
+    "President welcomes the lithium find in the north",
+    "Modi welcomed the decision by the mining ministry on cobalt royalties",
+])
+def test_a_leader_hosting_no_leader_is_no_summit(tagger: Tagger, title: str) -> None:
+    assert "summit" not in types(tagger, title)
