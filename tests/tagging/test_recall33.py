@@ -177,3 +177,18 @@ def test_a_leader_hosting_another_is_a_leaders_meeting(tagger: Tagger, title: st
 ])
 def test_a_leader_hosting_no_leader_is_no_summit(tagger: Tagger, title: str) -> None:
     assert "summit" not in types(tagger, title)
+
+
+# --- exporters told to seek approval; goods a state keeps at home ---------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Hanoi will require exporters of tungsten to seek approval from the trade ministry",
+    "Harare to keep raw lithium in the country, mines minister says",
+])
+def test_exporters_needing_approval_and_goods_kept_home_are_export_controls(
+        tagger: Tagger, title: str) -> None:
+    assert "export_control" in types(tagger, title)
+
+
+def test_a_company_keeping_its_metal_at_home_is_no_export_control(tagger: Tagger) -> None:
+    assert types(tagger, "Miner keeps its copper at home as a port strike drags on") == set()
