@@ -17,7 +17,7 @@ from .senses import OTHER_LICENCE
 from .vocab import Mention
 
 _BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes|curbs?|restrictions?|controls|"
-                  r"restricts|restricted|restricting)\b"
+                  r"restricts|(?<=\bto )restrict|restricted|restricting)\b"
                   r"(?<!price curb)(?<!price curbs)(?<!price controls)")
 # Goods followed by these are made or priced, not traded: "curbs on lithium mining" is a
 # production control, "price controls on copper" no trade measure.

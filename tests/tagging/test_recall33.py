@@ -192,3 +192,23 @@ def test_exporters_needing_approval_and_goods_kept_home_are_export_controls(
 
 def test_a_company_keeping_its_metal_at_home_is_no_export_control(tagger: Tagger) -> None:
     assert types(tagger, "Miner keeps its copper at home as a port strike drags on") == set()
+
+
+# --- the verb forms of a stop to sales abroad, and "restrict" in its base form -------------------
+
+@pytest.mark.parametrize("title", [
+    "Hanoi orders tungsten producers to stop selling to foreign buyers",
+    "Beijing bars firms from shipping graphite anodes overseas",
+    "Kinshasa's decision to restrict cobalt came after prices collapsed",
+])
+def test_a_stop_to_selling_abroad_or_a_restriction_of_goods_is_an_export_control(
+        tagger: Tagger, title: str) -> None:
+    assert "export_control" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Glencore stops selling cobalt to China after a price row",
+    "Miner halts shipping copper to its Chinese buyers during strike",
+])
+def test_a_company_that_stops_selling_is_no_export_control(tagger: Tagger, title: str) -> None:
+    assert "export_control" not in types(tagger, title)
