@@ -212,3 +212,25 @@ def test_a_stop_to_selling_abroad_or_a_restriction_of_goods_is_an_export_control
 ])
 def test_a_company_that_stops_selling_is_no_export_control(tagger: Tagger, title: str) -> None:
     assert "export_control" not in types(tagger, title)
+
+
+# --- production controls told with more of their verbs -------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Beijing lifts the smelting ceiling for heavy rare earths",
+    "Mali strips Australian miner of lithium mine licence",
+    "Belgrade scraps the lithium permits it granted last year",
+    "Kinshasa suspends cobalt mining at three foreign-run sites",
+    "Panama orders the copper mine closed after court ruling",
+])
+def test_production_controls_told_with_more_verbs(tagger: Tagger, title: str) -> None:
+    assert "production_control" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Glencore suspends cobalt mining at its Congo site as prices slump",
+    "Miner scraps its permit application for a copper project",
+])
+def test_a_company_pausing_its_own_mine_is_no_production_control(
+        tagger: Tagger, title: str) -> None:
+    assert "production_control" not in types(tagger, title)
