@@ -27,6 +27,24 @@ _STATES_ONLY_REACH = 30
 # A summit only states hold: the UN's ("a crucial UN water summit"); a business "International
 # Lithium Summit" is none.
 _STATES_SUMMIT = re.compile(r"\b(?:un|u\.n|united nations)\b")
+# Measures only a state imposes, told as a specific act with no government named: by their rate
+# ("Aluminium buyers face 50% tariff from Wednesday") or by their coming into force ("Copper
+# tariff comes into force", "Export licences for gallium now mandatory"). A company's halt of
+# its own exports (the suspension subtype) is no such measure.
+_STATE_MEASURES = frozenset({"tariff", "sanction", "export_control", "import_restriction"})
+# The measure's own rate: "a 25% tariff", "50% US duty", "duties of up to 93.5%"; not a price
+# move ("copper jumps 5% on tariff fears").
+_RATE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|percent|per cent)(?: (?!(?:on|after|as|amid|over|in|"
+                          r"to|by|for|and)\b)[\w.-]+){0,2} $")
+_RATE_AFTER = re.compile(r" (?:of|at) (?:up to |about |around |nearly |as much as )?\d(?:[\d.,]*\d)? ?"
+                         r"(?:%|percent|per cent)")
+_RATE_REACH = 25  # characters before the trigger where its rate may stand
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b")
+_IN_FORCE = re.compile(
+    r"\b(?:(?:takes?|took|taking) effect|(?:comes?|came|coming|enters?|entered|entering|goes|went)"
+    r" into (?:force|effect)|kicks? in|kicked in|in force|(?:now )?(?:mandatory|compulsory)|"
+    r"(?:apply|applies) from)\b")
+_IN_FORCE_REACH = 80
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
@@ -43,6 +61,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     if (type_id in ("talks", "agreement") and _states_only(art, si, t0, t1)) or (
             type_id == "summit" and _STATES_SUMMIT.search(
                 art.low, max(art.sentences[si].start, t0 - _STATES_ONLY_REACH), t1)):
+        return True
+    if type_id in _STATE_MEASURES and subtype != "suspension" and _specific(art, si, t0, t1):
         return True
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
@@ -67,6 +87,18 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
         if prior.company:
             return False
     return False
+
+
+def _specific(art: Article, si: int, t0: int, t1: int) -> bool:
+    """Whether a state measure at [t0, t1) is told as one act: its own rate, or its coming into
+    force after it in its sentence; not one only imagined ("a 10% tariff would hurt")."""
+    sent = art.sentences[si]
+    after = art.low[t1: min(sent.end, t1 + _IN_FORCE_REACH)]
+    if _HYPOTHETICAL.search(after):
+        return False
+    return bool(_RATE_BEFORE.search(art.low[max(sent.start, t0 - _RATE_REACH): t0])
+                or art.low[t0].isdigit()  # the rate opens the trigger: "93.5% US duty"
+                or _RATE_AFTER.match(art.low, t1) or _IN_FORCE.search(after))
 
 
 def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:

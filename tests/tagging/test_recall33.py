@@ -234,3 +234,25 @@ def test_production_controls_told_with_more_verbs(tagger: Tagger, title: str) ->
 def test_a_company_pausing_its_own_mine_is_no_production_control(
         tagger: Tagger, title: str) -> None:
     assert "production_control" not in types(tagger, title)
+
+
+# --- a state-only measure told as one act, with no government named -----------------------------
+
+@pytest.mark.parametrize("title", [
+    "A 30% duty on Korean nickel matte takes effect on Friday",
+    "Cobalt importers face 40% tariff from Monday",
+    "Tariff of 15% on lithium carbonate kicks in",
+    "Licences for germanium exports now mandatory",
+])
+def test_a_state_measure_told_by_its_rate_or_start_needs_no_named_government(
+        tagger: Tagger, title: str) -> None:
+    assert types(tagger, title) & {"tariff", "export_control"}
+
+
+@pytest.mark.parametrize("title", [
+    "Nickel climbs 4% on tariff worries",
+    "Economists say a 20% tariff on copper would hurt builders",
+    "Importers brace for tariffs on Indonesian nickel",
+])
+def test_a_price_move_or_an_imagined_rate_is_no_act(tagger: Tagger, title: str) -> None:
+    assert types(tagger, title) == set()
