@@ -36,7 +36,10 @@ SIGNAL_WORDS = WordSignals({
         "proclamation", "law", "bill", "act", "regulation", "announcement", "prime minister",
         "white house", "european union", "executive order",
         # statutes only a government invokes ("Section 232 probe ... ends without tariffs")
-        "section 232", "section 301", "ieepa"],
+        "section 232", "section 301", "ieepa",
+        # state lenders and agencies that fund projects as policy
+        "exim", "export-import bank", "dfc", "jogmec", "jbic", "ukef", "export finance australia",
+        "kfw"],
     "corporate": (
         ["acquir*", "acquisition", "merger", "merge", "buyout", "shareholder", "shareholders",
          "ipo", "earnings", "dividend", "takeover bid", "stock exchange"]

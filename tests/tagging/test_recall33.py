@@ -256,3 +256,23 @@ def test_a_state_measure_told_by_its_rate_or_start_needs_no_named_government(
 ])
 def test_a_price_move_or_an_imagined_rate_is_no_act(tagger: Tagger, title: str) -> None:
     assert types(tagger, title) == set()
+
+
+# --- state money awarded by its sum, a department's grant, a state lender backing a mine ----------
+
+@pytest.mark.parametrize("title", [
+    "Energy department awards $45m to a nickel refiner in Minnesota",
+    "JBIC to back Chilean copper mine expansion",
+    "Ministry grant helps restart a tin smelter in Cornwall",
+])
+def test_state_money_named_by_its_giver(tagger: Tagger, title: str) -> None:
+    assert "investment" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Premier backs plan for a copper smelter in the north",
+    "Miner awards $50m contract for its lithium plant",
+    "Glencore backs Congo cobalt project expansion",
+])
+def test_support_or_company_money_is_no_state_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
