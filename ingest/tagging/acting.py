@@ -78,8 +78,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH
            and _AGENT.search(art.low, h.start - 8, h.start) for h in f.countries):
         return True  # the agent of a passive: "Tariff of 25% on graphite imposed by US"
-    if si < 1 or f.company:
-        return False
+    if si < 1 or (f.company and subtype != "entity_list"):
+        return False  # companies are what a state lists ("Two firms were put on the list.")
     for back in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):
         prior = art.facts(back)
         if prior.acting:
