@@ -276,3 +276,37 @@ def test_state_money_named_by_its_giver(tagger: Tagger, title: str) -> None:
 ])
 def test_support_or_company_money_is_no_state_investment(tagger: Tagger, title: str) -> None:
     assert "investment" not in types(tagger, title)
+
+
+# --- passives and nominals: imports to be banned, firms put on a list, approvals of exports -------
+
+def test_imports_that_will_be_banned_are_an_import_restriction(tagger: Tagger) -> None:
+    assert "import_restriction" in types(
+        tagger, "Tokyo acts on Russian nickel",
+        "Imports of Russian nickel will be banned from April, the trade ministry said.")
+
+
+def test_companies_put_on_a_states_list_are_a_sanction(tagger: Tagger) -> None:
+    assert "sanction" in types(
+        tagger, "Beijing answers Washington",
+        "China's commerce ministry on Tuesday imposed curbs on antimony exports. "
+        "Three American drone makers were put on the unreliable entity list.")
+
+
+def test_companies_punished_at_home_are_no_sanction(tagger: Tagger) -> None:
+    assert "sanction" not in types(
+        tagger, "Jakarta cracks down on illegal nickel mining",
+        "The ministry has revoked permits at 40 sites. Firms caught dumping tailings have been "
+        "sanctioned.")
+
+
+def test_approvals_of_exports_are_export_licensing(tagger: Tagger) -> None:
+    assert "export_control" in types(
+        tagger, "Trade truce details",
+        "The framework includes quicker Chinese approvals of graphite exports, officials said.")
+
+
+def test_a_national_security_review_is_an_investigation(tagger: Tagger) -> None:
+    assert "investigation" in types(
+        tagger, "Nickel duties loom",
+        "The Commerce Department opened a national security review of nickel imports in March.")
