@@ -310,3 +310,10 @@ def test_a_national_security_review_is_an_investigation(tagger: Tagger) -> None:
     assert "investigation" in types(
         tagger, "Nickel duties loom",
         "The Commerce Department opened a national security review of nickel imports in March.")
+
+
+def test_a_security_review_of_an_investment_is_no_trade_probe(tagger: Tagger) -> None:
+    assert "investigation" not in types(
+        tagger, "Canberra orders Chinese fund to sell lithium stake",
+        "The order follows a national security review under the foreign investment rules of "
+        "the fund's stake in a lithium developer.")
