@@ -317,3 +317,27 @@ def test_a_security_review_of_an_investment_is_no_trade_probe(tagger: Tagger) ->
         tagger, "Canberra orders Chinese fund to sell lithium stake",
         "The order follows a national security review under the foreign investment rules of "
         "the fund's stake in a lithium developer.")
+
+
+# --- a trade-remedy case named by its kind, its object or its findings ----------------------------
+
+@pytest.mark.parametrize("title", [
+    "Ottawa starts anti-dumping case against Korean nickel foil",
+    "Brussels opens a case over Chinese magnesium dumping",
+    "White House orders a review of cobalt imports",
+    "Washington finds Chinese tungsten wire was dumped",
+    "Canada's tribunal finds injury to the domestic industry from Chinese aluminium",
+    "Commerce Department sets dumping margins of 120% on Chinese graphite",
+])
+def test_a_trade_remedy_case_or_its_finding_is_an_investigation(tagger: Tagger, title: str) -> None:
+    assert "investigation" in types(tagger, title)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Anode makers ask for duties on Chinese graphite",
+     "Producers petitioned the Commerce Department on Monday, alleging dumping margins of 300%."),
+    ("Traders find aluminium was dumped in Asian markets", ""),
+])
+def test_what_an_industry_alleges_or_traders_find_is_no_probe(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert "investigation" not in types(tagger, title, summary)
