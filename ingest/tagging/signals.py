@@ -36,7 +36,7 @@ SIGNAL_WORDS = WordSignals({
         "proclamation", "law", "bill", "act", "regulation", "announcement", "prime minister",
         "white house", "european union", "executive order",
         # statutes only a government invokes ("Section 232 probe ... ends without tariffs")
-        "section 232", "section 301", "ieepa",
+        "section 232", "section 301", "ieepa", "uflpa", "ofac", "cbp",
         # state lenders and agencies that fund projects as policy
         "exim", "export-import bank", "dfc", "jogmec", "jbic", "ukef", "export finance australia",
         "kfw"],

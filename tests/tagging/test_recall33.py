@@ -341,3 +341,23 @@ def test_a_trade_remedy_case_or_its_finding_is_an_investigation(tagger: Tagger, 
 def test_what_an_industry_alleges_or_traders_find_is_no_probe(
         tagger: Tagger, title: str, summary: str) -> None:
     assert "investigation" not in types(tagger, title, summary)
+
+
+# --- sanctions named by their round, listings, goods held under a forced-labour law ---------------
+
+@pytest.mark.parametrize(("title", "type_id"), [
+    ("Brussels agrees 17th package, Russian palladium included", "sanction"),
+    ("OFAC adds Russian cobalt trader to SDN list", "sanction"),
+    ("CBP detains shipments of polysilicon and aluminium under UFLPA", "import_restriction"),
+    ("Seoul and Canberra reach an understanding on lithium supply", "agreement"),
+])
+def test_acts_named_by_their_instrument(tagger: Tagger, title: str, type_id: str) -> None:
+    assert type_id in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Treasury unveils 3rd stimulus package for copper mining towns",
+    "Miner holds copper shipments over a contract dispute",
+])
+def test_look_alike_packages_and_holds_stay_silent(tagger: Tagger, title: str) -> None:
+    assert not types(tagger, title) & {"sanction", "import_restriction"}
