@@ -361,3 +361,25 @@ def test_acts_named_by_their_instrument(tagger: Tagger, title: str, type_id: str
 ])
 def test_look_alike_packages_and_holds_stay_silent(tagger: Tagger, title: str) -> None:
     assert not types(tagger, title) & {"sanction", "import_restriction"}
+
+
+# --- a policy named by its dated target; mineral rights put up for auction -----------------------
+
+@pytest.mark.parametrize("title", [
+    "Brussels wants a quarter of its cobalt refined in the EU by 2030",
+    "Jakarta sets 2035 targets for nickel processing",
+    "New Delhi to auction 12 critical mineral blocks",
+    "Astana opens tender for rare earth exploration licences",
+    "Tokyo adds gallium to its strategic materials list",
+])
+def test_a_policy_named_by_its_target_or_an_auction_is_a_strategy(tagger: Tagger, title: str) -> None:
+    assert "strategy" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Albemarle aims to double lithium output by 2027",
+    "Christie's auctions rare earth jewellery",
+    "Miner wins tender for copper blocks in Zambia",
+])
+def test_company_targets_and_other_auctions_are_no_strategy(tagger: Tagger, title: str) -> None:
+    assert "strategy" not in types(tagger, title)
