@@ -8,6 +8,7 @@ import re
 from .article import Article
 from .mood import averted, breached, requested, spoken
 from .origin import goods_leave
+from .questions import asked
 from .regions import region_governments
 from .roles import opens_second_half, owns, said_by, speaks
 from .signals import Facts, company_acting, title_case
@@ -125,8 +126,11 @@ def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
 
 def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:
     """Whether the trigger at [t0, t1) names no act: a verb of speaking ("she talks about"), an
-    agreement only claimed broken, an act only avoided, or one only called for by someone who
-    is not a government."""
+    agreement only claimed broken, an act only avoided, one only asked about in a question
+    headline, or one only called for by someone who is not a government."""
+    if art.sentences and asked(art.text, art.low, art.sentences[0].end, t0,
+                               [h.start for h in f.countries]):
+        return True  # "Will China ban graphite exports?"
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0, t1) or requested(

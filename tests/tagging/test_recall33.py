@@ -383,3 +383,25 @@ def test_a_policy_named_by_its_target_or_an_auction_is_a_strategy(tagger: Tagger
 ])
 def test_company_targets_and_other_auctions_are_no_strategy(tagger: Tagger, title: str) -> None:
     assert "strategy" not in types(tagger, title)
+
+
+# --- a yes/no question headline asks about an act; its summary may still report one ------------
+
+@pytest.mark.parametrize("title", [
+    "Will Jakarta ban bauxite exports again?",
+    "Could the EU put duties on Chinese magnesium?",
+    "Is Kinshasa about to restrict cobalt?",
+])
+def test_a_yes_no_question_headline_reports_no_act(tagger: Tagger, title: str) -> None:
+    assert types(tagger, title) == set()
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Will Jakarta's bauxite ban survive the election?", ""),
+    ("Will Jakarta ban bauxite exports again?",
+     "The mines ministry said on Monday it would stop bauxite exports from June."),
+    ("Why Jakarta's bauxite ban matters", ""),
+])
+def test_an_act_the_question_presupposes_or_its_summary_reports_stays(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert "export_control" in types(tagger, title, summary)
