@@ -37,14 +37,18 @@ _STATE_MEASURES = frozenset({"tariff", "sanction", "export_control", "import_res
 # move ("copper jumps 5% on tariff fears").
 _RATE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|percent|per cent)(?: (?!(?:on|after|as|amid|over|in|"
                           r"to|by|for|and)\b)[\w.-]+){0,2} $")
-_RATE_AFTER = re.compile(r" (?:of|at) (?:up to |about |around |nearly |as much as )?\d(?:[\d.,]*\d)? ?"
-                         r"(?:%|percent|per cent)")
+_RATE_AFTER = re.compile(r"(?: [a-z]+){0,2}? (?:of|at|to) (?:up to |about |around |nearly |as much as )?"
+                         r"\d(?:[\d.,]*\d)? ?(?:%|percent|per cent)")
+# A requirement stated in the trigger itself: only a state makes exports need a licence.
+_REQUIRED = re.compile(r"\b(?:need|needs|require|requires|required)\b")
 _RATE_REACH = 25  # characters before the trigger where its rate may stand
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b")
 _IN_FORCE = re.compile(
-    r"\b(?:(?:takes?|took|taking) effect|(?:comes?|came|coming|enters?|entered|entering|goes|went)"
-    r" into (?:force|effect)|kicks? in|kicked in|in force|(?:now )?(?:mandatory|compulsory)|"
-    r"(?:apply|applies) from)\b")
+    r"\b(?:(?:(?:takes?|took|taking) effect|(?:comes?|came|coming|enters?|entered|entering|goes|"
+    r"went) into (?:force|effect)|kicks? in|kicked in|in force|(?:now )?(?:mandatory|compulsory)|"
+    r"(?:apply|applies) from|now (?:apply|applies|in place))\b|(?:starts?|started|starting|begins?|"
+    r"began|beginning) (?:on |from |in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
+    r"wed|thu|fri|sat|sun|next|\d))")
 _IN_FORCE_REACH = 80
 
 
@@ -63,7 +67,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             type_id == "summit" and _STATES_SUMMIT.search(
                 art.low, max(art.sentences[si].start, t0 - _STATES_ONLY_REACH), t1)):
         return True
-    if type_id in _STATE_MEASURES and subtype != "suspension" and _specific(art, si, t0, t1):
+    if type_id in _STATE_MEASURES and subtype != "suspension" and _specific(art, si, t0, t1,
+                                                                            f.company):
         return True
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
@@ -90,15 +95,18 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     return False
 
 
-def _specific(art: Article, si: int, t0: int, t1: int) -> bool:
-    """Whether a state measure at [t0, t1) is told as one act: its own rate, or its coming into
-    force after it in its sentence; not one only imagined ("a 10% tariff would hurt")."""
+def _specific(art: Article, si: int, t0: int, t1: int, company: bool) -> bool:
+    """Whether a state measure at [t0, t1) is told as one act: its own rate ("tariffs double to
+    50%"), a requirement in its own words ("exports now need licences") where no company is
+    named (whose customers' permits are no state's), or its coming into force after it in its
+    sentence; not one only imagined ("a 10% tariff would hurt")."""
     sent = art.sentences[si]
     after = art.low[t1: min(sent.end, t1 + _IN_FORCE_REACH)]
     if _HYPOTHETICAL.search(after):
         return False
     return bool(_RATE_BEFORE.search(art.low[max(sent.start, t0 - _RATE_REACH): t0])
                 or art.low[t0].isdigit()  # the rate opens the trigger: "93.5% US duty"
+                or (not company and bool(_REQUIRED.search(art.low, t0, t1)))
                 or _RATE_AFTER.match(art.low, t1) or _IN_FORCE.search(after))
 
 

@@ -405,3 +405,13 @@ def test_a_yes_no_question_headline_reports_no_act(tagger: Tagger, title: str) -
 def test_an_act_the_question_presupposes_or_its_summary_reports_stays(
         tagger: Tagger, title: str, summary: str) -> None:
     assert "export_control" in types(tagger, title, summary)
+
+
+def test_more_ways_a_state_measure_is_told_as_one_act(tagger: Tagger) -> None:
+    assert "tariff" in types(tagger, "Nickel tariffs double to 40%")
+    assert "tariff" in types(tagger, "Cobalt tariff of 12% to start on March 1")
+    assert "export_control" in types(tagger, "Antimony exports now need a licence")
+
+
+def test_a_companys_permit_demand_is_no_state_measure(tagger: Tagger) -> None:
+    assert types(tagger, "Miner says copper shipments need permits from its customers") == set()
