@@ -37,6 +37,15 @@ _NONSTATE_INQUIRER = re.compile(
     r"reporters?|studies|study|reports?|papers?|podcast|column|newsletter|correspondents?|we)\b"
     r"(?:\s+\S+){0,2}\s+$")
 _INQUIRY = ("look", "examin", "scrutini", "review", "assess")
+# A price guarantee or floor for consumers or another market, not for minerals ("the energy
+# price guarantee", "a carbon price floor", "minimum prices for alcohol").
+_OTHER_PRICE_BEFORE = re.compile(
+    r"\b(?:energy|electricity|power|gas|fuel|petrol|diesel|food|household|consumer|alcohol|"
+    r"carbon|emissions?|rent|housing|milk|dairy|grain|wheat|rice|sugar|crop|farm)\W{0,2}\s+$")
+_OTHER_PRICE_AFTER = re.compile(
+    r"^\s*(?:for|on) (?:\S+ ){0,2}(?:energy|electricity|power|gas|fuel|petrol|food|households?|"
+    r"consumers|alcohol|carbon|emissions|rents?|housing|milk|dairy|grain|wheat|rice|sugar|crops|"
+    r"farmers)\b")
 # A stockpile of arms or nuclear material is no commodity reserve ("expands its stockpile of
 # highly enriched uranium").
 _ARMS_STOCK = re.compile(
@@ -121,6 +130,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     if type_id == "investigation":
         return bool(_NOT_TRADE_PROBE.search(after)) or (
             trigger.startswith(_INQUIRY) and bool(_NONSTATE_INQUIRER.search(before)))
+    if type_id == "investment" and ("price" in trigger or "floor" in trigger):
+        return bool(_OTHER_PRICE_BEFORE.search(before) or _OTHER_PRICE_AFTER.match(after))
     if type_id == "investment" and "stockpil" in trigger:
         return bool(_ARMS_STOCK.search(after))
     if type_id == "investment" and "loan" in trigger:

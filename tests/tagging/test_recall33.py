@@ -415,3 +415,18 @@ def test_more_ways_a_state_measure_is_told_as_one_act(tagger: Tagger) -> None:
 
 def test_a_companys_permit_demand_is_no_state_measure(tagger: Tagger) -> None:
     assert types(tagger, "Miner says copper shipments need permits from its customers") == set()
+
+
+# --- a price guarantee for consumers or another market is no minerals support --------------------
+
+@pytest.mark.parametrize("title", [
+    "Ministers extend the energy price guarantee as cobalt refiners lobby",
+    "Canberra sets a carbon price floor; copper smelters fret",
+    "Government guarantees minimum prices for farmers, nickel miners left out",
+])
+def test_a_price_guarantee_for_another_market_is_no_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
+
+
+def test_a_minerals_price_floor_stays_an_investment(tagger: Tagger) -> None:
+    assert "investment" in types(tagger, "Pentagon guarantees a minimum price for neodymium oxide")
