@@ -41,6 +41,11 @@ _TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+
 # already by its trigger).
 _GOODS_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?")
 _ORIGIN_GAP = (1, 2)  # characters between an origin demonym and the goods ("Russian uranium")
+# A curb named as the circumstance of its sentence's exports: "after curbs", "under the ban".
+_CIRCUMSTANCE = re.compile(r"\b(?:after|under|amid|despite|since|following|because of|due to)\s+"
+                           r"(?:(?:the|new|a|fresh|tighter|its|their|these|those)\s+)*\Z")
+_OWN_OBJECT = re.compile(r"\s+(?:on|against|of|over|for)\b")
+_EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales abroad)\b")
 # A licensing regime named as a noun: "Chinese licensing", "Beijing's permit rules", "the new
 # licensing rule for gallium", "licensing of rare earth exports". The words "licence" and
 # "permit" alone mostly name a mine's or a company's licence, so only the regime words count.
@@ -67,6 +72,9 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         g = _goods_of(low, m, goods)
+        if g is None and _circumstance(low, m, start, end):
+            out.append(("export", m))  # "China's gallium exports plunge after curbs"
+            continue
         if g is None and not is_ban(m) and _owned(low, m, countries):
             out.append(("export", m))  # "The Chinese restrictions ... gallium": the owner's
             continue
@@ -77,6 +85,15 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
         origin = any(g.start - c.end in _ORIGIN_GAP and c.end <= g.start for c in countries)
         out.append(("import" if origin else "export", m))
     return out + [("export", m) for m in _licensing(low, start, end, goods, countries, taken)]
+
+
+def _circumstance(low: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether a bare curb or ban is named as what the exports of its sentence go through
+    ("China's gallium exports plunge after curbs", "shipments from Indonesia dry up under the
+    ban"): after a preposition of circumstance, with no object of its own ("after curbs on
+    protests" is about something else)."""
+    return bool(_CIRCUMSTANCE.search(low, max(start, m.start() - 30), m.start())
+                and not _OWN_OBJECT.match(low, m.end()) and _EXPORTS.search(low, start, end))
 
 
 def _licensing(low: str, start: int, end: int, goods: Sequence[Mention],

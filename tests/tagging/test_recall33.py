@@ -430,3 +430,21 @@ def test_a_price_guarantee_for_another_market_is_no_investment(tagger: Tagger, t
 
 def test_a_minerals_price_floor_stays_an_investment(tagger: Tagger) -> None:
     assert "investment" in types(tagger, "Pentagon guarantees a minimum price for neodymium oxide")
+
+
+# --- a bare curb named as what its sentence's exports go through ---------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Vietnam's tungsten exports slump after curbs",
+    "Bauxite shipments from Guinea dry up under the ban",
+])
+def test_a_curb_the_exports_go_through_is_an_export_control(tagger: Tagger, title: str) -> None:
+    assert "export_control" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Chilean copper exports fell after the ban on night shifts at the port",
+    "Copper prices rise after curbs on Peruvian mine output",
+])
+def test_a_curb_on_something_else_is_no_export_control(tagger: Tagger, title: str) -> None:
+    assert "export_control" not in types(tagger, title)
