@@ -8,6 +8,7 @@ import re
 from .article import Article
 from .mood import averted, breached, requested, spoken
 from .origin import goods_leave
+from .questions import asked
 from .regions import region_governments
 from .roles import opens_second_half, owns, said_by, speaks
 from .signals import Facts, company_acting, title_case
@@ -27,6 +28,28 @@ _STATES_ONLY_REACH = 30
 # A summit only states hold: the UN's ("a crucial UN water summit"); a business "International
 # Lithium Summit" is none.
 _STATES_SUMMIT = re.compile(r"\b(?:un|u\.n|united nations)\b")
+# Measures only a state imposes, told as a specific act with no government named: by their rate
+# ("Aluminium buyers face 50% tariff from Wednesday") or by their coming into force ("Copper
+# tariff comes into force", "Export licences for gallium now mandatory"). A company's halt of
+# its own exports (the suspension subtype) is no such measure.
+_STATE_MEASURES = frozenset({"tariff", "sanction", "export_control", "import_restriction"})
+# The measure's own rate: "a 25% tariff", "50% US duty", "duties of up to 93.5%"; not a price
+# move ("copper jumps 5% on tariff fears").
+_RATE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|percent|per cent)(?: (?!(?:on|after|as|amid|over|in|"
+                          r"to|by|for|and)\b)[\w.-]+){0,2} $")
+_RATE_AFTER = re.compile(r"(?: [a-z]+){0,2}? (?:of|at|to) (?:up to |about |around |nearly |as much as )?"
+                         r"\d(?:[\d.,]*\d)? ?(?:%|percent|per cent)")
+# A requirement stated in the trigger itself: only a state makes exports need a licence.
+_REQUIRED = re.compile(r"\b(?:need|needs|require|requires|required)\b")
+_RATE_REACH = 25  # characters before the trigger where its rate may stand
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b")
+_IN_FORCE = re.compile(
+    r"\b(?:(?:(?:takes?|took|taking) effect|(?:comes?|came|coming|enters?|entered|entering|goes|"
+    r"went) into (?:force|effect)|kicks? in|kicked in|in force|(?:now )?(?:mandatory|compulsory)|"
+    r"(?:apply|applies) from|now (?:apply|applies|in place))\b|(?:starts?|started|starting|begins?|"
+    r"began|beginning) (?:on |from |in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
+    r"wed|thu|fri|sat|sun|next|\d))")
+_IN_FORCE_REACH = 80
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
@@ -44,6 +67,9 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             type_id == "summit" and _STATES_SUMMIT.search(
                 art.low, max(art.sentences[si].start, t0 - _STATES_ONLY_REACH), t1)):
         return True
+    if type_id in _STATE_MEASURES and subtype != "suspension" and _specific(art, si, t0, t1,
+                                                                            f.company):
+        return True
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
         return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
@@ -58,8 +84,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH
            and _AGENT.search(art.low, h.start - 8, h.start) for h in f.countries):
         return True  # the agent of a passive: "Tariff of 25% on graphite imposed by US"
-    if si < 1 or f.company:
-        return False
+    if si < 1 or (f.company and subtype != "entity_list"):
+        return False  # companies are what a state lists ("Two firms were put on the list.")
     for back in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):
         prior = art.facts(back)
         if prior.acting:
@@ -67,6 +93,21 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
         if prior.company:
             return False
     return False
+
+
+def _specific(art: Article, si: int, t0: int, t1: int, company: bool) -> bool:
+    """Whether a state measure at [t0, t1) is told as one act: its own rate ("tariffs double to
+    50%"), a requirement in its own words ("exports now need licences") where no company is
+    named (whose customers' permits are no state's), or its coming into force after it in its
+    sentence; not one only imagined ("a 10% tariff would hurt")."""
+    sent = art.sentences[si]
+    after = art.low[t1: min(sent.end, t1 + _IN_FORCE_REACH)]
+    if _HYPOTHETICAL.search(after):
+        return False
+    return bool(_RATE_BEFORE.search(art.low[max(sent.start, t0 - _RATE_REACH): t0])
+                or art.low[t0].isdigit()  # the rate opens the trigger: "93.5% US duty"
+                or (not company and bool(_REQUIRED.search(art.low, t0, t1)))
+                or _RATE_AFTER.match(art.low, t1) or _IN_FORCE.search(after))
 
 
 def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:
@@ -93,8 +134,11 @@ def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
 
 def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:
     """Whether the trigger at [t0, t1) names no act: a verb of speaking ("she talks about"), an
-    agreement only claimed broken, an act only avoided, or one only called for by someone who
-    is not a government."""
+    agreement only claimed broken, an act only avoided, one only asked about in a question
+    headline, or one only called for by someone who is not a government."""
+    if art.sentences and asked(art.text, art.low, art.sentences[0].end, t0,
+                               [h.start for h in f.countries]):
+        return True  # "Will China ban graphite exports?"
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0, t1) or requested(

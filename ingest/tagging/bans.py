@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .senses import OTHER_LICENCE
 from .vocab import Mention
 
 _BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes|curbs?|restrictions?|controls|"
-                  r"restricts|restricted|restricting)\b"
+                  r"restricts|(?<=\bto )restrict|restricted|restricting)\b"
                   r"(?<!price curb)(?<!price curbs)(?<!price controls)")
 # Goods followed by these are made or priced, not traded: "curbs on lithium mining" is a
 # production control, "price controls on copper" no trade measure.
@@ -26,10 +27,13 @@ _NOT_TRADE = re.compile(r"\s+(?:mining|mines?|production|output|smelting|extract
 # which the text about it types already.
 _DATED_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
                            r"october|november|december|\d{4})\s+\Z")
-_OWNER_GAP = re.compile(r"('s|’s)?\s+(?:new\s+|latest\s+)?")
+# Between an owner and its curb: "Beijing's new curbs", "Chinese metals curbs" (a word for the
+# goods as a class, which no commodity names).
+_OWNER_GAP = re.compile(r"('s|’s)?\s+(?:new\s+|latest\s+)?(?:(?:metals?|minerals?|materials)\s+)?")
+_OWNER_REACH = 20
 _DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
 # The words a text needs for a ban or a named curb to be looked for at all.
-WORDS = ("ban", "embargo", "curb", "restrict", "controls")
+WORDS = ("ban", "embargo", "curb", "restrict", "controls", "licen", "permit")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
 # the goods' own name or modifiers may come between).
 _TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+[\w-]+){0,2}?\s+")
@@ -37,6 +41,23 @@ _TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+
 # already by its trigger).
 _GOODS_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?")
 _ORIGIN_GAP = (1, 2)  # characters between an origin demonym and the goods ("Russian uranium")
+# A curb named as the circumstance of its sentence's exports: "after curbs", "under the ban".
+_CIRCUMSTANCE = re.compile(r"\b(?:after|under|amid|despite|since|following|because of|due to)\s+"
+                           r"(?:(?:the|new|a|fresh|tighter|its|their|these|those)\s+)*\Z")
+_OWN_OBJECT = re.compile(r"\s+(?:on|against|of|over|for)\b")
+_EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales abroad)\b")
+# A licensing regime named as a noun: "Chinese licensing", "Beijing's permit rules", "the new
+# licensing rule for gallium", "licensing of rare earth exports". The words "licence" and
+# "permit" alone mostly name a mine's or a company's licence, so only the regime words count.
+_LICENSING = re.compile(r"\b(?:(?:licen[cs]ing|licen[cs]es?|permits?)\s+(?:requirements?|rules?|"
+                        r"regimes?|systems?)|licen[cs]ing)\b")
+# Between a licensing word and its goods: "for gallium", "on seven Chinese rare earths",
+# "of rare earth exports", "to foreign-made goods that contain".
+_LICENCE_TO_GOODS = re.compile(r"\s+(?:for|on|of|over|covering)(?:\s+[\w-]+){0,3}?\s+")
+# Goods licensed to be dug, refined or sold at home, not to leave.
+_NOT_EXPORT = re.compile(r"\s+(?:mining|mines?|production|output|smelt\w*|refin\w*|extraction|"
+                         r"exploration|projects?|deposits?|concessions?|plants?|prices?|"
+                         r"operations|companies|firms|sector|industry)\b")
 
 
 def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
@@ -51,6 +72,9 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         g = _goods_of(low, m, goods)
+        if g is None and _circumstance(low, m, start, end):
+            out.append(("export", m))  # "China's gallium exports plunge after curbs"
+            continue
         if g is None and not is_ban(m) and _owned(low, m, countries):
             out.append(("export", m))  # "The Chinese restrictions ... gallium": the owner's
             continue
@@ -60,6 +84,36 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
             continue
         origin = any(g.start - c.end in _ORIGIN_GAP and c.end <= g.start for c in countries)
         out.append(("import" if origin else "export", m))
+    return out + [("export", m) for m in _licensing(low, start, end, goods, countries, taken)]
+
+
+def _circumstance(low: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether a bare curb or ban is named as what the exports of its sentence go through
+    ("China's gallium exports plunge after curbs", "shipments from Indonesia dry up under the
+    ban"): after a preposition of circumstance, with no object of its own ("after curbs on
+    protests" is about something else)."""
+    return bool(_CIRCUMSTANCE.search(low, max(start, m.start() - 30), m.start())
+                and not _OWN_OBJECT.match(low, m.end()) and _EXPORTS.search(low, start, end))
+
+
+def _licensing(low: str, start: int, end: int, goods: Sequence[Mention],
+               countries: Sequence[Mention],
+               taken: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """Licensing regimes on exports named as nouns in low[start:end]: owned by a country
+    ("Chinese licensing", "China's permit rules") or with goods as their object ("licensing
+    of rare earth exports"); not a mine's licence ("mining licensing rules") nor one whose
+    goods are dug or refined ("licensing of lithium projects")."""
+    out = []
+    for m in _LICENSING.finditer(low, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken) or OTHER_LICENCE.search(
+                low, max(start, m.start() - 14), m.start()):
+            continue
+        after = next((g for g in goods if g.start >= m.end()
+                      and _LICENCE_TO_GOODS.fullmatch(low, m.end(), g.start)), None)
+        if after is not None and _NOT_EXPORT.match(low, after.end):
+            continue
+        if after is not None or _owned(low, m, countries):
+            out.append(m)
     return out
 
 
@@ -78,11 +132,17 @@ def is_ban(m: re.Match[str]) -> bool:
     return m.group().startswith(("ban", "embargo"))
 
 
+def measure_kind(m: re.Match[str]) -> str:
+    """The subtype of a measure word: "ban", "licensing" or "other" (a curb or control)."""
+    return "ban" if is_ban(m) else "licensing" if m.group().startswith(("licen", "permit")) else "other"
+
+
 def _owned(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
     """Whether a curb is named by its owner just before it ("the Chinese restrictions",
     "Beijing's new curbs") in a sentence that names a commodity elsewhere."""
     for c in countries:
-        gap = _OWNER_GAP.fullmatch(low, c.end, m.start()) if 0 <= m.start() - c.end <= 8 else None
+        gap = (_OWNER_GAP.fullmatch(low, c.end, m.start()) if 0 <= m.start() - c.end <= _OWNER_REACH
+               else None)
         if gap and (gap.group(1) or _DEMONYM.search(c.surface)):  # not "China controls 55%"
             return True
     return False

@@ -35,6 +35,7 @@ _WEAPONS = re.compile(
     r"\b(?:nuclear (?:program|programme|weapons?|bombs?|watchdog|inspectors?|deal|submarines?)|"
     r"weapons?-grade|near-weapons|iaea|atomic energy agency|non-proliferation|"
     r"highly enriched|enrich(?:es|ing) uranium|enrichment (?:program|programme|levels?))\b")
+_NUCLEAR = frozenset({"uranium"})  # the commodities a weapons programme is made of
 _WEAPONS_SPAN = 160  # characters either side of a mention a weapons programme may be named
 _NEIGHBOUR_SPAN = 44  # characters within which another commodity vouches for an everyday word
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
@@ -150,10 +151,11 @@ class Gazetteer:
     def traded(low: str, hits: list[Mention]) -> list[Mention]:
         """The mentions that name a traded commodity: not the material of a weapons programme
         ("Iran's stockpile of near-weapons-grade uranium"), which is named but makes no story
-        about minerals policy."""
+        about minerals policy. Only nuclear material is a bomb's: gallium under a licensing rule
+        tied to "non-proliferation obligations" is still traded."""
         if not hits or not _WEAPONS.search(low):
             return hits
-        return [m for m in hits if not _WEAPONS.search(
+        return [m for m in hits if m.ident not in _NUCLEAR or not _WEAPONS.search(
             low, max(0, m.start - _WEAPONS_SPAN), m.end + _WEAPONS_SPAN)]
 
     def _is_commodity(self, text: str, hits: list[Mention], starts: list[int], i: int) -> bool:

@@ -165,7 +165,7 @@ def spoken(text: str, t0: int, t1: int) -> bool:
 # alleged subsidies", "countervailing duties after the foil benefited from subsidies", "Brussels'
 # scrutiny of subsidies for Chinese-built cars").
 _REMEDY = re.compile(r"\b(?:countervailing|anti-subsid\w*|anti-dumping|dumping|investigat\w*|"
-                     r"probe[sd]?|scrutin\w*|alleged\w*|unfair\w*|benefit\w* from|complain\w*|"
+                     r"probe[sd]?|scrutin\w*|look\w* into|examin\w*|alleged\w*|unfair\w*|benefit\w* from|complain\w*|"
                      r"dispute\w*)\b")
 
 

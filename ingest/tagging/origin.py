@@ -1,6 +1,6 @@
 """The state goods leave: at an export trigger, the country named as where the goods come from
 controls their export ("need a licence to leave China", "exports from Indonesia come to an
-end"). "from" and "in" count inside the trigger, and after it only where a nominal headline
+end", "a licence requirement on Chinese rare earths"). "from" and "in" count inside the trigger, and after it only where a nominal headline
 ends with the country ("Export ban on raw lithium in Zimbabwe"): "blockade halts shipments from
 Peruvian mine" and "Port strike halts copper exports from Chile" are no state's act."""
 
@@ -17,6 +17,10 @@ _ENDS_HEADLINE = re.compile(r"\s*(?:$|[,:;]|\s[-–—|]\s)")  # "... in Zimbabw
 _NOMINAL_WORDS = frozenset({"new", "fresh", "temporary", "raw", "unprocessed", "the", "a", "an"})
 _ORIGIN_REACH = 24  # characters after the trigger where the country left may still be named
 _WORD = re.compile(r"[\w'’-]+")
+# Goods named by where they come from, just after an export trigger: "a licence requirement on
+# seven Chinese rare earths" is the exports of China.
+_DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
+_TO_GOODS = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
 def goods_leave(art: Article, si: int, f: Facts, t0: int, t1: int) -> bool:
@@ -34,6 +38,9 @@ def goods_leave(art: Article, si: int, f: Facts, t0: int, t1: int) -> bool:
                 h.start < t1 or (si == 0 and _ENDS_HEADLINE.match(art.text, h.end)
                                  and _nominal(art, t0))):
             return True
+        if near and h.start >= t1 and _DEMONYM.search(h.surface) and any(
+                _TO_GOODS.fullmatch(art.low, h.end, g.start) for g in f.commodities if g.start > h.end):
+            return True  # "licence requirement on seven Chinese rare earths"
     return False
 
 

@@ -9,6 +9,11 @@ import re
 
 _REACH = 60  # characters read on either side of the trigger
 
+# A licence of another kind than one to export: "mining licensing rules", "import permit
+# requirements", "driving licence rules".
+OTHER_LICENCE = re.compile(r"\b(?:mining|mine|exploration|import|operating|business|building|"
+                           r"environmental|drilling|work|driving)\s+\Z")
+
 # A tariff that is a price plan for households (energy, water, broadband), not a duty on goods:
 # "a social tariff for energy", "fixed tariffs", "a tariff for those struggling with bills".
 _PRICE_PLAN_BEFORE = re.compile(
@@ -25,6 +30,22 @@ _NOT_TRADE_PROBE = re.compile(
     r"^[^.;]{0,25}?\b(?:crash\w*|accident\w*|disaster\w*|death\w*|deaths|explosion\w*|fire|"
     r"collapse\w*|assault\w*|abuse\w*|harass\w*|misconduct|rape|shooting\w*|attack|"
     r"murder\w*|bribe\w*|leak\w*|allegations? (?:of|against) (?!dumping|subsid))")
+# An inquiry made by no state: "analysts examine China's dumping", "a study looks into
+# subsidies".
+_NONSTATE_INQUIRER = re.compile(
+    r"\b(?:analysts?|economists?|researchers?|experts?|scientists?|academics?|journalists?|"
+    r"reporters?|studies|study|reports?|papers?|podcast|column|newsletter|correspondents?|we)\b"
+    r"(?:\s+\S+){0,2}\s+$")
+_INQUIRY = ("look", "examin", "scrutini", "review", "assess")
+# A price guarantee or floor for consumers or another market, not for minerals ("the energy
+# price guarantee", "a carbon price floor", "minimum prices for alcohol").
+_OTHER_PRICE_BEFORE = re.compile(
+    r"\b(?:energy|electricity|power|gas|fuel|petrol|diesel|food|household|consumer|alcohol|"
+    r"carbon|emissions?|rent|housing|milk|dairy|grain|wheat|rice|sugar|crop|farm)\W{0,2}\s+$")
+_OTHER_PRICE_AFTER = re.compile(
+    r"^\s*(?:for|on) (?:\S+ ){0,2}(?:energy|electricity|power|gas|fuel|petrol|food|households?|"
+    r"consumers|alcohol|carbon|emissions|rents?|housing|milk|dairy|grain|wheat|rice|sugar|crops|"
+    r"farmers)\b")
 # A stockpile of arms or nuclear material is no commodity reserve ("expands its stockpile of
 # highly enriched uranium").
 _ARMS_STOCK = re.compile(
@@ -100,12 +121,17 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act."""
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
+    if type_id == "export_control" and trigger.startswith(("licen", "permit")):
+        return bool(OTHER_LICENCE.search(low, max(0, t0 - 14), t0))
     if type_id == "tariff":
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after))
     if "mining" in trigger:
         return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))
     if type_id == "investigation":
-        return bool(_NOT_TRADE_PROBE.search(after))
+        return bool(_NOT_TRADE_PROBE.search(after)) or (
+            trigger.startswith(_INQUIRY) and bool(_NONSTATE_INQUIRER.search(before)))
+    if type_id == "investment" and ("price" in trigger or "floor" in trigger):
+        return bool(_OTHER_PRICE_BEFORE.search(before) or _OTHER_PRICE_AFTER.match(after))
     if type_id == "investment" and "stockpil" in trigger:
         return bool(_ARMS_STOCK.search(after))
     if type_id == "investment" and "loan" in trigger:

@@ -36,7 +36,10 @@ SIGNAL_WORDS = WordSignals({
         "proclamation", "law", "bill", "act", "regulation", "announcement", "prime minister",
         "white house", "european union", "executive order",
         # statutes only a government invokes ("Section 232 probe ... ends without tariffs")
-        "section 232", "section 301", "ieepa"],
+        "section 232", "section 301", "ieepa", "uflpa", "ofac", "cbp",
+        # state lenders and agencies that fund projects as policy
+        "exim", "export-import bank", "dfc", "jogmec", "jbic", "ukef", "export finance australia",
+        "kfw"],
     "corporate": (
         ["acquir*", "acquisition", "merger", "merge", "buyout", "shareholder", "shareholders",
          "ipo", "earnings", "dividend", "takeover bid", "stock exchange"]
@@ -169,12 +172,17 @@ _OPEN_QUESTION = re.compile(
     r"\b(?:know|knows|knew|say|said|sure|clear|certain|decided|tell|told)\b,? (?:if|whether)\b")
 
 
+# "no" as the trigger's own determiner: "no agreement has been reached", "No new tariffs for
+# now" (a number after "No" names a document: "Decree No 11 restricting exports").
+_NO_DETERMINER = re.compile(r"\bno\s+(?:[a-z-]+\s+)?$", re.I)
+
+
 def negated(before: str) -> bool:
     """Whether the text of the sentence before a trigger negates or denies it."""
     m = _NEGATION.search(before[-70:])
     if m and _OPEN_QUESTION.search(m.group()):
         m = None
-    return bool(m or _DENIAL.search(before[-160:]))
+    return bool(m or _DENIAL.search(before[-160:]) or _NO_DETERMINER.search(before[-30:]))
 
 
 class Facts(NamedTuple):

@@ -21,7 +21,7 @@ from .acting import company_acts, government_acts, not_an_act
 from .anaphora import referent
 from .article import Article, within
 from .bans import WORDS as BAN_WORDS
-from .bans import is_ban, undirected_bans
+from .bans import measure_kind, undirected_bans
 from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
 from .genre import reviews_a_work
@@ -108,7 +108,7 @@ class Tagger:
                                              if t[0] == type_id and t[1] == sub), -1)
                            for way, type_id in (("export", "export_control"),
                                                 ("import", "import_restriction"))
-                           for sub in ("ban", "other")}
+                           for sub in ("ban", "licensing", "other")}
         self.statuses = StatusRules(tax)
         # Which matchers may start at a word, asked once per distinct chunk (see WordIndex).
         self._words = WordIndex({
@@ -199,7 +199,7 @@ class Tagger:
             goods = [g for g in art.commodities if sent.start <= g.start < sent.end]
             for way, m in undirected_bans(art.low, sent.start, sent.end, goods,
                                           art.countries, taken):
-                index = self._ban_index[way, "ban" if is_ban(m) else "other"]
+                index = self._ban_index[way, measure_kind(m)]
                 if index >= 0:
                     extra.append((si, index, m))
         return sorted(found + extra, key=lambda f: f[2].start()) if extra else found

@@ -1,0 +1,25 @@
+"""Acts only asked about: a yes/no question headline ("Will China ban graphite exports?",
+"Could the US put tariffs on copper?") reports no act of its own. An act the question takes for
+granted, named as an owned or definite noun ("Will China's graphite ban last?", "Is the export
+ban working?"), still exists."""
+
+from __future__ import annotations
+
+import re
+
+# A headline that opens with an auxiliary or a modal and ends with a question mark.
+_YES_NO = re.compile(r"^\s*(?:will|would|could|can|should|shall|might|may|is|are|was|were|does|"
+                     r"do|did|has|have)\b[^?]*\?\s*$", re.I)
+# The act named as a noun the question presupposes: "China's ...", "the ...", "its ...".
+_PRESUPPOSED = re.compile(r"(?:'s|’s|\bthe|\bits|\btheir|\bthis|\bthat)\s+(?:[\w-]+\s+){0,3}$")
+_REACH = 40  # characters before the trigger read for its determiner
+
+
+def asked(text: str, low: str, headline_end: int, t0: int, countries: list[int]) -> bool:
+    """Whether the trigger at t0 lies in a yes/no question headline (text[:headline_end]) that
+    only asks whether the act will happen. `countries`: where country names start; one after
+    the determiner is the question's subject ("Could the US put tariffs ...?"), not an owner."""
+    if t0 >= headline_end or not _YES_NO.match(text, 0, headline_end):
+        return False
+    m = _PRESUPPOSED.search(low, max(0, t0 - _REACH), t0)
+    return m is None or any(m.start() < c < t0 for c in countries)
