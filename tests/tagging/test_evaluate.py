@@ -73,9 +73,9 @@ def test_fresh_own_words_floors() -> None:
     from pathlib import Path
 
     rep = score(load(Path(DEV_SET).parent / "fresh-own.jsonl"))
-    assert rep.scores["relevance"].f1 >= 0.96
-    assert rep.scores["event_types"].f1 >= 0.90
-    assert rep.dates.value >= 0.82
+    assert rep.scores["relevance"].f1 >= 0.975
+    assert rep.scores["event_types"].f1 >= 0.935
+    assert rep.dates.value >= 0.85
 
 
 def test_second_fresh_own_words_floors() -> None:
@@ -85,6 +85,24 @@ def test_second_fresh_own_words_floors() -> None:
 
     rep = score(load(Path(DEV_SET).parent / "fresh-own2.jsonl"))
     assert rep.n == 100
-    assert rep.scores["relevance"].f1 >= 0.96
-    assert rep.scores["event_types"].f1 >= 0.91
-    assert rep.dates.value >= 0.85
+    assert rep.scores["relevance"].f1 >= 0.98
+    assert rep.scores["event_types"].f1 >= 0.93
+    assert rep.dates.value >= 0.86
+
+
+def test_third_fresh_own_words_floors() -> None:
+    """A third, 2023-26, in the harder styles of real RSS text, 45% hard negatives
+    (data/labelled/fresh-own3.jsonl). Its even ids were never read while tuning: their floors
+    say where unseen text of this kind stands (first measured 0.794 / 0.720 / 0.600)."""
+    from pathlib import Path
+
+    items = load(Path(DEV_SET).parent / "fresh-own3.jsonl")
+    assert len(items) == 120
+    rep = score(items)
+    assert rep.scores["relevance"].f1 >= 0.895
+    assert rep.scores["event_types"].f1 >= 0.84
+    assert rep.dates.value >= 0.72
+    even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
+    assert even.scores["relevance"].f1 >= 0.81
+    assert even.scores["event_types"].f1 >= 0.74
+    assert even.dates.value >= 0.62
