@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .senses import OTHER_LICENCE
+from .triggers import MAX_PER_SENTENCE
 from .vocab import Mention
 
 _BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes|curbs?|restrictions?|controls|"
@@ -67,8 +68,10 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
     a commodity and that no trigger in `taken` (spans) already covers."""
     if not goods:
         return []
-    out = []
+    out: list[tuple[str, re.Match[str]]] = []
     for m in _BAN.finditer(low, start, end):
+        if len(out) >= MAX_PER_SENTENCE:
+            return out  # a hostile run of curbs (see triggers.MAX_PER_SENTENCE)
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         g = _goods_of(low, m, goods)
@@ -103,8 +106,10 @@ def _licensing(low: str, start: int, end: int, goods: Sequence[Mention],
     ("Chinese licensing", "China's permit rules") or with goods as their object ("licensing
     of rare earth exports"); not a mine's licence ("mining licensing rules") nor one whose
     goods are dug or refined ("licensing of lithium projects")."""
-    out = []
+    out: list[re.Match[str]] = []
     for m in _LICENSING.finditer(low, start, end):
+        if len(out) >= MAX_PER_SENTENCE:
+            break
         if any(a < m.end() and m.start() < b for a, b in taken) or OTHER_LICENCE.search(
                 low, max(start, m.start() - 14), m.start()):
             continue

@@ -90,9 +90,20 @@ _MEETING_PRESENT = re.compile(r"\W(?:meets?|convenes?|gathers?|opens?|resumes?|k
 # A headline's future: "Talks to resume on Monday", "Royalties to kick in on Saturday" (the
 # verbs of acts and meetings: "Copper rises to record on Friday" is no future).
 _HEADLINE_TO = re.compile(
-    r"^[^:;]*?\bto\s+(?:meet|discuss|hold|host|visit|resume|start|begin|launch|open|sign|vote|"
+    r"\bto\s+(?:meet|discuss|hold|host|visit|resume|start|begin|launch|open|sign|vote|"
     r"decide|announce|unveil|impose|ban|restrict|halt|stop|raise|cut|lift|end|introduce|tighten|"
-    r"ease|suspend|levy|kick in|take effect|come into force|expire)\b(?:(?!\b(?:said|says|after)\b).)*$")
+    r"ease|suspend|levy|kick in|take effect|come into force|expire)\b")
+_TOLD_AFTER = re.compile(r"\b(?:said|says|after)\b")
+_HEAD_PART_END = re.compile(r"[:;]")
+
+
+def _headline_future(before: str) -> bool:
+    """Whether a headline tells of days to come: "to" with an act or meeting verb before any
+    colon, and no "said" or "after" from it to the date. Only the last such "to" needs the
+    check (an earlier one's tail holds the later one's), so the scan stays linear."""
+    colon = _HEAD_PART_END.search(before)
+    ends = [m.end() for m in _HEADLINE_TO.finditer(before, 0, colon.start() if colon else len(before))]
+    return bool(ends) and not _TOLD_AFTER.search(before, ends[-1])
 # A participle after "be" is no past ("is expected to be signed on Tuesday", "will be held").
 _NOT_AFTER_BE = r"(?<!\bbe)"
 _PAST = re.compile(
@@ -222,7 +233,7 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     before, after = low[:at], low[stop:]
     tense = 0
     if form.uses_tense(g):
-        tense = 1 if headline and _HEADLINE_TO.search(before) else _tense(
+        tense = 1 if headline and _headline_future(before) else _tense(
             before, after, form.starts_with == "weekday")
     start, end, prec = form.handler(g, published, tense)
     if start is None:

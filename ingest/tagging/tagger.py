@@ -46,7 +46,7 @@ from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
-from .triggers import TriggerSet
+from .triggers import TriggerSet, capped
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import (
     When,
@@ -161,7 +161,7 @@ class Tagger:
     def _events(self, art: Article, hot: dict[int, Hot]) -> list[EventRecord]:
         """The article's events: one per trigger a government acts on, merged per act."""
         found = self._find_triggers(art, [s for s, _w in hot[_TRIGGER]])
-        found = self._with_bans(art, found)
+        found = capped(self._with_bans(art, found))
         with_trigger = {si for si, _i, _m in found}
         for si, _i, m in found:
             art.triggers.setdefault(si, []).append((m.start(), m.end(), self._trigger_of[_i][2]))

@@ -83,3 +83,21 @@ class TriggerSet:
 
 
 _WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+# At most this many triggers of one sentence make events: each costs work in proportion to the
+# sentence's mentions, so a hostile sentence repeating a trigger a thousand times would take the
+# square; a real sentence names a handful of measures, and events merge per type anyway.
+MAX_PER_SENTENCE = 12
+
+
+def capped(found: list[tuple[int, int, re.Match[str]]]) -> list[tuple[int, int, re.Match[str]]]:
+    """The (sentence index, trigger index, match) triples in order, at most MAX_PER_SENTENCE
+    per sentence."""
+    seen: dict[int, int] = {}
+    out = []
+    for f in found:
+        seen[f[0]] = seen.get(f[0], 0) + 1
+        if seen[f[0]] <= MAX_PER_SENTENCE:
+            out.append(f)
+    return out
