@@ -14,8 +14,12 @@ from .model import Act, StatusChange
 LINK_DAYS = 3 * 365  # a change points at an act first reported at most this long before it
 # A numbered instrument ("Announcement No. 46 of 2024", "Decree 1,005", "Order No. 7"): a
 # change naming the one an act's reports name changes that act.
-_DOCUMENT = re.compile(r"\b(announcement|decree|order|notice|regulation|resolution|circular|proclamation)s?"
-                       r"\s+(?:no\.?\s*|number\s+)?(\d[\d,]*)(?:\s+of\s+(\d{4}))?", re.IGNORECASE)
+_DOCUMENT = re.compile(
+    r"\b(?:(Announcement|Decree|Circular|Proclamation)s?\s+(?:No\.?\s*|Number\s+)?"
+    r"|(Order|Notice|Regulation|Resolution)s?\s+(?:No\.?\s*|Number\s+))"
+    r"(\d[\d,]{0,9})(?:\s+of\s+(\d{4}))?")  # capitalised, as titles are: not "orders 500 tonnes"
+
+
 def change_kind(act: Act) -> str:
     """What a changing act does to the act it changes: suspended, lifted, extended or amended."""
     return change_kind_of(" ".join(r.evidence + " " + r.headline for r in act.reports if r.kind == "event"))
@@ -55,8 +59,8 @@ def _target(m: Act, pool: Sequence[Act]) -> Act | None:
 
 def _documents(act: Act) -> set[tuple[str, str, str]]:
     """The numbered instruments an act's event reports name, as (kind, number, year or "")."""
-    return {(k.lower(), n.replace(",", ""), y or "") for r in act.reports if r.kind == "event"
-            for k, n, y in _DOCUMENT.findall(r.headline + "\n" + r.evidence)}
+    return {((k1 or k2).lower(), n.replace(",", ""), y or "") for r in act.reports if r.kind == "event"
+            for k1, k2, n, y in _DOCUMENT.findall(r.headline + "\n" + r.evidence)}
 
 
 def _same_document(m: Act, t: Act) -> bool:

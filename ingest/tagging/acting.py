@@ -41,8 +41,13 @@ _RATE_AFTER = re.compile(r"(?: [a-z]+){0,2}? (?:of|at|to) (?:up to |about |aroun
                          r"\d(?:[\d.,]*\d)? ?(?:%|percent|per cent)")
 # A requirement stated in the trigger itself: only a state makes exports need a licence.
 _REQUIRED = re.compile(r"\b(?:need|needs|require|requires|required)\b")
+# "its cobalt exports need a licence": exports someone owns (a company, when no state is named).
+_OWNED_BY_SOMEONE = re.compile(r"\b(?:its|their|his|her|our)\b")
 _RATE_REACH = 25  # characters before the trigger where its rate may stand
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b")
+# A rate in an analysis, not an act: "Analysts model a 25% tariff", "a 10% tariff scenario".
+_ANALYSIS = re.compile(r"\b(?:analysts?|economists?|forecasters?|strategists?|model(?:s|led|ed|ling|ing)?|"
+                       r"scenarios?|assum\w*|forecasts?|base case|estimates?)\b")
 _IN_FORCE = re.compile(
     r"\b(?:(?:(?:takes?|took|taking) effect|(?:comes?|came|coming|enters?|entered|entering|goes|"
     r"went) into (?:force|effect)|kicks? in|kicked in|in force|(?:now )?(?:mandatory|compulsory)|"
@@ -102,11 +107,12 @@ def _specific(art: Article, si: int, t0: int, t1: int, company: bool) -> bool:
     sentence; not one only imagined ("a 10% tariff would hurt")."""
     sent = art.sentences[si]
     after = art.low[t1: min(sent.end, t1 + _IN_FORCE_REACH)]
-    if _HYPOTHETICAL.search(after):
+    if _HYPOTHETICAL.search(after) or _ANALYSIS.search(art.low, sent.start, min(sent.end, t1 + 30)):
         return False
     return bool(_RATE_BEFORE.search(art.low[max(sent.start, t0 - _RATE_REACH): t0])
                 or art.low[t0].isdigit()  # the rate opens the trigger: "93.5% US duty"
-                or (not company and bool(_REQUIRED.search(art.low, t0, t1)))
+                or (not company and bool(_REQUIRED.search(art.low, t0, t1))
+                    and not _OWNED_BY_SOMEONE.search(art.low, sent.start, t0))
                 or _RATE_AFTER.match(art.low, t1) or _IN_FORCE.search(after))
 
 

@@ -45,6 +45,9 @@ _ORIGIN_GAP = (1, 2)  # characters between an origin demonym and the goods ("Rus
 # A curb named as the circumstance of its sentence's exports: "after curbs", "under the ban".
 _CIRCUMSTANCE = re.compile(r"\b(?:after|under|amid|despite|since|following|because of|due to)\s+"
                            r"(?:(?:the|new|a|fresh|tighter|its|their|these|those)\s+)*\Z")
+# A curb said to end right after it ("after the restrictions eased"): no curb in force.
+_ENDED = re.compile(r"\s+(?:were |was |have been |had been |are |is )?(?:eased|lifted|ended|expired|"
+                    r"scrapped|relaxed|removed|ease|lift|end|expire)\b")
 _OWN_OBJECT = re.compile(r"\s+(?:on|against|of|over|for)\b")
 _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales abroad)\b")
 # A licensing regime named as a noun: "Chinese licensing", "Beijing's permit rules", "the new
@@ -96,7 +99,8 @@ def _circumstance(low: str, m: re.Match[str], start: int, end: int) -> bool:
     ban"): after a preposition of circumstance, with no object of its own ("after curbs on
     protests" is about something else)."""
     return bool(_CIRCUMSTANCE.search(low, max(start, m.start() - 30), m.start())
-                and not _OWN_OBJECT.match(low, m.end()) and _EXPORTS.search(low, start, end))
+                and not _OWN_OBJECT.match(low, m.end()) and not _ENDED.match(low, m.end())
+                and _EXPORTS.search(low, start, end))
 
 
 def _licensing(low: str, start: int, end: int, goods: Sequence[Mention],

@@ -17,7 +17,9 @@ from .dates import DateMention
 
 _NAMED_BY_ANOTHER = re.compile(
     r"\b(?:(?:on|later|earlier)\s+)?(?:(?P<same>the same day|that day|that same day)|"
-    r"(?P<before>the day before|the previous day|a day earlier)|"
+    # "the day before talks in Geneva": with an object, the phrase dates that other occasion
+    r"(?P<before>the day before(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]{3,})|"
+    r"the previous day|a day earlier)|"
     r"(?P<after>the next day|the following day|a day later))\b")
 _REACH = 3  # earlier sentences looked at for the anchor
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|set to|due to)\b")
@@ -29,7 +31,7 @@ def with_named_days(mentions: list[DateMention], sent_low: str, pub: date,
     gives the mentions of the k-th sentence before (k = 1, 2, ...; [] past the first)."""
     out = list(mentions)
     for m in _NAMED_BY_ANOTHER.finditer(sent_low):
-        if "day" not in m.group() or any(d.pos == m.start() for d in mentions):
+        if any(d.pos == m.start() for d in mentions):
             continue
         ahead = bool(_FUTURE.search(sent_low, 0, m.start()))
         anchor = _anchor([d for d in mentions if d.pos < m.start()], earlier, pub, ahead)
