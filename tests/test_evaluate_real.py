@@ -180,3 +180,8 @@ def test_the_even_half_is_held_out_figures_only(tmp_path: Path, capsys) -> None:
 def test_half_is_for_own_words_files(capsys) -> None:
     assert main(["evaluate", "--real", "--half", "odd"]) == 2
     assert "--half splits an own-words FILE" in capsys.readouterr().err
+
+
+def test_half_and_by_year_are_not_for_acts(capsys) -> None:
+    assert main(["evaluate", "--acts", "--half", "odd"]) == 2
+    assert "--acts scores acts whole" in capsys.readouterr().err

@@ -14,6 +14,8 @@ from .common import UsageError
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.acts:
+        if args.half or args.by_year:
+            raise UsageError("--half and --by-year score tagging sets; --acts scores acts whole")
         return _evaluate_acts(args)
     if not args.real:
         sets = [("own-words set", load(Path(args.file) if args.file else DEV_SET))]
@@ -54,7 +56,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _half(item: dict[str, Any]) -> str:
-    """"odd" or "even": the parity of the number an item's id ends in ("fresh3-017": odd)."""
+    """"odd" or "even": the parity of the number an item's id ends in ("fresh3-017": odd); an
+    id with no number counts as even, held out, the safe side."""
     m = re.search(r"(\d+)$", str(item.get("id", "")))
     return "even" if m is None or int(m.group(1)) % 2 == 0 else "odd"
 

@@ -32,7 +32,7 @@ _DATED_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|aug
 # goods as a class, which no commodity names).
 _OWNER_GAP = re.compile(r"('s|’s)?\s+(?:new\s+|latest\s+)?(?:(?:metals?|minerals?|materials)\s+)?")
 _OWNER_REACH = 20
-_DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
+DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
 # The words a text needs for a ban or a named curb to be looked for at all.
 WORDS = ("ban", "embargo", "curb", "restrict", "controls", "licen", "permit")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
@@ -40,7 +40,7 @@ WORDS = ("ban", "embargo", "curb", "restrict", "controls", "licen", "permit")
 _TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+[\w-]+){0,2}?\s+")
 # Goods named before the ban: "gallium ban", "Russian uranium import ban" (the latter typed
 # already by its trigger).
-_GOODS_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?")
+GOODS_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?")
 _ORIGIN_GAP = (1, 2)  # characters between an origin demonym and the goods ("Russian uranium")
 # A curb named as the circumstance of its sentence's exports: "after curbs", "under the ban".
 _CIRCUMSTANCE = re.compile(r"\b(?:after|under|amid|despite|since|following|because of|due to)\s+"
@@ -131,7 +131,7 @@ def _goods_of(low: str, m: re.Match[str], goods: Sequence[Mention]) -> Mention |
     for g in goods:
         if g.start >= m.end() and _TO_GOODS.fullmatch(low, m.end(), g.start):
             return g
-        if g.end <= m.start() and _GOODS_BEFORE.fullmatch(low, g.end, m.start()):
+        if g.end <= m.start() and GOODS_BEFORE.fullmatch(low, g.end, m.start()):
             return g
     return None
 
@@ -152,6 +152,6 @@ def _owned(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
     for c in countries:
         gap = (_OWNER_GAP.fullmatch(low, c.end, m.start()) if 0 <= m.start() - c.end <= _OWNER_REACH
                else None)
-        if gap and (gap.group(1) or _DEMONYM.search(c.surface)):  # not "China controls 55%"
+        if gap and (gap.group(1) or DEMONYM.search(c.surface)):  # not "China controls 55%"
             return True
     return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
+from .bans import DEMONYM, GOODS_BEFORE
 from .signals import Facts
 
 _ORIGIN = re.compile(r"\b(?:out of|leave|leaves|leaving|exit|exits|exiting)(?: the)? $")
@@ -17,10 +18,8 @@ _ENDS_HEADLINE = re.compile(r"\s*(?:$|[,:;]|\s[-–—|]\s)")  # "... in Zimbabw
 _NOMINAL_WORDS = frozenset({"new", "fresh", "temporary", "raw", "unprocessed", "the", "a", "an"})
 _ORIGIN_REACH = 24  # characters after the trigger where the country left may still be named
 _WORD = re.compile(r"[\w'’-]+")
-# Goods named by where they come from, just after an export trigger: "a licence requirement on
-# seven Chinese rare earths" is the exports of China.
-_DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
-_TO_GOODS = re.compile(r"\s+(?:[\w-]+\s+)?")
+# Goods named by where they come from, just after an export trigger ("a licence requirement on
+# seven Chinese rare earths" is the exports of China): a demonym one word or none before them.
 
 
 def goods_leave(art: Article, si: int, f: Facts, t0: int, t1: int) -> bool:
@@ -38,8 +37,8 @@ def goods_leave(art: Article, si: int, f: Facts, t0: int, t1: int) -> bool:
                 h.start < t1 or (si == 0 and _ENDS_HEADLINE.match(art.text, h.end)
                                  and _nominal(art, t0))):
             return True
-        if near and h.start >= t1 and _DEMONYM.search(h.surface) and any(
-                _TO_GOODS.fullmatch(art.low, h.end, g.start) for g in f.commodities if g.start > h.end):
+        if near and h.start >= t1 and DEMONYM.search(h.surface) and any(
+                GOODS_BEFORE.fullmatch(art.low, h.end, g.start) for g in f.commodities if g.start > h.end):
             return True  # "licence requirement on seven Chinese rare earths"
     return False
 

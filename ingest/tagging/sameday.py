@@ -22,7 +22,7 @@ _NAMED_BY_ANOTHER = re.compile(
     r"the previous day|a day earlier)|"
     r"(?P<after>the next day|the following day|a day later))\b")
 _REACH = 3  # earlier sentences looked at for the anchor
-_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|set to|due to)\b")
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|set to|due to (?!the\b|a\b)\w+)\b")
 
 
 def with_named_days(mentions: list[DateMention], sent_low: str, pub: date,
