@@ -303,6 +303,9 @@ def before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: 
     return [d for d in mentions if d.pos < m.start() - s0 or d.start <= pub]
 
 
+_ASIDE_REACH = 40  # characters after a sentence's last date where an aside holding it may close
+
+
 def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int], c1: int,
               pub: date) -> list[DateMention]:
     """The dates of the sentence starting at s0 a trigger at `trigger` (in `low`) may take:
@@ -310,7 +313,9 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
     another act claims (owners.owned_dates)."""
     t0, t1 = trigger
     kept = before_another(mentions, low, s0, t1, c1, pub)
-    sent_low = low[s0: s0 + max((d.pos for d in kept), default=0) + 1]
+    last = s0 + max((d.pos for d in kept), default=0)
+    comma = low.find(",", last, last + _ASIDE_REACH)  # an aside's closing comma after its date
+    sent_low = low[s0: comma + 1 if comma >= 0 else last + 1]
     return claim_own(owned_dates(kept, sent_low, t0 - s0, t1 - s0), sent_low, t1 - s0)
 
 

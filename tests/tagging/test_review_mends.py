@@ -46,3 +46,11 @@ def test_the_day_before_an_occasion_dates_no_act_by_a_shift(tagger: Tagger) -> N
 def test_numbered_instruments_are_titles_not_quantities() -> None:
     assert _DOCUMENT.findall("Glencore orders 500 tonnes; notice 30 days before") == []
     assert [n for _a, _b, n, _y in _DOCUMENT.findall("Order No. 7 and Announcement 46")] == ["7", "46"]
+
+
+def test_an_aside_keeps_its_date_when_no_later_date_follows(tagger: Tagger) -> None:
+    """", which restricted gallium exports in August 2023," dates the aside's act only: the ban
+    of the main clause is a second act, of the day it was reported."""
+    evs = tagger.tag("Antimony news", "China, which restricted gallium exports in August 2023, has "
+                     "banned antimony shipments to the US.", TUESDAY).events
+    assert sorted(str(e.date) for e in evs if e.type == "export_control") == ["2023-08-01", "2025-06-10"]
