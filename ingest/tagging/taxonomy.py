@@ -185,10 +185,20 @@ class _Entry:
         return pattern
 
 
+def _leaders(path: Path, names: object) -> str:
+    """The `leaders` list of event_types.toml as one alternation for `{leaders}` in patterns
+    (longest first, each name literal)."""
+    if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+        raise TaxonomyError(f"{path.name}: leaders must be a list of names")
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) or "(?!)"
+
+
 def _load_event_types(path: Path) -> tuple[EventType, ...]:
     raw = _read(path)
-    if set(raw) - {"event_type"}:
-        raise TaxonomyError(f"{path.name}: unknown top-level key(s) {sorted(set(raw) - {'event_type'})}")
+    if set(raw) - {"event_type", "leaders"}:
+        raise TaxonomyError(f"{path.name}: unknown top-level key(s) "
+                            f"{sorted(set(raw) - {'event_type', 'leaders'})}")
+    leaders = _leaders(path, raw.get("leaders", []))
     out: list[EventType] = []
     for i, data in enumerate(raw.get("event_type", []), 1):
         e = _Entry(path, f"event_type #{i}", data,
@@ -207,7 +217,7 @@ def _load_event_types(path: Path) -> tuple[EventType, ...]:
             sub = t.text("subtype")
             if sub not in subtypes:
                 raise TaxonomyError(f"{t.where}: subtype {sub!r} is not in {eid}'s subtypes")
-            triggers.append(Trigger(sub, t.regex(t.text("pattern"))))
+            triggers.append(Trigger(sub, t.regex(t.text("pattern").replace("{leaders}", leaders))))
         if not triggers:
             raise TaxonomyError(f"{e.where}: no triggers")
         out.append(EventType(eid, e.text("label"), kind, e.text("description"), subtypes, tuple(triggers)))

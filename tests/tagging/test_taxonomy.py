@@ -79,6 +79,7 @@ def test_trigger_and_cue_patterns_are_lower_case(tax) -> None:
         ("event_types.toml", 'id = "tariff"', 'id = "export_control"', "duplicate event_type id"),
         ("event_types.toml", 'pattern = "section 232', 'pattern = "(section 232', "does not compile"),
         ("commodities.toml", 'id = "gallium"', 'id = "gallium"\nparents = ["nonsense"]', "parent"),
+        ("event_types.toml", 'leaders = [', 'leaders = [3, ', "leaders must be a list of names"),
         ("countries.toml", 'code = "FR"', 'code = "XX"', "not an ISO 3166-1"),
         ("statuses.toml", 'id = "held"', 'id = "held"\nshade = 1', "unknown key"),
     ],
@@ -97,6 +98,14 @@ def test_bad_files_fail_with_a_message_naming_file_and_entry(
     msg = str(err.value)
     assert file in msg and message in msg
     assert "\n" not in msg
+
+
+def test_one_leaders_list_feeds_every_meeting_trigger(tax) -> None:
+    """`{leaders}` expands to the one list: every trigger naming leaders knows the same ones."""
+    with_leaders = [t.pattern for et in tax.event_types for t in et.triggers if "jinping" in t.pattern]
+    assert len(with_leaders) >= 5
+    assert all("prabowo" in p and "von\\ der\\ leyen" in p for p in with_leaders)
+    assert not any("{leaders}" in t.pattern for et in tax.event_types for t in et.triggers)
 
 
 def test_indexed_triggers_match_exactly_like_one_alternation(tax) -> None:
