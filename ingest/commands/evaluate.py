@@ -17,6 +17,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if args.half or args.by_year:
             raise UsageError("--half and --by-year score tagging sets; --acts scores acts whole")
         return _evaluate_acts(args)
+    if args.half and args.real:
+        raise UsageError("--half splits an own-words FILE by id; --real has its own splits")
     if not args.real:
         sets = [("own-words set", load(Path(args.file) if args.file else DEV_SET))]
     elif args.file:
@@ -30,8 +32,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 4
     if args.half:
-        if args.real:
-            raise UsageError("--half splits an own-words FILE by id; --real has its own splits")
         sets = [(f"{name}, {args.half} ids", [i for i in items if _half(i) == args.half])
                 for name, items in sets]
     if args.by_year:
