@@ -90,6 +90,8 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
             continue
         origin = any(g.start - c.end in _ORIGIN_GAP and c.end <= g.start for c in countries)
         out.append(("import" if origin else "export", m))
+    if "licen" not in low[start:end] and "permit" not in low[start:end]:
+        return out
     return out + [("export", m) for m in _licensing(low, start, end, goods, countries, taken)]
 
 
