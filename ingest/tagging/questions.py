@@ -23,7 +23,8 @@ def asked(text: str, low: str, headline_end: int, t0: int, countries: list[int])
     """Whether the trigger at t0 lies in a yes/no question headline (text[:headline_end]) that
     only asks whether the act will happen. `countries`: where country names start; one after
     the determiner is the question's subject ("Could the US put tariffs ...?"), not an owner."""
-    if t0 >= headline_end or not _YES_NO.match(text, 0, headline_end):
+    q = text.find("?", 0, headline_end)  # the question may be followed by a statement
+    if q < 0 or t0 >= q or not _YES_NO.match(text, 0, q + 1):  # ("... exports? Analysts weigh in")
         return False
     if _PLURAL.match(low, t0) and _ATTRIBUTIVE.search(low, max(0, t0 - _REACH), t0) and any(
             t0 - 12 <= c < t0 for c in countries):

@@ -54,3 +54,8 @@ def test_an_aside_keeps_its_date_when_no_later_date_follows(tagger: Tagger) -> N
     evs = tagger.tag("Antimony news", "China, which restricted gallium exports in August 2023, has "
                      "banned antimony shipments to the US.", TUESDAY).events
     assert sorted(str(e.date) for e in evs if e.type == "export_control") == ["2023-08-01", "2025-06-10"]
+
+
+def test_a_question_followed_by_a_statement_still_only_asks(tagger: Tagger) -> None:
+    assert _types(tagger, "Could Jakarta ban bauxite exports? Traders weigh the odds") == []
+    assert _types(tagger, "Bauxite: how long will it last? Jakarta bans exports") == ["export_control"]
