@@ -13,7 +13,7 @@ _RELATIVE = re.compile(r"\b(?:which|that)\s+(?:(?:it|they|had|has|have|was|were|
 _CHANGES = {"suspen": "suspended", "paus": "suspended", "put on hold": "suspended",
             "defer": "suspended", "lift": "lifted", "scrap": "lifted", "repeal": "lifted",
             "revok": "lifted", "rescind": "lifted", "withdr": "lifted"}
-_VERB = (r"(suspen\w*|paus\w*|put on hold|defer\w*|lift\w*|scrap\w*|repeal\w*|revok\w*|rescind\w*|"
+_VERB = (r"(suspen\w*|paus\w*|put on hold|defer\w*|lift\w*|scrap(?:s|ped|ping)|repeal\w*|revok\w*|rescind\w*|"
          r"withdr[ae]w\w*)")
 # The main clause's verb before the head noun: "would suspend, until ..., the clause of ...".
 _BEFORE = re.compile(r"\b" + _VERB + r"\b(?P<gap>[^;]{0,90})$")
