@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from conftest import run_cli
@@ -107,15 +108,19 @@ def _logged(conn, name: str) -> bool:
                         .where(f.c.name == name)).scalar_one() > 0
 
 
-def _inside_big_write(db_url: str, proc: subprocess.Popen, tries: int = 20_000) -> bool:
+def _inside_big_write(db_url: str, proc: subprocess.Popen, seconds: float = 120.0) -> bool:
     """Wait (polling, no sleeps) until "three" is committed and a write transaction is open.
 
     Feeds are written in list order with one worker, so that open transaction is the big feed's.
+    The wait is bounded by time, not by a count of looks: on a busy machine the run may take
+    seconds to tag and prepare the big feed before its transaction opens (a bound of 20,000
+    looks ran out there once). The slow feed keeps the run from ending meanwhile.
     """
     engine = store.connect(db_url, create=False)
+    deadline = time.monotonic() + seconds
     try:
         with engine.connect() as conn:
-            for _ in range(tries):
+            while time.monotonic() < deadline:
                 if proc.poll() is not None:
                     return False
                 conn.rollback()  # a fresh snapshot for each look
