@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from conftest import run_cli
@@ -23,6 +24,7 @@ from helpers.hostile import feed_rows, good_feed
 from sqlalchemy import func, select, text
 
 from ingest import store
+from ingest.store.errors import StoreError
 
 BIG = 800  # items in the feed being written when the kill comes
 
@@ -108,23 +110,32 @@ def _logged(conn, name: str) -> bool:
                         .where(f.c.name == name)).scalar_one() > 0
 
 
-def _inside_big_write(db_url: str, proc: subprocess.Popen, seconds: float = 120.0) -> bool:
-    """Wait (polling, no sleeps) until "three" is committed and a write transaction is open.
+def _inside_big_write(db_url: str, proc: subprocess.Popen, handed_off: Callable[[], bool],
+                      seconds: float = 120.0) -> bool:
+    """Wait (polling, no sleeps) until the big feed is handed off (`handed_off`: the worker has
+    asked for the slow feed after it), "three" is committed and a write transaction is open.
 
     Feeds are written in list order with one worker, so that open transaction is the big feed's.
-    The wait is bounded by time, not by a count of looks: on a busy machine the run may take
-    seconds to tag and prepare the big feed before its transaction opens (a bound of 20,000
-    looks ran out there once). The slow feed keeps the run from ending meanwhile.
+    Every condition is checked in one loop, bounded by time: waiting for the slow feed's request
+    first and only then looking for the write lost the race on a loaded machine (the big feed's
+    write had ended before the first look). The slow feed keeps the run from ending meanwhile.
     """
-    engine = store.connect(db_url, create=False)
     deadline = time.monotonic() + seconds
+    engine = None
+    while engine is None and time.monotonic() < deadline and proc.poll() is None:
+        try:  # connect as soon as the run has made the store, well before the big feed
+            engine = store.connect(db_url, create=False)
+        except StoreError:
+            continue
+    if engine is None:
+        return False
     try:
         with engine.connect() as conn:
             while time.monotonic() < deadline:
                 if proc.poll() is not None:
                     return False
                 conn.rollback()  # a fresh snapshot for each look
-                if not _logged(conn, "three"):
+                if not handed_off() or not _logged(conn, "three"):
                     continue
                 if db_url.startswith("sqlite"):
                     if _sqlite_locked(db_url.removeprefix("sqlite:///")):
@@ -147,13 +158,13 @@ def test_sigkill_mid_write_leaves_whole_feeds_and_a_rerun_completes(db_url, tmp_
             [sys.executable, "-m", "ingest", "run", "--feeds", str(feeds), "--db", db_url, "--workers", "1"],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         try:
-            assert server.wait_for(1, "/slow", timeout=30), "the run never reached the slow feed"
-            assert len(server.hits("/big")) == 1 and server.hits("/five") == []
-            assert _inside_big_write(db_url, proc), "the run never got inside the big feed's write"
+            inside = _inside_big_write(db_url, proc, lambda: bool(server.hits("/slow")))
         finally:
             proc.send_signal(signal.SIGKILL)
             proc.communicate(timeout=10)
+        assert inside, "the run never got inside the big feed's write"
         assert proc.returncode == -signal.SIGKILL
+        assert len(server.hits("/big")) == 1 and server.hits("/five") == []
     finally:
         server.stop()
 
