@@ -37,6 +37,7 @@ def best_target(m: Act, pool: Sequence[Act]) -> Act | None:
 def _target(m: Act, pool: Sequence[Act]) -> Act | None:
     best: tuple[bool, bool, float, str, str] | None = None
     found = None
+    named = _documents(m)  # once per change, not once per candidate
     for t in pool:
         if t.id == m.id or t.type != m.type or t.first_seen >= m.first_seen:
             continue
@@ -51,7 +52,8 @@ def _target(m: Act, pool: Sequence[Act]) -> Act | None:
         overlap = commodity_overlap(m.commodities, t.commodities)
         if overlap is None:
             continue
-        key = (_same_document(m, t), _dated(m, t), overlap, t.first_seen.isoformat(), t.id)
+        key = (bool(named) and _same_document(named, _documents(t)), _dated(m, t), overlap,
+               t.first_seen.isoformat(), t.id)
         if best is None or key > best:
             best, found = key, t
     return found
@@ -63,12 +65,11 @@ def _documents(act: Act) -> set[tuple[str, str, str]]:
             for k1, k2, n, y in _DOCUMENT.findall(r.headline + "\n" + r.evidence)}
 
 
-def _same_document(m: Act, t: Act) -> bool:
-    """Whether a report of the change names an instrument a report of the act names (the
-    year may be left out on one side: "Announcement No. 46" is "No. 46 of 2024")."""
-    theirs = _documents(t)
+def _same_document(ours: set[tuple[str, str, str]], theirs: set[tuple[str, str, str]]) -> bool:
+    """Whether the change and the act name one instrument (the year may be left out on one
+    side: "Announcement No. 46" is "No. 46 of 2024")."""
     return any(k == k2 and n == n2 and (not y or not y2 or y == y2)
-               for k, n, y in _documents(m) for k2, n2, y2 in theirs)
+               for k, n, y in ours for k2, n2, y2 in theirs)
 
 
 def _dated(m: Act, t: Act) -> bool:

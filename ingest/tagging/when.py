@@ -143,7 +143,7 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
     if bg.counted:  # "one year after the CHIPS Act": a year before the news
         start, _end, precision = counted_back(pub, *bg.counted)
         return DateMention(start or pub, None, precision, bg.start)
-    if bg.gap or kind != "meeting" and not bg.outcome:
+    if bg.gap or (kind != "meeting" and not bg.outcome):
         return None
     past = [d for d in stated if not d.vague and (d.end or d.start) <= pub] or [
         d for d in mentions if bg.days and d.reporting and d.precision == "day" and d.start <= pub]
