@@ -6,6 +6,7 @@ barred exports ..." report a suspension, not the ban in force."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The trigger opens a relative clause: "which barred", "that had banned", "that it imposed".
 _RELATIVE = re.compile(r"\b(?:which|that)\s+(?:(?:it|they|had|has|have|was|were|first|later|"
@@ -48,3 +49,22 @@ def head_change(low: str, sentence: tuple[int, int], t0: int, t1: int) -> str | 
 def _change(verb: str) -> str | None:
     """The status a change verb gives."""
     return next((status for stem, status in _CHANGES.items() if verb.startswith(stem)), None)
+
+
+# Between two triggers: the second opens a relative clause on the first ("export controls
+# that will restrict shipments of germanium"): its measure is the first one, said again.
+_RESTATES = re.compile(r"\s*,?\s*(?:which|that)\s+(?:[^\s,;:.]+\s+){0,3}")
+
+
+def drop_restated(low: str, found: list[tuple[int, int, re.Match[str]]], type_of: Callable[[int], str]
+                  ) -> list[tuple[int, int, re.Match[str]]]:
+    """The (sentence, trigger, match) triples without those that restate, in a relative clause,
+    the measure of the trigger of their type right before them in the sentence: one measure,
+    with the status and date its head noun's clause gives."""
+    out: list[tuple[int, int, re.Match[str]]] = []
+    for f in found:
+        prev = next((p for p in reversed(out) if p[0] == f[0] and type_of(p[1]) == type_of(f[1])), None)
+        if prev is not None and _RESTATES.fullmatch(low, prev[2].end(), f[2].start()):
+            continue
+        out.append(f)
+    return out

@@ -39,6 +39,7 @@ from .mood import (
     warned_that,
 )
 from .regions import region_governments, regions
+from .relative import drop_restated
 from .roles import Trigger, collective, lead_actor, main_subject, one_other, roles, speaks
 from .senses import other_sense
 from .sentences import Sentence, split_sentences, subject_clause
@@ -64,7 +65,7 @@ from .when import (
     start_told_next,
 )
 
-TAGGER_VERSION_SALT = "tagger-14"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-15"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -161,7 +162,7 @@ class Tagger:
     def _events(self, art: Article, hot: dict[int, Hot]) -> list[EventRecord]:
         """The article's events: one per trigger a government acts on, merged per act."""
         found = self._find_triggers(art, [s for s, _w in hot[_TRIGGER]])
-        found = capped(self._with_bans(art, found))
+        found = capped(drop_restated(art.low, self._with_bans(art, found), lambda i: self._trigger_of[i][0]))
         with_trigger = {si for si, _i, _m in found}
         for si, _i, m in found:
             art.triggers.setdefault(si, []).append((m.start(), m.end(), self._trigger_of[_i][2]))

@@ -16,6 +16,7 @@ from typing import Any
 import pycountry
 
 from ..settings import TAXONOMY_DIR
+from .frames import VOICES, FrameError, frame_patterns
 
 KINDS = ("measure", "meeting", "agreement", "strategy")
 COMMODITY_KINDS = ("element", "material", "group")
@@ -202,7 +203,7 @@ def _load_event_types(path: Path) -> tuple[EventType, ...]:
     out: list[EventType] = []
     for i, data in enumerate(raw.get("event_type", []), 1):
         e = _Entry(path, f"event_type #{i}", data,
-                   {"id", "label", "kind", "description", "subtypes", "trigger"})
+                   {"id", "label", "kind", "description", "subtypes", "trigger", "frame"})
         eid = e.text("id")
         e.where = f"{path.name}: event_type {eid!r}"
         if not _ID.match(eid):
@@ -218,11 +219,31 @@ def _load_event_types(path: Path) -> tuple[EventType, ...]:
             if sub not in subtypes:
                 raise TaxonomyError(f"{t.where}: subtype {sub!r} is not in {eid}'s subtypes")
             triggers.append(Trigger(sub, t.regex(t.text("pattern").replace("{leaders}", leaders))))
+        for j, fdata in enumerate(data.get("frame", []), 1):
+            triggers += _frame_triggers(_Entry(path, f"event_type {eid!r} frame #{j}", fdata,
+                                               {"subtype", "verbs", "objects", "voices", "gap"}), subtypes)
         if not triggers:
             raise TaxonomyError(f"{e.where}: no triggers")
         out.append(EventType(eid, e.text("label"), kind, e.text("description"), subtypes, tuple(triggers)))
     _unique(path, "event_type", [x.id for x in out])
     return tuple(out)
+
+
+def _frame_triggers(f: _Entry, subtypes: tuple[str, ...]) -> list[Trigger]:
+    """The triggers a frame (verbs acting on objects, in the voices it names) stands for."""
+    sub, voices = f.text("subtype"), f.texts("voices") or VOICES
+    if sub not in subtypes:
+        raise TaxonomyError(f"{f.where}: subtype {sub!r} is not one of {subtypes}")
+    if set(voices) - set(VOICES):
+        raise TaxonomyError(f"{f.where}: voices must be among {VOICES}")
+    if not f.texts("verbs") or not f.texts("objects"):
+        raise TaxonomyError(f"{f.where}: a frame needs verbs and objects")
+    try:
+        gap = f.integer("gap") if "gap" in f.data else 4
+        patterns = frame_patterns(f.texts("verbs"), tuple(f.regex(o) for o in f.texts("objects")), voices, gap)
+    except FrameError as exc:
+        raise TaxonomyError(f"{f.where}: {exc}") from None
+    return [Trigger(sub, f.regex(p)) for p in patterns]
 
 
 def _load_statuses(path: Path) -> tuple[Status, ...]:
