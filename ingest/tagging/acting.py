@@ -10,7 +10,7 @@ from .mood import averted, breached, requested, spoken
 from .origin import goods_leave
 from .questions import asked
 from .regions import region_governments
-from .roles import opens_second_half, owns, said_by, speaks
+from .roles import opens_second_half, owns, passive_to, said_by, speaks
 from .signals import Facts, company_acting, title_case
 
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
@@ -86,8 +86,9 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
         return True  # a state or province acting: "Queensland bans ...", "the NSW government"
     if type_id == "export_control" and goods_leave(art, si, f, t0, t1):
         return True  # the country the goods leave: "... now need a licence to leave China"
-    if any(h.start not in f.labels and t0 < h.start <= t1 + _AGENT_REACH
-           and _AGENT.search(art.low, h.start - 8, h.start) for h in f.countries):
+    if any(h.start not in f.labels and t0 < h.start and (
+            h.start <= t1 + _AGENT_REACH and _AGENT.search(art.low, h.start - 8, h.start)
+            or passive_to(art.low, t1, h.start)) for h in f.countries):
         return True  # the agent of a passive: "Tariff of 25% on graphite imposed by US"
     if si < 1 or (f.company and subtype != "entity_list"):
         return False  # companies are what a state lists ("Two firms were put on the list.")

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .anaphora import opposed
 from .sentences import Sentence
+from .signals import title_case
 from .vocab import Mention
 
 # These run on " " + lower-cased text, so a leading \W stands for a word boundary.
@@ -14,6 +15,7 @@ _OBJECT_PREP = re.compile(r"\W(?:on|against|to|from|for|of)\s+(?:the\s+)?$")
 # Before a place ("the war in Ukraine"): a country named there is the scene, not a subject.
 _OBJECT_OR_PLACE = re.compile(r"\W(?:on|against|to|from|for|of|in)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(r"\Wby\s+(?:the\s+)?$")  # on the text as written: "by", not "By"
+
 _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
     r"(?:the\s+|a\s+)?(?:[^\s:;,]+\s+){0,3}$")  # not across a headline's colon or a comma
@@ -101,6 +103,24 @@ class Trigger(NamedTuple):
     clause_end: int
     background: bool = False  # in a clause about an earlier act ("after China imposed curbs")
 
+# The trigger's own passive verb, then its agent: "duties on Chinese graphite were raised to
+# 50% by the US" (no comma: an aside's "by" may be another verb's).
+_PASSIVE_TO_AGENT = re.compile(r"[^,;:]{0,60}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+                               r"\w+(?:ed|en)\b[^,;:]{0,40}?\bby\s+(?:the\s+)?", re.I)
+
+
+def passive_to(text: str, t1: int, agent: int) -> bool:
+    """Whether the words from a trigger's end to a country at `agent` are the trigger's
+    passive verb and "by" ("... were raised to 50% by | the US")."""
+    return bool(_PASSIVE_TO_AGENT.fullmatch(text, t1, agent))
+
+
+def _by_agent(text: str, sent: Sentence, h: Mention) -> bool:
+    """Whether "by" (or "by the") right before the country makes it a passive's agent; a
+    title-case headline writes it "By" ("Gallium Shipments To US Banned By China")."""
+    before = " " + text[max(sent.start, h.start - 12): h.start]
+    return bool(_BY_AGENT.search(before.lower() if sent.start == 0 and title_case(sent.text) else before))
+
 
 def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: frozenset[int],
           text: str, goods: list[Mention] | None = None) -> tuple[str | None, tuple[str, ...]]:
@@ -172,7 +192,7 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
                    and _DESTINATION.search(text, max(trig.clause_start, h.start - 90), h.start)))]
     last_end = -1
     for h in countries:
-        if h.start < t0 or _BY_AGENT.search(" " + text[max(sent.start, h.start - 12): h.start]):
+        if h.start < t0 or _by_agent(text, sent, h):
             continue
         hit = trig.type_id == "sanction" and _named_after(trig, h, text, countries) and not any(
             c in text[trig.end: h.start] for c in ",;:")  # "sanctions Guatemalan officials"
@@ -240,10 +260,9 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels
         if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap) or _LED_BY.match(gap):
             return h.ident
     for h in countries:
-        if trig.end <= h.start < trig.clause_end and _BY_AGENT.search(
-                " " + text[max(sent.start, h.start - 12): h.start]) and len(
-                text[trig.end: h.start].split()) <= 4:
-            return h.ident  # "restricted for export by Beijing"
+        if trig.end <= h.start < trig.clause_end and _by_agent(text, sent, h) and (
+                len(text[trig.end: h.start].split()) <= 4 or passive_to(text, trig.end, h.start)):
+            return h.ident  # "restricted for export by Beijing", "duties ... were raised to 50% by the US"
     if trig.type_id == "investment" and (lender := _lender(trig, countries, text)):
         return lender
     for h in countries:

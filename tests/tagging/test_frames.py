@@ -105,3 +105,28 @@ def test_a_bad_frame_is_named_at_load(tmp_path: Path) -> None:
         text.replace('voices = ["active", "passive"]', 'voices = ["middle"]', 1), encoding="utf-8")
     with pytest.raises(TaxonomyError, match="voices must be among"):
         load_taxonomy(tmp_path)
+
+
+def test_a_passives_agent_acts_however_far_its_by(tagger: Tagger) -> None:
+    ev = tagger.tag("Update", "Duties on Chinese graphite were raised to 50% by the US.", WEDNESDAY).events
+    assert [(e.type, e.actor) for e in ev] == [("tariff", "US")]
+    ev = tagger.tag("Gallium Shipments To US Banned By China", "", WEDNESDAY).events
+    assert [(e.type, e.actor, e.targets) for e in ev] == [("export_control", "CN", ("US",))]
+
+
+def test_requirements_deposits_designations_quotas_and_a_decision_to_negotiate(tagger: Tagger) -> None:
+    assert _types(tagger, "Licences will be required for graphite exports from Dec. 1, China said.") == [
+        "export_control"]
+    assert _types(tagger, "Exporters of gallium will need a licence from Aug. 1, China said.") == ["export_control"]
+    assert _types(tagger, "Importers of Chinese graphite must post cash deposits of 93.5%, the Commerce "
+                  "Department said.") == ["tariff"]
+    assert _types(tagger, "The Treasury on Tuesday designated three Russian nickel producers.") == ["sanction"]
+    assert _types(tagger, "China set a quota of 270,000 tons for rare earth mining in 2024.") == [
+        "production_control"]
+    assert _types(tagger, "Indonesia and the US agreed on Tuesday to negotiate a critical minerals "
+                  "deal.") == ["agreement", "talks"]
+
+
+def test_chosen_projects_are_no_designation(tagger: Tagger) -> None:
+    assert "sanction" not in _types(tagger, "The Commission designated 47 strategic projects for lithium "
+                                    "and nickel on Tuesday.")
