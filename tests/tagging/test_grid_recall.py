@@ -1,0 +1,40 @@
+"""Grids of plain sentences for each event type: the same act said with another verb, voice or
+noun must make the same event, and its look-alikes (a company's act, a market move, another sense
+of the word) none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+WEDNESDAY = date(2024, 12, 4)
+
+
+def _types(tagger: Tagger, text: str) -> list[str]:
+    """A sentence is a summary; a title-case line without a full stop is a headline."""
+    headline = not text.endswith(".")
+    result = tagger.tag(text, "", WEDNESDAY) if headline else tagger.tag("Update", text, WEDNESDAY)
+    return sorted({e.type for e in result.events})
+
+
+@pytest.mark.parametrize("text", [
+    "The US on Tuesday levied a 25% charge on imported Chinese graphite.",
+    "The US on Tuesday imposed a levy on Chinese graphite imports.",
+    "Washington raised the levy on Chinese graphite to 50% on Tuesday.",
+    "The US on Tuesday put a 25% import tax on Chinese graphite.",
+    "US Imposes Levy On Chinese Graphite",
+])
+def test_a_levy_charge_or_import_tax_on_goods_is_a_tariff(tagger: Tagger, text: str) -> None:
+    assert _types(tagger, text) == ["tariff"]
+
+
+@pytest.mark.parametrize("text", [
+    "The miner levied a fee on trucks using its lithium road.",
+    "Zimbabwe imposed a levy on lithium miners' profits on Tuesday.",
+    "The regulator imposed a charge on Glencore over a cobalt spill on Tuesday.",
+])
+def test_levies_on_firms_or_profits_are_no_tariff(tagger: Tagger, text: str) -> None:
+    assert "tariff" not in _types(tagger, text)
