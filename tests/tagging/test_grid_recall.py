@@ -38,3 +38,23 @@ def test_a_levy_charge_or_import_tax_on_goods_is_a_tariff(tagger: Tagger, text: 
 ])
 def test_levies_on_firms_or_profits_are_no_tariff(tagger: Tagger, text: str) -> None:
     assert "tariff" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese graphite is being dumped, the US Commerce Department found on Tuesday.",
+    "The US on Tuesday said it would look into whether Chinese graphite is sold below cost.",
+    "The Commerce Department found that Chinese graphite was sold at less than fair value.",
+    "An investigation into Chinese graphite was opened by the Commission on Tuesday.",
+    "The US International Trade Commission on Tuesday voted that Chinese graphite imports injure US producers.",
+])
+def test_a_finding_an_inquiry_or_an_opened_probe_is_an_investigation(tagger: Tagger, text: str) -> None:
+    assert _types(tagger, text) == ["investigation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese graphite is being dumped on the market as demand falls, traders said.",
+    "Police are investigating a theft of cobalt at a warehouse in Rotterdam.",
+    "Glencore found that cobalt output fell 20% in the quarter.",
+])
+def test_market_talk_and_police_work_are_no_investigation(tagger: Tagger, text: str) -> None:
+    assert "investigation" not in _types(tagger, text)
