@@ -58,3 +58,26 @@ def test_a_finding_an_inquiry_or_an_opened_probe_is_an_investigation(tagger: Tag
 ])
 def test_market_talk_and_police_work_are_no_investigation(tagger: Tagger, text: str) -> None:
     assert "investigation" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said on Tuesday the state would hold a majority in new lithium contracts.",
+    "Bolivia on Tuesday seized a lithium plant.",
+    "Mining of rare earths will be restricted to state firms, China said on Tuesday.",
+])
+def test_state_majorities_volume_controls_seizures_and_reserved_mining_are_production_control(
+        tagger: Tagger, text: str) -> None:
+    assert "production_control" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore cut cobalt output by 10% as prices fell.",
+    "Albemarle Sells Stake In Chilean Lithium Mine",
+])
+def test_a_company_cutting_output_or_selling_a_stake_controls_no_production(tagger: Tagger, text: str) -> None:
+    assert "production_control" not in _types(tagger, text)
+
+
+def test_a_forced_sale_of_stakes_is_a_sanction(tagger: Tagger) -> None:
+    # forced divestment is a sanction (the labels' convention: dev-042)
+    assert _types(tagger, "Canada Orders Chinese Firms To Sell Lithium Stakes") == ["sanction"]
