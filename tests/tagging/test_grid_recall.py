@@ -81,3 +81,32 @@ def test_a_company_cutting_output_or_selling_a_stake_controls_no_production(tagg
 def test_a_forced_sale_of_stakes_is_a_sanction(tagger: Tagger) -> None:
     # forced divestment is a sanction (the labels' convention: dev-042)
     assert _types(tagger, "Canada Orders Chinese Firms To Sell Lithium Stakes") == ["sanction"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon on Tuesday gave $90 million to a rare earths processor.",
+    "Australia will provide A$1.2 billion for a critical minerals stockpile, the government said.",
+])
+def test_a_sum_given_for_a_use_or_a_minerals_stockpile_is_an_investment(tagger: Tagger, text: str) -> None:
+    assert _types(tagger, text) == ["investment"]
+
+
+def test_a_company_giving_money_is_no_state_investment(tagger: Tagger) -> None:
+    assert "investment" not in _types(tagger, "Glencore gave $90 million to its cobalt unit on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Brussels proposed on Thursday that a tenth of the bloc's lithium needs be mined in the EU by 2030.",
+    "The Commission wants 40% of the bloc's processed lithium to come from the EU by 2030.",
+    "The EU set a target of refining 40% of its lithium at home by 2030.",
+])
+def test_a_share_of_supply_by_a_year_is_a_strategy(tagger: Tagger, text: str) -> None:
+    assert _types(tagger, text) == ["strategy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium prices will hit $20,000 a ton by 2030, analysts said.",
+    "Albemarle set a target of producing 40% more lithium by 2030.",
+])
+def test_forecasts_and_company_targets_are_no_strategy(tagger: Tagger, text: str) -> None:
+    assert "strategy" not in _types(tagger, text)
