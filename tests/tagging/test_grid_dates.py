@@ -1,0 +1,57 @@
+"""Grids of plain sentences: the status and date an act's own words give it, whichever act
+verb, publication weekday or year boundary. Each case is one sentence in, (status, date) out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+WEDNESDAY = date(2024, 12, 4)
+MONDAY = date(2024, 12, 2)
+JANUARY = date(2025, 1, 9)  # a Thursday
+
+
+def _event(tagger: Tagger, summary: str, type_id: str, pub: date, title: str = "Update") -> tuple[str, str]:
+    events = [e for e in tagger.tag(title, summary, pub).events if e.type == type_id]
+    assert events, summary
+    return events[0].status, events[0].date.isoformat()
+
+
+@pytest.mark.parametrize(("summary", "type_id", "pub", "want"), [
+    # "said ... it would <act>": a decision reported, whatever the act verb and the day said
+    ("The United States said on Monday it would impose tariffs of 25% on Chinese graphite.",
+     "tariff", WEDNESDAY, ("announced", "2024-12-02")),
+    ("The European Union said on Tuesday it would impose sanctions on Russian aluminium producers.",
+     "sanction", JANUARY, ("announced", "2025-01-07")),
+    ("Washington said on Monday it would raise duties on Chinese graphite anodes to 50%.",
+     "tariff", MONDAY, ("announced", "2024-12-02")),
+    ("The US Treasury said on Monday it would blacklist three Russian nickel producers.",
+     "sanction", MONDAY, ("announced", "2024-12-02")),
+    # "could <act>": a possibility, whatever the act verb
+    ("Washington could raise duties on Chinese graphite anodes to 50%, officials said on Tuesday.",
+     "tariff", WEDNESDAY, ("threatened", "2024-12-03")),
+    ("The US Treasury could blacklist three Russian nickel producers, officials said on Monday.",
+     "sanction", JANUARY, ("threatened", "2025-01-06")),
+    # "announced that it had <act>": done
+    ("The US Treasury announced on Tuesday that it had blacklisted three Russian nickel producers.",
+     "sanction", WEDNESDAY, ("in_effect", "2024-12-03")),
+    # "moved to <act>", headline "X To <act>": announced
+    ("The US Treasury moved on Monday to blacklist three Russian nickel producers.",
+     "sanction", WEDNESDAY, ("announced", "2024-12-02")),
+    # a condition after the act's object (a country) is the actor's threat
+    ("China would ban exports of gallium to the United States if Washington refuses to back down, "
+     "officials said.", "export_control", WEDNESDAY, ("threatened", "2024-12-04")),
+    ("Washington would raise duties on Chinese graphite anodes to 50% if Beijing fails to act, "
+     "officials said.", "tariff", WEDNESDAY, ("threatened", "2024-12-04")),
+])
+def test_status_and_date_of_plain_sentences(tagger: Tagger, summary: str, type_id: str, pub: date,
+                                            want: tuple[str, str]) -> None:
+    assert _event(tagger, summary, type_id, pub) == want
+
+
+def test_headline_to_with_any_act_verb(tagger: Tagger) -> None:
+    assert _event(tagger, "", "sanction", WEDNESDAY,
+                  "US Treasury To Blacklist Three Russian Nickel Producers") == ("announced", "2024-12-04")
