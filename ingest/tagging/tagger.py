@@ -256,9 +256,9 @@ class Tagger:
                 when, status = own, own_status
         if named and kind == "agreement" and named.start.year < art.pub.year:
             status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
-        if si == 0 and kind == "measure" and status == "in_effect" and start_told_next(
-                art, si, with_trigger, reach=3):
-            status = "announced"  # "China imposes export controls" / "Beginning Aug. 1, ..."
+        if kind == "measure" and status == "in_effect" and start_told_next(
+                art, si, with_trigger, reach=3 if si == 0 else 0, own=mentions):
+            status = "announced"  # "imposed curbs, taking effect on Jan. 1" / "Beginning Aug. 1, ..."
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
         elif si > 0 and status == "announced" and kind == "measure" and (starts_later(

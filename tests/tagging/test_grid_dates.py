@@ -55,3 +55,20 @@ def test_status_and_date_of_plain_sentences(tagger: Tagger, summary: str, type_i
 def test_headline_to_with_any_act_verb(tagger: Tagger) -> None:
     assert _event(tagger, "", "sanction", WEDNESDAY,
                   "US Treasury To Blacklist Three Russian Nickel Producers") == ("announced", "2024-12-04")
+
+
+@pytest.mark.parametrize("summary", [
+    "China imposed export controls on gallium on Tuesday that take effect on Jan. 1.",
+    "China imposed export controls on gallium on Tuesday, effective Jan. 1.",
+    "China imposed export controls on gallium on Tuesday, with the curbs taking effect on Jan. 1.",
+    "Zimbabwe banned exports of raw lithium ore on Tuesday, with the measure taking effect on Jan. 1.",
+])
+def test_a_past_act_verb_with_a_start_to_come_is_announced_on_its_day(tagger: Tagger, summary: str) -> None:
+    assert _event(tagger, summary, "export_control", WEDNESDAY) == ("announced", "2024-12-03")
+
+
+def test_a_start_told_in_the_participle_is_to_come_across_the_year() -> None:
+    from ingest.tagging.dates import find_dates
+
+    got = find_dates("Curbs were imposed on Tuesday, with the rules taking effect on Jan. 1.", WEDNESDAY)
+    assert [(d.start.isoformat(), d.start_told) for d in got] == [("2024-12-03", False), ("2025-01-01", True)]
