@@ -243,8 +243,8 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     start, end, prec = form.handler(g, published, tense)
     if start is None:
         return None
-    if form.name == "year" and low.startswith("since", at):
-        return None  # "the first talks since 2019": a reference point
+    if form.name == "year" and low.startswith(("since", "by"), at):
+        return None  # "the first talks since 2019": a reference point; "by 2030": a target
     tail = before[-80:]
     reporting = any(w in tail for w in _REPORTING_WORDS) and bool(_REPORTING.search(tail))
     bound = bool(_BOUND.search(before[-30:])) or (

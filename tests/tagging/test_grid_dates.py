@@ -72,3 +72,10 @@ def test_a_start_told_in_the_participle_is_to_come_across_the_year() -> None:
 
     got = find_dates("Curbs were imposed on Tuesday, with the rules taking effect on Jan. 1.", WEDNESDAY)
     assert [(d.start.isoformat(), d.start_told) for d in got] == [("2024-12-03", False), ("2025-01-01", True)]
+
+
+@pytest.mark.parametrize("pub", [WEDNESDAY, JANUARY])
+def test_a_target_year_is_no_date_of_the_act(tagger: Tagger, pub: date) -> None:
+    status, day = _event(tagger, "Indonesia said it aims to halt all nickel ore exports by 2030.",
+                         "export_control", pub)
+    assert day == pub.isoformat()
