@@ -28,6 +28,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+UNTIL = re.compile(r"\b(?:until|till)\b")  # a range's end that may lie years after its start
 _SHIFT = {"last": -1, "past": -1, "next": 1, "coming": 1}  # "this" is 0
 
 Span = tuple[date | None, date | None, str]  # (start, end, precision)
@@ -115,7 +116,10 @@ def _iso(g: re.Match[str], pub: date, tense: int) -> Span:
 def _two_days(m1: str, d1: str, y1: str, m2: str, d2: str, y2: str) -> Handler:
     """A range across months ("October 31 to November 1", "31 October - 1 November 2025")."""
     def handler(g: re.Match[str], pub: date, tense: int) -> Span:
-        start = _ymd(g[y1] or g[y2], g[m1], g[d1], pub, tense)
+        # "on Nov. 20 until Nov. 27, 2026": a day and the end of what began then, whose year
+        # is not the start's (the start's year is the one nearest publication)
+        own_year = not g[y1] and g[y2] and UNTIL.search(g.group())
+        start = _ymd(None if own_year else g[y1] or g[y2], g[m1], g[d1], pub, tense)
         if start is None:
             return None, None, "day"
         end = _ymd(g[y2] or str(start.year), g[m2], g[d2], pub, tense)

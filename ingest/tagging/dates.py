@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .dateforms import APPROX_FIRST_WORDS, COUNTS, FORMS, MONTHS, WEEKDAYS, DateForm
+from .dateforms import APPROX_FIRST_WORDS, COUNTS, FORMS, MONTHS, UNTIL, WEEKDAYS, DateForm
 from .sentences import last_clause
 
 # A date expression starts with a digit, a month, a weekday or one of these words.
@@ -251,7 +251,7 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
         form.name not in _SINCE_IS_START and bool(_SINCE.search(before[-10:])))
     if prec == "day" and end is None and not reporting:  # "said on Tuesday" spans no days
         start, end = _lasting(start, before, after)
-    if end is not None and (end <= start or (end - start).days > 62):
+    if end is not None and (end <= start or (end - start).days > 62 and not UNTIL.search(g.group())):
         end = None
     vague = form.name == "relw" or (form.name in _RELATIVE and bool(_OVER.search(before[-25:])))
     starts = bool(_STARTS_FROM.search(before[-25:]))

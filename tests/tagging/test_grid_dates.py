@@ -79,3 +79,11 @@ def test_a_target_year_is_no_date_of_the_act(tagger: Tagger, pub: date) -> None:
     status, day = _event(tagger, "Indonesia said it aims to halt all nickel ore exports by 2030.",
                          "export_control", pub)
     assert day == pub.isoformat()
+
+
+@pytest.mark.parametrize(("pub", "said", "day"), [(WEDNESDAY, "Nov. 20", "2024-11-20"),
+                                                  (JANUARY, "Dec. 20", "2024-12-20")])
+def test_a_day_until_a_later_year_keeps_its_own_year(tagger: Tagger, pub: date, said: str, day: str) -> None:
+    res = tagger.tag("Update", f"China suspended its gallium export ban on {said} until Nov. 27, 2026.", pub)
+    ev = next(e for e in res.events if e.status == "suspended")
+    assert (ev.date.isoformat(), str(ev.end_date)) == (day, "2026-11-27")
