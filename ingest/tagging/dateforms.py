@@ -28,7 +28,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
-UNTIL = re.compile(r"\b(?:until|till)\b")  # a range's end that may lie years after its start
+# Across months, "until" starts a bound of its own: "on Nov. 20 until Nov. 27, 2026" is a day
+# and the end of what began then, each with its own year ("until" after a day is found as such).
+_ACROSS = r"\s*(?:-|–|—|to|through|and)\s*"
 _SHIFT = {"last": -1, "past": -1, "next": 1, "coming": 1}  # "this" is 0
 
 Span = tuple[date | None, date | None, str]  # (start, end, precision)
@@ -116,10 +118,7 @@ def _iso(g: re.Match[str], pub: date, tense: int) -> Span:
 def _two_days(m1: str, d1: str, y1: str, m2: str, d2: str, y2: str) -> Handler:
     """A range across months ("October 31 to November 1", "31 October - 1 November 2025")."""
     def handler(g: re.Match[str], pub: date, tense: int) -> Span:
-        # "on Nov. 20 until Nov. 27, 2026": a day and the end of what began then, whose year
-        # is not the start's (the start's year is the one nearest publication)
-        own_year = not g[y1] and g[y2] and UNTIL.search(g.group())
-        start = _ymd(None if own_year else g[y1] or g[y2], g[m1], g[d1], pub, tense)
+        start = _ymd(g[y1] or g[y2], g[m1], g[d1], pub, tense)
         if start is None:
             return None, None, "day"
         end = _ymd(g[y2] or str(start.year), g[m2], g[d2], pub, tense)
@@ -308,10 +307,10 @@ def _unless_year(*groups: str) -> Callable[[re.Match[str]], bool]:
 FORMS: list[DateForm] = [
     DateForm("iso", rf"(?P<iso>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)",
              "digit", _iso, _never),
-    DateForm("m1", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}"
+    DateForm("m1", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_ACROSS}"
              rf"(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
              "month", _two_days("m1", "d1", "y1", "m2", "d2", "y2"), _unless_year("y1", "y2")),
-    DateForm("rd1", rf"(?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_TO}"
+    DateForm("rd1", rf"(?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_ACROSS}"
              rf"(?P<rd2>{_DAY})\s+(?P<rm2>{_MON})(?:,?\s+(?P<ry2>{_YEAR}))?",
              "digit", _two_days("rm1", "rd1", "ry1", "rm2", "rd2", "ry2"), _unless_year("ry1", "ry2")),
     DateForm("sm", rf"(?P<sm>{_MON})\s+(?P<sd1>{_DAY}){_TO}(?P<sd2>{_DAY})(?:,?\s+(?P<sy>{_YEAR}))?",

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .dateforms import APPROX_FIRST_WORDS, COUNTS, FORMS, MONTHS, UNTIL, WEEKDAYS, DateForm
+from .dateforms import APPROX_FIRST_WORDS, COUNTS, FORMS, MONTHS, WEEKDAYS, DateForm
 from .sentences import last_clause
 
 # A date expression starts with a digit, a month, a weekday or one of these words.
@@ -84,6 +84,7 @@ _FUTURE = re.compile(
 _FUTURE_WEAK = re.compile(
     r"\W(?:(?:from|starting|beginning)(?=(?:\s+(?:on|the|next|this|early|mid|late))?\s*$)|"  # "from Monday"
     r"until|through|ahead|deadline|due|by(?=\s*$))\b")  # not "ministers from Japan on"
+_AHEAD_WEAK = re.compile(r"\W(?:ahead|deadline|due)\b")  # after the date: of its own clause
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.
@@ -184,8 +185,8 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     if told_past:  # "promised in a meeting Thursday that neither would ...": the verb before
         return -1
     ahead = " " + after[:60]
-    fa = min((m.start() for m in (_FUTURE.search(ahead), _FUTURE_WEAK.search(ahead)) if m),
-             default=None)
+    fa = min((m.start() for m in (_FUTURE.search(ahead), _AHEAD_WEAK.search(ahead)) if m),
+             default=None)  # not "until", "through": they open a bound of their own
     pa = min((m.start() for m in (_PAST.search(ahead), _WEAK_PAST_VERB.search(ahead)) if m),
              default=None)  # "The EU on Monday extended until March ...": told in the past
     if fa is not None or pa is not None:
@@ -251,7 +252,7 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
         form.name not in _SINCE_IS_START and bool(_SINCE.search(before[-10:])))
     if prec == "day" and end is None and not reporting:  # "said on Tuesday" spans no days
         start, end = _lasting(start, before, after)
-    if end is not None and (end <= start or (end - start).days > 62 and not UNTIL.search(g.group())):
+    if end is not None and (end <= start or (end - start).days > 62):
         end = None
     vague = form.name == "relw" or (form.name in _RELATIVE and bool(_OVER.search(before[-25:])))
     starts = bool(_STARTS_FROM.search(before[-25:]))

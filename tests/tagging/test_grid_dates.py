@@ -87,3 +87,10 @@ def test_a_day_until_a_later_year_keeps_its_own_year(tagger: Tagger, pub: date, 
     res = tagger.tag("Update", f"China suspended its gallium export ban on {said} until Nov. 27, 2026.", pub)
     ev = next(e for e in res.events if e.status == "suspended")
     assert (ev.date.isoformat(), str(ev.end_date)) == (day, "2026-11-27")
+
+
+def test_a_change_is_dated_by_its_own_day_not_its_objects_participle(tagger: Tagger) -> None:
+    res = tagger.tag("Update", "China's commerce ministry on Friday suspended the export control measures "
+                     "announced on Oct. 9 until Nov. 10, 2026.", date(2025, 11, 7))
+    ev = next(e for e in res.events if e.type == "export_control")
+    assert (ev.date.isoformat(), str(ev.end_date)) == ("2025-11-07", "2026-11-10")
