@@ -35,6 +35,8 @@ def _event(tagger: Tagger, summary: str, type_id: str, pub: date, title: str = "
      "tariff", WEDNESDAY, ("threatened", "2024-12-03")),
     ("The US Treasury could blacklist three Russian nickel producers, officials said on Monday.",
      "sanction", JANUARY, ("threatened", "2025-01-06")),
+    ("Washington may raise tariffs on Chinese graphite to 50%.", "tariff", WEDNESDAY,
+     ("proposed", "2024-12-04")),
     # "announced that it had <act>": done
     ("The US Treasury announced on Tuesday that it had blacklisted three Russian nickel producers.",
      "sanction", WEDNESDAY, ("in_effect", "2024-12-03")),
