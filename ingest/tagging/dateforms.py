@@ -28,6 +28,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+# Across months, "until" starts a bound of its own: "on Nov. 20 until Nov. 27, 2026" is a day
+# and the end of what began then, each with its own year ("until" after a day is found as such).
+_ACROSS = r"\s*(?:-|–|—|to|through|and)\s*"
 _SHIFT = {"last": -1, "past": -1, "next": 1, "coming": 1}  # "this" is 0
 
 Span = tuple[date | None, date | None, str]  # (start, end, precision)
@@ -304,10 +307,10 @@ def _unless_year(*groups: str) -> Callable[[re.Match[str]], bool]:
 FORMS: list[DateForm] = [
     DateForm("iso", rf"(?P<iso>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)",
              "digit", _iso, _never),
-    DateForm("m1", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}"
+    DateForm("m1", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_ACROSS}"
              rf"(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
              "month", _two_days("m1", "d1", "y1", "m2", "d2", "y2"), _unless_year("y1", "y2")),
-    DateForm("rd1", rf"(?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_TO}"
+    DateForm("rd1", rf"(?P<rd1>{_DAY})\s+(?P<rm1>{_MON})(?:\s+(?P<ry1>{_YEAR}))?{_ACROSS}"
              rf"(?P<rd2>{_DAY})\s+(?P<rm2>{_MON})(?:,?\s+(?P<ry2>{_YEAR}))?",
              "digit", _two_days("rm1", "rd1", "ry1", "rm2", "rd2", "ry2"), _unless_year("ry1", "ry2")),
     DateForm("sm", rf"(?P<sm>{_MON})\s+(?P<sd1>{_DAY}){_TO}(?P<sd2>{_DAY})(?:,?\s+(?P<sy>{_YEAR}))?",

@@ -76,12 +76,15 @@ _FUTURE = re.compile(
     r"\W(?:will|shall|would|to be held|scheduled|set to|due to|expected|plans?|planned|upcoming|"
     r"next|is to|are to|later|takes? effect|take effect|effective|coming|expires?|"
     # a start told in the present: "the duties kick in on Monday", "rules come into force"
-    r"kicks? in|(?:come|comes|go|goes) into (?:force|effect)|enters? into force)\b")
+    r"kicks? in|(?:come|comes|go|goes) into (?:force|effect)|enters? into force|"
+    # a start told in the participle: "with the curbs taking effect on Jan. 1"
+    r"taking effect|kicking in|(?:coming|going) into (?:force|effect)|entering into force)\b")
 # Prepositions that point ahead only in a sentence not told in the past ("by" just before the
 # date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
 _FUTURE_WEAK = re.compile(
     r"\W(?:(?:from|starting|beginning)(?=(?:\s+(?:on|the|next|this|early|mid|late))?\s*$)|"  # "from Monday"
     r"until|through|ahead|deadline|due|by(?=\s*$))\b")  # not "ministers from Japan on"
+_AHEAD_WEAK = re.compile(r"\W(?:ahead|deadline|due)\b")  # after the date: of its own clause
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").
 # Only before the date: "directed Commerce on Tuesday to open a probe" is about Tuesday.
@@ -140,7 +143,10 @@ _SINCE = re.compile(r"since\s+$")
 _SINCE_IS_START = frozenset({"year", "mm", "dd"})  # "since May 3": when it began, not an end
 # "over the coming year", "within the next month": a stretch of time from now, not a start.
 _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
-_STARTS_FROM = re.compile(r"\b(?:from|beginning|starting|effective|as of)\s+(?:on\s+)?$")
+# ... or a start told by its verb ("taking effect on Jan. 1", "comes into force on", "kicks in").
+_STARTS_FROM = re.compile(
+    r"\b(?:from|beginning|starting|effective|as of|kick(?:s|ing)? in|(?:takes?|taking|comes?|coming|"
+    r"goes|go|going|enters?|entering) (?:effect|into (?:force|effect)))\s+(?:on\s+)?$")
 _RELATIVE = frozenset({"relm", "rely"})
 _CLAUSE_END = re.compile(r"[.,;]")
 # Where one clause's tense stops: "disaster that killed 14; ministers meet ahead of a summit on
@@ -179,8 +185,8 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     if told_past:  # "promised in a meeting Thursday that neither would ...": the verb before
         return -1
     ahead = " " + after[:60]
-    fa = min((m.start() for m in (_FUTURE.search(ahead), _FUTURE_WEAK.search(ahead)) if m),
-             default=None)
+    fa = min((m.start() for m in (_FUTURE.search(ahead), _AHEAD_WEAK.search(ahead)) if m),
+             default=None)  # not "until", "through": they open a bound of their own
     pa = min((m.start() for m in (_PAST.search(ahead), _WEAK_PAST_VERB.search(ahead)) if m),
              default=None)  # "The EU on Monday extended until March ...": told in the past
     if fa is not None or pa is not None:
@@ -238,8 +244,8 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     start, end, prec = form.handler(g, published, tense)
     if start is None:
         return None
-    if form.name == "year" and low.startswith("since", at):
-        return None  # "the first talks since 2019": a reference point
+    if form.name == "year" and low.startswith(("since", "by"), at):
+        return None  # "the first talks since 2019": a reference point; "by 2030": a target
     tail = before[-80:]
     reporting = any(w in tail for w in _REPORTING_WORDS) and bool(_REPORTING.search(tail))
     bound = bool(_BOUND.search(before[-30:])) or (

@@ -39,6 +39,10 @@ _OWN_TAIL = re.compile(
     r"in force|in effect)(?:\s+(?:on|in|since|from|during|at))?\s*\Z")
 # A non-restrictive relative clause between commas: an aside about something else.
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:]*,")
+# A trigger that changes an earlier act ("suspended the export control measures announced on
+# Oct. 9"): the date its object's participle gives is the earlier act's, not the change's.
+_CHANGE = re.compile(r"(?:suspend|paus|lift|scrap|revok|rescind|repeal|remov|extend|postpon|delay|"
+                     r"defer|end(?:s|ed|ing)?\b|halt(?:s|ed|ing)? (?:the|its|their))")
 _UNDER = re.compile(r"\b(?:under|in line with|pursuant to)\s+(?:[\w'-]+\s+){0,4}$")
 _OWNER_REACH = 25  # how far after a trigger its own noun may end ("suspending the export control measures")
 
@@ -54,7 +58,8 @@ def owned_dates(mentions: list[DateMention], sent_low: str, t0: int, t1: int) ->
         if any(a <= d.pos < b and not a <= t0 < b for a, b in asides):
             continue
         m = _CLAIMED.search(sent_low, max(0, d.pos - 60), d.pos)
-        if m is None or _own_noun(sent_low, m.start(), t0, t1):
+        if m is None or _own_noun(sent_low, m.start(), t0, t1) and not (
+                m.start() >= t0 and _CHANGE.match(sent_low, t0)):
             out.append(d)
     return out
 

@@ -256,9 +256,9 @@ class Tagger:
                 when, status = own, own_status
         if named and kind == "agreement" and named.start.year < art.pub.year:
             status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
-        if si == 0 and kind == "measure" and status == "in_effect" and start_told_next(
-                art, si, with_trigger, reach=3):
-            status = "announced"  # "China imposes export controls" / "Beginning Aug. 1, ..."
+        if kind == "measure" and status == "in_effect" and start_told_next(
+                art, si, with_trigger, reach=3 if si == 0 else 0, own=mentions):
+            status = "announced"  # "imposed curbs, taking effect on Jan. 1" / "Beginning Aug. 1, ..."
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
         elif si > 0 and status == "announced" and kind == "measure" and (starts_later(
@@ -324,7 +324,7 @@ class Tagger:
         if not done and trg.type_id == "sanction" and standing(art.low, c0, t0, t1):
             done = "standing"
         cues = [c for c in _clause_cues(f.cues, c0, c1, spread=not trg.background)
-                if not _not_the_acts(c, actor, f.countries, art.low)
+                if not _not_the_acts(c, actor, f.countries, art.low, t0)
                 and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
                 and not (c[0] == "in_effect" and still_to_come(art.low, c[1]))
                 and not (c[0] == "proposed" and named_plan(art.low, c[1]))
@@ -374,16 +374,16 @@ def _clause_cues(cues: list[Cue], c0: int, c1: int, spread: bool = True) -> list
     return own or [c for c in cues if spread and c[1] < c0 and c[0] in _SPREADING]
 
 
-def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str) -> bool:
-    """Whether a status cue says nothing of the act: a threat that is another country's
-    ("Japan warned ... as China tightens export controls"; the country named last before it is
-    not the actor), or a lifting only asked for or refused ("pressing Biden to remove
-    sanctions", "refusal to lift sanctions")."""
+def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str, t0: int) -> bool:
+    """Whether a status cue says nothing of the act: a threat that is another country's ("Japan
+    warned ... as China tightens export controls": the last country before it is not the actor;
+    one between the trigger and an "if" is the act's object: "ban exports to the US if ..."), or
+    a lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift")."""
     if cue[0] in ("lifted", "suspended"):
         return bool(_ASKED_OR_REFUSED.search(low, max(0, cue[1] - 60), cue[1]))
     if cue[0] != "threatened" or actor is None:
         return False
-    before = [h.ident for h in countries if h.end <= cue[1]]
+    before = [h.ident for h in countries if h.end <= cue[1] and not (t0 <= h.start and low.startswith("if", cue[1]))]
     return bool(before) and before[-1] != actor
 
 

@@ -13,7 +13,7 @@ import re
 # Act verbs (stems): their finite forms report a measure that is done.
 _ACT = (r"(?:ban|bann|restrict|curb|impos|sanction|prohibit|bar|barr|block|limit|tighten|halt|"
         r"nationali[sz]|slap|slapp|introduc|expand|extend|rais|hik|doubl|tripl|add|reimpos|"
-        r"levi|levy|enforc|kept|keep)")
+        r"levi|levy|enforc|kept|keep|blacklist)")
 # A finite form: 3rd person present ("bans"), past ("banned"), or "is/are ...ing".
 _FINITE = re.compile(_ACT + r"(?:s|es|ed|d)$")
 _ING = re.compile(_ACT + r"(?:ing)$")

@@ -329,14 +329,24 @@ def ahead_of_another(cue: tuple[str, int, int], t1: int, low: str) -> bool:
         low, t1, cue[2]))
 
 
+def later_start(mentions: list[DateMention], pub: date) -> bool:
+    """Whether the sentence tells a start still to come ("imposed curbs on Tuesday, taking
+    effect on Jan. 1", "from Jan. 1"): a measure so told is announced, not yet applying."""
+    return any(d.start_told and d.start > pub and not d.reporting for d in mentions)
+
+
 # A start date: "Beginning Aug. 1, exports will need licences", "from Dec. 1", "effective".
 _STARTS_ON = re.compile(r"\b(?:beginning|starting|from|effective|as of|as from)\W*$")
 
 
-def start_told_next(art: Article, si: int, with_trigger: set[int], reach: int = 1) -> bool:
+def start_told_next(art: Article, si: int, with_trigger: set[int], reach: int = 1,
+                    own: list[DateMention] | None = None) -> bool:
     """Whether one of the `reach` sentences after si, with no act of its own, states a start
     still to come ("The government announced new limits. Beginning Aug. 1, exports will need
-    licences"): the act starts then. A headline's act reaches the first three."""
+    licences"): the act starts then. A headline's act reaches the first three. With `own`, the
+    dates of si the act may take, a start there counts too (later_start)."""
+    if own and later_start(own, art.pub):
+        return True
     for nxt in range(si + 1, min(len(art.sentences), si + 1 + reach)):
         if nxt in with_trigger:
             continue
