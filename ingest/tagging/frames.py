@@ -15,7 +15,7 @@ pattern:
   ("exports of gallium had been effectively banned"); no relative pronoun in between, whose
   antecedent may be another noun ("tariffs on solar imports that were suspended");
 - `participle`: an object followed by the participle, the headline's passive ("Gallium
-  Exports Banned"); only for verbs that cannot be intransitive ("exports halted" may be a
+  Exports Banned", "Gallium Exports To US Banned": a destination or origin may come between); only for verbs that cannot be intransitive ("exports halted" may be a
   market report).
 """
 
@@ -34,6 +34,11 @@ _SUBJECT = r"(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bin )(?<!\bto )"
 # its ban on exports" changes the ban; it does not suspend exports)
 _NOT_A_MEASURE = (r"(?!(?:bans?|curbs?|controls?|restrictions?|measures?|rules|licen[cs]\w*|quotas?|"
                   r"tax|taxes|dut(?:y|ies)|tariffs?|levies|embargo\w*|moratori\w*|suspensions?)\b)")
+
+
+# where the goods go or come from, between a headline's object and its participle ("Gallium
+# Exports To US Banned", "Nickel Imports From Russia Halted")
+_WAY = r"(?: (?:to|from) (?:the )?[\w.-]+(?: [\w.-]+)?)?"
 
 
 class FrameError(ValueError):
@@ -79,6 +84,6 @@ def frame_patterns(verbs: tuple[str, ...], objects: tuple[str, ...], voices: tup
     built = {
         "active": f"{_NOT_ADJECTIVE}(?:{verb})(?! for ) (?:{_NOT_A_MEASURE}\\S+ ){{0,{gap}}}?(?:{obj})",
         "passive": f"{_SUBJECT}(?:{obj}) (?:(?!that |which )\\S+ ){{0,12}}?{_BE}(?: \\S+){{0,2}}? (?:{done})",
-        "participle": f"{_SUBJECT}(?:{obj}) (?:{done})",
+        "participle": f"{_SUBJECT}(?:{obj}){_WAY} (?:{done})",
     }
     return [built[v] for v in voices]

@@ -1,0 +1,31 @@
+"""More grids of plain sentences and title-case headlines: an act said with another verb, voice
+or word order makes the same event (a destination between a headline's goods and participle,
+talks said with "negotiate" or "discuss", leaders who meet), and its look-alikes (a utility's
+tariff, an analyst's expectation, buyers who stop buying) none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+WEDNESDAY = date(2024, 12, 4)
+
+
+def _types(tagger: Tagger, text: str) -> list[str]:
+    """A sentence is a summary; a title-case line without a full stop is a headline."""
+    headline = not text.endswith(".")
+    result = tagger.tag(text, "", WEDNESDAY) if headline else tagger.tag("Update", text, WEDNESDAY)
+    return sorted({e.type for e in result.events})
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("China: Germanium Shipments To US Banned", "export_control"),
+    ("UK: Nickel Imports From Russia Banned", "import_restriction"),
+    ("Rare Earth Exports To Japan Restricted By Beijing", "export_control"),
+])
+def test_a_destination_or_origin_may_stand_between_a_headlines_goods_and_participle(
+        tagger: Tagger, text: str, type_id: str) -> None:
+    assert _types(tagger, text) == [type_id]
