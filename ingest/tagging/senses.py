@@ -14,11 +14,13 @@ _REACH = 60  # characters read on either side of the trigger
 OTHER_LICENCE = re.compile(r"\b(?:mining|mine|exploration|import|operating|business|building|"
                            r"environmental|drilling|work|driving)\s+\Z")
 
-# A tariff that is a price plan for households (energy, water, broadband), not a duty on goods:
-# "a social tariff for energy", "fixed tariffs", "a tariff for those struggling with bills".
+# A tariff that is a price plan for households or a utility's price (energy, power, water,
+# broadband, the grid), not a duty on goods: "a social tariff for energy", "fixed tariffs", "a
+# tariff for those struggling with bills", "raised power tariffs for mines".
 _PRICE_PLAN_BEFORE = re.compile(
     r"\b(?:social|energy|electricity|broadband|feed-in|fixed|fixed-rate|variable|standing|"
-    r"household|domestic|retail|water|heat|heating|time-of-use|cheapest|tracker)\s+$")
+    r"household|domestic|retail|water|heat|heating|time-of-use|cheapest|tracker|power|grid|"
+    r"transmission|utility)\s+$")
 _PRICE_PLAN_AFTER = re.compile(
     r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
     r"the (?:poorest|vulnerable))\b")
@@ -124,6 +126,9 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     if type_id == "export_control" and trigger.startswith(("licen", "permit")):
         return bool(OTHER_LICENCE.search(low, max(0, t0 - 14), t0))
     if type_id == "tariff":
+        # the word before "tariff" may be inside the trigger: "raised power tariffs for mines"
+        head = trigger.find("tariff")
+        before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after))
     if "mining" in trigger:
         return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))

@@ -29,3 +29,13 @@ def _types(tagger: Tagger, text: str) -> list[str]:
 def test_a_destination_or_origin_may_stand_between_a_headlines_goods_and_participle(
         tagger: Tagger, text: str, type_id: str) -> None:
     assert _types(tagger, text) == [type_id]
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia Raises Power Tariffs For Mines",
+    "Zambia raised power tariffs for mines on Tuesday.",
+    "The regulator cut water tariffs for mining companies on Tuesday.",
+    "Grid tariffs for aluminium smelters will rise next year, the utility said.",
+])
+def test_a_utilitys_price_is_no_tariff_even_when_the_verb_starts_the_trigger(tagger: Tagger, text: str) -> None:
+    assert "tariff" not in _types(tagger, text)
