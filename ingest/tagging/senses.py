@@ -119,10 +119,32 @@ _NONSTATE_GATHER = re.compile(
     r"meeting|gathered|gathering|convened)\b[^.;]{0,60}$")
 
 
+# A measure only expected or bet on by the market, not announced: "Analysts expect China to
+# restrict graphite exports", "traders bet Beijing will tighten curbs" (the act is the verb the
+# expectation ends in; "analysts expect the export ban to hurt supply" names a real ban).
+_MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "production_control")
+_MARKET_EXPECTS = re.compile(
+    r"\b(?:analysts?|traders?|economists?|investors?|markets?|observers|brokers?|strategists?|"
+    r"forecasters?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
+    r"\w*\b(?: that)?(?:\s+\S+){0,3}?\s+(?:to|will|would|could|may|might)\s+"
+    r"(?:(?:tighten|impose|introduce|extend|expand|widen|add|slap|unveil|announce)\w*"
+    r"(?:\s+\S+){0,3}?\s+)?$")
+# Buyers who stop buying are the market, not a state's import ban: "Importers of Chinese
+# graphite stopped buying as prices rose" (not "ordered importers to stop buying").
+_BUYERS = re.compile(
+    r"\b(?:importers?|buyers?|traders?|consumers?|customers?|mills?|end[- ]users?|refiners?|"
+    r"smelters?|manufacturers?|automakers?|carmakers?)\b(?:\s+\S+){0,4}?\s+(?<!\bto )$")
+
+
 def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act."""
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
+    if type_id in _MEASURES and _MARKET_EXPECTS.search(before):
+        return True
+    if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
+            _BUYERS.search(before)):
+        return True
     if type_id == "export_control" and trigger.startswith(("licen", "permit")):
         return bool(OTHER_LICENCE.search(low, max(0, t0 - 14), t0))
     if type_id == "tariff":

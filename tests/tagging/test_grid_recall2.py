@@ -39,3 +39,24 @@ def test_a_destination_or_origin_may_stand_between_a_headlines_goods_and_partici
 ])
 def test_a_utilitys_price_is_no_tariff_even_when_the_verb_starts_the_trigger(tagger: Tagger, text: str) -> None:
     assert "tariff" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("Analysts expect China to restrict graphite exports further, a report said.", "export_control"),
+    ("Traders expect Beijing to tighten rare earth export curbs, a survey showed.", "export_control"),
+    ("Analysts Expect China To Restrict Graphite Exports", "export_control"),
+    ("Importers of Chinese graphite stopped buying as prices rose.", "import_restriction"),
+    ("Buyers halted purchases of Russian nickel as prices fell, traders said.", "import_restriction"),
+])
+def test_a_measure_the_market_expects_or_buyers_who_stop_buying_are_no_act(
+        tagger: Tagger, text: str, type_id: str) -> None:
+    assert type_id not in _types(tagger, text)
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("The US ordered importers to stop buying Russian nickel on Tuesday.", "import_restriction"),
+    ("Analysts expect China's export ban on gallium to hurt supply.", "export_control"),
+])
+def test_a_state_ordering_buyers_or_a_ban_analysts_judge_is_still_an_act(
+        tagger: Tagger, text: str, type_id: str) -> None:
+    assert type_id in _types(tagger, text)
