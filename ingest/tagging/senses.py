@@ -68,6 +68,7 @@ _PERSONAL_DEAL = re.compile(
 _HOME_TALKS = re.compile(
     r"\b(?:internal|coalition|budget|wage|pay|salary|labou?r|(?<!european )union|drug(?: price)?|"
     r"debt[- ]ceiling|leadership|custody|hostage|transfer)\s+$")
+_DEAL_NOUN = re.compile(r"\b(?:deals?|agreements?|pacts?|accords?)\b")
 # Talks only tried for or hoped for: "diplomats try to reignite talks", "could allow the
 # resumption of talks", "should rekindle talks". A government's call for revived talks may be
 # its proposal, so calls and urging are left to the rules of requests.
@@ -164,13 +165,13 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     if type_id == "investment" and "loan" in trigger:
         return bool(_REPAID.search(before))
     if type_id == "agreement":
-        if (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
+        if _home_deal(trigger) or (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
                 before) or _HOME_PACT_AFTER.match(after):
             return True
         return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                     if " deal" in trigger else _PERSONAL_DEAL.search(before))
     if type_id == "talks":
-        return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before)
+        return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
                     or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after))
@@ -179,6 +180,13 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     if type_id == "summit" and _SUMMIT.fullmatch(trigger):
         return _fair_named(low, t0)
     return False
+
+
+def _home_deal(trigger: str) -> bool:
+    """Whether a deal the trigger names is one of home affairs by the words before it inside the
+    trigger ("negotiated a wage deal on", "struck a budget agreement")."""
+    m = _DEAL_NOUN.search(trigger)
+    return m is not None and m.start() > 0 and bool(_HOME_TALKS.search(trigger, 0, m.start()))
 
 
 def _fair_named(low: str, t0: int) -> bool:

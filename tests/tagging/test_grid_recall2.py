@@ -60,3 +60,25 @@ def test_a_measure_the_market_expects_or_buyers_who_stop_buying_are_no_act(
 def test_a_state_ordering_buyers_or_a_ban_analysts_judge_is_still_an_act(
         tagger: Tagger, text: str, type_id: str) -> None:
     assert type_id in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "US, Indonesia Negotiating Critical Minerals Deal",
+    "A critical minerals deal was being negotiated by the US and Indonesia, officials said on Tuesday.",
+    "The US and Indonesia are negotiating a critical minerals agreement, officials said.",
+    "US And Japan Negotiate Critical Minerals Pact",
+])
+def test_a_deal_negotiated_in_either_voice_is_talks(tagger: Tagger, text: str) -> None:
+    assert "talks" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Union leaders and the miner negotiated a wage deal on Tuesday.",
+    "Stellantis warns it may close a plant in Britain if the Brexit deal is not renegotiated.",
+])
+def test_a_wage_deal_or_a_deal_not_renegotiated_is_no_talks(tagger: Tagger, text: str) -> None:
+    assert "talks" not in _types(tagger, text)
+
+
+def test_a_negation_after_be_denies_a_passive_frame(tagger: Tagger) -> None:
+    assert "export_control" not in _types(tagger, "Shipments of graphite to the US were not restricted, MOFCOM said.")
