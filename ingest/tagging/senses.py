@@ -69,6 +69,16 @@ _HOME_TALKS = re.compile(
     r"\b(?:internal|coalition|budget|wage|pay|salary|labou?r|(?<!european )union|drug(?: price)?|"
     r"debt[- ]ceiling|leadership|custody|hostage|transfer)\s+$")
 _DEAL_NOUN = re.compile(r"\b(?:deals?|agreements?|pacts?|accords?)\b")
+# Two parties as the subject right before a verb of talking ("The US and China discussed",
+# "US, China Discuss", "Japanese and US officials discussed", "the two sides discussed").
+_TWO_PARTIES = re.compile(
+    r"(?:(?:\band|&|,)\s+(?:[\w.'’-]+\s+){0,3}?|\b(?:two|both) )(?:(?:officials|ministers|negotiators|"
+    r"leaders|delegations|envoys|sides|governments|countries|nations)\s+)?(?:(?:are|were|will|have|"
+    r"has|had|also|then|to|on \w+day)\s+)*$")
+_NONSTATE_TALKERS = re.compile(
+    r"\b(?:analysts?|investors?|executives?|experts?|traders?|companies|firms|ceos?|bankers|"
+    r"panellists|panelists|participants|delegates|scientists|academics|campaigners|activists|"
+    r"protesters|unions|workers|residents|students|fans)\b[^.;]{0,60}$")
 # Talks only tried for or hoped for: "diplomats try to reignite talks", "could allow the
 # resumption of talks", "should rekindle talks". A government's call for revived talks may be
 # its proposal, so calls and urging are left to the rules of requests.
@@ -171,6 +181,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
         return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                     if " deal" in trigger else _PERSONAL_DEAL.search(before))
     if type_id == "talks":
+        if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
+            return True
         return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
                     or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":

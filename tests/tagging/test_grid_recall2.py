@@ -82,3 +82,23 @@ def test_a_wage_deal_or_a_deal_not_renegotiated_is_no_talks(tagger: Tagger, text
 
 def test_a_negation_after_be_denies_a_passive_frame(tagger: Tagger) -> None:
     assert "export_control" not in _types(tagger, "Shipments of graphite to the US were not restricted, MOFCOM said.")
+
+
+@pytest.mark.parametrize("text", [
+    "The US and China discussed rare earth export controls in London on Tuesday.",
+    "Japanese and US officials discussed lithium supply on Tuesday.",
+    "US, China Discuss Rare Earth Export Controls",
+    "Australia and India discussed critical minerals cooperation on Tuesday.",
+])
+def test_two_governments_discussing_is_talks(tagger: Tagger, text: str) -> None:
+    assert _types(tagger, text) == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts discussed rare earth export controls at a conference on Tuesday.",
+    "Tesla and Albemarle discussed a lithium supply deal, sources said.",
+    "China discussed its rare earth export controls at a news conference on Tuesday.",
+    "Leave and remain campaigners in Britain met to discuss lithium supply on Tuesday.",
+])
+def test_one_party_companies_or_campaigners_discussing_is_no_talks(tagger: Tagger, text: str) -> None:
+    assert "talks" not in _types(tagger, text)
