@@ -126,7 +126,8 @@ _SUMMIT = re.compile(r"\bsummits?\b")
 # two-day summit", "Indigenous leaders meeting at a UN summit", "executives gathered for ...".
 _NONSTATE_GATHER = re.compile(
     r"\b(?:people|activists|campaigners|executives|investors|bankers|chiefs|elders|traditional "
-    r"owners|first nations|indigenous|scientists|students|youth|ceos)\b(?:\s+\S+){0,2}\s+(?:met|meet|"
+    r"owners|first nations|indigenous|scientists|students|youth|ceos|fans|supporters|voters|"
+    r"protesters)\b(?:\s+\S+){0,2}\s+(?:met|meet|"
     r"meeting|gathered|gathering|convened)\b[^.;]{0,60}$")
 
 
@@ -187,7 +188,9 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
                     or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after))
-    if type_id == "summit" and _NONSTATE_GATHER.search(low, max(0, t0 - 110), t0):
+    # the gathering verb may be the trigger's own ("Fans of Trump met in Texas")
+    gather_end = t1 if (" met" in trigger or " meet" in trigger) else t0
+    if type_id == "summit" and _NONSTATE_GATHER.search(low, max(0, t0 - 110), gather_end):
         return True
     if type_id == "summit" and _SUMMIT.fullmatch(trigger):
         return _fair_named(low, t0)

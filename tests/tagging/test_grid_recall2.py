@@ -102,3 +102,15 @@ def test_two_governments_discussing_is_talks(tagger: Tagger, text: str) -> None:
 ])
 def test_one_party_companies_or_campaigners_discussing_is_no_talks(tagger: Tagger, text: str) -> None:
     assert "talks" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump, Xi Meet As Rare Earth Curbs Loom",
+    "Modi, Albanese Meet To Discuss Critical Minerals",
+])
+def test_two_leaders_named_with_a_comma_who_meet_are_a_summit(tagger: Tagger, text: str) -> None:
+    assert "summit" in _types(tagger, text)
+
+
+def test_fans_of_a_leader_meeting_are_no_summit(tagger: Tagger) -> None:
+    assert "summit" not in _types(tagger, "Fans of Trump met in Texas on Tuesday.")
