@@ -13,9 +13,10 @@ pattern:
   between is what the verb acts on ("suspended its ban on exports");
 - `passive`: an object, up to twelve words, a form of "be", up to two words, a participle
   ("exports of gallium had been effectively banned"); no relative pronoun in between, whose
-  antecedent may be another noun ("tariffs on solar imports that were suspended");
+  antecedent may be another noun ("tariffs on solar imports that were suspended"), and no
+  negation after "be" ("if the deal is not renegotiated");
 - `participle`: an object followed by the participle, the headline's passive ("Gallium
-  Exports Banned"); only for verbs that cannot be intransitive ("exports halted" may be a
+  Exports Banned", "Gallium Exports To US Banned": a destination or origin may come between); only for verbs that cannot be intransitive ("exports halted" may be a
   market report).
 """
 
@@ -26,6 +27,9 @@ _BE = r"(?:is|are|was|were|be|been|being)"
 # a determiner, possessive or preposition right before the verb makes its participle an adjective
 _NOT_ADJECTIVE = r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bwith )(?<!\ba )(?<!\bof )(?<!'s )(?<!’s )"
 
+# a negation between "be" and the participle denies the act ("if the deal is not renegotiated")
+_NOT_NOT = r"(?!not |never |no longer )"
+
 # the passive's object is its subject, so no preposition right before it ("the purchase of
 # mines abroad will be funded": what is funded is the purchase)
 _SUBJECT = r"(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bin )(?<!\bto )"
@@ -34,6 +38,11 @@ _SUBJECT = r"(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bin )(?<!\bto )"
 # its ban on exports" changes the ban; it does not suspend exports)
 _NOT_A_MEASURE = (r"(?!(?:bans?|curbs?|controls?|restrictions?|measures?|rules|licen[cs]\w*|quotas?|"
                   r"tax|taxes|dut(?:y|ies)|tariffs?|levies|embargo\w*|moratori\w*|suspensions?)\b)")
+
+
+# where the goods go or come from, between a headline's object and its participle ("Gallium
+# Exports To US Banned", "Nickel Imports From Russia Halted")
+_WAY = r"(?: (?:to|from) (?:the )?[\w.-]+(?: [\w.-]+)?)?"
 
 
 class FrameError(ValueError):
@@ -78,7 +87,7 @@ def frame_patterns(verbs: tuple[str, ...], objects: tuple[str, ...], voices: tup
     verb, done, obj = _alternation(forms), _alternation(participles), "|".join(objects)
     built = {
         "active": f"{_NOT_ADJECTIVE}(?:{verb})(?! for ) (?:{_NOT_A_MEASURE}\\S+ ){{0,{gap}}}?(?:{obj})",
-        "passive": f"{_SUBJECT}(?:{obj}) (?:(?!that |which )\\S+ ){{0,12}}?{_BE}(?: \\S+){{0,2}}? (?:{done})",
-        "participle": f"{_SUBJECT}(?:{obj}) (?:{done})",
+        "passive": f"{_SUBJECT}(?:{obj}) (?:(?!that |which )\\S+ ){{0,12}}?{_BE}(?: {_NOT_NOT}\\S+){{0,2}}? (?:{done})",
+        "participle": f"{_SUBJECT}(?:{obj}){_WAY} (?:{done})",
     }
     return [built[v] for v in voices]

@@ -14,11 +14,13 @@ _REACH = 60  # characters read on either side of the trigger
 OTHER_LICENCE = re.compile(r"\b(?:mining|mine|exploration|import|operating|business|building|"
                            r"environmental|drilling|work|driving)\s+\Z")
 
-# A tariff that is a price plan for households (energy, water, broadband), not a duty on goods:
-# "a social tariff for energy", "fixed tariffs", "a tariff for those struggling with bills".
+# A tariff that is a price plan for households or a utility's price (energy, power, water,
+# broadband, the grid), not a duty on goods: "a social tariff for energy", "fixed tariffs", "a
+# tariff for those struggling with bills", "raised power tariffs for mines".
 _PRICE_PLAN_BEFORE = re.compile(
     r"\b(?:social|energy|electricity|broadband|feed-in|fixed|fixed-rate|variable|standing|"
-    r"household|domestic|retail|water|heat|heating|time-of-use|cheapest|tracker)\s+$")
+    r"household|domestic|retail|water|heat|heating|time-of-use|cheapest|tracker|power|grid|"
+    r"transmission|utility)\s+$")
 _PRICE_PLAN_AFTER = re.compile(
     r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
     r"the (?:poorest|vulnerable))\b")
@@ -66,6 +68,17 @@ _PERSONAL_DEAL = re.compile(
 _HOME_TALKS = re.compile(
     r"\b(?:internal|coalition|budget|wage|pay|salary|labou?r|(?<!european )union|drug(?: price)?|"
     r"debt[- ]ceiling|leadership|custody|hostage|transfer)\s+$")
+_DEAL_NOUN = re.compile(r"\b(?:deals?|agreements?|pacts?|accords?)\b")
+# Two parties as the subject right before a verb of talking ("The US and China discussed",
+# "US, China Discuss", "Japanese and US officials discussed", "the two sides discussed").
+_TWO_PARTIES = re.compile(
+    r"(?:(?:\band|&|,)\s+(?:[\w.'’-]+\s+){0,3}?|\b(?:two|both) )(?:(?:officials|ministers|negotiators|"
+    r"leaders|delegations|envoys|sides|governments|countries|nations)\s+)?(?:(?:are|were|will|have|"
+    r"has|had|also|then|to|on \w+day)\s+)*$")
+_NONSTATE_TALKERS = re.compile(
+    r"\b(?:analysts?|investors?|executives?|experts?|traders?|companies|firms|ceos?|bankers|"
+    r"panellists|panelists|participants|delegates|scientists|academics|campaigners|activists|"
+    r"protesters|unions|workers|residents|students|fans)\b[^.;]{0,60}$")
 # Talks only tried for or hoped for: "diplomats try to reignite talks", "could allow the
 # resumption of talks", "should rekindle talks". A government's call for revived talks may be
 # its proposal, so calls and urging are left to the rules of requests.
@@ -113,17 +126,43 @@ _SUMMIT = re.compile(r"\bsummits?\b")
 # two-day summit", "Indigenous leaders meeting at a UN summit", "executives gathered for ...".
 _NONSTATE_GATHER = re.compile(
     r"\b(?:people|activists|campaigners|executives|investors|bankers|chiefs|elders|traditional "
-    r"owners|first nations|indigenous|scientists|students|youth|ceos)\b(?:\s+\S+){0,2}\s+(?:met|meet|"
+    r"owners|first nations|indigenous|scientists|students|youth|ceos|fans|supporters|voters|"
+    r"protesters)\b(?:\s+\S+){0,2}\s+(?:met|meet|"
     r"meeting|gathered|gathering|convened)\b[^.;]{0,60}$")
+
+
+# A measure only expected or bet on by the market, not announced: "Analysts expect China to
+# restrict graphite exports", "traders bet Beijing will tighten curbs" (the act is the verb the
+# expectation ends in; "analysts expect the export ban to hurt supply" names a real ban).
+_MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "production_control")
+_MARKET_EXPECTS = re.compile(
+    r"\b(?:analysts?|traders?|economists?|investors?|markets?|observers|brokers?|strategists?|"
+    r"forecasters?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
+    r"\w*\b(?: that)?(?:\s+\S+){0,3}?\s+(?:to|will|would|could|may|might)\s+"
+    r"(?:(?:tighten|impose|introduce|extend|expand|widen|add|slap|unveil|announce)\w*"
+    r"(?:\s+\S+){0,3}?\s+)?$")
+# Buyers who stop buying are the market, not a state's import ban: "Importers of Chinese
+# graphite stopped buying as prices rose" (not "ordered importers to stop buying").
+_BUYERS = re.compile(
+    r"\b(?:importers?|buyers?|traders?|consumers?|customers?|mills?|end[- ]users?|refiners?|"
+    r"smelters?|manufacturers?|automakers?|carmakers?)\b(?:\s+\S+){0,4}?\s+(?<!\bto )$")
 
 
 def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act."""
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
+    if type_id in _MEASURES and _MARKET_EXPECTS.search(before):
+        return True
+    if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
+            _BUYERS.search(before)):
+        return True
     if type_id == "export_control" and trigger.startswith(("licen", "permit")):
         return bool(OTHER_LICENCE.search(low, max(0, t0 - 14), t0))
     if type_id == "tariff":
+        # the word before "tariff" may be inside the trigger: "raised power tariffs for mines"
+        head = trigger.find("tariff")
+        before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after))
     if "mining" in trigger:
         return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))
@@ -137,21 +176,32 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     if type_id == "investment" and "loan" in trigger:
         return bool(_REPAID.search(before))
     if type_id == "agreement":
-        if (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
+        if _home_deal(trigger) or (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
                 before) or _HOME_PACT_AFTER.match(after):
             return True
         return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                     if " deal" in trigger else _PERSONAL_DEAL.search(before))
     if type_id == "talks":
-        return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before)
+        if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
+            return True
+        return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
                     or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after))
-    if type_id == "summit" and _NONSTATE_GATHER.search(low, max(0, t0 - 110), t0):
+    # the gathering verb may be the trigger's own ("Fans of Trump met in Texas")
+    gather_end = t1 if (" met" in trigger or " meet" in trigger) else t0
+    if type_id == "summit" and _NONSTATE_GATHER.search(low, max(0, t0 - 110), gather_end):
         return True
     if type_id == "summit" and _SUMMIT.fullmatch(trigger):
         return _fair_named(low, t0)
     return False
+
+
+def _home_deal(trigger: str) -> bool:
+    """Whether a deal the trigger names is one of home affairs by the words before it inside the
+    trigger ("negotiated a wage deal on", "struck a budget agreement")."""
+    m = _DEAL_NOUN.search(trigger)
+    return m is not None and m.start() > 0 and bool(_HOME_TALKS.search(trigger, 0, m.start()))
 
 
 def _fair_named(low: str, t0: int) -> bool:
