@@ -1,0 +1,32 @@
+"""Who acts on whom, from a grid of plain sentences and headlines: institutions standing for
+their country, passive agents, owners, the subject of a gerund under a verb of criticism,
+headline forms ("A Hits B With ...", "B Faces A's ..."), retaliation and reported speech."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+WEDNESDAY = date(2024, 12, 4)
+
+
+def _roles(tagger: Tagger, text: str, type_: str) -> set[tuple[str | None, tuple[str, ...]]]:
+    return {(e.actor, tuple(sorted(e.targets))) for e in tagger.tag(text, "", WEDNESDAY).events
+            if e.type == type_}
+
+
+@pytest.mark.parametrize(("text", "type_", "actor", "targets"), [
+    # Institutions named by their own name or initials stand for their country.
+    ("OFAC sanctioned three Russian metals traders on Thursday.", "sanction", "US", ("RU",)),
+    ("The Office of Foreign Assets Control sanctioned three Russian metals traders.",
+     "sanction", "US", ("RU",)),
+    ("DOE Awards $1 Billion Loan To Lithium Project", "investment", "US", ()),
+    ("The International Trade Commission voted to impose duties on Chinese graphite.",
+     "tariff", "US", ("CN",)),
+    ("Von der Leyen announced duties on Chinese lithium batteries.", "tariff", "EU", ("CN",)),
+])
+def test_grid_roles(tagger: Tagger, text: str, type_: str, actor: str, targets: tuple[str, ...]) -> None:
+    assert (actor, targets) in _roles(tagger, text, type_)
