@@ -21,8 +21,12 @@ _TARGET_PREP = re.compile(
     r"(?:the\s+|a\s+)?(?:[^\s:;,]+\s+){0,3}$")  # not across a headline's colon or a comma
 # A country owning the measure: "Beijing's curbs", "China's new export controls".
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
-# The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs".
+# The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs",
+# "criticised China for restricting exports", "accused Jakarta of banning ore exports" (the
+# gerund being the trigger itself: the gap ends at "for" or "of").
 _GERUND_SUBJECT = re.compile(r"^(?:'s)?\s+for\s+[a-z]+ing\s+(?:\S+\s+){0,3}$")
+_BEFORE_GERUND = re.compile(r"^(?:'s)?\s+(?:for|of)\s+$")
+_GERUND = re.compile(r"[a-z]+ing\b")
 # A measure owned through "its": "consultations with Indonesia at the WTO over its ban".
 _ITS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.I)
 # The agent of a reduced relative after a noun trigger: "the export controls China announced".
@@ -257,7 +261,8 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels
         return owner  # "... over its ban"; "Alongside its ban on ..., China said"
     for h in reversed([h for h in countries if h.start < t0 and h.start >= sent.start]):
         gap = text[h.end: t0]
-        if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap) or _LED_BY.match(gap):
+        if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap) or _LED_BY.match(gap) or (
+                _BEFORE_GERUND.match(gap) and _GERUND.match(text, t0)):
             return h.ident
     for h in countries:
         if trig.end <= h.start < trig.clause_end and _by_agent(text, sent, h) and (

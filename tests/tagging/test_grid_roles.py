@@ -27,6 +27,11 @@ def _roles(tagger: Tagger, text: str, type_: str) -> set[tuple[str | None, tuple
     ("The International Trade Commission voted to impose duties on Chinese graphite.",
      "tariff", "US", ("CN",)),
     ("Von der Leyen announced duties on Chinese lithium batteries.", "tariff", "EU", ("CN",)),
+    # The object of a verb of criticism does what the gerund after "for"/"of" says.
+    ("The US criticised China for restricting gallium exports.", "export_control", "CN", ()),
+    ("The US accused China of restricting graphite exports.", "export_control", "CN", ()),
+    ("Washington rebuked Jakarta for banning nickel ore exports.", "export_control", "ID", ()),
+    ("Beijing blasted Washington for blacklisting Chinese graphite firms.", "sanction", "US", ("CN",)),
 ])
 def test_grid_roles(tagger: Tagger, text: str, type_: str, actor: str, targets: tuple[str, ...]) -> None:
     assert (actor, targets) in _roles(tagger, text, type_)
