@@ -94,6 +94,19 @@ _DESTINATION = re.compile(
 _DESTINATION_TYPES = frozenset(["export_control", "sanction"])
 # A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
 _ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
+# Who bears a measure, named before it as the subject of "face" or "hit by": "China faces new
+# US tariffs", "Japan Hit By Chinese Rare Earth Export Ban" (not "faces pressure to lift its
+# ban": a word of another act, a possessive or "to" stops it).
+_BEARER_WORDS = r"(?:(?!(?:to|its|their|own|pressure|calls?|criticism|backlash|scrutiny|questions?|" \
+                r"over|from|after|as|amid|and|or|but)\b)[\w%.$'’-]+\s+){0,4}"
+_BEARS = re.compile(r"\s+(?:(?:now|also|could|may|might|will|would|to)\s+)?(?:faces?|faced|facing|"
+                    r"(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:hit|struck)\s+(?:by|with))\s+"
+                    + _BEARER_WORDS, re.I)
+# The object of a verb hitting it with the measure: "US Hits China With Graphite Tariffs",
+# "Beijing Targets US Firms With Rare Earth Curbs".
+_HITS_BEFORE = re.compile(r"\b(?:hits?|hitting|slaps?|slapped|slapping|targets?|targeted|targeting|"
+                          r"punish(?:es|ed|ing)?|strikes?|struck|striking)\s+(?:the\s+)?$", re.I)
+_WITH_MEASURE = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+with\s+" + _BEARER_WORDS, re.I)
 
 
 class Trigger(NamedTuple):
@@ -191,7 +204,8 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     t0 = trig.start
     low_after = " " + text[trig.end: trig.clause_end].lower()
     targets = [h.ident or "" for h in countries
-               if sent.start <= h.start < t0 and (_ONLY_AIM.fullmatch(text, h.end, t0) or (
+               if sent.start <= h.start < t0 and (_ONLY_AIM.fullmatch(text, h.end, t0) or _bears(
+                   text, trig, h) or (
                    trig.type_id in _DESTINATION_TYPES and h.start >= trig.clause_start
                    and _DESTINATION.search(text, max(trig.clause_start, h.start - 90), h.start)))]
     last_end = -1
@@ -214,6 +228,15 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     if trig.kind == "measure" and _EUROPEAN.search(low_after):
         targets.append(_EU)
     return targets
+
+
+def _bears(text: str, trig: Trigger, h: Mention) -> bool:
+    """Whether country h, before the trigger in its clause, bears the measure: the subject of
+    "faces"/"hit by" ("Canada Faces 25% US Tariff") or the object of "hits ... with" ("US Hits
+    China With Graphite Tariffs")."""
+    return h.start >= trig.clause_start and (bool(_BEARS.fullmatch(text, h.end, trig.start)) or (
+        bool(_WITH_MEASURE.fullmatch(text, h.end, trig.start))
+        and bool(_HITS_BEFORE.search(text, max(trig.clause_start, h.start - 16), h.start))))
 
 
 def speaks(text: str, end: int) -> bool:

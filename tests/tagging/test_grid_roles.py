@@ -32,6 +32,19 @@ def _roles(tagger: Tagger, text: str, type_: str) -> set[tuple[str | None, tuple
     ("The US accused China of restricting graphite exports.", "export_control", "CN", ()),
     ("Washington rebuked Jakarta for banning nickel ore exports.", "export_control", "ID", ()),
     ("Beijing blasted Washington for blacklisting Chinese graphite firms.", "sanction", "US", ("CN",)),
+    # Who bears a measure: the subject of "faces"/"hit by", the object of "hits ... with".
+    ("US Hits China With Graphite Tariffs", "tariff", "US", ("CN",)),
+    ("China Hits US With Gallium Export Ban", "export_control", "CN", ("US",)),
+    ("Beijing Targets US Firms With Rare Earth Curbs", "export_control", "CN", ("US",)),
+    ("China Faces US Tariffs On Graphite", "tariff", "US", ("CN",)),
+    ("Canada Faces 25% US Tariff On Aluminium", "tariff", "US", ("CA",)),
+    ("Russia Faces New UK Sanctions On Nickel", "sanction", "GB", ("RU",)),
+    ("Japan Hit By Chinese Rare Earth Export Ban", "export_control", "CN", ("JP",)),
 ])
 def test_grid_roles(tagger: Tagger, text: str, type_: str, actor: str, targets: tuple[str, ...]) -> None:
     assert (actor, targets) in _roles(tagger, text, type_)
+
+
+def test_facing_pressure_over_its_own_ban_bears_nothing(tagger: Tagger) -> None:
+    assert ("ID", ()) in _roles(tagger, "Indonesia faces pressure to lift its nickel ore export ban.",
+                                "export_control")
