@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .aims import aimed_before
 from .anaphora import opposed
 from .sentences import Sentence
 from .signals import title_case
@@ -85,28 +86,6 @@ _LANDMARK = re.compile(r".{0,5}\b(?:post|pre)-[A-Z]", re.I)
 # export controls"): the clause's subject is not its actor; only an owner next to it is.
 _CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _COLLECTIVE = re.compile(r"\b(?:western|international|multilateral|allied)\s+$", re.I)
-# Where controlled exports go, named before the trigger in its clause: "exports of gallium to
-# the United States are not permitted", "items shipped to Japan are banned". The destination
-# is whom an export control hits, never who imposes it.
-_DESTINATION = re.compile(
-    r"\b(?:exports?|exported|shipments?|shipped|sales?|sold|supplies|supplied|deliveries)\b"
-    r"[^,;:.]{0,60}?\s(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$", re.I)
-_DESTINATION_TYPES = frozenset(["export_control", "sanction"])
-# A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
-_ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
-# Who bears a measure, named before it as the subject of "face" or "hit by": "China faces new
-# US tariffs", "Japan Hit By Chinese Rare Earth Export Ban" (not "faces pressure to lift its
-# ban": a word of another act, a possessive or "to" stops it).
-_BEARER_WORDS = r"(?:(?!(?:to|its|their|own|pressure|calls?|criticism|backlash|scrutiny|questions?|" \
-                r"over|from|after|as|amid|and|or|but)\b)[\w%.$'’-]+\s+){0,4}"
-_BEARS = re.compile(r"\s+(?:(?:now|also|could|may|might|will|would|to)\s+)?(?:faces?|faced|facing|"
-                    r"(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:hit|struck)\s+(?:by|with))\s+"
-                    + _BEARER_WORDS, re.I)
-# The object of a verb hitting it with the measure: "US Hits China With Graphite Tariffs",
-# "Beijing Targets US Firms With Rare Earth Curbs".
-_HITS_BEFORE = re.compile(r"\b(?:hits?|hitting|slaps?|slapped|slapping|targets?|targeted|targeting|"
-                          r"punish(?:es|ed|ing)?|strikes?|struck|striking)\s+(?:the\s+)?$", re.I)
-_WITH_MEASURE = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+with\s+" + _BEARER_WORDS, re.I)
 
 
 class Trigger(NamedTuple):
@@ -204,10 +183,8 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     t0 = trig.start
     low_after = " " + text[trig.end: trig.clause_end].lower()
     targets = [h.ident or "" for h in countries
-               if sent.start <= h.start < t0 and (_ONLY_AIM.fullmatch(text, h.end, t0) or _bears(
-                   text, trig, h) or (
-                   trig.type_id in _DESTINATION_TYPES and h.start >= trig.clause_start
-                   and _DESTINATION.search(text, max(trig.clause_start, h.start - 90), h.start)))]
+               if sent.start <= h.start < t0 and aimed_before(text, trig.type_id, (
+                   trig.clause_start, t0), h)]
     last_end = -1
     for h in countries:
         if h.start < t0 or _by_agent(text, sent, h):
@@ -228,15 +205,6 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     if trig.kind == "measure" and _EUROPEAN.search(low_after):
         targets.append(_EU)
     return targets
-
-
-def _bears(text: str, trig: Trigger, h: Mention) -> bool:
-    """Whether country h, before the trigger in its clause, bears the measure: the subject of
-    "faces"/"hit by" ("Canada Faces 25% US Tariff") or the object of "hits ... with" ("US Hits
-    China With Graphite Tariffs")."""
-    return h.start >= trig.clause_start and (bool(_BEARS.fullmatch(text, h.end, trig.start)) or (
-        bool(_WITH_MEASURE.fullmatch(text, h.end, trig.start))
-        and bool(_HITS_BEFORE.search(text, max(trig.clause_start, h.start - 16), h.start))))
 
 
 def speaks(text: str, end: int) -> bool:
