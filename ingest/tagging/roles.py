@@ -21,7 +21,10 @@ _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
     r"(?:the\s+|a\s+)?(?:[^\s:;,]+\s+){0,3}$")  # not across a headline's colon or a comma
 # A country owning the measure: "Beijing's curbs", "China's new export controls".
-_POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
+# Not across a preposition: in "Washington's tariffs by restricting exports" the owner's measure
+# is the tariffs, the curbs are another's.
+_POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:(?!(?:by|for|with|after|against|over|in|at)\b)[\w-]+\s+){0,3}$",
+                         re.I)
 # The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs",
 # "criticised China for restricting exports", "accused Jakarta of banning ore exports" (the
 # gerund being the trigger itself: the gap ends at "for" or "of").

@@ -40,6 +40,9 @@ def _roles(tagger: Tagger, text: str, type_: str) -> set[tuple[str | None, tuple
     ("Canada Faces 25% US Tariff On Aluminium", "tariff", "US", ("CA",)),
     ("Russia Faces New UK Sanctions On Nickel", "sanction", "GB", ("RU",)),
     ("Japan Hit By Chinese Rare Earth Export Ban", "export_control", "CN", ("JP",)),
+    # An owner's measure does not reach across a preposition to another act.
+    ("Beijing hit back at Washington's tariffs by restricting rare earth exports.",
+     "export_control", "CN", ()),
 ])
 def test_grid_roles(tagger: Tagger, text: str, type_: str, actor: str, targets: tuple[str, ...]) -> None:
     assert (actor, targets) in _roles(tagger, text, type_)
