@@ -103,9 +103,12 @@ class Trigger(NamedTuple):
     background: bool = False  # in a clause about an earlier act ("after China imposed curbs")
 
 # The trigger's own passive verb, then its agent: "duties on Chinese graphite were raised to
-# 50% by the US" (no comma: an aside's "by" may be another verb's).
-_PASSIVE_TO_AGENT = re.compile(r"[^,;:]{0,60}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
-                               r"\w+(?:ed|en)\b[^,;:]{0,40}?\bby\s+(?:the\s+)?", re.I)
+# 50% by the US" (no comma: an aside's "by" may be another verb's); or a reduced relative's
+# participle of an act right after it: "Sanctions announced on Wednesday by the Treasury".
+_PASSIVE_TO_AGENT = re.compile(r"(?:[^,;:]{0,60}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+                               r"\w+(?:ed|en)|\s+(?:announced|imposed|introduced|unveiled|issued|adopted|"
+                               r"approved|ordered|levied|proposed|enacted|placed|decided|agreed))\b"
+                               r"[^,;:]{0,40}?\bby\s+(?:the\s+)?", re.I)
 
 
 def passive_to(text: str, t1: int, agent: int) -> bool:

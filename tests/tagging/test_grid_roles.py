@@ -43,6 +43,9 @@ def _roles(tagger: Tagger, text: str, type_: str) -> set[tuple[str | None, tuple
     # An owner's measure does not reach across a preposition to another act.
     ("Beijing hit back at Washington's tariffs by restricting rare earth exports.",
      "export_control", "CN", ()),
+    # The agent of a reduced relative's participle right after the measure.
+    ("Sanctions announced on Wednesday by the Treasury Department hit three Russian nickel producers.",
+     "sanction", "US", ("RU",)),
 ])
 def test_grid_roles(tagger: Tagger, text: str, type_: str, actor: str, targets: tuple[str, ...]) -> None:
     assert (actor, targets) in _roles(tagger, text, type_)
