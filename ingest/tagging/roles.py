@@ -79,6 +79,7 @@ _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ..."
 _AFTER_COLON = re.compile(r"[^:;]{0,40}:\s+(?:the\s+)?")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|will|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
+_AFTER_REACH = 6  # words after a trigger where its actor may be named when all before are targets
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
 # Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
@@ -157,9 +158,18 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if actor is None:
         prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins
                  and not opposed(text, h) and not (h.ident in targets and _object(text, sent, h))]
-        after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
-        actor = prior[0] if prior else after[0] if origins and after else None
+        after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins and (
+            origins or _after_in_clause(trig, text, sent, h) and h.ident not in targets)]
+        actor = prior[0] if prior else after[0] if (origins or targets) and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
+
+
+def _after_in_clause(trig: Trigger, text: str, sent: Sentence, h: Mention) -> bool:
+    """Whether country h, a few words after the trigger in its sentence and no preposition's
+    object, may be who acts when all named before are its targets ("Graphite from China will
+    face 93.5% duties after a Commerce Department ruling")."""
+    return (trig.end <= h.start < sent.end and not _object(text, sent, h)
+            and len(text[trig.end: h.start].split()) <= _AFTER_REACH)
 
 
 def collective(text: str, start: int, t0: int) -> bool:

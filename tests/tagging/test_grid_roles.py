@@ -46,6 +46,9 @@ def _roles(tagger: Tagger, text: str, type_: str) -> set[tuple[str | None, tuple
     # The agent of a reduced relative's participle right after the measure.
     ("Sanctions announced on Wednesday by the Treasury Department hit three Russian nickel producers.",
      "sanction", "US", ("RU",)),
+    # All named before the measure are its targets: who acts is named a few words after it.
+    ("Graphite from China will face 93.5% duties after a Commerce Department ruling.",
+     "tariff", "US", ("CN",)),
 ])
 def test_grid_roles(tagger: Tagger, text: str, type_: str, actor: str, targets: tuple[str, ...]) -> None:
     assert (actor, targets) in _roles(tagger, text, type_)
