@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .aims import aimed_before
 from .anaphora import opposed
 from .sentences import Sentence
 from .signals import title_case
@@ -20,9 +21,16 @@ _TARGET_PREP = re.compile(
     r"\W(?:on|against|to|from|targeting|targeted at|aimed at|toward|towards|for|with|into)\s+"
     r"(?:the\s+|a\s+)?(?:[^\s:;,]+\s+){0,3}$")  # not across a headline's colon or a comma
 # A country owning the measure: "Beijing's curbs", "China's new export controls".
-_POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
-# The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs".
+# Not across a preposition: in "Washington's tariffs by restricting exports" the owner's measure
+# is the tariffs, the curbs are another's.
+_POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:(?!(?:by|for|with|after|against|over|in|at)\b)[\w-]+\s+){0,3}$",
+                         re.I)
+# The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs",
+# "criticised China for restricting exports", "accused Jakarta of banning ore exports" (the
+# gerund being the trigger itself: the gap ends at "for" or "of").
 _GERUND_SUBJECT = re.compile(r"^(?:'s)?\s+for\s+[a-z]+ing\s+(?:\S+\s+){0,3}$")
+_BEFORE_GERUND = re.compile(r"^(?:'s)?\s+(?:for|of)\s+$")
+_GERUND = re.compile(r"[a-z]+ing\b")
 # A measure owned through "its": "consultations with Indonesia at the WTO over its ban".
 _ITS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.I)
 # The agent of a reduced relative after a noun trigger: "the export controls China announced".
@@ -71,6 +79,7 @@ _HEADLINE_HALVES = re.compile(r":\s|\s[-–—|]\s")  # "Curb on X: China's ..."
 _AFTER_COLON = re.compile(r"[^:;]{0,40}:\s+(?:the\s+)?")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|will|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
+_AFTER_REACH = 6  # words after a trigger where its actor may be named when all before are targets
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
 # Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
@@ -81,15 +90,6 @@ _LANDMARK = re.compile(r".{0,5}\b(?:post|pre)-[A-Z]", re.I)
 # export controls"): the clause's subject is not its actor; only an owner next to it is.
 _CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _COLLECTIVE = re.compile(r"\b(?:western|international|multilateral|allied)\s+$", re.I)
-# Where controlled exports go, named before the trigger in its clause: "exports of gallium to
-# the United States are not permitted", "items shipped to Japan are banned". The destination
-# is whom an export control hits, never who imposes it.
-_DESTINATION = re.compile(
-    r"\b(?:exports?|exported|shipments?|shipped|sales?|sold|supplies|supplied|deliveries)\b"
-    r"[^,;:.]{0,60}?\s(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$", re.I)
-_DESTINATION_TYPES = frozenset(["export_control", "sanction"])
-# A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
-_ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 class Trigger(NamedTuple):
@@ -104,9 +104,12 @@ class Trigger(NamedTuple):
     background: bool = False  # in a clause about an earlier act ("after China imposed curbs")
 
 # The trigger's own passive verb, then its agent: "duties on Chinese graphite were raised to
-# 50% by the US" (no comma: an aside's "by" may be another verb's).
-_PASSIVE_TO_AGENT = re.compile(r"[^,;:]{0,60}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
-                               r"\w+(?:ed|en)\b[^,;:]{0,40}?\bby\s+(?:the\s+)?", re.I)
+# 50% by the US" (no comma: an aside's "by" may be another verb's); or a reduced relative's
+# participle of an act right after it: "Sanctions announced on Wednesday by the Treasury".
+_PASSIVE_TO_AGENT = re.compile(r"(?:[^,;:]{0,60}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+                               r"\w+(?:ed|en)|\s+(?:announced|imposed|introduced|unveiled|issued|adopted|"
+                               r"approved|ordered|levied|proposed|enacted|placed|decided|agreed))\b"
+                               r"[^,;:]{0,40}?\bby\s+(?:the\s+)?", re.I)
 
 
 def passive_to(text: str, t1: int, agent: int) -> bool:
@@ -155,9 +158,18 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if actor is None:
         prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins
                  and not opposed(text, h) and not (h.ident in targets and _object(text, sent, h))]
-        after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins]
-        actor = prior[0] if prior else after[0] if origins and after else None
+        after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins and (
+            origins or _after_in_clause(trig, text, sent, h) and h.ident not in targets)]
+        actor = prior[0] if prior else after[0] if (origins or targets) and after else None
     return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
+
+
+def _after_in_clause(trig: Trigger, text: str, sent: Sentence, h: Mention) -> bool:
+    """Whether country h, a few words after the trigger in its sentence and no preposition's
+    object, may be who acts when all named before are its targets ("Graphite from China will
+    face 93.5% duties after a Commerce Department ruling")."""
+    return (trig.end <= h.start < sent.end and not _object(text, sent, h)
+            and len(text[trig.end: h.start].split()) <= _AFTER_REACH)
 
 
 def collective(text: str, start: int, t0: int) -> bool:
@@ -187,9 +199,8 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     t0 = trig.start
     low_after = " " + text[trig.end: trig.clause_end].lower()
     targets = [h.ident or "" for h in countries
-               if sent.start <= h.start < t0 and (_ONLY_AIM.fullmatch(text, h.end, t0) or (
-                   trig.type_id in _DESTINATION_TYPES and h.start >= trig.clause_start
-                   and _DESTINATION.search(text, max(trig.clause_start, h.start - 90), h.start)))]
+               if sent.start <= h.start < t0 and aimed_before(text, trig.type_id, (
+                   trig.clause_start, t0), h)]
     last_end = -1
     for h in countries:
         if h.start < t0 or _by_agent(text, sent, h):
@@ -257,7 +268,8 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels
         return owner  # "... over its ban"; "Alongside its ban on ..., China said"
     for h in reversed([h for h in countries if h.start < t0 and h.start >= sent.start]):
         gap = text[h.end: t0]
-        if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap) or _LED_BY.match(gap):
+        if _POSSESSIVE.match(gap) or _GERUND_SUBJECT.match(gap) or _LED_BY.match(gap) or (
+                _BEFORE_GERUND.match(gap) and _GERUND.match(text, t0)):
             return h.ident
     for h in countries:
         if trig.end <= h.start < trig.clause_end and _by_agent(text, sent, h) and (

@@ -1,0 +1,54 @@
+"""Whom a measure is aimed at, named before it in its clause: where controlled exports go
+("exports of gallium to the United States are not permitted"), a country qualifying it as its
+sole aim ("a China-specific tariff"), and who bears it ("Canada Faces 25% US Tariff", "US Hits
+China With Graphite Tariffs")."""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import Mention
+
+# Where controlled exports go, named before the trigger in its clause: "exports of gallium to
+# the United States are not permitted", "items shipped to Japan are banned". The destination
+# is whom an export control hits, never who imposes it.
+_DESTINATION = re.compile(
+    r"\b(?:exports?|exported|shipments?|shipped|sales?|sold|supplies|supplied|deliveries)\b"
+    r"[^,;:.]{0,60}?\s(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$", re.I)
+_DESTINATION_TYPES = frozenset(["export_control", "sanction"])
+# A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
+_ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
+# Who bears a measure, named before it as the subject of "face" or "hit by": "China faces new
+# US tariffs", "Japan Hit By Chinese Rare Earth Export Ban" (not "faces pressure to lift its
+# ban": a word of another act, a possessive or "to" stops it).
+_BEARER_WORDS = r"(?:(?!(?:to|its|their|own|pressure|calls?|criticism|backlash|scrutiny|questions?|" \
+                r"over|from|after|as|amid|and|or|but)\b)[\w%.$'’-]+\s+){0,4}"
+_BEARS = re.compile(r"\s+(?:(?:now|also|could|may|might|will|would|to)\s+)?(?:faces?|faced|facing|"
+                    r"(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:hit|struck)\s+(?:by|with))\s+"
+                    + _BEARER_WORDS, re.I)
+# The object of a verb hitting it with the measure: "US Hits China With Graphite Tariffs",
+# "Beijing Targets US Firms With Rare Earth Curbs".
+_HITS_BEFORE = re.compile(r"\b(?:hits?|hitting|slaps?|slapped|slapping|targets?|targeted|targeting|"
+                          r"punish(?:es|ed|ing)?|strikes?|struck|striking)\s+(?:the\s+)?$", re.I)
+_WITH_MEASURE = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+with\s+" + _BEARER_WORDS, re.I)
+
+
+def aimed_before(text: str, type_id: str, span: tuple[int, int], h: Mention) -> bool:
+    """Whether country h, named before a trigger of type `type_id` starting at span[1] in a
+    clause starting at span[0], is whom the measure is aimed at."""
+    clause_start, t0 = span
+    if _ONLY_AIM.fullmatch(text, h.end, t0):
+        return True
+    if h.start < clause_start:
+        return False
+    return (type_id in _DESTINATION_TYPES and bool(
+        _DESTINATION.search(text, max(clause_start, h.start - 90), h.start))) or _bears(text, t0, clause_start, h)
+
+
+def _bears(text: str, t0: int, clause_start: int, h: Mention) -> bool:
+    """Whether country h bears the measure at t0: the subject of "faces"/"hit by" ("Canada
+    Faces 25% US Tariff") or the object of "hits ... with" ("US Hits China With Graphite
+    Tariffs")."""
+    return bool(_BEARS.fullmatch(text, h.end, t0)) or (
+        bool(_WITH_MEASURE.fullmatch(text, h.end, t0))
+        and bool(_HITS_BEFORE.search(text, max(clause_start, h.start - 16), h.start)))
