@@ -40,6 +40,7 @@ def _types(tagger: Tagger, text: str) -> list[str]:
     ("Trump Signs Section 232 Proclamation on Copper", "tariff"),
     ("The Section 232 proclamation on copper takes effect on August 1.", "tariff"),
     ("EU's Graphite Duties Expire", "tariff"),
+    ("US Graphite Duty Takes Effect", "tariff"),
     ("Under the agreement, the US will get access to Ukraine's rare earths.", "agreement"),
 ])
 def test_an_act_said_in_a_feeds_own_words_is_found(tagger: Tagger, text: str, type_id: str) -> None:
@@ -73,6 +74,7 @@ def test_teasers_questions_reactions_and_digests_keep_their_act(tagger: Tagger, 
     ("Albemarle's lithium supply agreement with Ford expires", "agreement"),
     ("Miners Face Higher Power Tariffs in Zambia", "tariff"),
     ("Trump Signs Executive Order on TikTok", "strategy"),
+    ("EU Reporting Duty Comes Into Force for Lithium Importers", "tariff"),
     ("Will China Ban Graphite Exports?", "export_control"),
 ])
 def test_look_alikes_in_the_same_styles_make_no_such_event(tagger: Tagger, text: str,
