@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from .agents import passive_to, sent_from
 from .article import Article
 from .mood import averted, breached, requested, spoken
 from .origin import goods_leave
 from .questions import asked
 from .regions import region_governments
-from .roles import opens_second_half, owns, passive_to, said_by, speaks
+from .roles import opens_second_half, owns, said_by, speaks
 from .signals import Facts, company_acting, title_case
 
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
@@ -88,7 +89,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
         return True  # the country the goods leave: "... now need a licence to leave China"
     if any(h.start not in f.labels and t0 < h.start and (
             h.start <= t1 + _AGENT_REACH and _AGENT.search(art.low, h.start - 8, h.start)
-            or passive_to(art.low, t1, h.start)) for h in f.countries):
+            or passive_to(art.low, t1, h.start) or sent_from(art.low, type_id, t1, h.start))
+           for h in f.countries):
         return True  # the agent of a passive: "Tariff of 25% on graphite imposed by US"
     if si < 1 or (f.company and subtype != "entity_list"):
         return False  # companies are what a state lists ("Two firms were put on the list.")

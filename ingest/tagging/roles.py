@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .agents import passive_to, sent_from
 from .aims import aimed_before
 from .anaphora import opposed
 from .sentences import Sentence
@@ -102,21 +103,6 @@ class Trigger(NamedTuple):
     clause_start: int
     clause_end: int
     background: bool = False  # in a clause about an earlier act ("after China imposed curbs")
-
-# The trigger's own passive verb, then its agent: "duties on Chinese graphite were raised to
-# 50% by the US" (no comma: an aside's "by" may be another verb's); or a reduced relative's
-# participle of an act right after it: "Sanctions announced on Wednesday by the Treasury".
-_PASSIVE_TO_AGENT = re.compile(r"(?:[^,;:]{0,60}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
-                               r"\w+(?:ed|en)|\s+(?:announced|imposed|introduced|unveiled|issued|adopted|"
-                               r"approved|ordered|levied|proposed|enacted|placed|decided|agreed))\b"
-                               r"[^,;:]{0,40}?\bby\s+(?:the\s+)?", re.I)
-
-
-def passive_to(text: str, t1: int, agent: int) -> bool:
-    """Whether the words from a trigger's end to a country at `agent` are the trigger's
-    passive verb and "by" ("... were raised to 50% by | the US")."""
-    return bool(_PASSIVE_TO_AGENT.fullmatch(text, t1, agent))
-
 
 def _by_agent(text: str, sent: Sentence, h: Mention) -> bool:
     """Whether "by" (or "by the") right before the country makes it a passive's agent; a
@@ -272,8 +258,9 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels
                 _BEFORE_GERUND.match(gap) and _GERUND.match(text, t0)):
             return h.ident
     for h in countries:
-        if trig.end <= h.start < trig.clause_end and _by_agent(text, sent, h) and (
-                len(text[trig.end: h.start].split()) <= 4 or passive_to(text, trig.end, h.start)):
+        if trig.end <= h.start < trig.clause_end and (_by_agent(text, sent, h) and (
+                len(text[trig.end: h.start].split()) <= 4 or passive_to(text, trig.end, h.start))
+                or sent_from(text, trig.type_id, trig.end, h.start)):
             return h.ident  # "restricted for export by Beijing", "duties ... were raised to 50% by the US"
     if trig.type_id == "investment" and (lender := _lender(trig, countries, text)):
         return lender

@@ -57,3 +57,12 @@ def test_grid_roles(tagger: Tagger, text: str, type_: str, actor: str, targets: 
 def test_facing_pressure_over_its_own_ban_bears_nothing(tagger: Tagger) -> None:
     assert ("ID", ()) in _roles(tagger, "Indonesia faces pressure to lift its nickel ore export ban.",
                                 "export_control")
+
+
+def test_a_measure_from_a_state_is_that_states(tagger: Tagger) -> None:
+    for title, actor in (("New export curbs from China on gallium hit US chipmakers", "CN"),
+                         ("Fresh sanctions from the EU hit Russian nickel", "EU")):
+        assert [e.actor for e in tagger.tag(title, "", date(2024, 12, 4)).events] == [actor]
+    # goods coming in: "from" names their origin, whom the ban is aimed at
+    ev = tagger.tag("An import ban on aluminium from Russia takes effect", "", date(2024, 12, 4)).events
+    assert [(e.actor, e.targets) for e in ev] == [(None, ("RU",))]
