@@ -24,9 +24,14 @@ def passive_to(text: str, t1: int, agent: int) -> bool:
 # "from" names their origin: "an import ban on goods from Russia").
 _SOURCE_TYPES = frozenset({"export_control", "sanction"})
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+# ... when the trigger ends in the measure, not in the flow: "exports from Chile" come from it
+_MEASURE_END = re.compile(r"\b(?:curbs?|controls?|restrictions?|bans?|sanctions|measures?|rules|limits?|"
+                          r"quotas?|embargo(?:es)?|penalties|licen[cs]\w*)$", re.I)
 
 
 def sent_from(text: str, type_id: str, t1: int, state: int) -> bool:
     """Whether the state at `state` is where a measure ending at `t1` comes from: "from"
-    right after an export control or a sanction ("New export curbs from Beijing hit ...")."""
-    return type_id in _SOURCE_TYPES and bool(_FROM.fullmatch(text, t1, state))
+    right after an export control or a sanction named by its measure noun ("New export curbs
+    from Beijing hit ..."), not by the goods' flow ("halted copper exports from Chile")."""
+    return type_id in _SOURCE_TYPES and bool(
+        _FROM.fullmatch(text, t1, state) and _MEASURE_END.search(text, max(0, t1 - 20), t1))
