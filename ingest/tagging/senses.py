@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .argued import argued
+
 _REACH = 60  # characters read on either side of the trigger
 
 # A licence of another kind than one to export: "mining licensing rules", "import permit
@@ -152,7 +154,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act."""
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
-    if type_id in _MEASURES and _MARKET_EXPECTS.search(before):
+    if (type_id in _MEASURES and _MARKET_EXPECTS.search(before)) or argued(low, type_id, t0, t1):
         return True
     if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
             _BUYERS.search(before)):
