@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .argued import argued
+from .genre import argued_in_piece
 
 _REACH = 60  # characters read on either side of the trigger
 
@@ -60,6 +61,8 @@ _ARMS_STOCK = re.compile(
 _REPAID = re.compile(
     r"\b(?:repa(?:y|ys|id|ying|yment of)|pa(?:y|ys|id|ying) (?:back|off|down)|settl\w*|"
     r"servic(?:e|es|ed|ing)|default\w* on|refinanc\w*|restructur\w*)(?:\s+\S+){0,3}\s+$")
+# Money only said to be wasted: "would waste taxpayers' money", "a waste of public funds".
+_WASTED = re.compile(r"\b(?:wast\w*|squander\w*|throw\w* away|fritter\w*)(?: of)?(?: \S+){0,2} $")
 # A deal an artist, athlete or author signs ("signed a management deal").
 _PERSONAL_DEAL = re.compile(
     r"\b(?:management|record|recording|book|publishing|sponsorship|endorsement|film|movie|"
@@ -154,7 +157,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act."""
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
-    if (type_id in _MEASURES and _MARKET_EXPECTS.search(before)) or argued(low, type_id, t0, t1):
+    if (type_id in _MEASURES and _MARKET_EXPECTS.search(before)) or argued(low, type_id, t0, t1) or (
+            argued_in_piece(low, type_id, t0, t1)):
         return True
     if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
             _BUYERS.search(before)):
@@ -175,6 +179,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
         return bool(_OTHER_PRICE_BEFORE.search(before) or _OTHER_PRICE_AFTER.match(after))
     if type_id == "investment" and "stockpil" in trigger:
         return bool(_ARMS_STOCK.search(after))
+    if type_id == "investment" and ("money" in trigger or "funds" in trigger) and _WASTED.search(before):
+        return True
     if type_id == "investment" and "loan" in trigger:
         return bool(_REPAID.search(before))
     if type_id == "agreement":

@@ -91,3 +91,37 @@ def test_feared_forecast_promised_or_sporting_measures_are_no_act(
 def test_acts_beside_markets_analysts_and_elections_stay_found(
         tagger: Tagger, title: str, summary: str) -> None:
     assert tagger.tag(title, summary, PUB).relevant
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Opinion: The West Can't Out-Subsidise China on Batteries",
+     "Pouring public money into lithium refineries will not loosen Beijing's hold on the supply chain, our columnist argues."),
+    ("Guest essay: A US strategic reserve of cobalt is a bad idea",
+     "Stockpiling cobalt would waste taxpayers' money, argues a former Pentagon adviser."),
+    ("Looking back: Indonesia's nickel gamble, ten years on",
+     "The 2014 ore export ban turned Indonesia into a nickel smelting power, at a cost to its forests."),
+    ("A short history of Chile's copper nationalisation",
+     "Salvador Allende nationalised the copper mines in 1971, creating what became Codelco."),
+])
+def test_an_act_only_imagined_judged_or_looked_back_on_is_none(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert not tagger.tag(title, summary, PUB).relevant
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Opinion: Banning nickel ore exports worked for Indonesia",
+     "Jakarta's 2020 ban on ore exports built a smelting industry, our columnist argues."),
+    ("Opinion: Beijing's new graphite curbs are a wake-up call",
+     "China said on Tuesday it would require export licences for graphite from December 1, and the West must respond, our columnist argues."),
+    ("Editorial: The EU's Critical Raw Materials Act is a start",
+     "The law the EU adopted on Monday sets targets for lithium and rare earth processing, and we welcome it."),
+    ("How China's 2023 gallium curbs are reshaping chip supply",
+     "China's commerce ministry imposed export licences on gallium and germanium from August 1, 2023."),
+    ("Looking back: a year of Indonesia's bauxite ban",
+     "Indonesia on Tuesday extended its ban on bauxite ore exports by another year."),
+    ("The G20 and mineral security",
+     "Charting a path for a G20 agreement on critical minerals would be a major achievement of the Delhi Summit."),
+])
+def test_an_opinion_or_history_piece_that_tells_an_act_keeps_it(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert tagger.tag(title, summary, PUB).relevant
