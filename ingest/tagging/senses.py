@@ -27,6 +27,8 @@ _PRICE_PLAN_BEFORE = re.compile(
 _PRICE_PLAN_AFTER = re.compile(
     r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
     r"the (?:poorest|vulnerable))\b")
+# A stance, not an act: "Chile's lithium nationalism", "a nationalist energy policy".
+_STANCE = re.compile(r"nationali[sz](?:m|ts?|tic)\b")
 # Mining that is computing, not digging: "a ban on mining cryptocurrencies", "bitcoin mining".
 _CRYPTO = re.compile(r"\b(?:crypto\w*|bitcoins?|blockchain|digital currenc\w*|tokens?)\b")
 # A probe into an accident or a person's conduct, not into trade: "opens investigation into
@@ -132,7 +134,7 @@ _SUMMIT = re.compile(r"\bsummits?\b")
 _NONSTATE_GATHER = re.compile(
     r"\b(?:people|activists|campaigners|executives|investors|bankers|chiefs|elders|traditional "
     r"owners|first nations|indigenous|scientists|students|youth|ceos|fans|supporters|voters|"
-    r"protesters)\b(?:\s+\S+){0,2}\s+(?:met|meet|"
+    r"protesters)\b(?:\s+from\s+[\w ,&-]{0,50}?|(?:\s+\S+){0,2})\s+(?:met|meet|"
     r"meeting|gathered|gathering|convened)\b[^.;]{0,60}$")
 
 
@@ -170,6 +172,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
         head = trigger.find("tariff")
         before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after))
+    if type_id == "production_control" and _STANCE.match(trigger):
+        return True
     if "mining" in trigger:
         return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))
     if type_id == "investigation":

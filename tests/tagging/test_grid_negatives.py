@@ -125,3 +125,29 @@ def test_an_act_only_imagined_judged_or_looked_back_on_is_none(
 def test_an_opinion_or_history_piece_that_tells_an_act_keeps_it(
         tagger: Tagger, title: str, summary: str) -> None:
     assert tagger.tag(title, summary, PUB).relevant
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Letters: Lithium mining in Cornwall",
+     "Readers respond to our report on Cornish lithium, arguing the UK should back domestic mines."),
+    ("Opinion: Chile's lithium nationalism will scare investors away",
+     "Giving the state a bigger role in lithium may deter the miners Chile needs, our columnist argues."),
+    ("Lithium industry summit in Perth draws record crowd",
+     "Executives from Chile, Australia and China gathered for the annual Lithium Supply and Markets summit."),
+])
+def test_an_argument_a_stance_or_a_gathering_of_executives_is_no_act(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert not tagger.tag(title, summary, PUB).relevant
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Letters: Readers on Britain's critical minerals strategy",
+     "The government published its critical minerals strategy on Tuesday, setting targets for lithium."),
+    ("Mexico nationalises lithium",
+     "President Lopez Obrador signed a decree on Saturday placing lithium deposits under state control."),
+    ("G7 summit agrees critical minerals action plan",
+     "Leaders of the G7 agreed in Canada on Tuesday to build stockpiles of critical minerals."),
+])
+def test_a_letter_on_a_strategy_a_nationalisation_and_a_g7_summit_stay_found(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert tagger.tag(title, summary, PUB).relevant
