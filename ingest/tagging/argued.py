@@ -12,8 +12,14 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_REACH = 160  # characters before a trigger searched for the start of its sentence
-_SENTENCE_END = re.compile(r"(?:[.?!;]\s|\n)")
+_SENTENCE_REACH = 200  # characters before a trigger searched for the start of its sentence
+_SENTENCE_ENDS = (". ", "? ", "! ", "; ", "\n")
+# Words one of the patterns below needs, looked for before running it.
+_CANDIDATE_WORDS = re.compile("candidate|hopeful|challenger|runner|nominee|opposition|campaign|"
+                              "rally|stump")
+_FORECAST_WORDS = re.compile("forecast|predict|model|estimat|bet|position|pric|scenario|"
+                             "base case|what if")
+_MODAL_WORDS = re.compile("could|might|may|would|will")
 
 _MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "production_control",
              "investment")
@@ -91,34 +97,38 @@ _DISPUTE_AFTER = re.compile(r"\s*(?:rows?|disputes?|lawsuits?|suits?|litigation|
                             r"arbitration|claims?)\b")
 
 
-def argued(low: str, type_id: str, t0: int, t1: int) -> bool:
-    """Whether the trigger low[t0:t1] of type `type_id` names a measure only feared, forecast,
-    promised by a candidate, imposed by a sports body, or a company's own output cut."""
-    start = _sentence_start(low, t0)
-    before, after = low[start: t0], low[t1: t1 + 100]
+def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
+    """Whether the trigger low[t0:t1] of type `type_id` in a sentence from `start` names a
+    measure only feared, forecast, promised by a candidate, imposed by a sports body, or a
+    company's own output cut."""
     if type_id not in _MEASURES:
         return False  # a deal a candidate would kill stands ("vows to kill a deal ... if elected")
-    if _CANDIDATE.search(before):
+    before, after = low[start: t0], low[t1: t1 + 100]
+    if _CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before):
         return True
     if type_id == "investment" and low[t0: t1].rstrip("s").endswith(("stake", "offtake", "loan")) and (
             _DISPUTE_AFTER.match(after)):
         return True
-    if _ANTICIPATION.match(after) or _FORECAST_OBJECT.search(before[-90:]) or _AS_CASE.match(after) or (
+    if _ANTICIPATION.match(after) or _AS_CASE.match(after) or (
+            _FORECAST_WORDS.search(before, len(before) - 90) and _FORECAST_OBJECT.search(before[-90:])) or (
             _INDEFINITE.search(before[-40:]) and _WOULD_DO.match(after)):
         return True
-    if _SPEAKER_MODAL.search(before[-130:]) or (_MODAL_BEFORE.search(before[-40:]) and (
-            _SPEAKER_AFTER.match(after) or (start == 0 and _SPEAKER_PREFIX.match(low)))):
+    if _MODAL_WORDS.search(before, len(before) - 130) and (_SPEAKER_MODAL.search(before[-130:]) or (
+            _MODAL_BEFORE.search(before[-40:]) and (
+                _SPEAKER_AFTER.match(after) or (start == 0 and _SPEAKER_PREFIX.match(low))))):
         return True
     if type_id == "production_control" and low.startswith(_OWN_CUT, t0) and _PRODUCERS.search(before[-50:]):
         return True
     return bool(type_id in ("sanction", "export_control", "import_restriction")
-                and _SPORT.search(low, max(start, t0 - 60), t1 + 60) and not _STATE_BODY.search(before))
+                and _SPORT.search(low, max(start, t0 - 50), t1 + 50) and not _STATE_BODY.search(before))
 
 
-def _sentence_start(low: str, t0: int) -> int:
+def sentence_start(low: str, t0: int) -> int:
     """Where the sentence holding t0 starts, searched at most _SENTENCE_REACH characters back."""
     lo = max(0, t0 - _SENTENCE_REACH)
-    start = lo
-    for m in _SENTENCE_END.finditer(low, lo, t0):
-        start = m.end()
-    return start
+    best = lo
+    for sep in _SENTENCE_ENDS:
+        i = low.rfind(sep, lo, t0)
+        if i >= 0 and i + len(sep) > best:
+            best = i + len(sep)
+    return best

@@ -42,7 +42,6 @@ _NEWS_CUE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
     r"this (?:week|month|year)|last (?:week|month)|now|new|latest|recent\w*|again)\b")
 _SENTENCE_END = re.compile(r"[.?!;]\s|\n")
-_SENTENCE_REACH = 200
 # A gerund opening the sentence as its subject, then a modal: the act is only imagined
 # ("Pouring public money into lithium refineries will not loosen Beijing's hold", "Stockpiling
 # cobalt would waste taxpayers' money"); "Banning ore exports helped Indonesia" tells a real one.
@@ -63,25 +62,34 @@ _JUDGED = re.compile(
     r"solution|panacea|silver bullet)\b")
 
 
-def argued_in_piece(low: str, type_id: str, t0: int, t1: int) -> bool:
-    """Whether the trigger low[t0:t1] names an act only imagined by the sentence's own form (a
-    gerund subject with a modal, an indefinite act judged as an idea), or one a history piece
-    looks back on (its headline says so, its sentence has no cue of news)."""
-    lo = max(0, t0 - _SENTENCE_REACH)
-    start = lo
-    for m in _SENTENCE_END.finditer(low, lo, t0):
-        start = m.end()
+def argued_in_piece(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
+    """Whether the trigger low[t0:t1] in a sentence from `start` names an act only imagined by
+    the sentence's own form (a gerund subject with a modal, an indefinite act judged as an
+    idea), or one a history piece looks back on (its headline says so, its sentence has no cue
+    of news)."""
     if _INDEFINITE.search(low, max(start, t0 - 40), t0) and _JUDGED.match(low, t1):
         return True
     if type_id not in _PROPOSED_IF_IMAGINED and _GERUND.match(low, start) and _imagined_by_gerund(
             low, start, t0, t1):
         return True
-    head_end = low.find("\n", 0, 300)
-    title = low[:head_end] if head_end >= 0 else low[:300]
-    if not _LOOKS_BACK.search(title):
+    if not _looks_back(low):
         return False
     end = _SENTENCE_END.search(low, t1)
     return not _NEWS_CUE.search(low, start, end.start() if end else len(low))
+
+
+_last_read: tuple[str, bool] = ("", False)  # the last article's text and whether it looks back
+
+
+def _looks_back(low: str) -> bool:
+    """Whether the headline (the text's first line) heads a history piece; read once per text."""
+    global _last_read
+    text, looks = _last_read
+    if text is not low:
+        head_end = low.find("\n", 0, 300)
+        looks = bool(_LOOKS_BACK.search(low, 0, head_end if head_end >= 0 else 300))
+        _last_read = (low, looks)
+    return looks
 
 
 def _imagined_by_gerund(low: str, start: int, t0: int, t1: int) -> bool:

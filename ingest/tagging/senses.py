@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .argued import argued
+from .argued import argued, sentence_start
 from .genre import argued_in_piece
 
 _REACH = 60  # characters read on either side of the trigger
@@ -159,8 +159,10 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act."""
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
-    if (type_id in _MEASURES and _MARKET_EXPECTS.search(before)) or argued(low, type_id, t0, t1) or (
-            argued_in_piece(low, type_id, t0, t1)):
+    if type_id in _MEASURES and _MARKET_EXPECTS.search(before):
+        return True
+    start = sentence_start(low, t0)
+    if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start):
         return True
     if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
             _BUYERS.search(before)):
