@@ -26,3 +26,76 @@ def reviews_a_work(title: str) -> bool:
     """Whether the headline heads a review of a work or a product, or a quiz (it reports no
     act)."""
     return bool(_REVIEW.search(title) or _QUIZ.search(title))
+
+
+# A history piece, by its headline: "Looking back: ...", "A short history of ...", "Lessons from
+# the 1970s cobalt crisis", "..., ten years on", "How the 2010 embargo reshaped Japan" (past
+# tense: "How China's 2023 curbs are reshaping ..." is news of their effect).
+_LOOKS_BACK = re.compile(
+    r"^(?:looking back|a (?:short |brief )?history of|(?:the )?history of|lessons (?:from|of)|"
+    r"remembering|flashback|from the archives?|on this day)\b|"
+    r"\b(?:\w+|\d+) (?:years|decades) (?:on|later|after|ago)\W*$|"
+    r"^how (?:the )?(?:1[89]|20)\d\d\b[^\n]{0,60}\b(?:reshaped|changed|transformed|shaped|"
+    r"remade|rewired)\b")
+# A cue that a sentence tells news, not history ("on Tuesday", "this week", "now", "new").
+_NEWS_CUE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    r"this (?:week|month|year)|last (?:week|month)|now|new|latest|recent\w*|again)\b")
+_SENTENCE_END = re.compile(r"[.?!;]\s|\n")
+# A gerund opening the sentence as its subject, then a modal: the act is only imagined
+# ("Pouring public money into lithium refineries will not loosen Beijing's hold", "Stockpiling
+# cobalt would waste taxpayers' money"); "Banning ore exports helped Indonesia" tells a real one.
+_GERUND = re.compile(r"\W*(?!(?:during|according|including|following|regarding|concerning|"
+                     r"bring|thing|nothing|something|anything|everything|king|spring|morning|"
+                     r"evening|building|mining|meeting|spending|funding|ruling|wording)\b)"
+                     r"[a-z]+ing\b(?!-)")
+# Pacts and meetings only imagined are proposed ("Charting a path for a G20 agreement ... would
+# be a major achievement of the Delhi Summit"), not nothing.
+_PROPOSED_IF_IMAGINED = ("agreement", "talks", "summit")
+_MODAL = re.compile(r"\b(?:would|could|will|can|cannot|can't|won't|wouldn't|might|may|must)\b")
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:which|who|as|after|because|while|since)\b")
+# An indefinite act judged as an idea: "A US strategic reserve of cobalt is a bad idea".
+_INDEFINITE = re.compile(r"\b(?:a|an|any)\s+(?:\S+\s+){0,2}$")
+_JUDGED = re.compile(
+    r"(?:\s+\S+){0,4}?\s+(?:is|are|would be|will be|remains)\s+(?:(?:a|an|no|not a|the)\s+)?"
+    r"(?:\S+\s+)?(?:idea|mistake|error|folly|gamble|non-starter|fantasy|pipe dream|answer|"
+    r"solution|panacea|silver bullet)\b")
+
+
+def argued_in_piece(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
+    """Whether the trigger low[t0:t1] in a sentence from `start` names an act only imagined by
+    the sentence's own form (a gerund subject with a modal, an indefinite act judged as an
+    idea), or one a history piece looks back on (its headline says so, its sentence has no cue
+    of news)."""
+    if _INDEFINITE.search(low, max(start, t0 - 40), t0) and _JUDGED.match(low, t1):
+        return True
+    if type_id not in _PROPOSED_IF_IMAGINED and _GERUND.match(low, start) and _imagined_by_gerund(
+            low, start, t0, t1):
+        return True
+    if not _looks_back(low):
+        return False
+    end = _SENTENCE_END.search(low, t1)
+    return not _NEWS_CUE.search(low, start, end.start() if end else len(low))
+
+
+_last_read: tuple[str, bool] = ("", False)  # the last article's text and whether it looks back
+
+
+def _looks_back(low: str) -> bool:
+    """Whether the headline (the text's first line) heads a history piece; read once per text."""
+    global _last_read
+    text, looks = _last_read
+    if text is not low:
+        head_end = low.find("\n", 0, 300)
+        looks = bool(_LOOKS_BACK.search(low, 0, head_end if head_end >= 0 else 300))
+        _last_read = (low, looks)
+    return looks
+
+
+def _imagined_by_gerund(low: str, start: int, t0: int, t1: int) -> bool:
+    """Whether a modal follows the sentence's opening gerund phrase with no clause cut before
+    it, and the trigger lies in that gerund phrase."""
+    m = _MODAL.search(low, start, min(len(low), t1 + 80))
+    if m is None or _CLAUSE_CUT.search(low, start, m.start()) or "\n" in low[start: m.start()]:
+        return False
+    return t1 <= m.start()

@@ -95,7 +95,9 @@ _CALL = re.compile(
     r"demand(?:s|ed|ing)|demand(?! for)|(?:seek(?:s|ing)?|sought)(?! to)|"
     r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobby for|"
     r"lobb(?:ies|ied|ying)(?: \S+){0,8}? (?:for|to)|petition(?:s|ed|ing)?|"
-    r"campaign(?:s|ed|ing)? for|want(?:s|ed)?|ask(?:s|ed|ing)?(?: \S+){0,8}? (?:to|for))\b")
+    r"campaign(?:s|ed|ing)? for|want(?:s|ed)?|ask(?:s|ed|ing)?(?: \S+){0,8}? (?:to|for)|"
+    # an argument that someone should act ("arguing the UK should back domestic mines")
+    r"argu(?:e|es|ed|ing)(?= (?:that )?(?:\S+ ){1,4}?(?:should|must|ought to|needs? to)\b))\b")
 _CALL_REACH = 120  # characters before the trigger where its call may start
 # Who may call for an act and so make it policy: a government, an official, a lawmaker, or
 # an order ("an order directing the department to open a probe").

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .argued import argued, sentence_start
+from .genre import argued_in_piece
+
 _REACH = 60  # characters read on either side of the trigger
 
 # A licence of another kind than one to export: "mining licensing rules", "import permit
@@ -24,6 +27,8 @@ _PRICE_PLAN_BEFORE = re.compile(
 _PRICE_PLAN_AFTER = re.compile(
     r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
     r"the (?:poorest|vulnerable))\b")
+# A stance, not an act: "Chile's lithium nationalism", "a nationalist energy policy".
+_STANCE = re.compile(r"nationali[sz](?:m|ts?|tic)\b")
 # Mining that is computing, not digging: "a ban on mining cryptocurrencies", "bitcoin mining".
 _CRYPTO = re.compile(r"\b(?:crypto\w*|bitcoins?|blockchain|digital currenc\w*|tokens?)\b")
 # A probe into an accident or a person's conduct, not into trade: "opens investigation into
@@ -58,6 +63,8 @@ _ARMS_STOCK = re.compile(
 _REPAID = re.compile(
     r"\b(?:repa(?:y|ys|id|ying|yment of)|pa(?:y|ys|id|ying) (?:back|off|down)|settl\w*|"
     r"servic(?:e|es|ed|ing)|default\w* on|refinanc\w*|restructur\w*)(?:\s+\S+){0,3}\s+$")
+# Money only said to be wasted: "would waste taxpayers' money", "a waste of public funds".
+_WASTED = re.compile(r"\b(?:wast\w*|squander\w*|throw\w* away|fritter\w*)(?: of)?(?: \S+){0,2} $")
 # A deal an artist, athlete or author signs ("signed a management deal").
 _PERSONAL_DEAL = re.compile(
     r"\b(?:management|record|recording|book|publishing|sponsorship|endorsement|film|movie|"
@@ -127,7 +134,7 @@ _SUMMIT = re.compile(r"\bsummits?\b")
 _NONSTATE_GATHER = re.compile(
     r"\b(?:people|activists|campaigners|executives|investors|bankers|chiefs|elders|traditional "
     r"owners|first nations|indigenous|scientists|students|youth|ceos|fans|supporters|voters|"
-    r"protesters)\b(?:\s+\S+){0,2}\s+(?:met|meet|"
+    r"protesters)\b(?:\s+from\s+[\w ,&-]{0,50}?|(?:\s+\S+){0,2})\s+(?:met|meet|"
     r"meeting|gathered|gathering|convened)\b[^.;]{0,60}$")
 
 
@@ -154,6 +161,9 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
     if type_id in _MEASURES and _MARKET_EXPECTS.search(before):
         return True
+    start = sentence_start(low, t0)
+    if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start):
+        return True
     if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
             _BUYERS.search(before)):
         return True
@@ -164,6 +174,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
         head = trigger.find("tariff")
         before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after))
+    if type_id == "production_control" and _STANCE.match(trigger):
+        return True
     if "mining" in trigger:
         return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))
     if type_id == "investigation":
@@ -173,6 +185,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
         return bool(_OTHER_PRICE_BEFORE.search(before) or _OTHER_PRICE_AFTER.match(after))
     if type_id == "investment" and "stockpil" in trigger:
         return bool(_ARMS_STOCK.search(after))
+    if type_id == "investment" and ("money" in trigger or "funds" in trigger) and _WASTED.search(before):
+        return True
     if type_id == "investment" and "loan" in trigger:
         return bool(_REPAID.search(before))
     if type_id == "agreement":

@@ -1,0 +1,134 @@
+"""Whether a measure is only argued about by someone who is no state, read from the sentence
+around its trigger: a market that moves on tariff fears, an analyst's scenario or forecast, a
+candidate's promise if elected, a sports body's sanctions, producers who curb their own output.
+
+"Rare earth stocks rally on China export curb speculation", "Analysts said Beijing might
+tighten graphite controls", "Goldman analysts modelled a 25% tariff on copper", "Trump
+promises tariffs on Chinese graphite if he wins", "Chilean football club sanctioned for racist
+chants", "producers in Jiangxi curbed output for safety checks": none is a government's act.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_REACH = 200  # characters before a trigger searched for the start of its sentence
+_SENTENCE_ENDS = (". ", "? ", "! ", "; ", "\n")
+# Words one of the patterns below needs, looked for before running it.
+_CANDIDATE_WORDS = re.compile("candidate|hopeful|challenger|runner|nominee|opposition|campaign|"
+                              "rally|stump")
+_FORECAST_WORDS = re.compile("forecast|predict|model|estimat|bet|position|pric|scenario|"
+                             "base case|what if")
+_MODAL_WORDS = re.compile("could|might|may|would|will")
+
+_MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "production_control",
+             "investment")
+
+# The measure names what a market fears or bets on: "export curb speculation", "tariff
+# worries", "sanctions chatter" (a threat may be a government's own: "tariff threat" is not here).
+_ANTICIPATION = re.compile(
+    r"\s*(?:speculation|fears?|worr(?:y|ies)|jitters|concerns?|chatter|talk|bets?|angst|"
+    r"anxiet(?:y|ies)|uncertainty|rumou?rs?)\b")
+
+# Who speaks or forecasts and is no state: analysts, banks' researchers, consultancies ("Fitch
+# Solutions", "Bloomberg Intelligence", "Goldman Sachs"), traders, hedge funds.
+_SPEAKER = (r"\b(?:analysts?|economists?|experts?|consultants?|consultancy|strategists?|traders?|"
+            r"brokers?|investors?|bankers?|researchers?|forecasters?|observers|commentators?|"
+            r"pundits?|think[- ]tanks?|hedge funds?|rating agenc(?:y|ies)|ratings agency|"
+            r"research (?:firm|house|group)|solutions|intelligence|economics|analytics|securities|"
+            r"sachs|consulting)\b")
+_SAYS = (r"(?:said|say|says|warn\w*|think|thinks|believe\w*|predict\w*|estimat\w*|forecast\w*|"
+         r"reckon\w*|suggest\w*|argu\w*|see|sees|expect\w*|modell?(?:ed|ing)|models?)")
+# "Analysts said Beijing might tighten ...", "experts predict Chile will take a larger ...".
+_SPEAKER_MODAL = re.compile(
+    _SPEAKER + r"(?:\s+\S+){0,4}?\s+" + _SAYS + r"(?: that)?(?:\s+\S+){0,4}?\s+"
+    r"(?:could|might|may|would|will)\s+(?:[^.;,\n]{0,60}?\bif\s+(?:\S+\s+){0,3}|(?:\S+\s+){0,4})$")
+# A headline that opens on its speaker: "Analysts: Indonesia may ban bauxite exports".
+_SPEAKER_PREFIX = re.compile(r"[^\n:]{0,30}?" + _SPEAKER + r"\s*:")
+# A headline's modal with its speaker after it: "China could restrict graphite exports,
+# analysts warn".
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\S+\s+){0,2}$")
+_SPEAKER_AFTER = re.compile(
+    r"[^.;\n]{0,60}?,\s+(?:\S+\s+){0,3}?" + _SPEAKER + r"\s+" + _SAYS + r"\b|"
+    r"[^.;\n]{0,60}?,?\s+according to (?:\S+\s+){0,3}?" + _SPEAKER)
+# The measure as a forecaster's case after it: "sees 25% US tariff on copper as base case".
+_AS_CASE = re.compile(r"(?:\s+\S+){0,4}?\s+as (?:a |the |its |their )?(?:base|central|main|likely) "
+                      r"(?:case|scenario)\b")
+# An indefinite measure and what it would do: "What a Trump tariff on Chilean copper would mean
+# for prices", "a 10% tariff would lift US copper prices" ("a tariff would take effect" is one
+# announced).
+_INDEFINITE = re.compile(r"\b(?:a|an|any)\s+(?:\S+\s+){0,2}$")
+_WOULD_DO = re.compile(
+    r"(?:\s+\S+){0,5}?\s+(?:would|could|might)\s+(?:\S+\s+)?(?:mean|cost|hurt|lift|raise|boost|add|"
+    r"push|drive|spur|reduce|damage|harm|help|backfire|benefit|disrupt|send|force|affect|change|"
+    r"slow|squeeze|wipe|dent)\b")
+# The measure as what a forecast, a model or a bet is about, not an owned one ("modelled a 25%
+# tariff", "BMI forecasts Chinese germanium export curbs", "bet on US duties", "positioning for
+# US tariffs"); "expect China's export ban to hurt supply" names a real ban.
+_FORECAST_OBJECT = re.compile(
+    r"\b(?:forecasts?|forecasting|predicts?|predicted|predicting|modell?(?:ed|ing)|models?|"
+    r"estimates?|estimating|bets? on|betting on|positioning for|positioned for|pric(?:es|ed|ing) in|"
+    r"scenarios?(?: of| for|:)?|base case(?: of| for)?|what if)\s+"
+    r"(?:(?:a|an|more|new|further|higher|fresh|possible|potential)\s+)?"
+    r"(?:(?!(?:the|its|their|this|that|these|those|his|her|our)\b)[\w%.-]+\s+){0,3}$")
+# An act promised by a candidate or the opposition: they are no government ("if elected"
+# alone is not enough: a sitting leader's or a former one's threat may be labelled a threat).
+_CANDIDATE = re.compile(
+    r"\b(?:candidates?|hopefuls?|challengers?|front-?runner|nominee|opposition(?= (?:\S+ )?(?:leader|party|"
+    r"candidate|promis|pledg|vow))|campaign trail|(?:campaign|election) rally|told a rally|(?:on the )?stump)\b"
+    r"[^.;\n]{0,50}?\b(?:promis\w*|pledg\w*|vow\w*|would|will|to)\s+(?:\S+\s+){0,5}$")
+# Sport: a body of a game sanctions or bans a club, an athlete, fans ("FIFA sanctions Congo
+# club", "swimmer sanctioned by anti-doping agency", "football federation bans nickel town club").
+_SPORT = re.compile(
+    r"\b(?:athletes?|doping|anti-doping|olympics|football|soccer|club|clubs|league|fifa|uefa|ioc|"
+    r"federation|swimmers?|weightlifters?|players?|match-fixing|referees?|tournament|coach|"
+    r"cricket|rugby|tennis|cyclists?|sprinters?)\b")
+_STATE_BODY = re.compile(
+    r"\b(?:treasury|ofac|government|ministry|minister|department|white house|commission|"
+    r"washington|brussels|beijing|kremlin|sanctions list|entity list)\b")
+# A company curbing its own output ("producers in Jiangxi curbed output for safety checks"),
+# not one ordered to ("ordered producers to cut output").
+_PRODUCERS = re.compile(
+    r"\b(?:producers?|miners?|smelters?|refiners?|companies|firms|mills?|operators?|"
+    r"mines)\b(?:\s+\S+){0,3}?\s+(?<!\bto )$")
+_OWN_CUT = ("curb", "cut", "halt", "reduc", "slash", "trim", "suspend", "limit", "restrict")
+# A stake, an offtake or a loan in a dispute between companies ("a copper offtake row").
+_DISPUTE_AFTER = re.compile(r"\s*(?:rows?|disputes?|lawsuits?|suits?|litigation|fight|battle|"
+                            r"arbitration|claims?)\b")
+
+
+def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
+    """Whether the trigger low[t0:t1] of type `type_id` in a sentence from `start` names a
+    measure only feared, forecast, promised by a candidate, imposed by a sports body, or a
+    company's own output cut."""
+    if type_id not in _MEASURES:
+        return False  # a deal a candidate would kill stands ("vows to kill a deal ... if elected")
+    before, after = low[start: t0], low[t1: t1 + 100]
+    if _CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before):
+        return True
+    if type_id == "investment" and low[t0: t1].rstrip("s").endswith(("stake", "offtake", "loan")) and (
+            _DISPUTE_AFTER.match(after)):
+        return True
+    if _ANTICIPATION.match(after) or _AS_CASE.match(after) or (
+            _FORECAST_WORDS.search(before, len(before) - 90) and _FORECAST_OBJECT.search(before[-90:])) or (
+            _INDEFINITE.search(before[-40:]) and _WOULD_DO.match(after)):
+        return True
+    if _MODAL_WORDS.search(before, len(before) - 130) and (_SPEAKER_MODAL.search(before[-130:]) or (
+            _MODAL_BEFORE.search(before[-40:]) and (
+                _SPEAKER_AFTER.match(after) or (start == 0 and _SPEAKER_PREFIX.match(low))))):
+        return True
+    if type_id == "production_control" and low.startswith(_OWN_CUT, t0) and _PRODUCERS.search(before[-50:]):
+        return True
+    return bool(type_id in ("sanction", "export_control", "import_restriction")
+                and _SPORT.search(low, max(start, t0 - 50), t1 + 50) and not _STATE_BODY.search(before))
+
+
+def sentence_start(low: str, t0: int) -> int:
+    """Where the sentence holding t0 starts, searched at most _SENTENCE_REACH characters back."""
+    lo = max(0, t0 - _SENTENCE_REACH)
+    best = lo
+    for sep in _SENTENCE_ENDS:
+        i = low.rfind(sep, lo, t0)
+        if i >= 0 and i + len(sep) > best:
+            best = i + len(sep)
+    return best
