@@ -155,13 +155,14 @@ _BUYERS = re.compile(
     r"smelters?|manufacturers?|automakers?|carmakers?)\b(?:\s+\S+){0,4}?\s+(?<!\bto )$")
 
 
-def other_sense(low: str, type_id: str, t0: int, t1: int) -> bool:
-    """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act."""
+def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = None) -> bool:
+    """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act;
+    `start`: where its sentence starts, when the caller knows it."""
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
     if type_id in _MEASURES and _MARKET_EXPECTS.search(before):
         return True
-    start = sentence_start(low, t0)
+    start = sentence_start(low, t0) if start is None else start
     if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start):
         return True
     if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (

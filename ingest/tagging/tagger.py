@@ -284,7 +284,7 @@ class Tagger:
         subsidy only alleged, a meeting's topic, no government acting, company dealings."""
         type_id, subtype, kind = trigger
         sent = art.sentences[si]
-        return (type_id == "investigation" and f.criminal) or other_sense(art.low, type_id, t0, t1) or (
+        return (type_id == "investigation" and f.criminal) or other_sense(art.low, type_id, t0, t1, sent.start) or (
             subtype == "subsidy" and alleged_subsidy(art.low, (sent.start, sent.end), t0)) or (
             kind == "measure" and topic_of_meeting(  # "a dialogue on export controls"
                 art.low, t0, t1, [(a, b) for a, b, k in art.triggers[si] if k == "meeting"])) or (
