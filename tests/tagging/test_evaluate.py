@@ -74,10 +74,8 @@ def test_fresh_own_words_floors() -> None:
 
     rep = score(load(Path(DEV_SET).parent / "fresh-own.jsonl"))
     assert rep.scores["relevance"].f1 >= 0.975
-    # 0.935 -> 0.93 with frames: an order asking two state lenders to finance projects now reads
-    # as an investment, which fresh-031's label leaves out (no financing decided)
-    assert rep.scores["event_types"].f1 >= 0.93
-    assert rep.dates.value >= 0.85
+    assert rep.scores["event_types"].f1 >= 0.935
+    assert rep.dates.value >= 0.86
 
 
 def test_second_fresh_own_words_floors() -> None:
@@ -101,23 +99,41 @@ def test_third_fresh_own_words_floors() -> None:
     items = load(Path(DEV_SET).parent / "fresh-own3.jsonl")
     assert len(items) == 120
     rep = score(items)
-    assert rep.scores["relevance"].f1 >= 0.895
-    assert rep.scores["event_types"].f1 >= 0.84
-    assert rep.dates.value >= 0.72
+    assert rep.scores["relevance"].f1 >= 0.91
+    assert rep.scores["event_types"].f1 >= 0.86
+    assert rep.dates.value >= 0.73
     even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
-    assert even.scores["relevance"].f1 >= 0.81
-    assert even.scores["event_types"].f1 >= 0.74
-    assert even.dates.value >= 0.62
+    assert even.scores["relevance"].f1 >= 0.84
+    assert even.scores["event_types"].f1 >= 0.77
+    assert even.dates.value >= 0.64
 
 
 def test_fourth_fresh_own_words_floors() -> None:
-    """A fourth, 2023-25, written after this tagger's rules and measured once, never read
-    (data/labelled/fresh-own4.jsonl): the floors are its first measurement rounded down."""
+    """A fourth, 2023-25, written after the 2026-12-06 rules (data/labelled/fresh-own4.jsonl;
+    first measured 0.851 / 0.745 / 0.585; its odd ids were read on 2026-12-07, its even ids
+    never)."""
     from pathlib import Path
 
     items = load(Path(DEV_SET).parent / "fresh-own4.jsonl")
     assert len(items) == 100
     rep = score(items)
-    assert rep.scores["relevance"].f1 >= 0.85
-    assert rep.scores["event_types"].f1 >= 0.74
-    assert rep.dates.value >= 0.58
+    assert rep.scores["relevance"].f1 >= 0.89
+    assert rep.scores["event_types"].f1 >= 0.81
+    assert rep.dates.value >= 0.67
+    even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
+    assert even.scores["event_types"].f1 >= 0.80
+    assert even.dates.value >= 0.69
+
+
+def test_fifth_fresh_own_words_floors() -> None:
+    """A fifth, 2023-26, written blind to the rules at the end of the 2026-12-07 session and
+    measured once, never read (data/labelled/fresh-own5.jsonl): floors are that measurement
+    rounded down."""
+    from pathlib import Path
+
+    items = load(Path(DEV_SET).parent / "fresh-own5.jsonl")
+    assert len(items) == 100
+    rep = score(items)
+    assert rep.scores["relevance"].f1 >= 0.92
+    assert rep.scores["event_types"].f1 >= 0.88
+    assert rep.dates.value >= 0.67
