@@ -24,6 +24,16 @@ _MODAL_WORDS = re.compile("could|might|may|would|will")
 _MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "production_control",
              "investment")
 
+# A measure only expected or bet on by the market, read over the 60 characters before the
+# trigger: "Analysts expect China to restrict graphite exports", "traders bet Beijing will
+# tighten curbs" (the act is the verb the expectation ends in; "analysts expect the export ban
+# to hurt supply" names a real ban). Not said of investment.
+_MARKET_EXPECTS = re.compile(
+    r"\b(?:analysts?|traders?|economists?|investors?|markets?|observers|brokers?|strategists?|"
+    r"forecasters?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
+    r"\w*\b(?: that)?(?:\s+\S+){0,3}?\s+(?:to|will|would|could|may|might)\s+"
+    r"(?:(?:tighten|impose|introduce|extend|expand|widen|add|slap|unveil|announce)\w*"
+    r"(?:\s+\S+){0,3}?\s+)?$")
 # The measure names what a market fears or bets on: "export curb speculation", "tariff
 # worries", "sanctions chatter" (a threat may be a government's own: "tariff threat" is not here).
 _ANTICIPATION = re.compile(
@@ -57,7 +67,7 @@ _AS_CASE = re.compile(r"(?:\s+\S+){0,4}?\s+as (?:a |the |its |their )?(?:base|ce
 # An indefinite measure and what it would do: "What a Trump tariff on Chilean copper would mean
 # for prices", "a 10% tariff would lift US copper prices" ("a tariff would take effect" is one
 # announced).
-_INDEFINITE = re.compile(r"\b(?:a|an|any)\s+(?:\S+\s+){0,2}$")
+INDEFINITE = re.compile(r"\b(?:a|an|any)\s+(?:\S+\s+){0,2}$")
 _WOULD_DO = re.compile(
     r"(?:\s+\S+){0,5}?\s+(?:would|could|might)\s+(?:\S+\s+)?(?:mean|cost|hurt|lift|raise|boost|add|"
     r"push|drive|spur|reduce|damage|harm|help|backfire|benefit|disrupt|send|force|affect|change|"
@@ -99,10 +109,12 @@ _DISPUTE_AFTER = re.compile(r"\s*(?:rows?|disputes?|lawsuits?|suits?|litigation|
 
 def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` in a sentence from `start` names a
-    measure only feared, forecast, promised by a candidate, imposed by a sports body, or a
-    company's own output cut."""
+    measure only expected, feared or forecast by the market, promised by a candidate, imposed
+    by a sports body, or a company's own output cut."""
     if type_id not in _MEASURES:
         return False  # a deal a candidate would kill stands ("vows to kill a deal ... if elected")
+    if type_id != "investment" and _MARKET_EXPECTS.search(low[max(0, t0 - 60): t0]):
+        return True
     before, after = low[start: t0], low[t1: t1 + 100]
     if _CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before):
         return True
@@ -111,7 +123,7 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
         return True
     if _ANTICIPATION.match(after) or _AS_CASE.match(after) or (
             _FORECAST_WORDS.search(before, len(before) - 90) and _FORECAST_OBJECT.search(before[-90:])) or (
-            _INDEFINITE.search(before[-40:]) and _WOULD_DO.match(after)):
+            INDEFINITE.search(before[-40:]) and _WOULD_DO.match(after)):
         return True
     if _MODAL_WORDS.search(before, len(before) - 130) and (_SPEAKER_MODAL.search(before[-130:]) or (
             _MODAL_BEFORE.search(before[-40:]) and (

@@ -72,13 +72,13 @@ def _kind(word: str) -> str:
 
 # Tense cues near a date decide which year (or which weekday occurrence) it means. They run on
 # " " + lower-cased text, where a leading \W stands for a word boundary.
+# A start told by its verb in the present or the participle: "the duties kick in on Monday",
+# "rules come into force", "with the curbs taking effect on Jan. 1".
+_START_VERB = (r"kick(?:s|ing)? in|(?:takes?|taking|comes?|coming|goes|go|going|enters?|entering) "
+               r"(?:effect|into (?:force|effect))")
 _FUTURE = re.compile(
     r"\W(?:will|shall|would|to be held|scheduled|set to|due to|expected|plans?|planned|upcoming|"
-    r"next|is to|are to|later|takes? effect|take effect|effective|coming|expires?|"
-    # a start told in the present: "the duties kick in on Monday", "rules come into force"
-    r"kicks? in|(?:come|comes|go|goes) into (?:force|effect)|enters? into force|"
-    # a start told in the participle: "with the curbs taking effect on Jan. 1"
-    r"taking effect|kicking in|(?:coming|going) into (?:force|effect)|entering into force)\b")
+    r"next|is to|are to|later|effective|coming|expires?|" + _START_VERB + r")\b")
 # Prepositions that point ahead only in a sentence not told in the past ("by" just before the
 # date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
 _FUTURE_WEAK = re.compile(
@@ -144,9 +144,7 @@ _SINCE_IS_START = frozenset({"year", "mm", "dd"})  # "since May 3": when it bega
 # "over the coming year", "within the next month": a stretch of time from now, not a start.
 _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
 # ... or a start told by its verb ("taking effect on Jan. 1", "comes into force on", "kicks in").
-_STARTS_FROM = re.compile(
-    r"\b(?:from|beginning|starting|effective|as of|kick(?:s|ing)? in|(?:takes?|taking|comes?|coming|"
-    r"goes|go|going|enters?|entering) (?:effect|into (?:force|effect)))\s+(?:on\s+)?$")
+_STARTS_FROM = re.compile(r"\b(?:from|beginning|starting|effective|as of|" + _START_VERB + r")\s+(?:on\s+)?$")
 _RELATIVE = frozenset({"relm", "rely"})
 _CLAUSE_END = re.compile(r"[.,;]")
 # Where one clause's tense stops: "disaster that killed 14; ministers meet ahead of a summit on

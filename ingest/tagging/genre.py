@@ -10,6 +10,9 @@ about them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .argued import INDEFINITE
 
 # "<work> review – <verdict>" (the dash headline of arts and gadget reviews), "<work> review:
 # <verdict>", "Review: <work>"; the word before "review" must not make it a government's review.
@@ -54,8 +57,8 @@ _GERUND = re.compile(r"\W*(?!(?:during|according|including|following|regarding|c
 _PROPOSED_IF_IMAGINED = ("agreement", "talks", "summit")
 _MODAL = re.compile(r"\b(?:would|could|will|can|cannot|can't|won't|wouldn't|might|may|must)\b")
 _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:which|who|as|after|because|while|since)\b")
-# An indefinite act judged as an idea: "A US strategic reserve of cobalt is a bad idea".
-_INDEFINITE = re.compile(r"\b(?:a|an|any)\s+(?:\S+\s+){0,2}$")
+# An indefinite act (argued.INDEFINITE) judged as an idea: "A US strategic reserve of cobalt
+# is a bad idea".
 _JUDGED = re.compile(
     r"(?:\s+\S+){0,4}?\s+(?:is|are|would be|will be|remains)\s+(?:(?:a|an|no|not a|the)\s+)?"
     r"(?:\S+\s+)?(?:idea|mistake|error|folly|gamble|non-starter|fantasy|pipe dream|answer|"
@@ -67,7 +70,7 @@ def argued_in_piece(low: str, type_id: str, t0: int, t1: int, start: int) -> boo
     the sentence's own form (a gerund subject with a modal, an indefinite act judged as an
     idea), or one a history piece looks back on (its headline says so, its sentence has no cue
     of news)."""
-    if _INDEFINITE.search(low, max(start, t0 - 40), t0) and _JUDGED.match(low, t1):
+    if INDEFINITE.search(low, max(start, t0 - 40), t0) and _JUDGED.match(low, t1):
         return True
     if type_id not in _PROPOSED_IF_IMAGINED and _GERUND.match(low, start) and _imagined_by_gerund(
             low, start, t0, t1):
@@ -78,18 +81,12 @@ def argued_in_piece(low: str, type_id: str, t0: int, t1: int, start: int) -> boo
     return not _NEWS_CUE.search(low, start, end.start() if end else len(low))
 
 
-_last_read: tuple[str, bool] = ("", False)  # the last article's text and whether it looks back
-
-
+@lru_cache(maxsize=8)
 def _looks_back(low: str) -> bool:
-    """Whether the headline (the text's first line) heads a history piece; read once per text."""
-    global _last_read
-    text, looks = _last_read
-    if text is not low:
-        head_end = low.find("\n", 0, 300)
-        looks = bool(_LOOKS_BACK.search(low, 0, head_end if head_end >= 0 else 300))
-        _last_read = (low, looks)
-    return looks
+    """Whether the headline (the text's first line) heads a history piece; asked once per
+    trigger, read once per text."""
+    head_end = low.find("\n", 0, 300)
+    return bool(_LOOKS_BACK.search(low, 0, head_end if head_end >= 0 else 300))
 
 
 def _imagined_by_gerund(low: str, start: int, t0: int, t1: int) -> bool:

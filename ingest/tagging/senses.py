@@ -138,16 +138,6 @@ _NONSTATE_GATHER = re.compile(
     r"meeting|gathered|gathering|convened)\b[^.;]{0,60}$")
 
 
-# A measure only expected or bet on by the market, not announced: "Analysts expect China to
-# restrict graphite exports", "traders bet Beijing will tighten curbs" (the act is the verb the
-# expectation ends in; "analysts expect the export ban to hurt supply" names a real ban).
-_MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "production_control")
-_MARKET_EXPECTS = re.compile(
-    r"\b(?:analysts?|traders?|economists?|investors?|markets?|observers|brokers?|strategists?|"
-    r"forecasters?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
-    r"\w*\b(?: that)?(?:\s+\S+){0,3}?\s+(?:to|will|would|could|may|might)\s+"
-    r"(?:(?:tighten|impose|introduce|extend|expand|widen|add|slap|unveil|announce)\w*"
-    r"(?:\s+\S+){0,3}?\s+)?$")
 # Buyers who stop buying are the market, not a state's import ban: "Importers of Chinese
 # graphite stopped buying as prices rose" (not "ordered importers to stop buying").
 _BUYERS = re.compile(
@@ -160,8 +150,6 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     `start`: where its sentence starts, when the caller knows it."""
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
-    if type_id in _MEASURES and _MARKET_EXPECTS.search(before):
-        return True
     start = sentence_start(low, t0) if start is None else start
     if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start):
         return True
