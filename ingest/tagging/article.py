@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from .dates import DateMention, find_dates
 from .merge import ordered_unique
+from .regions import region_governments
 from .sameday import with_named_days
 from .sentences import Sentence, clause_of, clause_starts
 from .signals import SIGNAL_WORDS, Facts, ids, sentence_facts, title_case
@@ -59,6 +60,7 @@ class Article:
         self._facts: dict[int, Facts] = {}
         self._dates: dict[int, list[DateMention]] = {}
         self._clauses: dict[int, tuple[int, ...]] = {}
+        self._regions: dict[int, list[Mention]] = {}
 
     def sentence_at(self, offset: int) -> int:
         """The index of the last sentence starting at or before `offset` (-1: none)."""
@@ -106,6 +108,14 @@ class Article:
                 d = with_named_days(d, sl, self.pub, lambda k: self.dates(i - k) if i >= k else [])
             self._dates[i] = d
         return d
+
+    def regions(self, i: int) -> list[Mention]:
+        """The sub-national governments acting in sentence i (regions.region_governments)."""
+        hits = self._regions.get(i)
+        if hits is None:
+            sent = self.sentences[i]
+            hits = self._regions[i] = region_governments(self.text, sent.start, sent.end)
+        return hits
 
     def clause(self, i: int, offset: int) -> tuple[int, int]:
         """The [start, end) of the clause of sentence i holding `offset` (in the sentence)."""

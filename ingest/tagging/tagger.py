@@ -38,7 +38,7 @@ from .mood import (
     still_to_come,
     warned_that,
 )
-from .regions import region_governments, regions
+from .regions import regions
 from .relative import drop_restated
 from .roles import Trigger, collective, lead_actor, main_subject, one_other, roles, speaks
 from .senses import other_sense
@@ -297,7 +297,7 @@ class Tagger:
         sent, t0 = art.sentences[si], trg.start
         ref = referent(art.text, sent.start, t0, art.countries,
                        lambda: self._lead_actor(art) if si > 0 else None)
-        extra = [*region_governments(art.text, sent.start, sent.end), *([ref] if ref else [])]
+        extra = [*art.regions(si), *([ref] if ref else [])]
         countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
         if actor is None and trg.background and trg.clause_start == sent.start:
@@ -390,9 +390,9 @@ def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: st
 def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], ...]:
     """The clauses with their own subject of sentence si (offsets in the sentence) holding
     another trigger than the one at `trig`: their dates are their acts'."""
-    sent = art.sentences[si]
-    own = subject_clause(sent.text, trig)
-    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k in art.triggers.get(si, ())}
+    sent, others = art.sentences[si], art.triggers.get(si, ())
+    own = subject_clause(sent.text, trig) if len(others) > 1 else None  # None: its own alone
+    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k in others} if own else ()
     return tuple(c for c in spans if c != own)
 
 
