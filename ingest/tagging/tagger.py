@@ -248,7 +248,7 @@ class Tagger:
         if (when is None or when.vague) and si > 0 and bg is None:
             when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
         elif when is None and si == 0:
-            when = lead_date(art.sentences, with_trigger, art.dates, art.pub)
+            when = lead_date(art, (type_id, kind), self._triggers, self._trigger_of)
         status, act, cued = self._status(art, trg, subtype, f, actor, when)
         if when is not own and cued:  # the sentence's own tense outweighs a neighbour's date
             own_status = self._status(art, trg, subtype, f, actor, own)[0]

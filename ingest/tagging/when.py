@@ -19,6 +19,7 @@ from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import DateMention, span_days
 from .owners import claim_own, owned_dates
 from .sentences import ANAPHOR, Sentence
+from .triggers import TriggerSet
 
 # A pause for a stated time: "put on hold for one year", "suspended for 90 days".
 _HELD_FOR = re.compile(
@@ -225,21 +226,35 @@ def borrowed_date(si: int, sentences: list[Sentence], with_trigger: set[int],
     return None
 
 
-def lead_date(sentences: list[Sentence], with_trigger: set[int],
-              dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
-    """The day a lead sentence gives a headline's act the headline leaves undated.
+def lead_date(art: Article, act: tuple[str, str], triggers: TriggerSet,
+              trigger_of: list[tuple[str, str, str]]) -> DateMention | None:
+    """The day a lead sentence gives a headline's act (type, kind) the headline leaves undated.
 
     News restates its headline in its first sentence, in other words ("Ukraine minerals pact
-    signed" / "officials on Wednesday put their names to a deal"). Only a lead that makes no
-    event of its own (else that event carries the day) and fixes one day of the week before
-    publication (its tense resolved the day: a day to come is no report of the act).
+    signed" / "officials on Wednesday put their names to a deal"), or tells another act of the
+    same news ("Deal signed" / "The pact, signed on Wednesday, sets up a fund"). Only with no
+    trigger of the act's type in the body (an act there is the one the headline tells, and
+    carries its own day: `triggers` and `trigger_of`, the tagger's, type them; for a meeting
+    any meeting's, as talks and a summit may be one occasion) and a lead
+    that fixes one day of the week before publication (its tense resolved the day: a day to
+    come is no report of the act; a start to come beside it, "from March 10", is no rival).
     """
-    if len(sentences) < 2 or sentences[0].start != 0 or 1 in with_trigger:
+    sentences = art.sentences
+    if len(sentences) < 2 or sentences[0].start != 0 or any(
+            k == act[1] and (k == "meeting" or act[0] in _types_at(art.low, t0, triggers, trigger_of))
+            for si, found in art.triggers.items() if si > 0 for t0, _t1, k in found):
         return None
-    days = [d for d in dates_of(1) if d.precision == "day" and not d.vague and not d.bound]
-    if len(days) != 1 or not 0 <= (pub - days[0].start).days <= _LEAD_REACH_DAYS:
-        return None
-    return days[0]
+    days = [d for d in art.dates(1) if d.precision == "day" and not d.vague and not d.bound
+            and 0 <= (art.pub - d.start).days <= _LEAD_REACH_DAYS]
+    return days[0] if len(days) == 1 else None
+
+
+def _types_at(low: str, t0: int, triggers: TriggerSet, trigger_of: list[tuple[str, str, str]]
+              ) -> set[str]:
+    """The event types of the triggers matching at t0; with none (a ban typed by its goods,
+    not by a trigger pattern) every type, so the ban counts as a rival of any."""
+    types = {trigger_of[i][0] for i, m in triggers.finditer(low, [t0]) if m.start() == t0}
+    return types or {t for t, _s, _k in trigger_of}
 
 
 def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, hi: int,
