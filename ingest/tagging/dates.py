@@ -131,6 +131,9 @@ _WEAK_PAST = re.compile(
     r"needed|used|red|bed|shed|speed|feed|seed|need|indeed|united)\b)[a-z]{3,}ed\b")
 # ... told as the sentence's own verb, not a participle ("foil imported from China").
 _WEAK_PAST_VERB = re.compile(_WEAK_PAST.pattern + r"(?!\s+(?:from|by)\b)")
+# ... or a participle dating its noun's act right before the date ("a review launched in
+# February", "curbs imposed on"): that act is done, whatever the sentence expects of the next.
+_DATED_PARTICIPLE = re.compile(_WEAK_PAST.pattern + r"\s+(?:in|on|at)?\s*$")
 # "said on Oct. 13": the day something was said, not when the event happens.
 _REPORTING_WORDS = ("said", "says", "told", "tells", "stated", "added", "wrote", "posted",
                     "according to", "statement", "notice", "announcement")
@@ -172,6 +175,8 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     about the past whatever preposition points ahead ("curbs imposed from Monday"); a
     month and day after "announced ... from" is still the start to come."""
     near = " " + last_clause(_CLAUSE_BREAK.split(before[-80:])[-1])
+    if _DATED_PARTICIPLE.search(near[-30:]):
+        return -1
     p = [m.end() for m in _PAST.finditer(near)]
     told_past = weekday and (bool(p) or bool(_WEAK_PAST_VERB.search(near)))
     f = [m.end() for m in _FUTURE.finditer(near)]
@@ -183,7 +188,9 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     if told_past:  # "promised in a meeting Thursday that neither would ...": the verb before
         return -1
     ahead = " " + after[:60]
-    fa = min((m.start() for m in (_FUTURE.search(ahead), _AHEAD_WEAK.search(ahead)) if m),
+    weak_past = bool(_WEAK_PAST_VERB.search(near))  # "raised stocks in May ahead of the rule"
+    fa = min((m.start() for m in (_FUTURE.search(ahead), None if weak_past else
+                                  _AHEAD_WEAK.search(ahead)) if m),
              default=None)  # not "until", "through": they open a bound of their own
     pa = min((m.start() for m in (_PAST.search(ahead), _WEAK_PAST_VERB.search(ahead)) if m),
              default=None)  # "The EU on Monday extended until March ...": told in the past
