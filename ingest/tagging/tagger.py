@@ -265,7 +265,7 @@ class Tagger:
                 art.low, (trg.clause_start, trg.clause_end), t0, t1)
                 or start_told_next(art, si, with_trigger)):
             art.later_starts.add(type_id)  # a stated later start outweighs the headline's verb
-        w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published")
+        w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published", kind)
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):
             w = When(pause[0], pause[1], "day", "published" if pause[0] == art.pub else "text")

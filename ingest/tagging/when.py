@@ -257,14 +257,32 @@ def _types_at(low: str, t0: int, triggers: TriggerSet, trigger_of: list[tuple[st
     return types or {t for t, _s, _k in trigger_of}
 
 
+def made_known(when: DateMention | None, mentions: list[DateMention], kind: str,
+               pub: date) -> DateMention | None:
+    """The date an act is stored under when `when` is one of two starts still to come in its
+    sentence ("said on Monday it would levy a surtax on cars from Oct. 1 and on steel from
+    Oct. 15"): the day it was said, else none (the publication day). One announcement of
+    measures that start on different days is dated by the day it was made; a single start
+    ("from Oct. 1") stays the act's date. A meeting's days ("from Tuesday to Thursday") are
+    its own."""
+    if when is None or kind == "meeting" or not when.start_told or when.start <= pub:
+        return when
+    if not any(d.start_told and d.start > pub and d.start != when.start for d in mentions):
+        return when
+    said = [d for d in mentions if d.reporting and d.start <= pub]
+    return said[0] if said else None
+
+
 def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, hi: int,
-               pub: date, undated: str = "published") -> When:
-    """The stored dates of an event dated `when` (None: the publication day, its source
-    `undated`: "published", or "background" for an earlier act the text gives no date for).
+               pub: date, undated: str = "published", kind: str = "meeting") -> When:
+    """The stored dates of an event of `kind` dated `when` (None: the publication day, its
+    source `undated`: "published", or "background" for an earlier act the text gives no date
+    for); of two starts to come, the day the act was said (made_known).
 
     With no end of its own, an "until" date in the trigger's clause ends the period a
     suspension or truce runs.
     """
+    when = made_known(when, mentions, kind, pub)
     if when is None:
         start, end, precision, source = pub, None, "day", undated
     else:
