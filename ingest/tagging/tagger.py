@@ -246,7 +246,7 @@ class Tagger:
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
                                choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))
         if (when is None or when.vague) and si > 0 and bg is None:
-            when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
+            when = borrowed_date(si, art, with_trigger, kind) or when
         elif when is None and si == 0:
             when = lead_date(art, (type_id, kind), self._triggers, self._trigger_of)
         status, act, cued = self._status(art, trg, subtype, f, actor, when)

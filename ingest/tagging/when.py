@@ -200,15 +200,36 @@ def until(mentions: list[DateMention], lo: int, hi: int) -> DateMention | None:
     return bounds[0] if bounds else None
 
 
-def borrowed_date(si: int, sentences: list[Sentence], with_trigger: set[int],
-                  dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
-    """A date from a neighbouring sentence that is about the same act.
+def borrowed_date(si: int, art: Article, with_trigger: set[int], kind: str) -> DateMention | None:
+    """A date from a neighbouring sentence that is about the same act (of `kind`), or for a
+    meeting, from another sentence naming a meeting with one date (meeting_date).
 
     "The sanctions target..." (an anaphor) takes the previous sentence's date; a next
     sentence with no trigger of its own ("The decree, dated July 6, ...") lends its date; an
     undated sentence right after one that fixes a single past day happened that day (a
     paragraph keeps to one occasion).
     """
+    own = _neighbour_date(si, art.sentences, with_trigger, art.dates, art.pub)
+    return own or (meeting_date(si, art) if kind == "meeting" else None)
+
+
+def meeting_date(si: int, art: Article) -> DateMention | None:
+    """The date of the meeting another sentence names with one date ("Military chiefs to
+    discuss the crisis Thursday" / "The meeting was rescheduled ..."): an article keeps to
+    one meeting, and the undated mention at si is it. The nearest such sentence, an earlier
+    one first."""
+    for other in sorted((s for s in art.triggers if s != si), key=lambda s: (s > si, abs(s - si))):
+        if not any(k == "meeting" for _t0, _t1, k in art.triggers[other]):
+            continue
+        ds = [d for d in art.dates(other) if not d.reporting and not d.vague and not d.bound]
+        if len(ds) == 1:
+            return ds[0]
+    return None
+
+
+def _neighbour_date(si: int, sentences: list[Sentence], with_trigger: set[int],
+                    dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
+    """borrowed_date's date from a neighbour about the same act."""
     if si > 1 and ANAPHOR.match(sentences[si].text):
         prev = [d for d in dates_of(si - 1) if not d.reporting]
         if prev:
