@@ -173,7 +173,8 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
     date in the trigger's clause (the nearest; a vague one last); for all but
     meetings, the date it was announced ("said on Friday"); any other stated date outside the
     `claimed` clauses, those of the sentence's other triggers: a date belongs to the act of its
-    own clause ("signed MoUs, and a framework deal is to be signed on Tuesday").
+    own clause ("signed MoUs, and a framework deal is to be signed on Tuesday"), unless it
+    opens the sentence ("After talks on Thursday, X said ..., while Y would ...": of all of it).
     """
     if not mentions:
         return None
@@ -188,7 +189,7 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
     if reported and kind != "meeting":
         return reported[0]
     others = [d for d in stated if not d.vague and not (d.start_told and d.pos < lo and kind != "meeting")
-              and not any(a <= d.pos < b for a, b in claimed)]
+              and (d.fronted or not any(a <= d.pos < b for a, b in claimed))]
     if others:
         return min(others, key=lambda d: abs(d.pos - trig))
     return None
