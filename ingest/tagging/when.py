@@ -17,9 +17,10 @@ from typing import NamedTuple
 from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import DateMention, span_days
+from .leads import lead_date as lead_date
+from .leads import meeting_date
 from .owners import claim_own, owned_dates
 from .sentences import ANAPHOR, Sentence
-from .triggers import TriggerSet
 
 # A pause for a stated time: "put on hold for one year", "suspended for 90 days".
 _HELD_FOR = re.compile(
@@ -32,7 +33,6 @@ _AMOUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _EARLIER_ACT = re.compile(
     r"\b(?:unveiled|announced|imposed|introduced|issued|adopted|published|placed)\s+(?:on\s+|in\s+)?$")
 # Words saying a sentence is about what comes next, not about the day before it.
-_LEAD_REACH_DAYS = 7  # a lead's weekday or date of the news it restates
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
 
 
@@ -214,20 +214,6 @@ def borrowed_date(si: int, art: Article, with_trigger: set[int], kind: str) -> D
     return own or (meeting_date(si, art) if kind == "meeting" else None)
 
 
-def meeting_date(si: int, art: Article) -> DateMention | None:
-    """The date of the meeting another sentence names with one date ("Military chiefs to
-    discuss the crisis Thursday" / "The meeting was rescheduled ..."): an article keeps to
-    one meeting, and the undated mention at si is it. The nearest such sentence, an earlier
-    one first."""
-    for other in sorted((s for s in art.triggers if s != si), key=lambda s: (s > si, abs(s - si))):
-        if not any(k == "meeting" for _t0, _t1, k in art.triggers[other]):
-            continue
-        ds = [d for d in art.dates(other) if not d.reporting and not d.vague and not d.bound]
-        if len(ds) == 1:
-            return ds[0]
-    return None
-
-
 def _neighbour_date(si: int, sentences: list[Sentence], with_trigger: set[int],
                     dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
     """borrowed_date's date from a neighbour about the same act."""
@@ -246,37 +232,6 @@ def _neighbour_date(si: int, sentences: list[Sentence], with_trigger: set[int],
         if len(prev) == 1 and not _FUTURE_CUE.search(" " + sentences[si].text.lower()):
             return prev[0]
     return None
-
-
-def lead_date(art: Article, act: tuple[str, str], triggers: TriggerSet,
-              trigger_of: list[tuple[str, str, str]]) -> DateMention | None:
-    """The day a lead sentence gives a headline's act (type, kind) the headline leaves undated.
-
-    News restates its headline in its first sentence, in other words ("Ukraine minerals pact
-    signed" / "officials on Wednesday put their names to a deal"), or tells another act of the
-    same news ("Deal signed" / "The pact, signed on Wednesday, sets up a fund"). Only with no
-    trigger of the act's type in the body (an act there is the one the headline tells, and
-    carries its own day: `triggers` and `trigger_of`, the tagger's, type them; for a meeting
-    any meeting's, as talks and a summit may be one occasion) and a lead
-    that fixes one day of the week before publication (its tense resolved the day: a day to
-    come is no report of the act; a start to come beside it, "from March 10", is no rival).
-    """
-    sentences = art.sentences
-    if len(sentences) < 2 or sentences[0].start != 0 or any(
-            k == act[1] and (k == "meeting" or act[0] in _types_at(art.low, t0, triggers, trigger_of))
-            for si, found in art.triggers.items() if si > 0 for t0, _t1, k in found):
-        return None
-    days = [d for d in art.dates(1) if d.precision == "day" and not d.vague and not d.bound
-            and 0 <= (art.pub - d.start).days <= _LEAD_REACH_DAYS]
-    return days[0] if len(days) == 1 else None
-
-
-def _types_at(low: str, t0: int, triggers: TriggerSet, trigger_of: list[tuple[str, str, str]]
-              ) -> set[str]:
-    """The event types of the triggers matching at t0; with none (a ban typed by its goods,
-    not by a trigger pattern) every type, so the ban counts as a rival of any."""
-    types = {trigger_of[i][0] for i, m in triggers.finditer(low, [t0]) if m.start() == t0}
-    return types or {t for t, _s, _k in trigger_of}
 
 
 def made_known(when: DateMention | None, mentions: list[DateMention], kind: str,
@@ -365,15 +320,29 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
               pub: date) -> list[DateMention]:
     """The dates of the sentence starting at s0 a trigger at `trigger` (in `low`) may take:
     less a later occasion's after "ahead of" (before_another) and those a noun phrase of
-    another act claims (owners.owned_dates)."""
+    another act claims (owners.owned_dates), and a start ending an earlier verb's phrase
+    (earlier_start)."""
     t0, t1 = trigger
-    kept = before_another(mentions, low, s0, t1, c1, pub)
+    kept = [d for d in before_another(mentions, low, s0, t1, c1, pub)
+            if not earlier_start(d, low, s0, t0)]
     if not kept:
         return kept
     last = s0 + max(d.pos for d in kept)
     comma = low.find(",", last, last + _ASIDE_REACH)  # an aside's closing comma after its date
     sent_low = low[s0: comma + 1 if comma >= 0 else last + 1]
     return claim_own(owned_dates(kept, sent_low, t0 - s0, t1 - s0), sent_low, t1 - s0)
+
+
+_OPENING_REACH = 30  # a start this near a sentence's beginning opens it ("From Jan. 1, ...")
+
+
+def earlier_start(d: DateMention, low: str, s0: int, t0: int) -> bool:
+    """Whether `d`, a start told before the trigger at t0 with a comma between, ends the
+    phrase of an earlier verb of a list ("announced duties from Feb. 10, opened a probe and
+    ..."): that verb's act starts then, not the trigger's. One opening the sentence ("From
+    Jan. 1, exporters will need licences") is of all of it."""
+    return (d.start_told and d.pos >= _OPENING_REACH and s0 + d.pos < t0
+            and "," in low[s0 + d.pos: t0])
 
 
 def ahead_of_another(cue: tuple[str, int, int], t1: int, low: str) -> bool:
