@@ -131,6 +131,9 @@ _WEAK_PAST = re.compile(
     r"needed|used|red|bed|shed|speed|feed|seed|need|indeed|united)\b)[a-z]{3,}ed\b")
 # ... told as the sentence's own verb, not a participle ("foil imported from China").
 _WEAK_PAST_VERB = re.compile(_WEAK_PAST.pattern + r"(?!\s+(?:from|by)\b)")
+# ... or a participle dating its noun's act right before the date ("a review launched in
+# February", "curbs imposed on"): that act is done, whatever the sentence expects of the next.
+_DATED_PARTICIPLE = re.compile(_WEAK_PAST.pattern + r"\s+(?:in|on|at)?\s*$")
 # "said on Oct. 13": the day something was said, not when the event happens.
 _REPORTING_WORDS = ("said", "says", "told", "tells", "stated", "added", "wrote", "posted",
                     "according to", "statement", "notice", "announcement")
@@ -146,6 +149,8 @@ _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
 # ... or a start told by its verb ("taking effect on Jan. 1", "comes into force on", "kicks in").
 _STARTS_FROM = re.compile(r"\b(?:from|beginning|starting|effective|as of|" + _START_VERB + r")\s+(?:on\s+)?$")
 _RELATIVE = frozenset({"relm", "rely"})
+_FRONTED_REACH = 30  # how far into a sentence a date may sit in a phrase opening it
+_OPENING = re.compile(r"\s*(?:after|on|late|early|earlier|later|following|before|at|in|by|during)\b")
 _CLAUSE_END = re.compile(r"[.,;]")
 # Where one clause's tense stops: "disaster that killed 14; ministers meet ahead of a summit on
 # Friday" (the killing is past, the summit to come).
@@ -164,6 +169,7 @@ class DateMention(NamedTuple):
     vague: bool = False  # "this week", "last month": a window, not a stated date
     claimed: bool = False  # dated by the trigger's own noun ("duties the EU imposed in July")
     start_told: bool = False  # a start told as such ("from Feb. 10", "due from", "effective")
+    fronted: bool = False  # in a phrase opening the sentence ("After talks on Thursday, ..."): of all of it
 
 
 def _tense(before: str, after: str, weekday: bool = False) -> int:
@@ -172,6 +178,8 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     about the past whatever preposition points ahead ("curbs imposed from Monday"); a
     month and day after "announced ... from" is still the start to come."""
     near = " " + last_clause(_CLAUSE_BREAK.split(before[-80:])[-1])
+    if _DATED_PARTICIPLE.search(near[-30:]):
+        return -1
     p = [m.end() for m in _PAST.finditer(near)]
     told_past = weekday and (bool(p) or bool(_WEAK_PAST_VERB.search(near)))
     f = [m.end() for m in _FUTURE.finditer(near)]
@@ -183,7 +191,9 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     if told_past:  # "promised in a meeting Thursday that neither would ...": the verb before
         return -1
     ahead = " " + after[:60]
-    fa = min((m.start() for m in (_FUTURE.search(ahead), _AHEAD_WEAK.search(ahead)) if m),
+    weak_past = bool(_WEAK_PAST_VERB.search(near))  # "raised stocks in May ahead of the rule"
+    fa = min((m.start() for m in (_FUTURE.search(ahead), None if weak_past else
+                                  _AHEAD_WEAK.search(ahead)) if m),
              default=None)  # not "until", "through": they open a bound of their own
     pa = min((m.start() for m in (_PAST.search(ahead), _WEAK_PAST_VERB.search(ahead)) if m),
              default=None)  # "The EU on Monday extended until March ...": told in the past
@@ -254,7 +264,9 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
         end = None
     vague = form.name == "relw" or (form.name in _RELATIVE and bool(_OVER.search(before[-25:])))
     starts = bool(_STARTS_FROM.search(before[-25:]))
-    return DateMention(start, end, prec, at, reporting, bound, vague, False, starts)
+    fronted = (at < _FRONTED_REACH and after.lstrip()[:1] == "," and not _CLAUSE_END.search(before)
+               and bool(_OPENING.match(before + " ")))
+    return DateMention(start, end, prec, at, reporting, bound, vague, False, starts, fronted)
 
 
 def span_days(text: str) -> int:

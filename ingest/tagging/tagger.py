@@ -246,9 +246,9 @@ class Tagger:
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
                                choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))
         if (when is None or when.vague) and si > 0 and bg is None:
-            when = borrowed_date(si, art.sentences, with_trigger, art.dates, art.pub) or when
+            when = borrowed_date(si, art, with_trigger, kind) or when
         elif when is None and si == 0:
-            when = lead_date(art.sentences, with_trigger, art.dates, art.pub)
+            when = lead_date(art, (type_id, kind), self._triggers, self._trigger_of)
         status, act, cued = self._status(art, trg, subtype, f, actor, when)
         if when is not own and cued:  # the sentence's own tense outweighs a neighbour's date
             own_status = self._status(art, trg, subtype, f, actor, own)[0]
@@ -265,7 +265,7 @@ class Tagger:
                 art.low, (trg.clause_start, trg.clause_end), t0, t1)
                 or start_told_next(art, si, with_trigger)):
             art.later_starts.add(type_id)  # a stated later start outweighs the headline's verb
-        w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published")
+        w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published", kind)
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):
             w = When(pause[0], pause[1], "day", "published" if pause[0] == art.pub else "text")

@@ -17,6 +17,8 @@ from typing import NamedTuple
 from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import DateMention, span_days
+from .leads import lead_date as lead_date
+from .leads import meeting_date
 from .owners import claim_own, owned_dates
 from .sentences import ANAPHOR, Sentence
 
@@ -31,7 +33,6 @@ _AMOUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _EARLIER_ACT = re.compile(
     r"\b(?:unveiled|announced|imposed|introduced|issued|adopted|published|placed)\s+(?:on\s+|in\s+)?$")
 # Words saying a sentence is about what comes next, not about the day before it.
-_LEAD_REACH_DAYS = 7  # a lead's weekday or date of the news it restates
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
 
 
@@ -172,7 +173,8 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
     date in the trigger's clause (the nearest; a vague one last); for all but
     meetings, the date it was announced ("said on Friday"); any other stated date outside the
     `claimed` clauses, those of the sentence's other triggers: a date belongs to the act of its
-    own clause ("signed MoUs, and a framework deal is to be signed on Tuesday").
+    own clause ("signed MoUs, and a framework deal is to be signed on Tuesday"), unless it
+    opens the sentence ("After talks on Thursday, X said ..., while Y would ...": of all of it).
     """
     if not mentions:
         return None
@@ -187,7 +189,7 @@ def choose_date(mentions: list[DateMention], lo: int, hi: int, kind: str,
     if reported and kind != "meeting":
         return reported[0]
     others = [d for d in stated if not d.vague and not (d.start_told and d.pos < lo and kind != "meeting")
-              and not any(a <= d.pos < b for a, b in claimed)]
+              and (d.fronted or not any(a <= d.pos < b for a, b in claimed))]
     if others:
         return min(others, key=lambda d: abs(d.pos - trig))
     return None
@@ -199,15 +201,22 @@ def until(mentions: list[DateMention], lo: int, hi: int) -> DateMention | None:
     return bounds[0] if bounds else None
 
 
-def borrowed_date(si: int, sentences: list[Sentence], with_trigger: set[int],
-                  dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
-    """A date from a neighbouring sentence that is about the same act.
+def borrowed_date(si: int, art: Article, with_trigger: set[int], kind: str) -> DateMention | None:
+    """A date from a neighbouring sentence that is about the same act (of `kind`), or for a
+    meeting, from another sentence naming a meeting with one date (meeting_date).
 
     "The sanctions target..." (an anaphor) takes the previous sentence's date; a next
     sentence with no trigger of its own ("The decree, dated July 6, ...") lends its date; an
     undated sentence right after one that fixes a single past day happened that day (a
     paragraph keeps to one occasion).
     """
+    own = _neighbour_date(si, art.sentences, with_trigger, art.dates, art.pub)
+    return own or (meeting_date(si, art) if kind == "meeting" else None)
+
+
+def _neighbour_date(si: int, sentences: list[Sentence], with_trigger: set[int],
+                    dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
+    """borrowed_date's date from a neighbour about the same act."""
     if si > 1 and ANAPHOR.match(sentences[si].text):
         prev = [d for d in dates_of(si - 1) if not d.reporting]
         if prev:
@@ -225,31 +234,32 @@ def borrowed_date(si: int, sentences: list[Sentence], with_trigger: set[int],
     return None
 
 
-def lead_date(sentences: list[Sentence], with_trigger: set[int],
-              dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
-    """The day a lead sentence gives a headline's act the headline leaves undated.
-
-    News restates its headline in its first sentence, in other words ("Ukraine minerals pact
-    signed" / "officials on Wednesday put their names to a deal"). Only a lead that makes no
-    event of its own (else that event carries the day) and fixes one day of the week before
-    publication (its tense resolved the day: a day to come is no report of the act).
-    """
-    if len(sentences) < 2 or sentences[0].start != 0 or 1 in with_trigger:
-        return None
-    days = [d for d in dates_of(1) if d.precision == "day" and not d.vague and not d.bound]
-    if len(days) != 1 or not 0 <= (pub - days[0].start).days <= _LEAD_REACH_DAYS:
-        return None
-    return days[0]
+def made_known(when: DateMention | None, mentions: list[DateMention], kind: str,
+               pub: date) -> DateMention | None:
+    """The date an act is stored under when `when` is one of two starts still to come in its
+    sentence ("said on Monday it would levy a surtax on cars from Oct. 1 and on steel from
+    Oct. 15"): the day it was said, else none (the publication day). One announcement of
+    measures that start on different days is dated by the day it was made; a single start
+    ("from Oct. 1") stays the act's date. A meeting's days ("from Tuesday to Thursday") are
+    its own."""
+    if when is None or kind == "meeting" or not when.start_told or when.start <= pub:
+        return when
+    if not any(d.start_told and d.start > pub and d.start != when.start for d in mentions):
+        return when
+    said = [d for d in mentions if d.reporting and d.start <= pub]
+    return said[0] if said else None
 
 
 def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, hi: int,
-               pub: date, undated: str = "published") -> When:
-    """The stored dates of an event dated `when` (None: the publication day, its source
-    `undated`: "published", or "background" for an earlier act the text gives no date for).
+               pub: date, undated: str = "published", kind: str = "meeting") -> When:
+    """The stored dates of an event of `kind` dated `when` (None: the publication day, its
+    source `undated`: "published", or "background" for an earlier act the text gives no date
+    for); of two starts to come, the day the act was said (made_known).
 
     With no end of its own, an "until" date in the trigger's clause ends the period a
     suspension or truce runs.
     """
+    when = made_known(when, mentions, kind, pub)
     if when is None:
         start, end, precision, source = pub, None, "day", undated
     else:
@@ -310,15 +320,29 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
               pub: date) -> list[DateMention]:
     """The dates of the sentence starting at s0 a trigger at `trigger` (in `low`) may take:
     less a later occasion's after "ahead of" (before_another) and those a noun phrase of
-    another act claims (owners.owned_dates)."""
+    another act claims (owners.owned_dates), and a start ending an earlier verb's phrase
+    (earlier_start)."""
     t0, t1 = trigger
-    kept = before_another(mentions, low, s0, t1, c1, pub)
+    kept = [d for d in before_another(mentions, low, s0, t1, c1, pub)
+            if not earlier_start(d, low, s0, t0)]
     if not kept:
         return kept
     last = s0 + max(d.pos for d in kept)
     comma = low.find(",", last, last + _ASIDE_REACH)  # an aside's closing comma after its date
     sent_low = low[s0: comma + 1 if comma >= 0 else last + 1]
     return claim_own(owned_dates(kept, sent_low, t0 - s0, t1 - s0), sent_low, t1 - s0)
+
+
+_OPENING_REACH = 30  # a start this near a sentence's beginning opens it ("From Jan. 1, ...")
+
+
+def earlier_start(d: DateMention, low: str, s0: int, t0: int) -> bool:
+    """Whether `d`, a start told before the trigger at t0 with a comma between, ends the
+    phrase of an earlier verb of a list ("announced duties from Feb. 10, opened a probe and
+    ..."): that verb's act starts then, not the trigger's. One opening the sentence ("From
+    Jan. 1, exporters will need licences") is of all of it."""
+    return (d.start_told and d.pos >= _OPENING_REACH and s0 + d.pos < t0
+            and "," in low[s0 + d.pos: t0])
 
 
 def ahead_of_another(cue: tuple[str, int, int], t1: int, low: str) -> bool:

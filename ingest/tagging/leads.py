@@ -1,0 +1,55 @@
+"""Dates an act takes from another sentence of its article: a headline's act from its lead,
+a meeting from the sentence that names it with its date."""
+
+from __future__ import annotations
+
+from .article import Article
+from .dates import DateMention
+from .triggers import TriggerSet
+
+_LEAD_REACH_DAYS = 7  # a lead's weekday or date of the news it restates
+
+
+def lead_date(art: Article, act: tuple[str, str], triggers: TriggerSet,
+              trigger_of: list[tuple[str, str, str]]) -> DateMention | None:
+    """The day a lead sentence gives a headline's act (type, kind) the headline leaves undated.
+
+    News restates its headline in its first sentence, in other words ("Ukraine minerals pact
+    signed" / "officials on Wednesday put their names to a deal"), or tells another act of the
+    same news ("Deal signed" / "The pact, signed on Wednesday, sets up a fund"). Only with no
+    trigger of the act's type in the body (an act there is the one the headline tells, and
+    carries its own day: `triggers` and `trigger_of`, the tagger's, type them; for a meeting
+    any meeting's, as talks and a summit may be one occasion) and a lead
+    that fixes one day of the week before publication (its tense resolved the day: a day to
+    come is no report of the act; a start to come beside it, "from March 10", is no rival).
+    """
+    sentences = art.sentences
+    if len(sentences) < 2 or sentences[0].start != 0 or any(
+            k == act[1] and (k == "meeting" or act[0] in _types_at(art.low, t0, triggers, trigger_of))
+            for si, found in art.triggers.items() if si > 0 for t0, _t1, k in found):
+        return None
+    days = [d for d in art.dates(1) if d.precision == "day" and not d.vague and not d.bound
+            and 0 <= (art.pub - d.start).days <= _LEAD_REACH_DAYS]
+    return days[0] if len(days) == 1 else None
+
+
+def _types_at(low: str, t0: int, triggers: TriggerSet, trigger_of: list[tuple[str, str, str]]
+              ) -> set[str]:
+    """The event types of the triggers matching at t0; with none (a ban typed by its goods,
+    not by a trigger pattern) every type, so the ban counts as a rival of any."""
+    types = {trigger_of[i][0] for i, m in triggers.finditer(low, [t0]) if m.start() == t0}
+    return types or {t for t, _s, _k in trigger_of}
+
+
+def meeting_date(si: int, art: Article) -> DateMention | None:
+    """The date of the meeting another sentence names with one date ("Military chiefs to
+    discuss the crisis Thursday" / "The meeting was rescheduled ..."): an article keeps to
+    one meeting, and the undated mention at si is it. The nearest such sentence, an earlier
+    one first."""
+    for other in sorted((s for s in art.triggers if s != si), key=lambda s: (s > si, abs(s - si))):
+        if not any(k == "meeting" for _t0, _t1, k in art.triggers[other]):
+            continue
+        ds = [d for d in art.dates(other) if not d.reporting and not d.vague and not d.bound]
+        if len(ds) == 1:
+            return ds[0]
+    return None
