@@ -56,6 +56,20 @@ _IN_FORCE = re.compile(
     r"began|beginning) (?:on |from |in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
     r"wed|thu|fri|sat|sun|next|\d))")
 _IN_FORCE_REACH = 80
+# The measure as the subject of a participle that only a state's act makes true, the headline's
+# passive: "Sanctions on Russian aluminium extended", "Steel Tariffs Doubled", "Cobalt Export
+# Ban Extended By Three Months", "Gallium Exports To US Banned" (the trigger's own last word);
+# not "could be extended", and not an active verb with an object ("tariffs raised prices").
+_DONE = (r"(?:banned|barred|prohibited|extended|renewed|raised|hiked|doubled|tripled|increased|"
+         r"imposed|reimposed|tightened|expanded|widened|broadened|lifted|halved|lowered|eased|"
+         r"scrapped|removed)")
+_DONE_AFTER = re.compile(
+    r"(?: (?!(?:would|could|might|may|should|if|and|but|as)\b)[\w'’%.-]+){0,5}? "
+    r"(?:(?:is|are|was|were|has been|have been|had been|will be|now|officially) )?" + _DONE
+    + r"(?=$|[,;:.!]| (?:to|by|for|until|through|into|on|from|in|again|after|amid|over|at|as|"
+    r"with|-|–|—)\b)")
+_DONE_LAST = re.compile(r"(?<!\bbe )(?<!\bbeen )\b" + _DONE + r"$")
+_MAY_BE = re.compile(r"\b(?:would|could|might|may|should|if)\b")
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
@@ -116,7 +130,15 @@ def _specific(art: Article, si: int, t0: int, t1: int, company: bool) -> bool:
                 or art.low[t0].isdigit()  # the rate opens the trigger: "93.5% US duty"
                 or (not company and bool(_REQUIRED.search(art.low, t0, t1))
                     and not _OWNED_BY_SOMEONE.search(art.low, sent.start, t0))
-                or _RATE_AFTER.match(art.low, t1) or _IN_FORCE.search(after))
+                or _RATE_AFTER.match(art.low, t1) or _IN_FORCE.search(after) or _done(art.low, t0, t1, after))
+
+
+def _done(low: str, t0: int, t1: int, after: str) -> bool:
+    """Whether the measure at [t0, t1) is the subject of a state's participle ("Sanctions on
+    Russian aluminium extended", "Gallium Exports To US Banned"), not one only supposed."""
+    if _MAY_BE.search(low, t0, t1):
+        return False
+    return bool(_DONE_LAST.search(low, t0, t1) or _DONE_AFTER.match(after))
 
 
 def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:

@@ -18,13 +18,16 @@ _DESTINATION = re.compile(
 _DESTINATION_TYPES = frozenset(["export_control", "sanction"])
 # A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
 _ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
-# Who bears a measure, named before it as the subject of "face" or "hit by": "China faces new
+# Who bears a measure, named before it as the subject of "face", "hit by", "brace for", "reel
+# from" or "grapple with": "China faces new
 # US tariffs", "Japan Hit By Chinese Rare Earth Export Ban" (not "faces pressure to lift its
 # ban": a word of another act, a possessive or "to" stops it).
 _BEARER_WORDS = r"(?:(?!(?:to|its|their|own|pressure|calls?|criticism|backlash|scrutiny|questions?|" \
                 r"over|from|after|as|amid|and|or|but)\b)[\w%.$'’-]+\s+){0,4}"
 _BEARS = re.compile(r"\s+(?:(?:now|also|could|may|might|will|would|to)\s+)?(?:faces?|faced|facing|"
-                    r"(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:hit|struck)\s+(?:by|with))\s+"
+                    r"(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:hit|struck)\s+(?:by|with)|"
+                    r"(?:brac(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|gird(?:s|ed|ing)?)\s+for|"
+                    r"(?:reel(?:s|ed|ing)?|suffer(?:s|ed|ing)?)\s+from|grappl(?:e|es|ed|ing)\s+with)\s+"
                     + _BEARER_WORDS, re.I)
 # The object of a verb hitting it with the measure: "US Hits China With Graphite Tariffs",
 # "Beijing Targets US Firms With Rare Earth Curbs".

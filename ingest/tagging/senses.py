@@ -24,6 +24,10 @@ _PRICE_PLAN_BEFORE = re.compile(
     r"\b(?:social|energy|electricity|broadband|feed-in|fixed|fixed-rate|variable|standing|"
     r"household|domestic|retail|water|heat|heating|time-of-use|cheapest|tracker|power|grid|"
     r"transmission|utility)\s+$")
+# A regulator granting a utility its price rise ("Nersa grants Eskom 18.65% tariff increase"):
+# no state grants a duty on goods.
+_GRANTED = re.compile(r"\bgrant(?:s|ed|ing)?\s+(?:[\w.%-]+\s+){1,3}$")
+_RISE = re.compile(r"s?\s+(?:increases?|hikes?|rises?)\b")  # not "grants a tariff exemption"
 _PRICE_PLAN_AFTER = re.compile(
     r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
     r"the (?:poorest|vulnerable))\b")
@@ -162,7 +166,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         # the word before "tariff" may be inside the trigger: "raised power tariffs for mines"
         head = trigger.find("tariff")
         before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
-        return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after))
+        return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after)
+                    or (_GRANTED.search(before[-40:]) is not None and _RISE.match(low, t0 + head + 6)))
     if type_id == "production_control" and _STANCE.match(trigger):
         return True
     if "mining" in trigger:

@@ -1,0 +1,92 @@
+"""Grid of the forms real headlines give an act without its usual frame: no actor named
+("Gallium Exports To US Banned", "Sanctions on Russian aluminium extended"), a demonym before
+the goods that owns the curb ("Japanese Makers Face Chinese Rare Earth Curbs" are China's), a
+country as the subject of a title-case verb ("US Funds Graphite Plant"), exports that need
+permits, a leader's probe named by its goods, a state's word reported by traders, and the
+look-alikes of each (a market move, a company's plant, a price that raised questions)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+DAY = date(2024, 6, 12)
+
+
+def _events(tagger: Tagger, text: str) -> list[tuple[str, str]]:
+    """(type, actor) of each event: "HEADLINE || SUMMARY", else a line ending in a full stop is
+    a summary, any other a headline."""
+    if "||" in text:
+        title, summary = (part.strip() for part in text.split("||"))
+    elif text.endswith("."):
+        title, summary = "Update", text
+    else:
+        title, summary = text, ""
+    return [(e.type, e.actor or "") for e in tagger.tag(title, summary, DAY).events]
+
+
+@pytest.mark.parametrize(("text", "type_id", "actor"), [
+    ("Gallium Exports To US Banned", "export_control", ""),
+    ("Germanium Exports To The US Banned", "export_control", ""),
+    ("Sanctions on Russian aluminium extended", "sanction", ""),
+    ("Sanctions On Russian Aluminium Renewed", "sanction", ""),
+    ("Cobalt Export Ban Extended By Three Months", "export_control", ""),
+    ("Export Ban On Nickel Ore Lifted", "export_control", ""),
+    ("Curbs on antimony exports tightened", "export_control", ""),
+    ("Tariffs on Chinese graphite raised to 93.5%", "tariff", ""),
+    ("Steel, Aluminium Tariffs Doubled", "tariff", ""),
+    ("Aluminium Tariffs Hiked Again", "tariff", ""),
+    ("US tariffs on Chinese graphite were extended on Tuesday.", "tariff", "US"),
+    ("Chinese Graphite Hit With US Duties", "tariff", "US"),
+    ("Japanese Makers Face Chinese Rare Earth Curbs", "export_control", "CN"),
+    ("Korean Battery Makers Hit By Chinese Graphite Curbs", "export_control", "CN"),
+    ("Korean Chipmakers Brace For Chinese Gallium Controls", "export_control", "CN"),
+    ("Chinese Graphite Curbs Hit Anode Makers", "export_control", "CN"),
+    ("US Ban On Russian Uranium Imports Takes Effect", "import_restriction", "US"),
+    ("US Funds Graphite Plant", "investment", "US"),
+    ("Canada Funds Lithium Refinery", "investment", "CA"),
+    ("Canada Backs Lithium Refinery", "investment", "CA"),
+    ("Beijing's Graphite Export Rule Kicks In", "export_control", "CN"),
+    ("China Answers US Chip Curbs With Gallium Export Ban", "export_control", "CN"),
+    ("China said on Friday that exports of some graphite products would need permits from December.",
+     "export_control", "CN"),
+    ("Beijing said exports of graphite anodes will require licences from Dec. 1.", "export_control", "CN"),
+    ("Gallium prices surge || Prices have climbed since Beijing said last week it would make "
+     "exporters of the metal apply for permits, traders said.", "export_control", "CN"),
+    ("Canberra blocks China-linked fund from raising stake in rare earths miner", "sanction", "AU"),
+    ("Treasurer Jim Chalmers rejected a bid by a Chinese fund to lift its holding in Northern "
+     "Minerals on foreign investment grounds.", "sanction", ""),
+    ("Markets || President Trump's order on Tuesday to investigate imports of processed critical "
+     "minerals put miners in focus.", "investigation", "US"),
+    ("Miners eye Trump's minerals probe", "investigation", "US"),
+    ("Washington ordered a probe into imports of nickel from Indonesia on Monday.", "investigation", "US"),
+])
+def test_an_act_said_without_its_usual_frame_is_found(tagger: Tagger, text: str, type_id: str,
+                                                      actor: str) -> None:
+    events = _events(tagger, text)
+    assert type_id in [t for t, _a in events]
+    if actor:
+        assert (type_id, actor) in events
+
+
+@pytest.mark.parametrize("text", [
+    "Copper tariffs could be extended, traders say",
+    "Tariff fears lifted copper prices on Tuesday",
+    "Tariffs on Chinese goods raised costs for US lithium battery makers",
+    "Copper Tariffs Raised Questions For Buyers",
+    "Eskom tariff increase approved for aluminium smelters",
+    "Nersa grants Eskom 18.65% tariff increase for aluminium smelters",
+    "Glencore Funds Cobalt Plant",
+    "Chinese Firms Fund Lithium Plant In Argentina",
+    "Japanese Makers Face Higher Chinese Rare Earth Prices",
+    "Lithium Miner Rejects Takeover Bid From Albemarle",
+    "Investors probe lithium miner over imports of spodumene",
+    "Trump's Lithium Comments Spark Rally",
+    "Gallium prices surge on export curb fears",
+])
+def test_a_look_alike_is_no_act(tagger: Tagger, text: str) -> None:
+    title, summary = (text, "") if not text.endswith(".") else ("Update", text)
+    assert not tagger.tag(title, summary, DAY).relevant
