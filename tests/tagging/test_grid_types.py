@@ -90,3 +90,33 @@ def test_an_act_said_without_its_usual_frame_is_found(tagger: Tagger, text: str,
 def test_a_look_alike_is_no_act(tagger: Tagger, text: str) -> None:
     title, summary = (text, "") if not text.endswith(".") else ("Update", text)
     assert not tagger.tag(title, summary, DAY).relevant
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("The US on Friday barred Russian nickel from entering the country.", "import_restriction"),
+    ("The US and UK announced sanctions that also bar those metals from entering the United "
+     "States.", "import_restriction"),
+    ("The Commerce Department's preliminary finding on Thursday that graphite anodes from China "
+     "are being dumped was published.", "investigation"),
+    ("Brussels Sets 10% Home-Mining Goal for Lithium", "strategy"),
+    ("The Commission proposed on Thursday that at least a tenth of the bloc's yearly needs for "
+     "strategic raw materials such as lithium and rare earths be mined inside the EU by 2030.",
+     "strategy"),
+    ("At the White House on Wednesday the two leaders signed up to a compact on critical minerals.",
+     "summit"),
+    ("Markets || After meeting on Thursday, the US president said China would pause its rare earth "
+     "export controls.", "summit"),
+    ("What Trump and Xi agreed on rare earths", "summit"),
+])
+def test_a_grid_form_of_a_recalled_type_is_found(tagger: Tagger, text: str, type_id: str) -> None:
+    assert type_id in [t for t, _a in _events(tagger, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada barred Chinese lithium firms from entering its mining sector, officials said.",
+    "Trump and Xi agreed on a phone call to talk rare earths",
+    "Lithium Miner Sets 10% Output Goal",
+])
+def test_a_grid_look_alike_of_a_recalled_type_is_not_that_type(tagger: Tagger, text: str) -> None:
+    types = [t for t, _a in _events(tagger, text)]
+    assert "import_restriction" not in types and "summit" not in types and "strategy" not in types
