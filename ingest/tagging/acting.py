@@ -34,6 +34,11 @@ _STATES_SUMMIT = re.compile(r"\b(?:un|u\.n|united nations)\b")
 # tariff comes into force", "Export licences for gallium now mandatory"). A company's halt of
 # its own exports (the suspension subtype) is no such measure.
 _STATE_MEASURES = frozenset({"tariff", "sanction", "export_control", "import_restriction"})
+# Inquiries only a state opens ("Anti-dumping probe into Chinese graphite opened").
+_STATE_INQUIRIES = frozenset({"trade_remedy", "section_232", "section_301"})
+# A country inside the trigger right before the measure owns it ("spared from US tariff").
+_OWNER_INSIDE = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|sanctions|curbs|controls|bans?|"
+                           r"levies|quotas?|restrictions)\b")
 # The measure's own rate: "a 25% tariff", "50% US duty", "duties of up to 93.5%"; not a price
 # move ("copper jumps 5% on tariff fears").
 _RATE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|percent|per cent)(?: (?!(?:on|after|as|amid|over|in|"
@@ -62,7 +67,7 @@ _IN_FORCE_REACH = 80
 # not "could be extended", and not an active verb with an object ("tariffs raised prices").
 _DONE = (r"(?:banned|barred|prohibited|extended|renewed|raised|hiked|doubled|tripled|increased|"
          r"imposed|reimposed|tightened|expanded|widened|broadened|lifted|halved|lowered|eased|"
-         r"scrapped|removed)")
+         r"scrapped|removed|waived|opened|launched|initiated)")
 _DONE_AFTER = re.compile(
     r"(?: (?!(?:would|could|might|may|should|if|and|but|as)\b)[\w'’%.-]+){0,5}? "
     r"(?:(?:is|are|was|were|has been|have been|had been|will be|now|officially) )?" + _DONE
@@ -87,9 +92,12 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             type_id == "summit" and _STATES_SUMMIT.search(
                 art.low, max(art.sentences[si].start, t0 - _STATES_ONLY_REACH), t1)):
         return True
-    if type_id in _STATE_MEASURES and subtype != "suspension" and _specific(art, si, t0, t1,
-                                                                            f.company):
+    if (type_id in _STATE_MEASURES and subtype != "suspension" or subtype in _STATE_INQUIRIES) and (
+            _specific(art, si, t0, t1, f.company)):
         return True
+    if type_id in _STATE_MEASURES and any(t0 < h.start < t1 and h.start not in f.labels
+                                          and _OWNER_INSIDE.match(art.low, h.end) for h in f.countries):
+        return True  # the owner inside the trigger: "Refined copper spared from US tariff"
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
         return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")

@@ -107,6 +107,13 @@ def test_a_look_alike_is_no_act(tagger: Tagger, text: str) -> None:
     ("Markets || After meeting on Thursday, the US president said China would pause its rare earth "
      "export controls.", "summit"),
     ("What Trump and Xi agreed on rare earths", "summit"),
+    ("China Clamps Down on Gallium, Germanium Exports", "export_control"),
+    ("Exporters of gallium will need to apply for licences, China's commerce ministry said",
+     "export_control"),
+    ("Refined copper spared from US tariff", "tariff"),
+    ("Tariff on Australian aluminium waived", "tariff"),
+    ("Loan for graphite mine approved by US export bank", "investment"),
+    ("Anti-dumping probe into Chinese graphite opened", "investigation"),
 ])
 def test_a_grid_form_of_a_recalled_type_is_found(tagger: Tagger, text: str, type_id: str) -> None:
     assert type_id in [t for t, _a in _events(tagger, text)]
