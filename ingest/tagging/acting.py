@@ -74,6 +74,11 @@ _DONE_AFTER = re.compile(
     + r"(?=$|[,;:.!]| (?:to|by|for|until|through|into|on|from|in|again|after|amid|over|at|as|"
     r"with|-|–|—)\b)")
 _DONE_LAST = re.compile(r"(?<!\bbe )(?<!\bbeen )\b" + _DONE + r"$")
+# The measure's rate said to move to a figure: "Tariffs on Chinese graphite to rise to 25% in 2026".
+_MOVES_TO = re.compile(
+    r"(?: (?!(?:would|could|might|may|should|if)\b)[\w'’%.-]+){0,5}? (?:to |will )?(?:rise|rises|rising|"
+    r"rose|increase|increases|increased|climb\w*|jump\w*|go up|goes up|went up|be raised|be cut|fall|"
+    r"falls|fell|drop\w*) to (?:\S+ )?\d")
 _MAY_BE = re.compile(r"\b(?:would|could|might|may|should|if)\b")
 
 
@@ -146,7 +151,7 @@ def _done(low: str, t0: int, t1: int, after: str) -> bool:
     Russian aluminium extended", "Gallium Exports To US Banned"), not one only supposed."""
     if _MAY_BE.search(low, t0, t1):
         return False
-    return bool(_DONE_LAST.search(low, t0, t1) or _DONE_AFTER.match(after))
+    return bool(_DONE_LAST.search(low, t0, t1) or _DONE_AFTER.match(after) or _MOVES_TO.match(after))
 
 
 def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:
