@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .agents import passive_to, sent_from
-from .aims import aimed_before
+from .aims import aimed_before, answered
 from .anaphora import opposed
 from .origin import goods_owner
 from .sentences import Sentence
@@ -139,6 +139,9 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         trig, sent, [h for h in countries if h.ident not in origins], labels, text, targets)
     if actor is None and _CIRCUMSTANCE.search(text, max(sent.start, t0 - 40), t0):
         return None, tuple(dict.fromkeys(t for t in targets if t))
+    if trig.kind == "measure" and (not targets or actor in targets) and (
+            answer := answered(text, sent.start, t0, countries)):
+        actor, targets = answer[0] or actor, [answer[1], *targets]  # "China answers US tariff with curbs"
     actor = actor or _subject(countries, targets, labels, text, sent, t0, trig.clause_start)
     if actor is None and len({h.ident for h in countries}) == 1 and not targets and (
             countries[0].start < trig.clause_end):

@@ -133,3 +133,20 @@ def test_a_grid_form_of_a_recalled_type_is_found(tagger: Tagger, text: str, type
 def test_a_grid_look_alike_of_a_recalled_type_is_not_that_type(tagger: Tagger, text: str) -> None:
     types = [t for t, _a in _events(tagger, text)]
     assert not {"import_restriction", "summit", "strategy", "investment", "tariff"} & set(types)
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("China answers US tariff with curbs on gallium exports", "CN", "US"),
+    ("China Retaliates Against US Chip Curbs With Gallium Ban", "CN", "US"),
+    ("In response to US chip curbs, China banned exports of gallium to the United States.", "CN", "US"),
+])
+def test_an_answer_is_aimed_at_the_earlier_acts_owner(tagger: Tagger, text: str, actor: str,
+                                                       target: str) -> None:
+    title, summary = (text, "") if not text.endswith(".") else ("Update", text)
+    events = [e for e in tagger.tag(title, summary, DAY).events if e.type == "export_control"]
+    assert any(e.actor == actor and target in e.targets for e in events)
+
+
+def test_the_earlier_act_itself_is_no_answer(tagger: Tagger) -> None:
+    events = tagger.tag("China retaliates against US tariffs on rare earths", "", DAY).events
+    assert [(e.type, e.actor) for e in events] == [("tariff", "US")]
