@@ -118,6 +118,9 @@ def test_a_look_alike_is_no_act(tagger: Tagger, text: str) -> None:
     ("Kazakhstan to set up state rare earth company", "production_control"),
     ("Japan's JOGMEC to invest in Australian rare earths miner", "investment"),
     ("Tariffs on Chinese natural graphite to rise to 25% in 2026", "tariff"),
+    ("The strategy adds A$500 million to a government lending facility for lithium projects.",
+     "investment"),
+    ("Canada pours C$1.5 billion into a fund for critical minerals processing", "investment"),
 ])
 def test_a_grid_form_of_a_recalled_type_is_found(tagger: Tagger, text: str, type_id: str) -> None:
     assert type_id in [t for t, _a in _events(tagger, text)]
@@ -129,6 +132,7 @@ def test_a_grid_form_of_a_recalled_type_is_found(tagger: Tagger, text: str, type
     "Lithium Miner Sets 10% Output Goal",
     "Albemarle to invest in lithium refinery in South Carolina",
     "Copper tariffs may rise to 50%, analysts say",
+    "Tesla pours $1 billion into lithium refinery for its cars",
 ])
 def test_a_grid_look_alike_of_a_recalled_type_is_not_that_type(tagger: Tagger, text: str) -> None:
     types = [t for t, _a in _events(tagger, text)]
