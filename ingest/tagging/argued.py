@@ -86,6 +86,10 @@ _FORECAST_OBJECT = re.compile(
     r"scenarios?(?: of| for|:)?|base case(?: of| for)?|what if)\s+"
     r"(?:(?:a|an|more|new|further|higher|fresh|possible|potential)\s+)?"
     r"(?:(?!(?:the|its|their|this|that|these|those|his|her|our)\b)[\w%.-]+\s+){0,3}$")
+# A measure only as where something else might end: "a review that could end in tariffs",
+# "a probe that may lead to duties" (the inquiry is the act; the measure is imagined).
+_OUTCOME = re.compile(r"\b(?:could|might|may|would|can)\s+(?:\S+\s+)?(?:end|result|lead|culminate)\w*"
+                      r"\s+(?:in|to)\s+(?:(?:new|higher|more|fresh|possible|further)\s+)?(?:\S+\s+){0,2}$")
 # An act promised by a candidate or the opposition: they are no government ("if elected"
 # alone is not enough: a sitting leader's or a former one's threat may be labelled a threat).
 _CANDIDATE = re.compile(
@@ -122,6 +126,8 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
         return True
     before, after = low[start: t0], low[t1: t1 + 100]
     if _CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before):
+        return True
+    if _MODAL_WORDS.search(before, len(before) - 50) and _OUTCOME.search(before[-50:]):
         return True
     if type_id == "investment" and low[t0: t1].rstrip("s").endswith(("stake", "offtake", "loan")) and (
             _DISPUTE_AFTER.match(after)):

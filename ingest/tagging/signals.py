@@ -66,6 +66,7 @@ _COMPANY_NOUNS = [
     "investor", "investors", "refiner", "refiners", "startup", "startups", "conglomerate",
     "corporation", "steel mill", "steel mills", "mill", "mills", "plant", "plants", "utilities",
     "developer", "developers", "chipmaker", "chipmakers", "steelmaker", "steelmakers",
+    "trading house", "trading houses",
     # a mine is its owner's, not the state's ("at Zambian copper mine")
     "mine", "mines",
     # people and groups a country names who are not its government ("Australia's richest woman")

@@ -133,6 +133,7 @@ def test_a_grid_form_of_a_recalled_type_is_found(tagger: Tagger, text: str, type
     "Albemarle to invest in lithium refinery in South Carolina",
     "Copper tariffs may rise to 50%, analysts say",
     "Tesla pours $1 billion into lithium refinery for its cars",
+    "Japanese trading house signs graphite offtake with Canadian miner",
 ])
 def test_a_grid_look_alike_of_a_recalled_type_is_not_that_type(tagger: Tagger, text: str) -> None:
     types = [t for t, _a in _events(tagger, text)]
@@ -154,3 +155,11 @@ def test_an_answer_is_aimed_at_the_earlier_acts_owner(tagger: Tagger, text: str,
 def test_the_earlier_act_itself_is_no_answer(tagger: Tagger) -> None:
     events = tagger.tag("China retaliates against US tariffs on rare earths", "", DAY).events
     assert [(e.type, e.actor) for e in events] == [("tariff", "US")]
+
+
+def test_a_measure_a_review_could_end_in_is_imagined(tagger: Tagger) -> None:
+    types = [t for t, _a in _events(tagger, (
+        "President Trump on Tuesday told the Commerce Department to examine whether reliance on "
+        "imported processed critical minerals threatens national security, a review that could "
+        "end in tariffs."))]
+    assert "investigation" in types and "tariff" not in types
