@@ -163,3 +163,13 @@ def test_a_measure_a_review_could_end_in_is_imagined(tagger: Tagger) -> None:
         "imported processed critical minerals threatens national security, a review that could "
         "end in tariffs."))]
     assert "investigation" in types and "tariff" not in types
+
+
+@pytest.mark.parametrize(("text", "meets"), [
+    ("Officials said lithium output must double by 2030 to meet the country's targets.", False),
+    ("Officials said nickel supply must rise to meet growing demand from battery makers.", False),
+    ("Trade ministers will meet next week to discuss lithium.", True),
+])
+def test_meet_as_satisfy_is_no_meeting(tagger: Tagger, text: str, meets: bool) -> None:
+    types = {t for t, _a in _events(tagger, text)}
+    assert bool(types & {"talks", "summit"}) is meets
