@@ -144,6 +144,9 @@ def test_a_grid_look_alike_of_a_recalled_type_is_not_that_type(tagger: Tagger, t
     ("China answers US tariff with curbs on gallium exports", "CN", "US"),
     ("China Retaliates Against US Chip Curbs With Gallium Ban", "CN", "US"),
     ("In response to US chip curbs, China banned exports of gallium to the United States.", "CN", "US"),
+    ("China Answers US Export Curbs With Gallium Export Ban", "CN", "US"),
+    ("In response to US export controls, China banned exports of gallium to the United States.",
+     "CN", "US"),
 ])
 def test_an_answer_is_aimed_at_the_earlier_acts_owner(tagger: Tagger, text: str, actor: str,
                                                        target: str) -> None:
