@@ -91,7 +91,11 @@ _NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|to|is|are|
              r"have|had|does|did|and|or|gives?|gave|tells?|told|helps?|helped|lets?|pays?|paid|"
              r"offers?|offered|urges?|urged|asks?|asked|orders?|ordered|bars?|barred|bans?|banned|"
              r"funds|funded|backs|backed|finances|financed|lends|lent|awards|awarded|grants|"
-             r"granted|invests|invested|blocks|blocked|targets|targeted|probes|probed)\b)")
+             r"granted|invests|invested|blocks|blocked|targets|targeted|probes|probed|halts|halted|"
+             r"suspends|suspended|revokes|revoked|cancels|cancelled|canceled|freezes|froze|seizes|"
+             r"seized|nationali[sz]es|nationali[sz]ed|restricts|restricted|curbs|curbed|caps|capped|"
+             r"closes|closed|shuts|approves|approved|sanctions|sanctioned|expropriates|"
+             r"expropriated)\b)")
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:" + _STATE_WORD + r"[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:" + _NOT_VERB + r"[a-z-]+\s+){0,2}(?:"

@@ -118,6 +118,8 @@ def test_a_look_alike_is_no_act(tagger: Tagger, text: str) -> None:
     ("Kazakhstan to set up state rare earth company", "production_control"),
     ("Japan's JOGMEC to invest in Australian rare earths miner", "investment"),
     ("Tariffs on Chinese natural graphite to rise to 25% in 2026", "tariff"),
+    ("Indonesia Halts Nickel Smelter Permits", "production_control"),
+    ("Indonesia freezes new nickel smelter permits", "production_control"),
     ("The strategy adds A$500 million to a government lending facility for lithium projects.",
      "investment"),
     ("Canada pours C$1.5 billion into a fund for critical minerals processing", "investment"),
