@@ -34,6 +34,11 @@ _STATES_SUMMIT = re.compile(r"\b(?:un|u\.n|united nations)\b")
 # tariff comes into force", "Export licences for gallium now mandatory"). A company's halt of
 # its own exports (the suspension subtype) is no such measure.
 _STATE_MEASURES = frozenset({"tariff", "sanction", "export_control", "import_restriction"})
+# Inquiries only a state opens ("Anti-dumping probe into Chinese graphite opened").
+_STATE_INQUIRIES = frozenset({"trade_remedy", "section_232", "section_301"})
+# A country inside the trigger right before the measure owns it ("spared from US tariff").
+_OWNER_INSIDE = re.compile(r"\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|sanctions|curbs|controls|bans?|"
+                           r"levies|quotas?|restrictions)\b")
 # The measure's own rate: "a 25% tariff", "50% US duty", "duties of up to 93.5%"; not a price
 # move ("copper jumps 5% on tariff fears").
 _RATE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|percent|per cent)(?: (?!(?:on|after|as|amid|over|in|"
@@ -56,6 +61,25 @@ _IN_FORCE = re.compile(
     r"began|beginning) (?:on |from |in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
     r"wed|thu|fri|sat|sun|next|\d))")
 _IN_FORCE_REACH = 80
+# The measure as the subject of a participle that only a state's act makes true, the headline's
+# passive: "Sanctions on Russian aluminium extended", "Steel Tariffs Doubled", "Cobalt Export
+# Ban Extended By Three Months", "Gallium Exports To US Banned" (the trigger's own last word);
+# not "could be extended", and not an active verb with an object ("tariffs raised prices").
+_DONE = (r"(?:banned|barred|prohibited|extended|renewed|raised|hiked|doubled|tripled|increased|"
+         r"imposed|reimposed|tightened|expanded|widened|broadened|lifted|halved|lowered|eased|"
+         r"scrapped|removed|waived|opened|launched|initiated)")
+_DONE_AFTER = re.compile(
+    r"(?: (?!(?:would|could|might|may|should|if|and|but|as)\b)[\w'’%.-]+){0,5}? "
+    r"(?:(?:is|are|was|were|has been|have been|had been|will be|now|officially) )?" + _DONE
+    + r"(?=$|[,;:.!]| (?:to|by|for|until|through|into|on|from|in|again|after|amid|over|at|as|"
+    r"with|-|–|—)\b)")
+_DONE_LAST = re.compile(r"(?<!\bbe )(?<!\bbeen )\b" + _DONE + r"$")
+# The measure's rate said to move to a figure: "Tariffs on Chinese graphite to rise to 25% in 2026".
+_MOVES_TO = re.compile(
+    r"(?: (?!(?:would|could|might|may|should|if)\b)[\w'’%.-]+){0,5}? (?:to |will )?(?:rise|rises|rising|"
+    r"rose|increase|increases|increased|climb\w*|jump\w*|go up|goes up|went up|be raised|be cut|fall|"
+    r"falls|fell|drop\w*) to (?:\S+ )?\d")
+_MAY_BE = re.compile(r"\b(?:would|could|might|may|should|if)\b")
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
@@ -73,9 +97,12 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             type_id == "summit" and _STATES_SUMMIT.search(
                 art.low, max(art.sentences[si].start, t0 - _STATES_ONLY_REACH), t1)):
         return True
-    if type_id in _STATE_MEASURES and subtype != "suspension" and _specific(art, si, t0, t1,
-                                                                            f.company):
+    if (type_id in _STATE_MEASURES and subtype != "suspension" or subtype in _STATE_INQUIRIES) and (
+            _specific(art, si, t0, t1, f.company)):
         return True
+    if type_id in _STATE_MEASURES and any(t0 < h.start < t1 and h.start not in f.labels
+                                          and _OWNER_INSIDE.match(art.low, h.end) for h in f.countries):
+        return True  # the owner inside the trigger: "Refined copper spared from US tariff"
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
         return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
@@ -116,7 +143,15 @@ def _specific(art: Article, si: int, t0: int, t1: int, company: bool) -> bool:
                 or art.low[t0].isdigit()  # the rate opens the trigger: "93.5% US duty"
                 or (not company and bool(_REQUIRED.search(art.low, t0, t1))
                     and not _OWNED_BY_SOMEONE.search(art.low, sent.start, t0))
-                or _RATE_AFTER.match(art.low, t1) or _IN_FORCE.search(after))
+                or _RATE_AFTER.match(art.low, t1) or _IN_FORCE.search(after) or _done(art.low, t0, t1, after))
+
+
+def _done(low: str, t0: int, t1: int, after: str) -> bool:
+    """Whether the measure at [t0, t1) is the subject of a state's participle ("Sanctions on
+    Russian aluminium extended", "Gallium Exports To US Banned"), not one only supposed."""
+    if _MAY_BE.search(low, t0, t1):
+        return False
+    return bool(_DONE_LAST.search(low, t0, t1) or _DONE_AFTER.match(after) or _MOVES_TO.match(after))
 
 
 def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:

@@ -18,13 +18,16 @@ _DESTINATION = re.compile(
 _DESTINATION_TYPES = frozenset(["export_control", "sanction"])
 # A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
 _ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
-# Who bears a measure, named before it as the subject of "face" or "hit by": "China faces new
+# Who bears a measure, named before it as the subject of "face", "hit by", "brace for", "reel
+# from" or "grapple with": "China faces new
 # US tariffs", "Japan Hit By Chinese Rare Earth Export Ban" (not "faces pressure to lift its
 # ban": a word of another act, a possessive or "to" stops it).
 _BEARER_WORDS = r"(?:(?!(?:to|its|their|own|pressure|calls?|criticism|backlash|scrutiny|questions?|" \
                 r"over|from|after|as|amid|and|or|but)\b)[\w%.$'’-]+\s+){0,4}"
 _BEARS = re.compile(r"\s+(?:(?:now|also|could|may|might|will|would|to)\s+)?(?:faces?|faced|facing|"
-                    r"(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:hit|struck)\s+(?:by|with))\s+"
+                    r"(?:(?:is|are|was|were|gets?|got|being)\s+)?(?:hit|struck)\s+(?:by|with)|"
+                    r"(?:brac(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|gird(?:s|ed|ing)?)\s+for|"
+                    r"(?:reel(?:s|ed|ing)?|suffer(?:s|ed|ing)?)\s+from|grappl(?:e|es|ed|ing)\s+with)\s+"
                     + _BEARER_WORDS, re.I)
 # The object of a verb hitting it with the measure: "US Hits China With Graphite Tariffs",
 # "Beijing Targets US Firms With Rare Earth Curbs".
@@ -52,3 +55,38 @@ def _bears(text: str, t0: int, clause_start: int, h: Mention) -> bool:
     return bool(_BEARS.fullmatch(text, h.end, t0)) or (
         bool(_WITH_MEASURE.fullmatch(text, h.end, t0))
         and bool(_HITS_BEFORE.search(text, max(clause_start, h.start - 16), h.start)))
+
+
+# A measure told as the answer to another's: "China answers US tariff with curbs", "Beijing hit
+# back at Washington's chip controls by banning ...", "In response to US chip curbs, China
+# banned ...". Whom the answer is aimed at is the earlier act's owner, named after the verb.
+_ANSWER_WORDS = ("answer", "retaliat", "hit back", "hits back", "hitting back", "respon",
+                 "strik", "struck", "counter", "repl")
+_ANSWERS = re.compile(
+    r"\b(?:answer(?:s|ed|ing)?|counter(?:s|ed|ing)?|retaliat(?:e|es|ed|ing|ion)(?: against| for| to)?|"
+    r"(?:hit|hits|hitting|strikes?|striking|struck) back(?: at| against)?|respond(?:s|ed|ing)? to|"
+    r"(?:in )?response to|repl(?:y|ies|ied) to)\b", re.I)
+
+
+_ANSWER_MEANS = re.compile(r"\b(?:with|by|through|via)\b|,", re.I)  # what the answer is made with
+
+
+def answered(text: str, start: int, t0: int, countries: list[Mention]) -> tuple[str | None, str] | None:
+    """(who answers, whom) when the trigger at t0 is told as the answer to another's act
+    named after an answering verb in the sentence from `start`; who answers is the country
+    before the verb, else the first after the earlier act's clause ("In response to US chip
+    curbs, China banned ...")."""
+    before = text[start:t0].lower()
+    if not any(w in before for w in _ANSWER_WORDS):
+        return None
+    m = _ANSWERS.search(text, start, t0)
+    if m is None:
+        return None
+    whom = next((h for h in countries if m.end() <= h.start < t0), None)
+    if whom is None or not _ANSWER_MEANS.search(text, whom.end, t0):
+        return None  # the trigger is the earlier act itself: "China retaliates against US tariffs"
+    who = next((h.ident for h in reversed(countries) if start <= h.start < m.start()), None)
+    if who is None:
+        comma = text.find(", ", whom.end, t0)
+        who = next((h.ident for h in countries if comma >= 0 and comma < h.start < t0), None)
+    return (who, whom.ident or "") if who != whom.ident else None

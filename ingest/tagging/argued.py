@@ -58,6 +58,11 @@ _SPEAKER_PREFIX = re.compile(r"[^\n:]{0,30}?" + _SPEAKER + r"\s*:")
 # A headline's modal with its speaker after it: "China could restrict graphite exports,
 # analysts warn".
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\S+\s+){0,2}$")
+# The modal in a state's reported word, not the speaker's guess: "Beijing said last week it
+# would make exporters apply for permits, traders said" (the traders report the state's say).
+_SAID_WOULD = re.compile(r"\b(?:said|says|announced|told|confirmed|declared|stated)\b(?: that)?"
+                         r"(?:\s+\S+){0,4}?\s+(?:it|they|beijing|washington|the government)\s+would\s+"
+                         r"(?:\S+\s+){0,2}$")
 _SPEAKER_AFTER = re.compile(
     r"[^.;\n]{0,60}?,\s+(?:\S+\s+){0,3}?" + _SPEAKER + r"\s+" + _SAYS + r"\b|"
     r"[^.;\n]{0,60}?,?\s+according to (?:\S+\s+){0,3}?" + _SPEAKER)
@@ -81,6 +86,10 @@ _FORECAST_OBJECT = re.compile(
     r"scenarios?(?: of| for|:)?|base case(?: of| for)?|what if)\s+"
     r"(?:(?:a|an|more|new|further|higher|fresh|possible|potential)\s+)?"
     r"(?:(?!(?:the|its|their|this|that|these|those|his|her|our)\b)[\w%.-]+\s+){0,3}$")
+# A measure only as where something else might end: "a review that could end in tariffs",
+# "a probe that may lead to duties" (the inquiry is the act; the measure is imagined).
+_OUTCOME = re.compile(r"\b(?:could|might|may|would|can)\s+(?:\S+\s+)?(?:end|result|lead|culminate)\w*"
+                      r"\s+(?:in|to)\s+(?:(?:new|higher|more|fresh|possible|further)\s+)?(?:\S+\s+){0,2}$")
 # An act promised by a candidate or the opposition: they are no government ("if elected"
 # alone is not enough: a sitting leader's or a former one's threat may be labelled a threat).
 _CANDIDATE = re.compile(
@@ -118,6 +127,8 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     before, after = low[start: t0], low[t1: t1 + 100]
     if _CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before):
         return True
+    if _MODAL_WORDS.search(before, len(before) - 50) and _OUTCOME.search(before[-50:]):
+        return True
     if type_id == "investment" and low[t0: t1].rstrip("s").endswith(("stake", "offtake", "loan")) and (
             _DISPUTE_AFTER.match(after)):
         return True
@@ -126,13 +137,21 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
             INDEFINITE.search(before[-40:]) and _WOULD_DO.match(after)):
         return True
     if _MODAL_WORDS.search(before, len(before) - 130) and (_SPEAKER_MODAL.search(before[-130:]) or (
-            _MODAL_BEFORE.search(before[-40:]) and (
+            _MODAL_BEFORE.search(before[-40:]) and not _stated(before) and (
                 _SPEAKER_AFTER.match(after) or (start == 0 and _SPEAKER_PREFIX.match(low))))):
         return True
     if type_id == "production_control" and low.startswith(_OWN_CUT, t0) and _PRODUCERS.search(before[-50:]):
         return True
     return bool(type_id in ("sanction", "export_control", "import_restriction")
                 and _SPORT.search(low, max(start, t0 - 50), t1 + 50) and not _STATE_BODY.search(before))
+
+
+def _stated(before: str) -> bool:
+    """Whether the modal just before a trigger is in a reported word ("said it would") whose
+    speaker is no analyst, trader or other non-state speaker."""
+    tail = before[-80:]
+    m = _SAID_WOULD.search(tail)
+    return m is not None and not re.search(_SPEAKER, before[: len(before) - len(tail) + m.start()])
 
 
 def sentence_start(low: str, t0: int) -> int:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .senses import OTHER_LICENCE
+from .signals import company_labels
 from .triggers import MAX_PER_SENTENCE
 from .vocab import Mention
 
@@ -37,10 +38,12 @@ DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
 WORDS = ("ban", "embargo", "curb", "restrict", "controls", "licen", "permit")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
 # the goods' own name or modifiers may come between).
-_TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+[\w-]+){0,2}?\s+")
+# ("Answers US Chip Curbs With Gallium Export Ban": what comes "with" a curb is another act)
+_TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+(?!with\b)[\w-]+){0,2}?\s+")
 # Goods named before the ban: "gallium ban", "Russian uranium import ban" (the latter typed
 # already by its trigger).
 GOODS_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?")
+_MAKERS = re.compile(r"\s+(?:[\w-]+\s+)?makers\b")  # "Japanese makers", "Korean chip makers"
 _ORIGIN_GAP = (1, 2)  # characters between an origin demonym and the goods ("Russian uranium")
 # A curb named as the circumstance of its sentence's exports: "after curbs", "under the ban".
 _CIRCUMSTANCE = re.compile(r"\b(?:after|under|amid|despite|since|following|because of|due to)\s+"
@@ -88,11 +91,24 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
                 not is_ban(m) and _DATED_BEFORE.search(low, max(0, min(g.start, m.start()) - 14),
                                                        min(g.start, m.start()))):
             continue
-        origin = any(g.start - c.end in _ORIGIN_GAP and c.end <= g.start for c in countries)
-        out.append(("import" if origin else "export", m))
+        origin = next((c for c in countries if g.start - c.end in _ORIGIN_GAP and c.end <= g.start), None)
+        out.append(("import" if origin and not _owner_curbs(low, m, g, origin, countries) else "export", m))
     if "licen" not in low[start:end] and "permit" not in low[start:end]:
         return out
     return out + [("export", m) for m in _licensing(low, start, end, goods, countries, taken)]
+
+
+def _owner_curbs(low: str, m: re.Match[str], g: Mention, origin: Mention,
+                 countries: Sequence[Mention]) -> bool:
+    """Whether a demonym before goods before a curb names the curb's owner, not the goods'
+    origin: "Japanese Makers Face Chinese Rare Earth Curbs" are China's (a ban, "Russian uranium
+    ban", stays an import ban), when no other state in the sentence may own it (a country
+    labelling a company does not: "Japanese makers")."""
+    if is_ban(m) or g.end > m.start() or not GOODS_BEFORE.fullmatch(low, g.end, m.start()):
+        return False
+    labels = company_labels(low, list(countries))
+    return all(c.ident == origin.ident or c.start in labels or _MAKERS.match(low, c.end)
+               for c in countries)
 
 
 def _circumstance(low: str, m: re.Match[str], start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from .article import Article
 from .bans import DEMONYM, GOODS_BEFORE
 from .signals import Facts
+from .vocab import Mention
 
 _ORIGIN = re.compile(r"\b(?:out of|leave|leaves|leaving|exit|exits|exiting)(?: the)? $")
 _ORIGIN_INSIDE = re.compile(r"\b(?:from|in)(?: the)? $")  # "exporters in China must ..."
@@ -51,3 +52,18 @@ def _nominal(art: Article, t0: int) -> bool:
         if g.end <= t0:
             words = words[:g.start] + " " * (g.end - g.start) + words[g.end:]
     return all(w in _NOMINAL_WORDS for w in _WORD.findall(words))
+
+
+def goods_owner(type_id: str, t0: int, countries: list[Mention], goods: list[Mention],
+                text: str) -> str | None:
+    """The country whose demonym stands right before the goods right before an export trigger:
+    the owner of the curbs ("Korean Chipmakers Brace For Chinese Gallium Controls"); an import
+    trigger's demonym names the goods' origin instead ("Russian uranium ban")."""
+    if type_id != "export_control":
+        return None
+    for h in countries:
+        if h.end < t0 and DEMONYM.search(h.surface) and any(
+                g.start - h.end in (1, 2) and g.end <= t0 and GOODS_BEFORE.fullmatch(text, g.end, t0)
+                for g in goods):
+            return h.ident
+    return None

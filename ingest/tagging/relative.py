@@ -67,4 +67,28 @@ def drop_restated(low: str, found: list[tuple[int, int, re.Match[str]]], type_of
         if prev is not None and _RESTATES.fullmatch(low, prev[2].end(), f[2].start()):
             continue
         out.append(f)
-    return out
+    return _without_answered(low, out, type_of) if len(out) > 1 else out
+
+
+# An act named as what another answers, then the answer of its type: "China Answers US Chip Curbs
+# With Gallium Export Ban", "hit back at Washington's chip controls by banning ...", "In response
+# to US chip curbs, China banned ...". The answered
+# act is the answer's occasion (its owner is the answer's target, aims.answered), not a second
+# act of the same type to merge with it.
+_ANSWERED = re.compile(r"\b(?:answer\w*|counter\w*|retaliat\w*(?: against| for| to)?|(?:hit|hits|hitting|"
+                       r"strikes?|striking|struck) back(?: at| against)?|respond\w* to|response to|"
+                       r"repl(?:y|ies|ied) to)\s+(?:\S+\s+){0,3}$")
+_MEANS = re.compile(r"\s+(?:\S+\s+){0,2}?(?:with|by)\s+(?:\S+\s+){0,3}?|,\s+(?:\S+\s+){0,2}?")
+
+
+def _without_answered(low: str, found: list[tuple[int, int, re.Match[str]]],
+                      type_of: Callable[[int], str]) -> list[tuple[int, int, re.Match[str]]]:
+    """The triggers without an answered act followed, after "with", "by" or a comma and its
+    subject, by the answer of its type in its sentence."""
+    drop = set()
+    for i, (si, ti, m) in enumerate(found):
+        nxt = next((f for f in found[i + 1:] if f[0] == si and type_of(f[1]) == type_of(ti)), None)
+        if nxt is not None and _MEANS.fullmatch(low, m.end(), nxt[2].start()) and _ANSWERED.search(
+                low, max(0, m.start() - 60), m.start()):
+            drop.add(i)
+    return [f for i, f in enumerate(found) if i not in drop] if drop else found

@@ -6,8 +6,9 @@ import re
 from typing import NamedTuple
 
 from .agents import passive_to, sent_from
-from .aims import aimed_before
+from .aims import aimed_before, answered
 from .anaphora import opposed
+from .origin import goods_owner
 from .sentences import Sentence
 from .signals import title_case
 from .vocab import Mention
@@ -133,10 +134,14 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if trig.type_id == "sanction" and collective(text, sent.start, t0):
         named = {h.ident or "" for h in countries if h.start not in labels}
         return None, tuple(targets or (named if len(named) == 1 else ()))
-    actor = _named_actor(trig, sent, countries, labels, text) or _next_to(
+    actor = _named_actor(trig, sent, countries, labels, text) or goods_owner(
+        trig.type_id, t0, countries, goods or [], text) or _next_to(
         trig, sent, [h for h in countries if h.ident not in origins], labels, text, targets)
     if actor is None and _CIRCUMSTANCE.search(text, max(sent.start, t0 - 40), t0):
         return None, tuple(dict.fromkeys(t for t in targets if t))
+    if trig.kind == "measure" and (not targets or actor in targets) and (
+            answer := answered(text, sent.start, t0, countries)):
+        actor, targets = answer[0] or actor, [answer[1], *targets]  # "China answers US tariff with curbs"
     actor = actor or _subject(countries, targets, labels, text, sent, t0, trig.clause_start)
     if actor is None and len({h.ident for h in countries}) == 1 and not targets and (
             countries[0].start < trig.clause_end):
@@ -280,8 +285,9 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels
     for i, h in enumerate(before):
         listed = i > 0 and _LIST_GAP.match(text[before[i - 1].end: h.start])  # "US and UK said"
         if _SPEAKER.match(text, h.end) and not listed and all(
-                o.ident == h.ident for o in before[i + 1:]):
-            return h.ident  # "MOFCOM said ... products would require export licences"
+                o.ident == h.ident or _object(text, sent, o) for o in before[i + 1:]):
+            return h.ident  # "MOFCOM said ... products would require export licences"; "Beijing
+            # announced tariffs on American coal and said exports ..." (a preposition's object)
     return None
 
 

@@ -24,6 +24,10 @@ _PRICE_PLAN_BEFORE = re.compile(
     r"\b(?:social|energy|electricity|broadband|feed-in|fixed|fixed-rate|variable|standing|"
     r"household|domestic|retail|water|heat|heating|time-of-use|cheapest|tracker|power|grid|"
     r"transmission|utility)\s+$")
+# A regulator granting a utility its price rise ("Nersa grants Eskom 18.65% tariff increase"):
+# no state grants a duty on goods.
+_GRANTED = re.compile(r"\bgrant(?:s|ed|ing)?\s+(?:[\w.%-]+\s+){1,3}$")
+_RISE = re.compile(r"s?\s+(?:increases?|hikes?|rises?)\b")  # not "grants a tariff exemption"
 _PRICE_PLAN_AFTER = re.compile(
     r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
     r"the (?:poorest|vulnerable))\b")
@@ -82,6 +86,12 @@ _TWO_PARTIES = re.compile(
     r"(?:(?:\band|&|,)\s+(?:[\w.'’-]+\s+){0,3}?|\b(?:two|both) )(?:(?:officials|ministers|negotiators|"
     r"leaders|delegations|envoys|sides|governments|countries|nations)\s+)?(?:(?:are|were|will|have|"
     r"has|had|also|then|to|on \w+day)\s+)*$")
+# "meet" in the sense of satisfy: "output must double by 2030 to meet the country's targets".
+_SATISFY = re.compile(
+    r"\s+(?:(?:the|its|their|a|an|this|these|rising|growing|strong|future|global|[\w-]+(?:'s|’s))\s+)"
+    r"{0,2}(?:[\w-]+ )?(?:targets?|demand|goals?|needs|requirements?|standards?|"
+    r"deadlines?|criteria|obligations?|quotas?|expectations|forecasts?|costs?|challenges?|"
+    r"conditions|thresholds?|commitments?)\b")
 _NONSTATE_TALKERS = re.compile(
     r"\b(?:analysts?|investors?|executives?|experts?|traders?|companies|firms|ceos?|bankers|"
     r"panellists|panelists|participants|delegates|scientists|academics|campaigners|activists|"
@@ -162,7 +172,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         # the word before "tariff" may be inside the trigger: "raised power tariffs for mines"
         head = trigger.find("tariff")
         before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
-        return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after))
+        return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after)
+                    or (_GRANTED.search(before[-40:]) is not None and _RISE.match(low, t0 + head + 6)))
     if type_id == "production_control" and _STANCE.match(trigger):
         return True
     if "mining" in trigger:
@@ -184,6 +195,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
             return True
         return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                     if " deal" in trigger else _PERSONAL_DEAL.search(before))
+    if kind_meets(trigger) and _SATISFY.match(after):
+        return True
     if type_id == "talks":
         if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
             return True
@@ -198,6 +211,11 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     if type_id == "summit" and _SUMMIT.fullmatch(trigger):
         return _fair_named(low, t0)
     return False
+
+
+def kind_meets(trigger: str) -> bool:
+    """Whether a meeting trigger ends in the verb "meet" or "met" (which may mean satisfy)."""
+    return trigger.endswith((" meet", " met", " meets")) or trigger in ("meet", "met", "meets")
 
 
 def _home_deal(trigger: str) -> bool:

@@ -42,7 +42,8 @@ ANAPHOR = re.compile(
     r"^[\"“]?(?:" + trie_pattern(["it", "its", "they", "their", "this", "these", "those", "he", "she"]
                              + [f"the {n}" for n in _ANAPHOR_NOUNS]) + r")\b", re.I)
 
-# Where one clause of a sentence ends and another begins ("... from April 10 and placed ...").
+# Where one clause of a sentence ends and another begins ("... from April 10 and placed ...",
+# "... from Feb. 10 and said exports would need licences").
 # ", and" opens a clause with its own verb: "..., and placed ...", or its own subject and
 # auxiliary ("..., and a framework deal is expected to be signed on Tuesday").
 _AND_SUBJECT = (r"(?:a|an|the|its|their|this|that|[A-Z][\w.-]*)(?:\s+[\w'’.-]+){0,5}?\s+"
@@ -51,7 +52,7 @@ _CLAUSE = re.compile(
     r";|,(?: and (?=[a-z]+(?:ed|s)\b|" + _AND_SUBJECT + r")| but | while | which | following | after | whereas |"
     r" although | though |"
     r" (?!(?:including|excluding|according|starting|beginning|totalling|totaling|covering)\b)"
-    r"(?=[a-z]+ing\b))| (?:and (?=[a-z]+(?:ed|s)\b)|but |while |following |after |whereas )")
+    r"(?=[a-z]+ing\b))| (?:and (?=[a-z]+(?:ed|s)\b|said\b|told\b)|but |while |following |after |whereas )")
 # Every match of _CLAUSE contains one of these: a sentence with none has one clause.
 _CLAUSE_MARKERS = (";", ", ", " and ", " but ", " while ", " following ", " after ", " whereas ")
 

@@ -66,6 +66,7 @@ _COMPANY_NOUNS = [
     "investor", "investors", "refiner", "refiners", "startup", "startups", "conglomerate",
     "corporation", "steel mill", "steel mills", "mill", "mills", "plant", "plants", "utilities",
     "developer", "developers", "chipmaker", "chipmakers", "steelmaker", "steelmakers",
+    "trading house", "trading houses",
     # a mine is its owner's, not the state's ("at Zambian copper mine")
     "mine", "mines",
     # people and groups a country names who are not its government ("Australia's richest woman")
@@ -88,7 +89,13 @@ _STATE_WORD = (r"(?!(?:Ministry|Minister|President|Prime|Premier|Department|Trea
 # not a verb phrase with the company as object ("Australia will give companies a tax credit").
 _NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|to|is|are|was|were|has|"
              r"have|had|does|did|and|or|gives?|gave|tells?|told|helps?|helped|lets?|pays?|paid|"
-             r"offers?|offered|urges?|urged|asks?|asked|orders?|ordered|bars?|barred|bans?|banned)\b)")
+             r"offers?|offered|urges?|urged|asks?|asked|orders?|ordered|bars?|barred|bans?|banned|"
+             r"funds|funded|backs|backed|finances|financed|lends|lent|awards|awarded|grants|"
+             r"granted|invests|invested|blocks|blocked|targets|targeted|probes|probed|halts|halted|"
+             r"suspends|suspended|revokes|revoked|cancels|cancelled|canceled|freezes|froze|seizes|"
+             r"seized|nationali[sz]es|nationali[sz]ed|restricts|restricted|curbs|curbed|caps|capped|"
+             r"closes|closed|shuts|approves|approved|sanctions|sanctioned|expropriates|"
+             r"expropriated)\b)")
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:" + _STATE_WORD + r"[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:" + _NOT_VERB + r"[a-z-]+\s+){0,2}(?:"
@@ -98,7 +105,7 @@ _COMPANY_NOUN = re.compile(
 # ("Russian Uranium Import Ban Teed Up for US House Vote" names none); an owner's capitalised
 # word still may ("China's CMOC", "China's Lithium Dominance").
 _COMPANY_NOUN_TITLE = re.compile(
-    r"(?:'s|’s)\s+(?-i:[A-Z])|\s*(?:'s\s+)?(?:[\w-]+\s+){0,2}(?:" + trie_pattern(_COMPANY_NOUNS)
+    r"(?:'s|’s)\s+(?-i:[A-Z])|\s*(?:'s\s+)?(?:" + _NOT_VERB + r"[\w-]+\s+){0,2}(?:" + trie_pattern(_COMPANY_NOUNS)
     + r")\b", re.I)
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’-]{3,}")
 _ALL_CAPS = re.compile(r"[^a-z]*(?:[A-Z]{2,}[^a-z]+){3,}[^a-z]*")

@@ -40,9 +40,10 @@ def _roles(tagger: Tagger, text: str, type_: str) -> set[tuple[str | None, tuple
     ("Canada Faces 25% US Tariff On Aluminium", "tariff", "US", ("CA",)),
     ("Russia Faces New UK Sanctions On Nickel", "sanction", "GB", ("RU",)),
     ("Japan Hit By Chinese Rare Earth Export Ban", "export_control", "CN", ("JP",)),
-    # An owner's measure does not reach across a preposition to another act.
+    # An owner's measure does not reach across a preposition to another act; the answer is
+    # aimed at the owner of the act it answers.
     ("Beijing hit back at Washington's tariffs by restricting rare earth exports.",
-     "export_control", "CN", ()),
+     "export_control", "CN", ("US",)),
     # The agent of a reduced relative's participle right after the measure.
     ("Sanctions announced on Wednesday by the Treasury Department hit three Russian nickel producers.",
      "sanction", "US", ("RU",)),
