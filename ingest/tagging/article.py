@@ -117,6 +117,11 @@ class Article:
             hits = self._regions[i] = region_governments(self.text, sent.start, sent.end)
         return hits
 
+    def goods(self, i: int) -> list[Mention]:
+        """The commodity mentions of sentence i."""
+        sent = self.sentences[i]
+        return within(self.commodities, self._commodity_at, sent.start, sent.end)
+
     def clause(self, i: int, offset: int) -> tuple[int, int]:
         """The [start, end) of the clause of sentence i holding `offset` (in the sentence)."""
         cuts = self._clauses.get(i)

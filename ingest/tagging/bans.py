@@ -72,8 +72,8 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
                     taken: Sequence[tuple[int, int]]) -> list[tuple[str, re.Match[str]]]:
     """("export" | "import", the ban word's match) of each ban in low[start:end] whose object is
     a commodity and that no trigger in `taken` (spans) already covers."""
-    if not goods:
-        return []
+    if not goods or not any(low.find(w, start, end) >= 0 for w in WORDS):
+        return []  # (a quick look first: the patterns are slow to scan)
     out: list[tuple[str, re.Match[str]]] = []
     for m in _BAN.finditer(low, start, end):
         if len(out) >= MAX_PER_SENTENCE:

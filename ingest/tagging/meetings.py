@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 
 from ..settings import TAXONOMY_DIR
 from .taxonomy import TaxonomyError
@@ -48,16 +48,22 @@ def meeting_level(low: str, sent: tuple[int, int], trigger: tuple[int, int], art
     else the last title before it in its sentence, else the first inside it, else, when the
     sentence names no one by title ("Blinken begins China visit"), 'minister' if the article
     names ministers and never a head of state. None: unknown."""
-    before, inside = _levels(low, sent[0], trigger[0]), _levels(low, trigger[0], trigger[1])
+    inside = _levels(low, trigger[0], trigger[1])
     if inside and inside[0][0] == trigger[0]:
         return inside[0][1]
+    before = _levels(low, sent[0], trigger[0])
     level = before[-1][1] if before else inside[0][1] if inside else None
-    if level is not None or _levels(low, sent[0], sent[1]):
-        return level
     heads, ministers = titles()
-    if ministers.search(article) and not heads.search(article):
-        return "minister"
-    return None
+    if level is not None or heads.search(low, *sent) or ministers.search(low, *sent):
+        return level
+    return "minister" if _ministers_only(article) else None
+
+
+@lru_cache(maxsize=4)  # asked for each meeting of an article that names no one by title
+def _ministers_only(article: str) -> bool:
+    """Whether the article names ministers and never a head of state or government."""
+    heads, ministers = titles()
+    return bool(ministers.search(article)) and not heads.search(article)
 
 
 def leveled(type_id: str, subtype: str, level: str | None) -> tuple[str, str]:

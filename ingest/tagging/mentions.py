@@ -153,7 +153,7 @@ class Gazetteer:
         ("Iran's stockpile of near-weapons-grade uranium"), which is named but makes no story
         about minerals policy. Only nuclear material is a bomb's: gallium under a licensing rule
         tied to "non-proliferation obligations" is still traded."""
-        if not hits or not _WEAPONS.search(low):
+        if not any(m.ident in _NUCLEAR for m in hits) or not _WEAPONS.search(low):
             return hits
         return [m for m in hits if m.ident not in _NUCLEAR or not _WEAPONS.search(
             low, max(0, m.start - _WEAPONS_SPAN), m.end + _WEAPONS_SPAN)]

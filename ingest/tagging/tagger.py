@@ -65,7 +65,7 @@ from .when import (
     start_told_next,
 )
 
-TAGGER_VERSION_SALT = "tagger-15"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-16"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -197,8 +197,7 @@ class Tagger:
         taken = [m.span() for _si, _i, m in found]
         extra = []
         for si, sent in enumerate(art.sentences):
-            goods = [g for g in art.commodities if sent.start <= g.start < sent.end]
-            for way, m in undirected_bans(art.low, sent.start, sent.end, goods,
+            for way, m in undirected_bans(art.low, sent.start, sent.end, art.goods(si),
                                           art.countries, taken):
                 index = self._ban_index[way, measure_kind(m)]
                 if index >= 0:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -78,11 +79,17 @@ class TriggerSet:
     def _positions(self, low: str, starts: Sequence[int] | None) -> Iterable[int]:
         if starts is None:
             starts = [m.start() for m in _WORD_START.finditer(low)]
-        symbols = [m.start() for m in _SYMBOL_START.finditer(low)]
+        symbols = _symbols(low)
         return sorted([*starts, *symbols]) if symbols else starts
 
 
 _WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+@lru_cache(maxsize=4)  # the triggers' and the cues' sets scan the same article
+def _symbols(low: str) -> tuple[int, ...]:
+    """Where a symbol that follows no word stands in `low` ("$5 billion loan")."""
+    return tuple(m.start() for m in _SYMBOL_START.finditer(low))
 
 
 # At most this many triggers of one sentence make events: each costs work in proportion to the

@@ -299,6 +299,7 @@ def held_for(sent_low: str, when: DateMention | None, mentions: list[DateMention
 
 # Before another occasion: "ahead of the G7 meeting", "on the eve of a summit", "upcoming".
 _BEFORE_ANOTHER = re.compile(r"(?:ahead of|(?:on )?(?:the )?eve of|upcoming)\b")
+_ANOTHER_WORDS = ("ahead of", "eve of", "upcoming")
 
 
 def before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: int,
@@ -307,10 +308,10 @@ def before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: 
     or "on the eve of" that follows the trigger (ending at t1) in its clause: they date the
     later occasion ("failed to agree ahead of a summit in Lima next month"). One already past
     bounds the act and stays ("failed to agree ahead of a summit on Friday")."""
+    if not mentions or not any(low.find(w, t1, c1) >= 0 for w in _ANOTHER_WORDS):
+        return mentions  # (a quick look first: the pattern is slow to scan)
     m = _BEFORE_ANOTHER.search(low, t1, c1)
-    if m is None or not mentions:
-        return mentions
-    return [d for d in mentions if d.pos < m.start() - s0 or d.start <= pub]
+    return mentions if m is None else [d for d in mentions if d.pos < m.start() - s0 or d.start <= pub]
 
 
 _ASIDE_REACH = 40  # characters after a sentence's last date where an aside holding it may close
