@@ -75,7 +75,7 @@ def test_fresh_own_words_floors() -> None:
     rep = score(load(Path(DEV_SET).parent / "fresh-own.jsonl"))
     assert rep.scores["relevance"].f1 >= 0.975
     assert rep.scores["event_types"].f1 >= 0.935
-    assert rep.dates.value >= 0.86
+    assert rep.dates.value >= 0.89
 
 
 def test_second_fresh_own_words_floors() -> None:
@@ -87,7 +87,7 @@ def test_second_fresh_own_words_floors() -> None:
     assert rep.n == 100
     assert rep.scores["relevance"].f1 >= 0.98
     assert rep.scores["event_types"].f1 >= 0.93
-    assert rep.dates.value >= 0.86
+    assert rep.dates.value >= 0.87
 
 
 def test_third_fresh_own_words_floors() -> None:
@@ -101,11 +101,11 @@ def test_third_fresh_own_words_floors() -> None:
     rep = score(items)
     assert rep.scores["relevance"].f1 >= 0.91
     assert rep.scores["event_types"].f1 >= 0.86
-    assert rep.dates.value >= 0.73
+    assert rep.dates.value >= 0.77
     even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
     assert even.scores["relevance"].f1 >= 0.84
     assert even.scores["event_types"].f1 >= 0.77
-    assert even.dates.value >= 0.64
+    assert even.dates.value >= 0.69
 
 
 def test_fourth_fresh_own_words_floors() -> None:
@@ -117,23 +117,41 @@ def test_fourth_fresh_own_words_floors() -> None:
     items = load(Path(DEV_SET).parent / "fresh-own4.jsonl")
     assert len(items) == 100
     rep = score(items)
-    assert rep.scores["relevance"].f1 >= 0.89
-    assert rep.scores["event_types"].f1 >= 0.81
-    assert rep.dates.value >= 0.67
+    assert rep.scores["relevance"].f1 >= 0.90
+    assert rep.scores["event_types"].f1 >= 0.84
+    assert rep.dates.value >= 0.78
     even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
     assert even.scores["event_types"].f1 >= 0.80
-    assert even.dates.value >= 0.69
+    assert even.dates.value >= 0.74
 
 
 def test_fifth_fresh_own_words_floors() -> None:
-    """A fifth, 2023-26, written blind to the rules at the end of the 2026-12-07 session and
-    measured once, never read (data/labelled/fresh-own5.jsonl): floors are that measurement
-    rounded down."""
+    """A fifth, 2023-26, written blind to the rules at the end of the 2026-12-07 night session
+    (data/labelled/fresh-own5.jsonl; first measured 0.929 / 0.884 / 0.678; its odd ids were
+    read the next morning, its even ids never)."""
     from pathlib import Path
 
     items = load(Path(DEV_SET).parent / "fresh-own5.jsonl")
     assert len(items) == 100
     rep = score(items)
-    assert rep.scores["relevance"].f1 >= 0.92
-    assert rep.scores["event_types"].f1 >= 0.88
-    assert rep.dates.value >= 0.67
+    assert rep.scores["relevance"].f1 >= 0.97
+    assert rep.scores["event_types"].f1 >= 0.92
+    assert rep.dates.value >= 0.83
+    even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
+    assert even.scores["event_types"].f1 >= 0.915
+    assert even.dates.value >= 0.79
+
+
+def test_sixth_fresh_own_words_floors() -> None:
+    """A sixth, 2023-25 (40 a year, 2024 mostly hard negatives), written blind at the start of
+    the 2026-12-07 morning session (data/labelled/fresh-own6.jsonl; first measured 0.941 /
+    0.831 / 0.777), measured after that session's changes and never read: floors are that
+    measurement rounded down."""
+    from pathlib import Path
+
+    items = load(Path(DEV_SET).parent / "fresh-own6.jsonl")
+    assert len(items) == 120
+    rep = score(items)
+    assert rep.scores["relevance"].f1 >= 0.94
+    assert rep.scores["event_types"].f1 >= 0.83
+    assert rep.dates.value >= 0.81
