@@ -19,9 +19,8 @@ _DESTINATION_TYPES = frozenset(["export_control", "sanction"])
 # A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
 _ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
 # Who bears a measure, named before it as the subject of "face", "hit by", "brace for", "reel
-# from" or "grapple with": "China faces new
-# US tariffs", "Japan Hit By Chinese Rare Earth Export Ban" (not "faces pressure to lift its
-# ban": a word of another act, a possessive or "to" stops it).
+# from" or "grapple with": "China faces new US tariffs", "Japan Hit By Chinese Rare Earth Export
+# Ban" (not "faces pressure to lift its ban": a word of another act, a possessive or "to" stops it).
 _BEARER_WORDS = r"(?:(?!(?:to|its|their|own|pressure|calls?|criticism|backlash|scrutiny|questions?|" \
                 r"over|from|after|as|amid|and|or|but)\b)[\w%.$'’-]+\s+){0,4}"
 _BEARS = re.compile(r"\s+(?:(?:now|also|could|may|might|will|would|to)\s+)?(?:faces?|faced|facing|"
@@ -66,8 +65,6 @@ _ANSWERS = re.compile(
     r"\b(?:answer(?:s|ed|ing)?|counter(?:s|ed|ing)?|retaliat(?:e|es|ed|ing|ion)(?: against| for| to)?|"
     r"(?:hit|hits|hitting|strikes?|striking|struck) back(?: at| against)?|respond(?:s|ed|ing)? to|"
     r"(?:in )?response to|repl(?:y|ies|ied) to)\b", re.I)
-
-
 _ANSWER_MEANS = re.compile(r"\b(?:with|by|through|via)\b|,", re.I)  # what the answer is made with
 
 

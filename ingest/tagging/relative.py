@@ -72,9 +72,8 @@ def drop_restated(low: str, found: list[tuple[int, int, re.Match[str]]], type_of
 
 # An act named as what another answers, then the answer of its type: "China Answers US Chip Curbs
 # With Gallium Export Ban", "hit back at Washington's chip controls by banning ...", "In response
-# to US chip curbs, China banned ...". The answered
-# act is the answer's occasion (its owner is the answer's target, aims.answered), not a second
-# act of the same type to merge with it.
+# to US chip curbs, China banned ...". The answered act is the answer's occasion (its owner is
+# the answer's target, aims.answered), not a second act of the same type to merge with it.
 _ANSWERED = re.compile(r"\b(?:answer\w*|counter\w*|retaliat\w*(?: against| for| to)?|(?:hit|hits|hitting|"
                        r"strikes?|striking|struck) back(?: at| against)?|respond\w* to|response to|"
                        r"repl(?:y|ies|ied) to)\s+(?:\S+\s+){0,3}$")

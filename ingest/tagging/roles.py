@@ -286,8 +286,9 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels
         listed = i > 0 and _LIST_GAP.match(text[before[i - 1].end: h.start])  # "US and UK said"
         if _SPEAKER.match(text, h.end) and not listed and all(
                 o.ident == h.ident or _object(text, sent, o) for o in before[i + 1:]):
-            return h.ident  # "MOFCOM said ... products would require export licences"; "Beijing
-            # announced tariffs on American coal and said exports ..." (a preposition's object)
+            # "MOFCOM said ... products would require export licences"; a later country may be a
+            # preposition's object ("Beijing announced tariffs on American coal and said ...")
+            return h.ident
     return None
 
 

@@ -390,8 +390,8 @@ def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], .
     """The clauses with their own subject of sentence si (offsets in the sentence) holding
     another trigger than the one at `trig`: their dates are their acts'."""
     sent, others = art.sentences[si], art.triggers.get(si, ())
-    own = subject_clause(sent.text, trig) if len(others) > 1 else None  # None: its own alone
-    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k in others} if own else ()
+    own = subject_clause(sent.text, trig) if len(others) > 1 else None  # None: no other trigger
+    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k in others} if own is not None else ()
     return tuple(c for c in spans if c != own)
 
 
