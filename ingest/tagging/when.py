@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
-from .dates import DateMention, span_days
+from .dates import OPENING_REACH, DateMention, span_days
 from .leads import lead_date as lead_date
 from .leads import meeting_date
 from .owners import claim_own, owned_dates
@@ -334,15 +334,12 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
     return claim_own(owned_dates(kept, sent_low, t0 - s0, t1 - s0), sent_low, t1 - s0)
 
 
-_OPENING_REACH = 30  # a start this near a sentence's beginning opens it ("From Jan. 1, ...")
-
-
 def earlier_start(d: DateMention, low: str, s0: int, t0: int) -> bool:
     """Whether `d`, a start told before the trigger at t0 with a comma between, ends the
     phrase of an earlier verb of a list ("announced duties from Feb. 10, opened a probe and
     ..."): that verb's act starts then, not the trigger's. One opening the sentence ("From
     Jan. 1, exporters will need licences") is of all of it."""
-    return (d.start_told and d.pos >= _OPENING_REACH and s0 + d.pos < t0
+    return (d.start_told and d.pos >= OPENING_REACH and s0 + d.pos < t0
             and "," in low[s0 + d.pos: t0])
 
 
