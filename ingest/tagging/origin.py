@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .bans import DEMONYM, GOODS_BEFORE
+from .bans import DEMONYM, GOODS_BEFORE, ORIGIN_GAP
 from .signals import Facts
 from .vocab import Mention
 
@@ -63,7 +63,7 @@ def goods_owner(type_id: str, t0: int, countries: list[Mention], goods: list[Men
         return None
     for h in countries:
         if h.end < t0 and DEMONYM.search(h.surface) and any(
-                g.start - h.end in (1, 2) and g.end <= t0 and GOODS_BEFORE.fullmatch(text, g.end, t0)
+                g.start - h.end in ORIGIN_GAP and g.end <= t0 and GOODS_BEFORE.fullmatch(text, g.end, t0)
                 for g in goods):
             return h.ident
     return None

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from .agents import passive_to, sent_from
 from .aims import aimed_before, answered
 from .anaphora import opposed
+from .bans import ORIGIN_GAP
 from .origin import goods_owner
 from .sentences import Sentence
 from .signals import title_case
@@ -181,7 +182,7 @@ def lead_actor(sent: Sentence, countries: list[Mention], labels: frozenset[int],
 def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention]) -> list[str]:
     """Countries naming where the goods of an import measure come from ("Russian uranium
     import ban", "Chinese graphite tariffs"): its targets, not its actor."""
-    return [h.ident or "" for h in countries if any(g.start - h.end in (1, 2) and (
+    return [h.ident or "" for h in countries if any(g.start - h.end in ORIGIN_GAP and (
         0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end) for g in goods)]
 
 
