@@ -25,6 +25,7 @@ from .bans import measure_kind, undirected_bans
 from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
 from .genre import reviews_a_work
+from .leads import lead_date
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
@@ -59,7 +60,6 @@ from .when import (
     choose_date,
     event_when,
     held_for,
-    lead_date,
     naming_year,
     news_clause_end,
     start_told_next,

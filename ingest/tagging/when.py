@@ -17,7 +17,6 @@ from typing import NamedTuple
 from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import OPENING_REACH, DateMention, span_days
-from .leads import lead_date as lead_date
 from .leads import meeting_date
 from .owners import claim_own, owned_dates
 from .sentences import ANAPHOR, Sentence
@@ -251,7 +250,7 @@ def made_known(when: DateMention | None, mentions: list[DateMention], kind: str,
 
 
 def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, hi: int,
-               pub: date, undated: str = "published", kind: str = "meeting") -> When:
+               pub: date, undated: str, kind: str) -> When:
     """The stored dates of an event of `kind` dated `when` (None: the publication day, its
     source `undated`: "published", or "background" for an earlier act the text gives no date
     for); of two starts to come, the day the act was said (made_known).
