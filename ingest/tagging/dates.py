@@ -152,6 +152,7 @@ _RELATIVE = frozenset({"relm", "rely"})
 # How far into a sentence a date may sit in a phrase opening it ("After talks on Thursday, ...",
 # "From Jan. 1, ..."): such a date is of all the sentence.
 OPENING_REACH = 30
+# The words that open such a phrase ("After talks on Thursday, ...", "Late on Friday, ...").
 _OPENING = re.compile(r"\s*(?:after|on|late|early|earlier|later|following|before|at|in|by|during)\b")
 _CLAUSE_END = re.compile(r"[.,;]")
 # Where one clause's tense stops: "disaster that killed 14; ministers meet ahead of a summit on

@@ -298,7 +298,7 @@ def held_for(sent_low: str, when: DateMention | None, mentions: list[DateMention
 
 # Before another occasion: "ahead of the G7 meeting", "on the eve of a summit", "upcoming".
 _BEFORE_ANOTHER = re.compile(r"(?:ahead of|(?:on )?(?:the )?eve of|upcoming)\b")
-_ANOTHER_WORDS = ("ahead of", "eve of", "upcoming")
+_ANOTHER_WORDS = ("ahead of", "eve of", "upcoming")  # one in each of its alternatives
 
 
 def before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: int,
