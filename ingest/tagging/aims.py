@@ -1,7 +1,8 @@
 """Whom a measure is aimed at, named before it in its clause: where controlled exports go
 ("exports of gallium to the United States are not permitted"), a country qualifying it as its
 sole aim ("a China-specific tariff"), and who bears it ("Canada Faces 25% US Tariff", "US Hits
-China With Graphite Tariffs")."""
+China With Graphite Tariffs"); and whom an answer is aimed at, the owner of the act it answers
+("China answers US tariff with curbs")."""
 
 from __future__ import annotations
 

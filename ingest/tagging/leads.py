@@ -51,8 +51,8 @@ def _types_at(low: str, t0: int, triggers: TriggerSet, trigger_of: list[tuple[st
 def meeting_date(si: int, art: Article) -> DateMention | None:
     """The date of the meeting another sentence names with one date ("Military chiefs to
     discuss the crisis Thursday" / "The meeting was rescheduled ..."): an article keeps to
-    one meeting, and the undated mention at si is it. The nearest such sentence, an earlier
-    one first."""
+    one meeting, and the undated mention at si is it. The nearest earlier such sentence, else
+    the nearest later one."""
     for other in sorted((s for s in art.triggers if s != si), key=lambda s: (s > si, abs(s - si))):
         if not any(k == "meeting" for _t0, _t1, k in art.triggers[other]):
             continue

@@ -1,8 +1,10 @@
 """The state goods leave: at an export trigger, the country named as where the goods come from
 controls their export ("need a licence to leave China", "exports from Indonesia come to an
-end", "a licence requirement on Chinese rare earths"). "from" and "in" count inside the trigger, and after it only where a nominal headline
-ends with the country ("Export ban on raw lithium in Zimbabwe"): "blockade halts shipments from
-Peruvian mine" and "Port strike halts copper exports from Chile" are no state's act."""
+end", "a licence requirement on Chinese rare earths"). "from" and "in" count inside the
+trigger, and after it only where a nominal headline ends with the country ("Export ban on raw
+lithium in Zimbabwe"): "blockade halts shipments from Peruvian mine" and "Port strike halts
+copper exports from Chile" are no state's act. A demonym on the goods before an export
+trigger names the curbs' owner ("Chinese Gallium Controls": goods_owner)."""
 
 from __future__ import annotations
 

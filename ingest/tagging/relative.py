@@ -1,7 +1,8 @@
 """An earlier act named in a relative clause takes the change its sentence's main clause
 makes to it: "the clause of Announcement No. 46, which barred exports of gallium ..., is
 suspended until Nov. 27" or "would suspend the clause of its December announcement that
-barred exports ..." report a suspension, not the ban in force."""
+barred exports ..." report a suspension, not the ban in force. An act named as what another of
+its type answers ("Answers US Chip Curbs With Gallium Export Ban") is the answer's occasion."""
 
 from __future__ import annotations
 
