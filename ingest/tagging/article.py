@@ -74,7 +74,7 @@ class Article:
             sent = self.sentences[i]
             upto = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.low) + 1
             words = within(self._signal_hot, self._signal_at, self.starts[i], upto)
-            commodities = within(self.commodities, self._commodity_at, sent.start, sent.end)
+            commodities = self.goods(i)
             f = self._facts[i] = sentence_facts(
                 self.text, within(self.countries, self._country_at, sent.start, sent.end),
                 self.tax.rollup(ids(commodities)), commodities,
