@@ -109,7 +109,7 @@ class Article:
             self._dates[i] = d
         return d
 
-    def regions(self, i: int) -> list[Mention]:
+    def region_governments(self, i: int) -> list[Mention]:
         """The sub-national governments acting in sentence i (regions.region_governments)."""
         hits = self._regions.get(i)
         if hits is None:

@@ -296,7 +296,7 @@ class Tagger:
         sent, t0 = art.sentences[si], trg.start
         ref = referent(art.text, sent.start, t0, art.countries,
                        lambda: self._lead_actor(art) if si > 0 else None)
-        extra = [*art.regions(si), *([ref] if ref else [])]
+        extra = [*art.region_governments(si), *([ref] if ref else [])]
         countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
         if actor is None and trg.background and trg.clause_start == sent.start:
