@@ -68,18 +68,20 @@ _IN_FORCE_REACH = 80
 _DONE = (r"(?:banned|barred|prohibited|extended|renewed|raised|hiked|doubled|tripled|increased|"
          r"imposed|reimposed|tightened|expanded|widened|broadened|lifted|halved|lowered|eased|"
          r"scrapped|removed|waived|opened|launched|initiated)")
+# Words that make the act only supposed ("could be extended", "if tariffs are raised").
+_SUPPOSED = r"would|could|might|may|should|if"
 _DONE_AFTER = re.compile(
-    r"(?: (?!(?:would|could|might|may|should|if|and|but|as)\b)[\w'’%.-]+){0,5}? "
+    r"(?: (?!(?:" + _SUPPOSED + r"|and|but|as)\b)[\w'’%.-]+){0,5}? "
     r"(?:(?:is|are|was|were|has been|have been|had been|will be|now|officially) )?" + _DONE
     + r"(?=$|[,;:.!]| (?:to|by|for|until|through|into|on|from|in|again|after|amid|over|at|as|"
     r"with|-|–|—)\b)")
 _DONE_LAST = re.compile(r"(?<!\bbe )(?<!\bbeen )\b" + _DONE + r"$")
 # The measure's rate said to move to a figure: "Tariffs on Chinese graphite to rise to 25% in 2026".
 _MOVES_TO = re.compile(
-    r"(?: (?!(?:would|could|might|may|should|if)\b)[\w'’%.-]+){0,5}? (?:to |will )?(?:rise|rises|rising|"
+    r"(?: (?!(?:" + _SUPPOSED + r")\b)[\w'’%.-]+){0,5}? (?:to |will )?(?:rise|rises|rising|"
     r"rose|increase|increases|increased|climb\w*|jump\w*|go up|goes up|went up|be raised|be cut|fall|"
     r"falls|fell|drop\w*) to (?:\S+ )?\d")
-_MAY_BE = re.compile(r"\b(?:would|could|might|may|should|if)\b")
+_MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
@@ -97,7 +99,7 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             type_id == "summit" and _STATES_SUMMIT.search(
                 art.low, max(art.sentences[si].start, t0 - _STATES_ONLY_REACH), t1)):
         return True
-    if (type_id in _STATE_MEASURES and subtype != "suspension" or subtype in _STATE_INQUIRIES) and (
+    if ((type_id in _STATE_MEASURES and subtype != "suspension") or subtype in _STATE_INQUIRIES) and (
             _specific(art, si, t0, t1, f.company)):
         return True
     if type_id in _STATE_MEASURES and any(t0 < h.start < t1 and h.start not in f.labels

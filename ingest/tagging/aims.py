@@ -1,7 +1,8 @@
 """Whom a measure is aimed at, named before it in its clause: where controlled exports go
 ("exports of gallium to the United States are not permitted"), a country qualifying it as its
 sole aim ("a China-specific tariff"), and who bears it ("Canada Faces 25% US Tariff", "US Hits
-China With Graphite Tariffs")."""
+China With Graphite Tariffs"); and whom an answer is aimed at, the owner of the act it answers
+("China answers US tariff with curbs")."""
 
 from __future__ import annotations
 
@@ -19,9 +20,8 @@ _DESTINATION_TYPES = frozenset(["export_control", "sanction"])
 # A country qualifying the measure as its sole aim: "its US-only ban", "a China-specific tariff".
 _ONLY_AIM = re.compile(r"-(?:only|specific|targeted|focused)\s+(?:[\w-]+\s+)?$", re.I)
 # Who bears a measure, named before it as the subject of "face", "hit by", "brace for", "reel
-# from" or "grapple with": "China faces new
-# US tariffs", "Japan Hit By Chinese Rare Earth Export Ban" (not "faces pressure to lift its
-# ban": a word of another act, a possessive or "to" stops it).
+# from" or "grapple with": "China faces new US tariffs", "Japan Hit By Chinese Rare Earth Export
+# Ban" (not "faces pressure to lift its ban": a word of another act, a possessive or "to" stops it).
 _BEARER_WORDS = r"(?:(?!(?:to|its|their|own|pressure|calls?|criticism|backlash|scrutiny|questions?|" \
                 r"over|from|after|as|amid|and|or|but)\b)[\w%.$'’-]+\s+){0,4}"
 _BEARS = re.compile(r"\s+(?:(?:now|also|could|may|might|will|would|to)\s+)?(?:faces?|faced|facing|"
@@ -66,8 +66,6 @@ _ANSWERS = re.compile(
     r"\b(?:answer(?:s|ed|ing)?|counter(?:s|ed|ing)?|retaliat(?:e|es|ed|ing|ion)(?: against| for| to)?|"
     r"(?:hit|hits|hitting|strikes?|striking|struck) back(?: at| against)?|respond(?:s|ed|ing)? to|"
     r"(?:in )?response to|repl(?:y|ies|ied) to)\b", re.I)
-
-
 _ANSWER_MEANS = re.compile(r"\b(?:with|by|through|via)\b|,", re.I)  # what the answer is made with
 
 

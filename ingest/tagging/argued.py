@@ -53,6 +53,7 @@ _SAYS = (r"(?:said|say|says|warn\w*|think|thinks|believe\w*|predict\w*|estimat\w
 _SPEAKER_MODAL = re.compile(
     _SPEAKER + r"(?:\s+\S+){0,4}?\s+" + _SAYS + r"(?: that)?(?:\s+\S+){0,4}?\s+"
     r"(?:could|might|may|would|will)\s+(?:[^.;,\n]{0,60}?\bif\s+(?:\S+\s+){0,3}|(?:\S+\s+){0,4})$")
+_ANY_SPEAKER = re.compile(_SPEAKER)
 # A headline that opens on its speaker: "Analysts: Indonesia may ban bauxite exports".
 _SPEAKER_PREFIX = re.compile(r"[^\n:]{0,30}?" + _SPEAKER + r"\s*:")
 # A headline's modal with its speaker after it: "China could restrict graphite exports,
@@ -151,7 +152,7 @@ def _stated(before: str) -> bool:
     speaker is no analyst, trader or other non-state speaker."""
     tail = before[-80:]
     m = _SAID_WOULD.search(tail)
-    return m is not None and not re.search(_SPEAKER, before[: len(before) - len(tail) + m.start()])
+    return m is not None and not _ANY_SPEAKER.search(before[: len(before) - len(tail) + m.start()])
 
 
 def sentence_start(low: str, t0: int) -> int:

@@ -74,7 +74,7 @@ class Article:
             sent = self.sentences[i]
             upto = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.low) + 1
             words = within(self._signal_hot, self._signal_at, self.starts[i], upto)
-            commodities = within(self.commodities, self._commodity_at, sent.start, sent.end)
+            commodities = self.goods(i)
             f = self._facts[i] = sentence_facts(
                 self.text, within(self.countries, self._country_at, sent.start, sent.end),
                 self.tax.rollup(ids(commodities)), commodities,
@@ -109,7 +109,7 @@ class Article:
             self._dates[i] = d
         return d
 
-    def regions(self, i: int) -> list[Mention]:
+    def region_governments(self, i: int) -> list[Mention]:
         """The sub-national governments acting in sentence i (regions.region_governments)."""
         hits = self._regions.get(i)
         if hits is None:

@@ -44,7 +44,7 @@ _TO_GOODS = re.compile(r"(?:\s+on)?(?:\s+(?:the|all|any|new|further|its))?(?:\s+
 # already by its trigger).
 GOODS_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?")
 _MAKERS = re.compile(r"\s+(?:[\w-]+\s+)?makers\b")  # "Japanese makers", "Korean chip makers"
-_ORIGIN_GAP = (1, 2)  # characters between an origin demonym and the goods ("Russian uranium")
+ORIGIN_GAP = (1, 2)  # characters between an origin demonym and the goods ("Russian uranium")
 # A curb named as the circumstance of its sentence's exports: "after curbs", "under the ban".
 _CIRCUMSTANCE = re.compile(r"\b(?:after|under|amid|despite|since|following|because of|due to)\s+"
                            r"(?:(?:the|new|a|fresh|tighter|its|their|these|those)\s+)*\Z")
@@ -91,7 +91,7 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
                 not is_ban(m) and _DATED_BEFORE.search(low, max(0, min(g.start, m.start()) - 14),
                                                        min(g.start, m.start()))):
             continue
-        origin = next((c for c in countries if g.start - c.end in _ORIGIN_GAP and c.end <= g.start), None)
+        origin = next((c for c in countries if g.start - c.end in ORIGIN_GAP and c.end <= g.start), None)
         out.append(("import" if origin and not _owner_curbs(low, m, g, origin, countries) else "export", m))
     if "licen" not in low[start:end] and "permit" not in low[start:end]:
         return out

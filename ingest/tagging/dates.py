@@ -149,7 +149,10 @@ _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
 # ... or a start told by its verb ("taking effect on Jan. 1", "comes into force on", "kicks in").
 _STARTS_FROM = re.compile(r"\b(?:from|beginning|starting|effective|as of|" + _START_VERB + r")\s+(?:on\s+)?$")
 _RELATIVE = frozenset({"relm", "rely"})
-_FRONTED_REACH = 30  # how far into a sentence a date may sit in a phrase opening it
+# How far into a sentence a date may sit in a phrase opening it ("After talks on Thursday, ...",
+# "From Jan. 1, ..."): such a date is of all the sentence.
+OPENING_REACH = 30
+# The words that open such a phrase ("After talks on Thursday, ...", "Late on Friday, ...").
 _OPENING = re.compile(r"\s*(?:after|on|late|early|earlier|later|following|before|at|in|by|during)\b")
 _CLAUSE_END = re.compile(r"[.,;]")
 # Where one clause's tense stops: "disaster that killed 14; ministers meet ahead of a summit on
@@ -264,7 +267,7 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
         end = None
     vague = form.name == "relw" or (form.name in _RELATIVE and bool(_OVER.search(before[-25:])))
     starts = bool(_STARTS_FROM.search(before[-25:]))
-    fronted = (at < _FRONTED_REACH and after.lstrip()[:1] == "," and not _CLAUSE_END.search(before)
+    fronted = (at < OPENING_REACH and after.lstrip()[:1] == "," and not _CLAUSE_END.search(before)
                and bool(_OPENING.match(before + " ")))
     return DateMention(start, end, prec, at, reporting, bound, vague, False, starts, fronted)
 

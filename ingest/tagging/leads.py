@@ -16,21 +16,28 @@ def lead_date(art: Article, act: tuple[str, str], triggers: TriggerSet,
 
     News restates its headline in its first sentence, in other words ("Ukraine minerals pact
     signed" / "officials on Wednesday put their names to a deal"), or tells another act of the
-    same news ("Deal signed" / "The pact, signed on Wednesday, sets up a fund"). Only with no
-    trigger of the act's type in the body (an act there is the one the headline tells, and
-    carries its own day: `triggers` and `trigger_of`, the tagger's, type them; for a meeting
-    any meeting's, as talks and a summit may be one occasion) and a lead
-    that fixes one day of the week before publication (its tense resolved the day: a day to
-    come is no report of the act; a start to come beside it, "from March 10", is no rival).
+    same news ("Deal signed" / "The pact, signed on Wednesday, sets up a fund"). Only when the
+    body tells no act of its own of that type (_body_tells: that act is the headline's and
+    carries its own day) and the lead fixes one day of the week before publication (its tense
+    resolved the day: a day to come is no report of the act; a start to come beside it, "from
+    March 10", is no rival).
     """
     sentences = art.sentences
-    if len(sentences) < 2 or sentences[0].start != 0 or any(
-            k == act[1] and (k == "meeting" or act[0] in _types_at(art.low, t0, triggers, trigger_of))
-            for si, found in art.triggers.items() if si > 0 for t0, _t1, k in found):
+    if len(sentences) < 2 or sentences[0].start != 0 or _body_tells(art, act, triggers, trigger_of):
         return None
     days = [d for d in art.dates(1) if d.precision == "day" and not d.vague and not d.bound
             and 0 <= (art.pub - d.start).days <= _LEAD_REACH_DAYS]
     return days[0] if len(days) == 1 else None
+
+
+def _body_tells(art: Article, act: tuple[str, str], triggers: TriggerSet,
+                trigger_of: list[tuple[str, str, str]]) -> bool:
+    """Whether a trigger after the headline is of the act's kind and type (`triggers` and
+    `trigger_of`, the tagger's, type it); for a meeting, any meeting's, as talks and a summit
+    may be one occasion."""
+    type_id, kind = act
+    return any(k == kind and (k == "meeting" or type_id in _types_at(art.low, t0, triggers, trigger_of))
+               for si, found in art.triggers.items() if si > 0 for t0, _t1, k in found)
 
 
 def _types_at(low: str, t0: int, triggers: TriggerSet, trigger_of: list[tuple[str, str, str]]
@@ -44,8 +51,8 @@ def _types_at(low: str, t0: int, triggers: TriggerSet, trigger_of: list[tuple[st
 def meeting_date(si: int, art: Article) -> DateMention | None:
     """The date of the meeting another sentence names with one date ("Military chiefs to
     discuss the crisis Thursday" / "The meeting was rescheduled ..."): an article keeps to
-    one meeting, and the undated mention at si is it. The nearest such sentence, an earlier
-    one first."""
+    one meeting, and the undated mention at si is it. The nearest earlier such sentence, else
+    the nearest later one."""
     for other in sorted((s for s in art.triggers if s != si), key=lambda s: (s > si, abs(s - si))):
         if not any(k == "meeting" for _t0, _t1, k in art.triggers[other]):
             continue

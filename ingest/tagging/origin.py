@@ -1,15 +1,17 @@
 """The state goods leave: at an export trigger, the country named as where the goods come from
 controls their export ("need a licence to leave China", "exports from Indonesia come to an
-end", "a licence requirement on Chinese rare earths"). "from" and "in" count inside the trigger, and after it only where a nominal headline
-ends with the country ("Export ban on raw lithium in Zimbabwe"): "blockade halts shipments from
-Peruvian mine" and "Port strike halts copper exports from Chile" are no state's act."""
+end", "a licence requirement on Chinese rare earths"). "from" and "in" count inside the
+trigger, and after it only where a nominal headline ends with the country ("Export ban on raw
+lithium in Zimbabwe"): "blockade halts shipments from Peruvian mine" and "Port strike halts
+copper exports from Chile" are no state's act. A demonym on the goods before an export
+trigger names the curbs' owner ("Chinese Gallium Controls": goods_owner)."""
 
 from __future__ import annotations
 
 import re
 
 from .article import Article
-from .bans import DEMONYM, GOODS_BEFORE
+from .bans import DEMONYM, GOODS_BEFORE, ORIGIN_GAP
 from .signals import Facts
 from .vocab import Mention
 
@@ -63,7 +65,7 @@ def goods_owner(type_id: str, t0: int, countries: list[Mention], goods: list[Men
         return None
     for h in countries:
         if h.end < t0 and DEMONYM.search(h.surface) and any(
-                g.start - h.end in (1, 2) and g.end <= t0 and GOODS_BEFORE.fullmatch(text, g.end, t0)
+                g.start - h.end in ORIGIN_GAP and g.end <= t0 and GOODS_BEFORE.fullmatch(text, g.end, t0)
                 for g in goods):
             return h.ident
     return None

@@ -1,7 +1,8 @@
 """An earlier act named in a relative clause takes the change its sentence's main clause
 makes to it: "the clause of Announcement No. 46, which barred exports of gallium ..., is
 suspended until Nov. 27" or "would suspend the clause of its December announcement that
-barred exports ..." report a suspension, not the ban in force."""
+barred exports ..." report a suspension, not the ban in force. An act named as what another of
+its type answers ("Answers US Chip Curbs With Gallium Export Ban") is the answer's occasion."""
 
 from __future__ import annotations
 
@@ -72,9 +73,8 @@ def drop_restated(low: str, found: list[tuple[int, int, re.Match[str]]], type_of
 
 # An act named as what another answers, then the answer of its type: "China Answers US Chip Curbs
 # With Gallium Export Ban", "hit back at Washington's chip controls by banning ...", "In response
-# to US chip curbs, China banned ...". The answered
-# act is the answer's occasion (its owner is the answer's target, aims.answered), not a second
-# act of the same type to merge with it.
+# to US chip curbs, China banned ...". The answered act is the answer's occasion (its owner is
+# the answer's target, aims.answered), not a second act of the same type to merge with it.
 _ANSWERED = re.compile(r"\b(?:answer\w*|counter\w*|retaliat\w*(?: against| for| to)?|(?:hit|hits|hitting|"
                        r"strikes?|striking|struck) back(?: at| against)?|respond\w* to|response to|"
                        r"repl(?:y|ies|ied) to)\s+(?:\S+\s+){0,3}$")

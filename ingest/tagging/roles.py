@@ -8,6 +8,7 @@ from typing import NamedTuple
 from .agents import passive_to, sent_from
 from .aims import aimed_before, answered
 from .anaphora import opposed
+from .bans import ORIGIN_GAP
 from .origin import goods_owner
 from .sentences import Sentence
 from .signals import title_case
@@ -181,7 +182,7 @@ def lead_actor(sent: Sentence, countries: list[Mention], labels: frozenset[int],
 def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention]) -> list[str]:
     """Countries naming where the goods of an import measure come from ("Russian uranium
     import ban", "Chinese graphite tariffs"): its targets, not its actor."""
-    return [h.ident or "" for h in countries if any(g.start - h.end in (1, 2) and (
+    return [h.ident or "" for h in countries if any(g.start - h.end in ORIGIN_GAP and (
         0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end) for g in goods)]
 
 
@@ -286,8 +287,9 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels
         listed = i > 0 and _LIST_GAP.match(text[before[i - 1].end: h.start])  # "US and UK said"
         if _SPEAKER.match(text, h.end) and not listed and all(
                 o.ident == h.ident or _object(text, sent, o) for o in before[i + 1:]):
-            return h.ident  # "MOFCOM said ... products would require export licences"; "Beijing
-            # announced tariffs on American coal and said exports ..." (a preposition's object)
+            # "MOFCOM said ... products would require export licences"; a later country may be a
+            # preposition's object ("Beijing announced tariffs on American coal and said ...")
+            return h.ident
     return None
 
 

@@ -173,7 +173,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         head = trigger.find("tariff")
         before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after)
-                    or (_GRANTED.search(before[-40:]) is not None and _RISE.match(low, t0 + head + 6)))
+                    or (_GRANTED.search(before[-40:]) is not None and _RISE.match(low, t0 + head + len("tariff"))))
     if type_id == "production_control" and _STANCE.match(trigger):
         return True
     if "mining" in trigger:
@@ -195,7 +195,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
             return True
         return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                     if " deal" in trigger else _PERSONAL_DEAL.search(before))
-    if kind_meets(trigger) and _SATISFY.match(after):
+    if _ends_in_meet(trigger) and _SATISFY.match(after):
         return True
     if type_id == "talks":
         if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
@@ -213,8 +213,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     return False
 
 
-def kind_meets(trigger: str) -> bool:
-    """Whether a meeting trigger ends in the verb "meet" or "met" (which may mean satisfy)."""
+def _ends_in_meet(trigger: str) -> bool:
+    """Whether the trigger ends in the verb "meet", "meets" or "met" (which may mean satisfy)."""
     return trigger.endswith((" meet", " met", " meets")) or trigger in ("meet", "met", "meets")
 
 

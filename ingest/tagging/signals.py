@@ -103,10 +103,11 @@ _COMPANY_NOUN = re.compile(
 )
 # In a title-case headline every word is capitalised, so only a company noun names a company
 # ("Russian Uranium Import Ban Teed Up for US House Vote" names none); an owner's capitalised
-# word still may ("China's CMOC", "China's Lithium Dominance").
+# word still may ("China's CMOC", "China's Lithium Dominance"). A verb before the noun makes it
+# the country's object (_NOT_VERB): "US Funds Graphite Plant" is the US's act.
 _COMPANY_NOUN_TITLE = re.compile(
-    r"(?:'s|’s)\s+(?-i:[A-Z])|\s*(?:'s\s+)?(?:" + _NOT_VERB + r"[\w-]+\s+){0,2}(?:" + trie_pattern(_COMPANY_NOUNS)
-    + r")\b", re.I)
+    r"(?:'s|’s)\s+(?-i:[A-Z])|\s*(?:'s\s+)?(?:" + _NOT_VERB + r"[\w-]+\s+){0,2}(?:"
+    + trie_pattern(_COMPANY_NOUNS) + r")\b", re.I)
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’-]{3,}")
 _ALL_CAPS = re.compile(r"[^a-z]*(?:[A-Z]{2,}[^a-z]+){3,}[^a-z]*")
 # An owner's measure in a title-case headline ("China's Rare Earth Curbs", "Beijing's Gallium

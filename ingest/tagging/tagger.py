@@ -25,6 +25,7 @@ from .bans import measure_kind, undirected_bans
 from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
 from .genre import reviews_a_work
+from .leads import lead_date
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique
@@ -59,7 +60,6 @@ from .when import (
     choose_date,
     event_when,
     held_for,
-    lead_date,
     naming_year,
     news_clause_end,
     start_told_next,
@@ -296,7 +296,7 @@ class Tagger:
         sent, t0 = art.sentences[si], trg.start
         ref = referent(art.text, sent.start, t0, art.countries,
                        lambda: self._lead_actor(art) if si > 0 else None)
-        extra = [*art.regions(si), *([ref] if ref else [])]
+        extra = [*art.region_governments(si), *([ref] if ref else [])]
         countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
         if actor is None and trg.background and trg.clause_start == sent.start:
@@ -390,8 +390,8 @@ def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], .
     """The clauses with their own subject of sentence si (offsets in the sentence) holding
     another trigger than the one at `trig`: their dates are their acts'."""
     sent, others = art.sentences[si], art.triggers.get(si, ())
-    own = subject_clause(sent.text, trig) if len(others) > 1 else None  # None: its own alone
-    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k in others} if own else ()
+    own = subject_clause(sent.text, trig) if len(others) > 1 else None  # None: no other trigger
+    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k in others} if own is not None else ()
     return tuple(c for c in spans if c != own)
 
 

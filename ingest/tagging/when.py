@@ -16,8 +16,7 @@ from typing import NamedTuple
 
 from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
-from .dates import DateMention, span_days
-from .leads import lead_date as lead_date
+from .dates import OPENING_REACH, DateMention, span_days
 from .leads import meeting_date
 from .owners import claim_own, owned_dates
 from .sentences import ANAPHOR, Sentence
@@ -251,7 +250,7 @@ def made_known(when: DateMention | None, mentions: list[DateMention], kind: str,
 
 
 def event_when(when: DateMention | None, mentions: list[DateMention], lo: int, hi: int,
-               pub: date, undated: str = "published", kind: str = "meeting") -> When:
+               pub: date, undated: str, kind: str) -> When:
     """The stored dates of an event of `kind` dated `when` (None: the publication day, its
     source `undated`: "published", or "background" for an earlier act the text gives no date
     for); of two starts to come, the day the act was said (made_known).
@@ -299,7 +298,7 @@ def held_for(sent_low: str, when: DateMention | None, mentions: list[DateMention
 
 # Before another occasion: "ahead of the G7 meeting", "on the eve of a summit", "upcoming".
 _BEFORE_ANOTHER = re.compile(r"(?:ahead of|(?:on )?(?:the )?eve of|upcoming)\b")
-_ANOTHER_WORDS = ("ahead of", "eve of", "upcoming")
+_ANOTHER_WORDS = ("ahead of", "eve of", "upcoming")  # one in each of its alternatives
 
 
 def before_another(mentions: list[DateMention], low: str, s0: int, t1: int, c1: int,
@@ -334,15 +333,12 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
     return claim_own(owned_dates(kept, sent_low, t0 - s0, t1 - s0), sent_low, t1 - s0)
 
 
-_OPENING_REACH = 30  # a start this near a sentence's beginning opens it ("From Jan. 1, ...")
-
-
 def earlier_start(d: DateMention, low: str, s0: int, t0: int) -> bool:
     """Whether `d`, a start told before the trigger at t0 with a comma between, ends the
     phrase of an earlier verb of a list ("announced duties from Feb. 10, opened a probe and
     ..."): that verb's act starts then, not the trigger's. One opening the sentence ("From
     Jan. 1, exporters will need licences") is of all of it."""
-    return (d.start_told and d.pos >= _OPENING_REACH and s0 + d.pos < t0
+    return (d.start_told and d.pos >= OPENING_REACH and s0 + d.pos < t0
             and "," in low[s0 + d.pos: t0])
 
 
