@@ -173,7 +173,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         head = trigger.find("tariff")
         before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after)
-                    or (_GRANTED.search(before[-40:]) is not None and _RISE.match(low, t0 + head + len("tariff"))))
+                    or (head >= 0 and _GRANTED.search(before[-40:]) is not None
+                        and _RISE.match(low, t0 + head + len("tariff")) is not None))
     if type_id == "production_control" and _STANCE.match(trigger):
         return True
     if "mining" in trigger:
