@@ -51,8 +51,8 @@ class Article:
         self.lead: str | None = None  # who acts as the headline says ("": nobody); by the tagger
         self.headline_acts: set[str] = set()  # types the headline says apply ("US imposes ...")
         self.later_starts: set[str] = set()  # types the body says start later ("will restrict")
-        # sentence index -> its triggers: (start, end, kind), in article offsets
-        self.triggers: dict[int, list[tuple[int, int, str]]] = {}
+        # sentence index -> its triggers: (start, end, kind, type), in article offsets
+        self.triggers: dict[int, list[tuple[int, int, str, str]]] = {}
         self._signal_hot, self._signal_at = signal_hot, [p for p, _w in signal_hot]
         self._date_hot, self._date_at = date_hot, [p for p, _w in date_hot]
         self._country_at = [h.start for h in countries]

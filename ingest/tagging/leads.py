@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from .article import Article
 from .dates import DateMention
-from .triggers import TriggerSet
 
 _LEAD_REACH_DAYS = 7  # a lead's weekday or date of the news it restates
 
 
-def lead_date(art: Article, act: tuple[str, str], triggers: TriggerSet,
-              trigger_of: list[tuple[str, str, str]]) -> DateMention | None:
+def lead_date(art: Article, act: tuple[str, str]) -> DateMention | None:
     """The day a lead sentence gives a headline's act (type, kind) the headline leaves undated.
 
     News restates its headline in its first sentence, in other words ("Ukraine minerals pact
@@ -23,29 +21,19 @@ def lead_date(art: Article, act: tuple[str, str], triggers: TriggerSet,
     March 10", is no rival).
     """
     sentences = art.sentences
-    if len(sentences) < 2 or sentences[0].start != 0 or _body_tells(art, act, triggers, trigger_of):
+    if len(sentences) < 2 or sentences[0].start != 0 or _body_tells(art, act):
         return None
     days = [d for d in art.dates(1) if d.precision == "day" and not d.vague and not d.bound
             and 0 <= (art.pub - d.start).days <= _LEAD_REACH_DAYS]
     return days[0] if len(days) == 1 else None
 
 
-def _body_tells(art: Article, act: tuple[str, str], triggers: TriggerSet,
-                trigger_of: list[tuple[str, str, str]]) -> bool:
-    """Whether a trigger after the headline is of the act's kind and type (`triggers` and
-    `trigger_of`, the tagger's, type it); for a meeting, any meeting's, as talks and a summit
-    may be one occasion."""
+def _body_tells(art: Article, act: tuple[str, str]) -> bool:
+    """Whether a trigger after the headline is of the act's kind and type; for a meeting, of
+    any meeting's, as talks and a summit may be one occasion."""
     type_id, kind = act
-    return any(k == kind and (k == "meeting" or type_id in _types_at(art.low, t0, triggers, trigger_of))
-               for si, found in art.triggers.items() if si > 0 for t0, _t1, k in found)
-
-
-def _types_at(low: str, t0: int, triggers: TriggerSet, trigger_of: list[tuple[str, str, str]]
-              ) -> set[str]:
-    """The event types of the triggers matching at t0; with none (a ban typed by its goods,
-    not by a trigger pattern) every type, so the ban counts as a rival of any."""
-    types = {trigger_of[i][0] for i, m in triggers.finditer(low, [t0]) if m.start() == t0}
-    return types or {t for t, _s, _k in trigger_of}
+    return any(k == kind and (k == "meeting" or t == type_id)
+               for si, found in art.triggers.items() if si > 0 for _t0, _t1, k, t in found)
 
 
 def meeting_date(si: int, art: Article) -> DateMention | None:
@@ -54,7 +42,7 @@ def meeting_date(si: int, art: Article) -> DateMention | None:
     one meeting, and the undated mention at si is it. The nearest earlier such sentence, else
     the nearest later one."""
     for other in sorted((s for s in art.triggers if s != si), key=lambda s: (s > si, abs(s - si))):
-        if not any(k == "meeting" for _t0, _t1, k in art.triggers[other]):
+        if not any(k == "meeting" for _t0, _t1, k, _t in art.triggers[other]):
             continue
         ds = [d for d in art.dates(other) if not d.reporting and not d.vague and not d.bound]
         if len(ds) == 1:

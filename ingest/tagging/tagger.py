@@ -164,8 +164,9 @@ class Tagger:
         found = self._find_triggers(art, [s for s, _w in hot[_TRIGGER]])
         found = capped(drop_restated(art.low, self._with_bans(art, found), lambda i: self._trigger_of[i][0]))
         with_trigger = {si for si, _i, _m in found}
-        for si, _i, m in found:
-            art.triggers.setdefault(si, []).append((m.start(), m.end(), self._trigger_of[_i][2]))
+        for si, i, m in found:
+            type_id, _sub, kind = self._trigger_of[i]
+            art.triggers.setdefault(si, []).append((m.start(), m.end(), kind, type_id))
         self._find_cues(art, with_trigger, [p for p, _w in hot[_CUE]])
         negations = _Negations(hot[_NEG])
         raw: list[tuple[int, EventRecord]] = []
@@ -247,7 +248,7 @@ class Tagger:
         if (when is None or when.vague) and si > 0 and bg is None:
             when = borrowed_date(si, art, with_trigger, kind) or when
         elif when is None and si == 0:
-            when = lead_date(art, (type_id, kind), self._triggers, self._trigger_of)
+            when = lead_date(art, (type_id, kind))
         status, act, cued = self._status(art, trg, subtype, f, actor, when)
         if when is not own and cued:  # the sentence's own tense outweighs a neighbour's date
             own_status = self._status(art, trg, subtype, f, actor, own)[0]
@@ -286,7 +287,7 @@ class Tagger:
         return (type_id == "investigation" and f.criminal) or other_sense(art.low, type_id, t0, t1, sent.start) or (
             subtype == "subsidy" and alleged_subsidy(art.low, (sent.start, sent.end), t0)) or (
             kind == "measure" and topic_of_meeting(  # "a dialogue on export controls"
-                art.low, t0, t1, [(a, b) for a, b, k in art.triggers[si] if k == "meeting"])) or (
+                art.low, t0, t1, [(a, b) for a, b, k, _t in art.triggers[si] if k == "meeting"])) or (
             not government_acts(art, si, f, t0, t1, type_id, subtype)) or (
             f.corporate and (kind in ("meeting", "agreement") or type_id == "investment"))
 
@@ -391,7 +392,7 @@ def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], .
     another trigger than the one at `trig`: their dates are their acts'."""
     sent, others = art.sentences[si], art.triggers.get(si, ())
     own = subject_clause(sent.text, trig) if len(others) > 1 else None  # None: no other trigger
-    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k in others} if own is not None else ()
+    spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k, _t in others} if own is not None else ()
     return tuple(c for c in spans if c != own)
 
 

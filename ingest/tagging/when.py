@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable
 from datetime import MAXYEAR, date, timedelta
 from typing import NamedTuple
 
@@ -19,7 +18,7 @@ from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import OPENING_REACH, DateMention, span_days
 from .leads import meeting_date
 from .owners import claim_own, owned_dates
-from .sentences import ANAPHOR, Sentence
+from .sentences import ANAPHOR
 
 # A pause for a stated time: "put on hold for one year", "suspended for 90 days".
 _HELD_FOR = re.compile(
@@ -209,13 +208,13 @@ def borrowed_date(si: int, art: Article, with_trigger: set[int], kind: str) -> D
     undated sentence right after one that fixes a single past day happened that day (a
     paragraph keeps to one occasion).
     """
-    own = _neighbour_date(si, art.sentences, with_trigger, art.dates, art.pub)
+    own = _neighbour_date(si, art, with_trigger)
     return own or (meeting_date(si, art) if kind == "meeting" else None)
 
 
-def _neighbour_date(si: int, sentences: list[Sentence], with_trigger: set[int],
-                    dates_of: Callable[[int], list[DateMention]], pub: date) -> DateMention | None:
+def _neighbour_date(si: int, art: Article, with_trigger: set[int]) -> DateMention | None:
     """borrowed_date's date from a neighbour about the same act."""
+    sentences, dates_of, pub = art.sentences, art.dates, art.pub
     if si > 1 and ANAPHOR.match(sentences[si].text):
         prev = [d for d in dates_of(si - 1) if not d.reporting]
         if prev:
