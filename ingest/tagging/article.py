@@ -143,3 +143,9 @@ class Article:
         end = self.sentences[0].end if self.sentences else 0
         return self.tax.rollup(ids([h for h in self.commodities if h.start < end])
                                or ids(top(self.commodities, 3)))
+
+    @property
+    def sole_country(self) -> str | None:
+        """The one country the article names, None when it names none or several."""
+        named = {h.ident for h in self.countries}
+        return named.pop() if len(named) == 1 else None

@@ -16,6 +16,14 @@ def ordered_unique(items: Iterable[str | None]) -> list[str]:
     return [i for i in dict.fromkeys(items) if i is not None]
 
 
+def with_parties(countries: tuple[str, ...], actor: str | None,
+                 targets: tuple[str, ...]) -> tuple[str, ...]:
+    """An event's countries with its actor and targets (a target may be read from words the
+    country vocabulary lacks: "tariffs on European steel")."""
+    extra = [c for c in (actor, *targets) if c and c not in countries]
+    return countries + tuple(extra) if extra else countries
+
+
 def drop_summit_talks(found: list[tuple[int, EventRecord]]) -> list[tuple[int, EventRecord]]:
     """Without leaders' "talks" in a summit sentence: they are the summit itself, unless one
     is held and the other to come ("failed to agree ... ahead of a summit": two occasions)."""

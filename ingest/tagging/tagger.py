@@ -24,11 +24,12 @@ from .bans import WORDS as BAN_WORDS
 from .bans import measure_kind, undirected_bans
 from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
+from .earlier import CHANGEABLE, as_earlier, changed_earlier
 from .genre import reviews_a_work
 from .leads import lead_date
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
 from .mentions import Gazetteer
-from .merge import drop_summit_talks, merge, ordered_unique
+from .merge import drop_summit_talks, merge, ordered_unique, with_parties
 from .mood import (
     alleged_subsidy,
     named_plan,
@@ -173,8 +174,7 @@ class Tagger:
         for si, index, m in found:
             if negations.near(art, si, m.start()):
                 continue
-            ev = self._event(art, si, index, m, with_trigger)
-            if ev is not None:
+            for ev in self._event(art, si, index, m, with_trigger):
                 raw.append((si, ev))
                 if si == 0 and ev.actor and art.lead is None:
                     art.lead = ev.actor  # the headline's own act names who acts
@@ -217,14 +217,15 @@ class Tagger:
         art.cues = [self.statuses.by_priority(c) for c in art.cues]
 
     def _event(self, art: Article, si: int, index: int, m: re.Match[str],
-               with_trigger: set[int]) -> EventRecord | None:
-        """The event of one trigger, or None when no government acts on it."""
+               with_trigger: set[int]) -> list[EventRecord]:
+        """The events of one trigger: none when no government acts on it, two when it tells a
+        change of an earlier act dated by its noun (earlier.changed_earlier)."""
         type_id, subtype, kind = self._trigger_of[index]
         sent = art.sentences[si]
         t0, t1 = m.span()
         f = art.facts(si)
         if self._no_act(art, si, f, (type_id, subtype, kind), t0, t1):
-            return None
+            return []
         trig = t0 - sent.start  # in the sentence
         lo, hi = art.clause(si, trig)
         bg = background(art.low[sent.start: sent.end], lo, hi, trig)
@@ -235,13 +236,16 @@ class Tagger:
         if not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 (type_id in ("investment", "strategy") or subtype == "partnership")
                 and company_acts(art, f, sent.start + lo, t0, t1)):
-            return None
+            return []
         if kind == "meeting":
             type_id, subtype = leveled(type_id, subtype, meeting_level(
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
         actor, targets = self._roles(art, si, f, trg)
         mentions = act_dates(art.dates(si), art.low, sent.start, (t0, t1), sent.start + hi, art.pub)
+        earlier = changed_earlier(mentions, art.low, sent.start, (t0, t1), art.pub) if kind in CHANGEABLE else None
+        if earlier is not None:  # the noun's date is the earlier act's, not the change's
+            mentions = [d for d in mentions if d is not earlier]
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
                                choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))
@@ -270,12 +274,13 @@ class Tagger:
                 pause := held_for(sent.text.lower(), when, mentions, art.pub)):
             w = When(pause[0], pause[1], "day", "published" if pause[0] == art.pub else "text")
         named_ids = parties(art.text, sent.start, f.countries) if kind == "meeting" else f.country_ids
-        return EventRecord(
+        ev = EventRecord(
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
-            _with_parties(named_ids or art.fallback_countries, actor, targets),
+            with_parties(named_ids or art.fallback_countries, actor, targets),
             tuple(t for t in targets if t != actor) if targets else (),
             f.commodity_ids or art.fallback_commodities,
             sent.text)
+        return [ev, as_earlier(ev, earlier)] if earlier else [ev]
 
     @staticmethod
     def _no_act(art: Article, si: int, f: Facts, trigger: tuple[str, str, str], t0: int,
@@ -309,7 +314,7 @@ class Tagger:
             # "The world's second largest economy is putting ..."; a headline's "Government"
             # with one country in the whole article is that country's; "exports to the US are
             # banned": the one it names is the target, the headline says who acts.
-            lead = self._lead_actor(art) if si > 0 else _sole_country(art)
+            lead = self._lead_actor(art) if si > 0 else art.sole_country
             actor = lead if lead not in targets else None
         if actor and not targets and trg.type_id in _AIMED:
             targets = one_other(art.text, [h for h in f.countries if not speaks(art.text, h.end)], actor)
@@ -394,20 +399,6 @@ def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], .
     own = subject_clause(sent.text, trig) if len(others) > 1 else None  # None: no other trigger
     spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k, _t in others} if own is not None else ()
     return tuple(c for c in spans if c != own)
-
-
-def _sole_country(art: Article) -> str | None:
-    """The one country an article names, None when it names none or several."""
-    named = {h.ident for h in art.countries}
-    return named.pop() if len(named) == 1 else None
-
-
-def _with_parties(countries: tuple[str, ...], actor: str | None,
-                  targets: tuple[str, ...]) -> tuple[str, ...]:
-    """An event's countries with its actor and targets (a target may be read from words the
-    country vocabulary lacks: "tariffs on European steel")."""
-    extra = [c for c in (actor, *targets) if c and c not in countries]
-    return countries + tuple(extra) if extra else countries
 
 
 def utc_day(published: datetime | date) -> date:

@@ -1,0 +1,59 @@
+"""An earlier act that a sentence's news changes, each with its own date.
+
+"Congo said on Saturday it would extend the cobalt export ban it imposed in February", "China
+would suspend until Nov. 27, 2026 the ban on exports ... that it imposed in December 2024",
+"the suspension imposed in February would run for a further three months": the date the act's
+noun is given (owners.claim_own) is the earlier act's, and the change takes the sentence's other
+dates (the day it was said, or the news day). Both are acts an analyst tracks, so such a trigger
+makes two events: the change, dated as if its noun had no date, and the earlier act, in effect
+from its own date. A noun's date with no change told ("the curbs imposed in February remain")
+stays the one act's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..records import EventRecord
+from .dates import DateMention
+
+# Verbs that change an act in force, by stem and ending ("extend", "eased", "scrapping").
+_CHANGE = (r"(?:extend|prolong|renew|suspend|lift|revok|rescind|repeal|relax|tighten|expand|"
+           r"widen|broaden|postpon|defer|revers|overturn|remov|scrap|paus|eas|rais|doubl|hik|"
+           r"lower|reduc|delay)(?:e|es|ed|ing|s|d|ped|ping|red|ring)?\b")
+# The change verb whose object the trigger's noun is: "would extend the cobalt export ban",
+# "suspend until Nov. 27, 2026 the ban", "to lift its".
+_BEFORE = re.compile(rf"\b{_CHANGE}\s+(?:until\s+[\w.,' ]{{3,24}}?\s+)?"
+                     r"(?:(?:the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,3}$")
+# ... or told of the noun after its date: "imposed in February would run for a further three
+# months", "introduced in 2020, was lifted on Tuesday".
+_AFTER = re.compile(rf"[\w.,' ]{{0,24}}?,?\s+(?:would|will|was|were|is|are|has|have|had)\s+"
+                    rf"(?:been\s+|be\s+|now\s+)?(?:{_CHANGE}|run\s+for\s+(?:a\s+)?(?:further|another)|"
+                    r"stay\s+in\s+place\s+for\s+(?:a\s+)?(?:further|another))")
+# A past participle right before a date, dating the act of the noun it follows: "(that it)
+# imposed in December 2024", "introduced on".
+_DATED_BY = re.compile(r"\b(?:[a-z]{3,}ed|set|taken|begun|struck|put in place)\s+(?:in|on|since)?\s*$")
+_REACH = 60  # how far before its noun a change verb may stand
+CHANGEABLE = ("measure", "agreement")  # kinds whose acts stand and are changed later
+
+
+def changed_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int],
+                    pub: date) -> DateMention | None:
+    """The past date the trigger's own noun is given (`claimed`) when the sentence starting at
+    s0 (in `low`) tells a change of that act, else None."""
+    t0, t1 = trigger
+    d = next((d for d in mentions if d.claimed), None)
+    if _BEFORE.search(low, max(s0, t0 - _REACH), t0):  # "suspend ... the ban that it imposed in"
+        d = d or next((d for d in mentions if s0 + d.pos >= t1 and _DATED_BY.search(
+            low, max(s0, s0 + d.pos - 30), s0 + d.pos)), None)
+        return d if d is not None and d.start < pub and not d.bound else None
+    if d is None or d.start >= pub or d.bound:
+        return None
+    return d if _AFTER.match(low, s0 + d.pos) else None
+
+
+def as_earlier(ev: EventRecord, d: DateMention) -> EventRecord:
+    """The earlier act of a change's event: the same act, in effect from its own date."""
+    return ev._replace(status="in_effect", date=d.start, date_precision=d.precision, end_date=None,
+                       date_source="text")
