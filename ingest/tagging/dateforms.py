@@ -221,11 +221,17 @@ def _month_of_relative_year(g: re.Match[str], pub: date, tense: int) -> Span:
     return date(pub.year + _YEAR_SHIFT[g["rym_w"]], _month(g["rym_m"]), 1), None, "month"
 
 
+# The nouns of acts a month may name ("the April curbs", "its October export controls").
+_ACT_NOUN = (r"(?:curbs?|controls?|bans?|tariffs?|duties|restrictions?|measures?|rules?|"
+             r"sanctions?|lev(?:y|ies)|quotas?|deal|agreement|accord|truce|summit|talks|decree|"
+             r"order|package|regime|licen[cs]ing|moratorium|suspension|halt|probe|investigation)")
+
+
 def _owned_month(g: re.Match[str], pub: date, tense: int) -> Span:
     """"July's curbs", "October's controls": a month naming an act by when it came, the last
     such month up to publication (the next one only when the sentence is about the future:
     "December's summit will ...")."""
-    m = _month(g["pos_m"])
+    m = _month(g["pos_m"] or g["att_m"])
     y = pub.year + (m < pub.month) if tense > 0 else pub.year - (m > pub.month)
     return date(y, m, 1), None, "month"
 
@@ -351,6 +357,11 @@ FORMS: list[DateForm] = [
     # "July's curbs": a month owning an act (not "May's", a name as often as a month).
     DateForm("pos_m", r"(?P<pos_m>january|february|march|april|june|july|august|september|"
              r"october|november|december)'s", "month", _owned_month, _always),
+    # "Beijing's April export curbs", "its October controls": a month between an owner or
+    # "the" and an act's noun names the act by when it came (not "May": a modal as often).
+    DateForm("att_m", r"(?:(?<='s )|(?<=its )|(?<=the )|(?<=their ))(?P<att_m>january|february|march|april|june|july|august|september|"
+             r"october|november|december)(?=\s+(?:[a-z-]+\s+){0,2}?" + _ACT_NOUN + r"\b)",
+             "month", _owned_month, _always),
     DateForm("ago", rf"(?P<ago>(?:{APPROX}\s+)?)(?P<ago_n>{COUNT})\s+(?P<ago_u>year|month|week|day)s?"
              r"\s+ago", "count", _ago, _never),
     DateForm("agod", r"(?P<agod>\d{1,2})\s+(?P<agod_u>year|month|week|day)s?\s+ago", "digit",

@@ -149,6 +149,8 @@ _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
 # ... or a start told by its verb ("taking effect on Jan. 1", "comes into force on", "kicks in").
 _STARTS_FROM = re.compile(r"\b(?:from|beginning|starting|effective|as of|" + _START_VERB + r")\s+(?:on\s+)?$")
 _RELATIVE = frozenset({"relm", "rely"})
+# Forms naming an act by its month ("its October controls", "July's curbs"): never a day said.
+_NAMES_AN_ACT = frozenset({"att_m", "pos_m"})
 # How far into a sentence a date may sit in a phrase opening it ("After talks on Thursday, ...",
 # "From Jan. 1, ..."): such a date is of all the sentence.
 OPENING_REACH = 30
@@ -173,6 +175,7 @@ class DateMention(NamedTuple):
     claimed: bool = False  # dated by the trigger's own noun ("duties the EU imposed in July")
     start_told: bool = False  # a start told as such ("from Feb. 10", "due from", "effective")
     fronted: bool = False  # in a phrase opening the sentence ("After talks on Thursday, ..."): of all of it
+    names_act: bool = False  # a month naming an act ("its October controls", "July's curbs")
 
 
 def _tense(before: str, after: str, weekday: bool = False) -> int:
@@ -258,7 +261,8 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     if form.name == "year" and low.startswith(("since", "by"), at):
         return None  # "the first talks since 2019": a reference point; "by 2030": a target
     tail = before[-80:]
-    reporting = any(w in tail for w in _REPORTING_WORDS) and bool(_REPORTING.search(tail))
+    reporting = (form.name not in _NAMES_AN_ACT and any(w in tail for w in _REPORTING_WORDS)
+                 and bool(_REPORTING.search(tail)))
     bound = bool(_BOUND.search(before[-30:])) or (
         form.name not in _SINCE_IS_START and bool(_SINCE.search(before[-10:])))
     if prec == "day" and end is None and not reporting:  # "said on Tuesday" spans no days
@@ -269,7 +273,8 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     starts = bool(_STARTS_FROM.search(before[-25:]))
     fronted = (at < OPENING_REACH and after.lstrip()[:1] == "," and not _CLAUSE_END.search(before)
                and bool(_OPENING.match(before + " ")))
-    return DateMention(start, end, prec, at, reporting, bound, vague, False, starts, fronted)
+    return DateMention(start, end, prec, at, reporting, bound, vague, False, starts, fronted,
+                       form.name in _NAMES_AN_ACT)
 
 
 def span_days(text: str) -> int:

@@ -35,6 +35,7 @@ _AFTER = re.compile(rf"[\w.,' ]{{0,24}}?,?\s+(?:would|will|was|were|is|are|has|h
 # imposed in December 2024", "introduced on".
 _DATED_BY = re.compile(r"\b(?:[a-z]{3,}ed|set|taken|begun|struck|put in place)\s+(?:in|on|since)?\s*$")
 _REACH = 60  # how far before its noun a change verb may stand
+_NAMED_REACH = 20  # how far before a trigger a month naming its act may stand
 CHANGEABLE = ("measure", "agreement")  # kinds whose acts stand and are changed later
 
 
@@ -46,7 +47,8 @@ def changed_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tup
     d = next((d for d in mentions if d.claimed), None)
     if _BEFORE.search(low, max(s0, t0 - _REACH), t0):  # "suspend ... the ban that it imposed in"
         d = d or next((d for d in mentions if s0 + d.pos >= t1 and _DATED_BY.search(
-            low, max(s0, s0 + d.pos - 30), s0 + d.pos)), None)
+            low, max(s0, s0 + d.pos - 30), s0 + d.pos) or d.names_act and t0 - _NAMED_REACH
+                       <= s0 + d.pos < t1), None)  # "pause its October export controls"
         return d if d is not None and d.start < pub and not d.bound else None
     if d is None or d.start >= pub or d.bound:
         return None
