@@ -33,7 +33,9 @@ _AFTER = re.compile(rf"[\w.,' ]{{0,24}}?,?\s+(?:would|will|was|were|is|are|has|h
                     r"stay\s+in\s+place\s+for\s+(?:a\s+)?(?:further|another))")
 # A past participle right before a date, dating the act of the noun it follows: "(that it)
 # imposed in December 2024", "introduced on".
-_DATED_BY = re.compile(r"\b(?:[a-z]{3,}ed|set|taken|begun|struck|put in place)\s+(?:in|on|since)?\s*$")
+_DATED_BY = re.compile(r"\b(?:imposed|introduced|announced|adopted|unveiled|enacted|issued|"
+                       r"approved|passed|agreed|signed|reached|launched|placed|slapped|set|"
+                       r"taken|struck|brokered|put in place)\s+(?:in|on|since)?\s*$")
 _REACH = 60  # how far before its noun a change verb may stand
 _NAMED_REACH = 20  # how far before a trigger a month naming its act may stand
 CHANGEABLE = ("measure", "agreement")  # kinds whose acts stand and are changed later

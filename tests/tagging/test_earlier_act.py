@@ -47,6 +47,10 @@ def test_a_change_and_the_act_it_changes(summary: str, pub: date, type_id: str,
     # a change with no dated noun: one event
     ("Congo said on Saturday it would extend its cobalt export ban by three months.",
      date(2025, 6, 23), [("2025-06-21", "announced")]),
+    # a date after the noun that dates a statement, not the act
+    ("Congo has extended its suspension of cobalt exports for another three months, the "
+     "regulator said in a statement dated Saturday.", date(2025, 6, 23),
+     [("2025-06-21", "in_effect")]),
     # a date to come after the noun is the change's start, not an earlier act
     ("China said on Monday it would tighten the graphite export rules from December.",
      date(2023, 11, 6), [("2023-12-01", "announced")]),
