@@ -42,6 +42,7 @@ from .mood import (
 )
 from .regions import regions
 from .relative import drop_restated
+from .restated import restated_acts
 from .roles import Trigger, collective, lead_actor, main_subject, one_other, roles, speaks
 from .senses import other_sense
 from .sentences import Sentence, split_sentences, subject_clause
@@ -178,6 +179,7 @@ class Tagger:
                 raw.append((si, ev))
                 if si == 0 and ev.actor and art.lead is None:
                     art.lead = ev.actor  # the headline's own act names who acts
+        raw += restated_acts(art, raw)
         return merge(drop_summit_talks(raw), frozenset(art.headline_acts - art.later_starts))
 
     def _find_triggers(self, art: Article, starts: list[int]) -> list[tuple[int, int, re.Match[str]]]:

@@ -1,0 +1,64 @@
+"""An earlier act a later sentence dates by a definite noun, with no trigger of its own.
+
+"Congo will keep its halt on cobalt exports for another three months ... The suspension began
+in February." "The original four-month ban, imposed in February, was due to expire." "Pretoria
+said the duties, in place since last November, have forced closures." Such a sentence tells
+when the act the article is about (or the one it changes) began: the event of the nearest
+earlier sentence whose type the noun can name is repeated, in effect from that past date, with
+this sentence as its evidence. A noun only proposed or talked of ("the curbs were first
+floated in 2019"), or a date to come, makes none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import EventRecord
+from .article import Article
+
+_MEASURES = ("export_control", "import_restriction", "production_control")
+# What a noun may name: the types of the acts it restates.
+_NAMES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("ban", "bans", "suspension", "halt", "freeze", "curbs", "controls",
+                     "restrictions", "measures", "rules", "quota", "quotas", "moratorium"),
+                    _MEASURES),
+    **dict.fromkeys(("duties", "duty", "tariffs", "tariff", "levy", "surcharge"), ("tariff",)),
+    "sanctions": ("sanction",),
+    **dict.fromkeys(("truce", "deal", "agreement", "pact", "accord"), ("agreement",)),
+    **dict.fromkeys(("probe", "investigation", "inquiry"), ("investigation",)),
+}
+# The noun as the sentence's subject, after a few words at most ("Pretoria said the duties"),
+# with up to two modifiers ("the original four-month ban").
+_SUBJECT = re.compile(
+    r"(?:[\w'’.-]+\s+){0,4}?the\s+(?:(?:original|initial|earlier|first|current|existing|"
+    r"previous|[\w-]+-(?:month|year|week|day))\s+)?(?:[\w-]+\s+){0,2}?(" + "|".join(_NAMES) + r")\b")
+# From the noun to its date: a verb or participle of the act's start ("began in", ", imposed
+# in", "took effect on", ", in place since", "was introduced in").
+_STARTED = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been|have been|first)\s+)?"
+    r"(?:began|started|imposed|introduced|announced|adopted|enacted|signed|agreed|reached|"
+    r"launched|opened|took effect|came into (?:force|effect)|went into effect|kicked in|"
+    r"in place|in force|in effect)\s+")
+# Between that verb and the date: its preposition, if the date form has not taken it.
+_PREPOSITION = re.compile(r"(?:(?:first\s+)?(?:in|on|since|from|at)\s+)?")
+
+
+def restated_acts(art: Article, found: list[tuple[int, EventRecord]]) -> list[tuple[int, EventRecord]]:
+    """(sentence index, event) for each body sentence with no event of its own that dates by a
+    definite noun an act of `found` told before it."""
+    out, with_event = [], {si for si, _ev in found}
+    for si in range(1, len(art.sentences)):
+        sent = art.sentences[si]
+        m = None if si in with_event else _SUBJECT.match(art.low, sent.start, sent.end)
+        start = m and _STARTED.match(art.low, m.end(), sent.end)
+        if not start:
+            continue
+        d = next((d for d in art.dates(si) if sent.start + d.pos >= start.end() and _PREPOSITION.fullmatch(
+            art.low, start.end(), sent.start + d.pos) and not d.reporting and not d.vague
+                  and d.start < art.pub), None)
+        earlier = [ev for sj, ev in found if sj < si and ev.type in _NAMES[m.group(1)]]
+        if d is not None and earlier:
+            out.append((si, earlier[-1]._replace(
+                status="in_effect", date=d.start, date_precision=d.precision, end_date=None,
+                date_source="text", evidence=sent.text)))
+    return out
