@@ -50,11 +50,12 @@ def restated_acts(art: Article, found: list[tuple[int, EventRecord]]) -> list[tu
     for si in range(1, len(art.sentences)):
         sent = art.sentences[si]
         m = None if si in with_event else _SUBJECT.match(art.low, sent.start, sent.end)
-        start = m and _STARTED.match(art.low, m.end(), sent.end)
-        if not start:
+        start = _STARTED.match(art.low, m.end(), sent.end) if m else None
+        if m is None or start is None:
             continue
-        d = next((d for d in art.dates(si) if sent.start + d.pos >= start.end() and _PREPOSITION.fullmatch(
-            art.low, start.end(), sent.start + d.pos) and not d.reporting and not d.vague
+        at = start.end()
+        d = next((d for d in art.dates(si) if sent.start + d.pos >= at and _PREPOSITION.fullmatch(
+            art.low, at, sent.start + d.pos) and not d.reporting and not d.vague
                   and d.start < art.pub), None)
         earlier = [ev for sj, ev in found if sj < si and ev.type in _NAMES[m.group(1)]]
         if d is not None and earlier:
