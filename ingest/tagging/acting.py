@@ -168,6 +168,15 @@ def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:
     return False
 
 
+def _two_states(f: Facts, t0: int, t1: int) -> bool:
+    """Whether the pair agreeing at a trigger that opens with its "and" ("Spain and Morocco
+    agreed to ...") are two states: a country right before the "and" and one after it, neither
+    a company's label ("Chinese miner Zijin and Peru")."""
+    named = [h for h in f.countries if h.start not in f.labels]
+    return (any(0 <= t0 - h.end <= 1 for h in named)
+            and any(t0 < h.start < t1 for h in named))
+
+
 def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
     """Whether a company, not a government, invests or plans at the trigger [t0, t1) of a
     clause starting at c0: a company word before it with no government before that, and no
@@ -185,6 +194,8 @@ def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1
     if art.sentences and asked(art.text, art.low, art.sentences[0].end, t0,
                                [h.start for h in f.countries]):
         return True  # "Will China ban graphite exports?"
+    if kind == "agreement" and art.low.startswith("and ", t0) and not _two_states(f, t0, t1):
+        return True  # "Glencore and Anglo agreed to merge": a pair agreeing is a pact of states only
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0, t1) or requested(

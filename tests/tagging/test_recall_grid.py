@@ -1,0 +1,101 @@
+"""Grids of the general forms that carry an act on real-news misses, written before the fix:
+two states as the subject of "agreed to" any verb, a named instrument a state launches or signs
+(a declaration, charter, compact, partnership), a state that lends or pledges a sum in words
+("1 billion euros"), and a country's name as the owner of a curb on goods ("China graphite
+curbs"); each with the close look-alikes that must stay no act (companies, analysts, a bill
+that bans another country's goods)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+THURSDAY = date(2024, 5, 2)
+
+
+def _types(tagger: Tagger, text: str) -> list[str]:
+    """A sentence is a summary; a line without a full stop is a headline."""
+    headline = not text.endswith(".")
+    result = tagger.tag(text, "", THURSDAY) if headline else tagger.tag("Update", text, THURSDAY)
+    return sorted({e.type for e in result.events})
+
+
+@pytest.mark.parametrize("text", [
+    "Spain and Morocco agreed on Wednesday to reopen two customs posts for lithium trucks.",
+    "Chile and Argentina agreed to harmonise their lithium rules.",
+    "Japan and India have agreed to pool rare earth purchases.",
+    "Canberra and Tokyo agreed to align their critical minerals rules.",
+    "Chile, Peru and Bolivia agree to share lithium brine data",
+])
+def test_two_states_agreeing_to_any_act_make_an_agreement(tagger: Tagger, text: str) -> None:
+    assert "agreement" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore and Anglo American agreed to merge their copper units.",
+    "Miners and traders agreed that lithium prices had bottomed.",
+    "Analysts and bankers agreed to disagree on the copper outlook.",
+    "Rio Tinto and Glencore agree to combine lithium assets",
+])
+def test_companies_or_pundits_agreeing_make_no_agreement(tagger: Tagger, text: str) -> None:
+    assert "agreement" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders adopted the Jakarta declaration on critical minerals on Wednesday.",
+    "Japan and the Philippines launched a nickel partnership on Wednesday.",
+    "Kenya and the UAE unveil a cobalt charter",
+    "Ministers from Zambia and Congo signed a battery minerals declaration on Wednesday.",
+])
+def test_a_named_instrument_states_launch_or_sign_is_an_agreement(tagger: Tagger, text: str) -> None:
+    assert "agreement" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tesla and Glencore launched a nickel partnership on Wednesday.",
+    "The miner filed its customs declaration for the copper cargo.",
+    "Campaigners unveil a cobalt charter for artisanal miners",
+])
+def test_a_companys_partnership_or_a_customs_declaration_is_no_agreement(tagger: Tagger, text: str) -> None:
+    assert "agreement" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany lends 1 billion euros to lithium refinery",
+    "Berlin pledges 500 million euros for lithium projects",
+    "Japan will lend 30 billion yen to a nickel smelter in Indonesia.",
+    "Canada offers C$100 million in funding for graphite mine",
+])
+def test_a_state_lending_or_pledging_a_sum_in_words_is_an_investment(tagger: Tagger, text: str) -> None:
+    assert "investment" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore pledges 500 million euros for lithium projects",
+    "Banks lend 1 billion euros to Glencore for copper purchases",
+    "Glencore offers C$100 million for graphite miner",
+])
+def test_a_company_lending_or_pledging_is_no_state_investment(tagger: Tagger, text: str) -> None:
+    assert "investment" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea calls emergency meeting on China graphite curbs",
+    "Japan faces China gallium curbs",
+    "Korean battery makers brace for China graphite controls",
+    "Japan studies Beijing rare earth restrictions",
+])
+def test_a_country_named_before_goods_and_a_curb_owns_the_curb(tagger: Tagger, text: str) -> None:
+    assert _types(tagger, text) == ["export_control"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senate passes Russia uranium ban",
+    "US bans Russian uranium imports",
+    "EU weighs curbs on Russian aluminium",
+])
+def test_a_ban_on_a_countrys_goods_stays_an_import_measure(tagger: Tagger, text: str) -> None:
+    assert "export_control" not in _types(tagger, text)
