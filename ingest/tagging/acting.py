@@ -81,6 +81,9 @@ _MOVES_TO = re.compile(
     r"(?: (?!(?:" + _SUPPOSED + r")\b)[\w'’%.-]+){0,5}? (?:to |will )?(?:rise|rises|rising|"
     r"rose|increase|increases|increased|climb\w*|jump\w*|go up|goes up|went up|be raised|be cut|fall|"
     r"falls|fell|drop\w*) to (?:\S+ )?\d")
+# A money noun a possessive owns: "Ottawa's new funding" (whose it is decides, see _state_owned).
+_OWNED_MONEY = re.compile(r"s (?:new )?(?:funding|financing|loans?|grants?|credit lines?)")
+_STATE_WORD = re.compile(r"\b(?:government|state|ministry|treasury|administration)\Z")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
 
 
@@ -93,6 +96,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     agent of a passive ("... halted by Congo"); or, in a sentence that goes on about an
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
     company news."""
+    if type_id == "investment" and t0 > 0 and art.low[t0 - 1] in "'’" and _OWNED_MONEY.fullmatch(art.low, t0, t1):
+        return _state_owned(art, f, t0 - 1)  # "Ottawa's new funding", not "Glencore's"
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
         return True
     if (type_id in ("talks", "agreement") and _states_only(art, si, t0, t1)) or (
@@ -166,6 +171,18 @@ def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:
                 and m.start() > sent.start and not title_case(sent.text)):
             return True
     return False
+
+
+def _state_owned(art: Article, f: Facts, at: int) -> bool:
+    """Whether the possessive whose apostrophe is at `at` is a state's: a country (not a
+    company's label) or a government word right before it ("Ottawa's new funding", "the
+    state's loans")."""
+    return _country_ends(f, at) or bool(_STATE_WORD.search(art.low, max(0, at - 14), at))
+
+
+def _country_ends(f: Facts, at: int) -> bool:
+    """Whether a country, not a company's label, ends at `at`."""
+    return any(h.end == at and h.start not in f.labels for h in f.countries)
 
 
 def _two_states(f: Facts, t0: int, t1: int) -> bool:

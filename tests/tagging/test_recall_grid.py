@@ -99,3 +99,42 @@ def test_a_country_named_before_goods_and_a_curb_owns_the_curb(tagger: Tagger, t
 ])
 def test_a_ban_on_a_countrys_goods_stays_an_import_measure(tagger: Tagger, text: str) -> None:
     assert "export_control" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium miners cheer Ottawa's new funding",
+    "Graphite developer taps Canberra's loans",
+    "Nickel refiners line up for Tokyo’s subsidies",
+    "The refinery will use state funding for its lithium plant.",
+    "A government-backed loan for the nickel smelter was signed on Wednesday.",
+    "Federal financing for two copper projects was approved on Wednesday.",
+])
+def test_a_states_money_named_as_a_noun_is_an_investment(tagger: Tagger, text: str) -> None:
+    assert "investment" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium miners cheer Glencore's new funding",
+    "In Chile, Albemarle's loans for lithium projects grew.",
+    "Congo miner Kamoto's new financing for cobalt",
+    "State funding for universities was cut on Wednesday.",
+    "Ministers launched a network to coordinate public financing for mineral projects.",
+])
+def test_a_companys_money_or_funding_for_no_asset_is_no_investment(tagger: Tagger, text: str) -> None:
+    assert "investment" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nickel jumps after Jakarta tightens ore quotas",
+    "Indonesia cut nickel ore quotas for 2025 on Wednesday.",
+])
+def test_ore_quotas_a_state_sets_are_a_production_control(tagger: Tagger, text: str) -> None:
+    assert "production_control" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway cuts cod quotas",
+    "Congo cuts cobalt export quotas",
+])
+def test_fishing_or_export_quotas_are_no_production_control(tagger: Tagger, text: str) -> None:
+    assert "production_control" not in _types(tagger, text)
