@@ -138,3 +138,22 @@ def test_ore_quotas_a_state_sets_are_a_production_control(tagger: Tagger, text: 
 ])
 def test_fishing_or_export_quotas_are_no_production_control(tagger: Tagger, text: str) -> None:
     assert "production_control" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam approves rare earth master plan",
+    "Indonesia unveils nickel downstreaming roadmap",
+    "Congo's new cobalt policy rattles traders",
+])
+def test_a_states_plan_for_a_named_mineral_is_a_strategy(
+        tagger: Tagger, text: str) -> None:
+    assert "strategy" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore names new critical minerals head",
+    "Glencore approves copper expansion plan",
+    "Glencore's new cobalt policy for artisanal suppliers",
+])
+def test_a_companys_plan_or_a_pundits_call_is_no_strategy(tagger: Tagger, text: str) -> None:
+    assert "strategy" not in _types(tagger, text)
