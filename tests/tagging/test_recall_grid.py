@@ -157,3 +157,22 @@ def test_a_states_plan_for_a_named_mineral_is_a_strategy(
 ])
 def test_a_companys_plan_or_a_pundits_call_is_no_strategy(tagger: Tagger, text: str) -> None:
     assert "strategy" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Commerce Department on Tuesday broadened its restrictions on advanced semiconductors.",
+    "Samsung shares fall on US curbs on chipmaking tools",
+    "Washington widens controls on AI chips",
+])
+def test_a_states_curbs_on_chips_are_an_export_control(tagger: Tagger, text: str) -> None:
+    assert "export_control" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple's supply chain curbs",
+    "Samsung's chip curbs on overtime",
+    "China widens restrictions on tech firms' data use",
+    "Intel's restrictions on chip sales to retailers",
+])
+def test_a_companys_curbs_or_a_curb_on_tech_firms_is_no_export_control(tagger: Tagger, text: str) -> None:
+    assert "export_control" not in _types(tagger, text)
