@@ -84,6 +84,9 @@ _MOVES_TO = re.compile(
 # A money noun a possessive owns: "Ottawa's new funding" (whose it is decides, see _state_owned).
 _OWNED_MONEY = re.compile(r"s (?:new )?(?:funding|financing|loans?|grants?|credit lines?)")
 _STATE_WORD = re.compile(r"\b(?:government|state|ministry|treasury|administration)\Z")
+# A participle clause opening a sentence ("Having banned ...", "After halting ...,"): its subject
+# is the main clause's, named after its comma.
+_FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
 
 
@@ -117,6 +120,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
+    if _fronted_subject(art, si, f, t1):
+        return True  # "Having banned nickel ore exports in 2020, Indonesia now eyes bauxite"
     if any(g.start < t0 for g in region_governments(art.text, art.sentences[si].start, t1)):
         return True  # a state or province acting: "Queensland bans ...", "the NSW government"
     if type_id == "export_control" and goods_leave(art, si, f, t0, t1):
@@ -183,6 +188,20 @@ def _state_owned(art: Article, f: Facts, at: int) -> bool:
 def _country_ends(f: Facts, at: int) -> bool:
     """Whether a country, not a company's label, ends at `at`."""
     return any(h.end == at and h.start not in f.labels for h in f.countries)
+
+
+def _fronted_subject(art: Article, si: int, f: Facts, t1: int) -> bool:
+    """Whether the trigger ending at t1 is in a participle clause that opens its sentence and
+    whose subject, right after the clause's comma, is a state ("Having banned nickel ore
+    exports in 2020, Indonesia now eyes bauxite"); not a state's company ("Indonesia's miners")."""
+    sent = art.sentences[si]
+    if not _FRONTED.match(art.low, sent.start):
+        return False
+    comma = art.low.find(", ", t1, sent.end)
+    if comma < 0:
+        return False
+    at = comma + 2 + (4 if art.low.startswith("the ", comma + 2) else 0)
+    return any(h.start == at and h.start not in f.labels and not owns(art.text, h.end) for h in f.countries)
 
 
 def _two_states(f: Facts, t0: int, t1: int) -> bool:

@@ -176,3 +176,20 @@ def test_a_states_curbs_on_chips_are_an_export_control(tagger: Tagger, text: str
 ])
 def test_a_companys_curbs_or_a_curb_on_tech_firms_is_no_export_control(tagger: Tagger, text: str) -> None:
     assert "export_control" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Having banned nickel ore exports in 2020, Indonesia now eyes bauxite.",
+    "After banning raw lithium exports last year, Zimbabwe now taxes concentrates.",
+    "Having restricted graphite exports in December, China now eyes more minerals",
+])
+def test_a_fronted_participle_whose_subject_is_a_state_is_the_states_act(tagger: Tagger, text: str) -> None:
+    assert "export_control" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Having banned nickel ore exports in 2020, Indonesia's miners now eye bauxite.",
+    "After halting cobalt exports for a month, Glencore resumed shipments.",
+])
+def test_a_fronted_participle_whose_subject_is_no_state_is_no_act(tagger: Tagger, text: str) -> None:
+    assert "export_control" not in _types(tagger, text)
