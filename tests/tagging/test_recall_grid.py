@@ -193,3 +193,21 @@ def test_a_fronted_participle_whose_subject_is_a_state_is_the_states_act(tagger:
 ])
 def test_a_fronted_participle_whose_subject_is_no_state_is_no_act(tagger: Tagger, text: str) -> None:
     assert "export_control" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China's state reserve bought cobalt from local producers.",
+    "Japan will buy cobalt for its national reserve",
+    "Seoul buys rare earths for the state stockpile",
+])
+def test_metal_a_state_buys_for_its_reserve_is_a_stockpile(tagger: Tagger, text: str) -> None:
+    assert "investment" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's national lithium reserves are the world's largest",
+    "Glencore buys cobalt for its own reserve",
+    "The miner's copper reserves rose 5% last year.",
+])
+def test_geological_reserves_or_a_companys_stock_are_no_stockpile(tagger: Tagger, text: str) -> None:
+    assert "investment" not in _types(tagger, text)
