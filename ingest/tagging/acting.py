@@ -84,6 +84,9 @@ _MOVES_TO = re.compile(
 # A money noun a possessive owns: "Ottawa's new funding" (whose it is decides, see _state_owned).
 _OWNED_MONEY = re.compile(r"s (?:new )?(?:funding|financing|loans?|grants?|credit lines?)")
 _STATE_WORD = re.compile(r"\b(?:government|state|ministry|treasury|administration)\Z")
+# Between a pact and the state it lets in: "... Partnership adds India", "welcomes Estonia".
+_ADMITS = re.compile(r" (?:adds|added|admits|admitted|welcomes|welcomed|accepts|accepted|invites|"
+                     r"invited|expands to(?: include)?) (?:the )?")
 # A participle clause opening a sentence ("Having banned ...", "After halting ...,"): its subject
 # is the main clause's, named after its comma.
 _FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
@@ -120,6 +123,9 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
+    if type_id == "agreement" and any(h.start not in f.labels and _ADMITS.fullmatch(art.low, t1, h.start)
+                                      for h in f.countries):
+        return True  # a state let into a pact: "The Minerals Security Partnership adds India"
     if _fronted_subject(art, si, f, t1):
         return True  # "Having banned nickel ore exports in 2020, Indonesia now eyes bauxite"
     if any(g.start < t0 for g in region_governments(art.text, art.sentences[si].start, t1)):

@@ -211,3 +211,24 @@ def test_metal_a_state_buys_for_its_reserve_is_a_stockpile(tagger: Tagger, text:
 ])
 def test_geological_reserves_or_a_companys_stock_are_no_stockpile(tagger: Tagger, text: str) -> None:
     assert "investment" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minerals Security Partnership adds India",
+    "Minerals Security Partnership welcomes Estonia as new member",
+    "The critical minerals alliance admitted Kenya on Wednesday.",
+    "Australia signs on to the US-led minerals club",
+])
+def test_a_state_admitted_to_or_signing_on_to_a_states_partnership_is_an_agreement(
+        tagger: Tagger, text: str) -> None:
+    assert "agreement" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The battery makers' alliance adds Chinese supplier CATL",
+    "Glencore signs on to the industry's cobalt club",
+    "The Minerals Security Partnership meets in Paris",
+])
+def test_a_company_admitted_or_a_partnership_only_meeting_is_no_new_agreement(
+        tagger: Tagger, text: str) -> None:
+    assert "agreement" not in _types(tagger, text)
