@@ -81,9 +81,10 @@ _MOVES_TO = re.compile(
     r"(?: (?!(?:" + _SUPPOSED + r")\b)[\w'’%.-]+){0,5}? (?:to |will )?(?:rise|rises|rising|"
     r"rose|increase|increases|increased|climb\w*|jump\w*|go up|goes up|went up|be raised|be cut|fall|"
     r"falls|fell|drop\w*) to (?:\S+ )?\d")
-# A money noun a possessive owns: "Ottawa's new funding" (whose it is decides, see _state_owned).
-_OWNED_MONEY = re.compile(r"s (?:new )?(?:funding|financing|loans?|grants?|credit lines?)")
 _STATE_WORD = re.compile(r"\b(?:government|state|ministry|treasury|administration)\Z")
+# A state's plan named only as what another act is part of ("stopped sales of bauxite, part of
+# President Widodo's drive to build refining at home"): the act is the other one.
+_PART_OF = re.compile(r"\bpart of (?:[\w.-]+ ){0,4}[\w.-]+['’]\Z")
 # Between a pact and the state it lets in: "... Partnership adds India", "welcomes Estonia".
 _ADMITS = re.compile(r" (?:adds|added|admits|admitted|welcomes|welcomed|accepts|accepted|invites|"
                      r"invited|expands to(?: include)?) (?:the )?")
@@ -95,15 +96,16 @@ _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
                      subtype: str) -> bool:
-    """Whether a government acts in sentence si: a government word, a country named before the
+    """Whether a government acts in sentence si: the owner of a trigger opening at a possessive's
+    "s", and only it ("Ottawa's new funding", not "Glencore's"); a government word, a country named before the
     trigger as more than a company's label or speaking after it ("..., Jakarta said"), leaders
     meeting, a summit in a sentence naming a country (a business summit names none), a state
     lender inside an investment trigger, the country goods leave at an export trigger, the
     agent of a passive ("... halted by Congo"); or, in a sentence that goes on about an
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
     company news."""
-    if type_id == "investment" and t0 > 0 and art.low[t0 - 1] in "'’" and _OWNED_MONEY.fullmatch(art.low, t0, t1):
-        return _state_owned(art, f, t0 - 1)  # "Ottawa's new funding", not "Glencore's"
+    if t0 > 0 and art.low[t0 - 1] in "'’" and art.low.startswith("s ", t0):
+        return _state_owned(art, f, t0 - 1) and not _PART_OF.search(art.low, max(0, t0 - 50), t0)
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
         return True
     if (type_id in ("talks", "agreement") and _states_only(art, si, t0, t1)) or (

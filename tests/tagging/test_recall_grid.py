@@ -232,3 +232,28 @@ def test_a_state_admitted_to_or_signing_on_to_a_states_partnership_is_an_agreeme
 def test_a_company_admitted_or_a_partnership_only_meeting_is_no_new_agreement(
         tagger: Tagger, text: str) -> None:
     assert "agreement" not in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia’s plan to dig its way out of debt with a copper revival",
+    "Indonesia's push to build a battery industry draws Chinese money",
+    "Chile's quest to dominate lithium faces a water problem",
+    "The US's plan to cut reliance on Chinese rare earths",
+])
+def test_a_states_plan_to_grow_a_mineral_sector_is_a_strategy(tagger: Tagger, text: str) -> None:
+    assert "strategy" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore's plan to expand copper mining in Chile",
+    "China's plan to retaliate against US tariffs",
+    "Albemarle's push to build a lithium refinery in Chile",
+])
+def test_a_companys_plan_or_a_plan_on_no_minerals_is_no_strategy(tagger: Tagger, text: str) -> None:
+    assert "strategy" not in _types(tagger, text)
+
+
+def test_a_states_plan_named_as_what_another_act_is_part_of_is_no_strategy(tagger: Tagger) -> None:
+    text = ("Indonesia stopped overseas sales of bauxite ore from Saturday, part of President Joko "
+            "Widodo's drive to build alumina refining at home.")
+    assert _types(tagger, text) == ["export_control"]
