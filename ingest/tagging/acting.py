@@ -194,8 +194,9 @@ def _state_owned(art: Article, f: Facts, at: int) -> bool:
 
 
 def _country_ends(f: Facts, at: int) -> bool:
-    """Whether a country, not a company's label, ends at `at`."""
-    return any(h.end == at and h.start not in f.labels for h in f.countries)
+    """Whether a country, not a company's label, ends at `at` or holds it (a name listed with
+    its possessive: "EU's")."""
+    return any(h.start < at <= h.end and h.start not in f.labels for h in f.countries)
 
 
 def _fronted_subject(art: Article, si: int, f: Facts, t1: int) -> bool:

@@ -257,3 +257,20 @@ def test_a_states_plan_named_as_what_another_act_is_part_of_is_no_strategy(tagge
     text = ("Indonesia stopped overseas sales of bauxite ore from Saturday, part of President Joko "
             "Widodo's drive to build alumina refining at home.")
     assert _types(tagger, text) == ["export_control"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anode makers weigh Washington's new graphite duties",
+    "The EU's new levies on Chinese electric cars take effect",
+    "Smelters fret over Jakarta’s higher duties on nickel pig iron",
+])
+def test_a_states_duties_or_levies_named_by_their_owner_are_a_tariff(tagger: Tagger, text: str) -> None:
+    assert "tariff" in _types(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister's duties include overseeing copper mines",
+    "Glencore's new levies on suppliers anger cobalt diggers",
+])
+def test_an_officials_or_a_companys_duties_are_no_tariff(tagger: Tagger, text: str) -> None:
+    assert "tariff" not in _types(tagger, text)
