@@ -81,18 +81,31 @@ _MOVES_TO = re.compile(
     r"(?: (?!(?:" + _SUPPOSED + r")\b)[\w'’%.-]+){0,5}? (?:to |will )?(?:rise|rises|rising|"
     r"rose|increase|increases|increased|climb\w*|jump\w*|go up|goes up|went up|be raised|be cut|fall|"
     r"falls|fell|drop\w*) to (?:\S+ )?\d")
+_STATE_WORD = re.compile(r"\b(?:government|state|ministry|treasury|administration)\Z")
+# A state's plan named only as what another act is part of ("stopped sales of bauxite, part of
+# President Widodo's drive to build refining at home"): the act is the other one.
+_PART_OF = re.compile(r"\bpart of (?:[\w.-]+ ){0,4}[\w.-]+['’]\Z")
+# Between a pact and the state it lets in: "... Partnership adds India", "welcomes Estonia".
+_ADMITS = re.compile(r" (?:adds|added|admits|admitted|welcomes|welcomed|accepts|accepted|invites|"
+                     r"invited|expands to(?: include)?) (?:the )?")
+# A participle clause opening a sentence ("Having banned ...", "After halting ...,"): its subject
+# is the main clause's, named after its comma.
+_FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
                      subtype: str) -> bool:
-    """Whether a government acts in sentence si: a government word, a country named before the
+    """Whether a government acts in sentence si: the owner of a trigger opening at a possessive's
+    "s", and only it ("Ottawa's new funding", not "Glencore's"); a government word, a country named before the
     trigger as more than a company's label or speaking after it ("..., Jakarta said"), leaders
     meeting, a summit in a sentence naming a country (a business summit names none), a state
     lender inside an investment trigger, the country goods leave at an export trigger, the
     agent of a passive ("... halted by Congo"); or, in a sentence that goes on about an
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
     company news."""
+    if t0 > 0 and art.low[t0 - 1] in "'’" and art.low.startswith("s ", t0):
+        return _state_owned(art, f, t0 - 1) and not _PART_OF.search(art.low, max(0, t0 - 50), t0)
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
         return True
     if (type_id in ("talks", "agreement") and _states_only(art, si, t0, t1)) or (
@@ -112,6 +125,11 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
+    if type_id == "agreement" and any(h.start not in f.labels and _ADMITS.fullmatch(art.low, t1, h.start)
+                                      for h in f.countries):
+        return True  # a state let into a pact: "The Minerals Security Partnership adds India"
+    if _fronted_subject(art, si, f, t1):
+        return True  # "Having banned nickel ore exports in 2020, Indonesia now eyes bauxite"
     if any(g.start < t0 for g in region_governments(art.text, art.sentences[si].start, t1)):
         return True  # a state or province acting: "Queensland bans ...", "the NSW government"
     if type_id == "export_control" and goods_leave(art, si, f, t0, t1):
@@ -168,6 +186,42 @@ def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:
     return False
 
 
+def _state_owned(art: Article, f: Facts, at: int) -> bool:
+    """Whether the possessive whose apostrophe is at `at` is a state's: a country (not a
+    company's label) or a government word right before it ("Ottawa's new funding", "the
+    state's loans")."""
+    return _country_ends(f, at) or bool(_STATE_WORD.search(art.low, max(0, at - 14), at))
+
+
+def _country_ends(f: Facts, at: int) -> bool:
+    """Whether a country, not a company's label, ends at `at` or holds it (a name listed with
+    its possessive: "EU's")."""
+    return any(h.start < at <= h.end and h.start not in f.labels for h in f.countries)
+
+
+def _fronted_subject(art: Article, si: int, f: Facts, t1: int) -> bool:
+    """Whether the trigger ending at t1 is in a participle clause that opens its sentence and
+    whose subject, right after the clause's comma, is a state ("Having banned nickel ore
+    exports in 2020, Indonesia now eyes bauxite"); not a state's company ("Indonesia's miners")."""
+    sent = art.sentences[si]
+    if not _FRONTED.match(art.low, sent.start):
+        return False
+    comma = art.low.find(", ", t1, sent.end)
+    if comma < 0:
+        return False
+    at = comma + 2 + (4 if art.low.startswith("the ", comma + 2) else 0)
+    return any(h.start == at and h.start not in f.labels and not owns(art.text, h.end) for h in f.countries)
+
+
+def _two_states(f: Facts, t0: int, t1: int) -> bool:
+    """Whether the pair agreeing at a trigger that opens with its "and" ("Spain and Morocco
+    agreed to ...") are two states: a country right before the "and" and one after it, neither
+    a company's label ("Chinese miner Zijin and Peru")."""
+    named = [h for h in f.countries if h.start not in f.labels]
+    return (any(0 <= t0 - h.end <= 1 for h in named)
+            and any(t0 < h.start < t1 for h in named))
+
+
 def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
     """Whether a company, not a government, invests or plans at the trigger [t0, t1) of a
     clause starting at c0: a company word before it with no government before that, and no
@@ -185,6 +239,8 @@ def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1
     if art.sentences and asked(art.text, art.low, art.sentences[0].end, t0,
                                [h.start for h in f.countries]):
         return True  # "Will China ban graphite exports?"
+    if kind == "agreement" and art.low.startswith("and ", t0) and not _two_states(f, t0, t1):
+        return True  # "Glencore and Anglo agreed to merge": a pair agreeing is a pact of states only
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0, t1) or requested(

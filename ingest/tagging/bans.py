@@ -103,9 +103,13 @@ def _owner_curbs(low: str, m: re.Match[str], g: Mention, origin: Mention,
     """Whether a demonym before goods before a curb names the curb's owner, not the goods'
     origin: "Japanese Makers Face Chinese Rare Earth Curbs" are China's (a ban, "Russian uranium
     ban", stays an import ban), when no other state in the sentence may own it (a country
-    labelling a company does not: "Japanese makers")."""
+    labelling a company does not: "Japanese makers"). A country's name, not its demonym, before
+    the goods names whose curb it is, whoever else the sentence names ("Japan faces China
+    gallium curbs"): goods are given their origin by a demonym ("curbs on Russian aluminium")."""
     if is_ban(m) or g.end > m.start() or not GOODS_BEFORE.fullmatch(low, g.end, m.start()):
         return False
+    if not DEMONYM.search(origin.surface):
+        return True
     labels = company_labels(low, list(countries))
     return all(c.ident == origin.ident or c.start in labels or _MAKERS.match(low, c.end)
                for c in countries)
