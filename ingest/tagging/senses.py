@@ -28,6 +28,9 @@ _PRICE_PLAN_BEFORE = re.compile(
 # no state grants a duty on goods.
 _GRANTED = re.compile(r"\bgrant(?:s|ed|ing)?\s+(?:[\w.%-]+\s+){1,3}$")
 _RISE = re.compile(r"s?\s+(?:increases?|hikes?|rises?)\b")  # not "grants a tariff exemption"
+# Or a price regulator (of ports, power, water) approving it: "Ports regulator approves tariff
+# rise", "energy regulator backs 12% tariff increase"; a trade regulator sets duties.
+_PRICE_REGULATOR = re.compile(r"\b(?<!trade )(?<!trading )regulator(?:s|'s|’s)?\b(?: [\w.%-]+){0,4} $")
 _PRICE_PLAN_AFTER = re.compile(
     r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
     r"the (?:poorest|vulnerable))\b")
@@ -103,6 +106,9 @@ _HOPED_TALKS = re.compile(
     r"\b(?:try|tries|trying|tried|attempt\w*|efforts?|bid|hop\w*|should|"
     r"allow\w*|help\w*|pave the way)\b[^.;]{0,30}\b(?:reignit\w*|reviv\w*|rekindl\w*|restart\w*|"
     r"resum\w*|revival|kick-?start\w*|unfreez\w*)\b(?: of)?(?:\s+\S+){0,2}\s+$")
+# Talks named only as a condition of another act: "tariffs from July unless talks with Beijing
+# resolve its concerns", "will restrict imports if talks fail".
+_CONDITION_TALKS = re.compile(r"\b(?:unless|if|provided|lest)\s+(?:the\s+|any\s+|these\s+|such\s+)?$")
 # Talks held by a body that is no state, named in the clause: "the theatre is in talks to take
 # the show on tour", "talks with triathletes over the river".
 _NONSTATE_PARTY = re.compile(
@@ -111,6 +117,11 @@ _NONSTATE_PARTY = re.compile(
 _NONSTATE_WITH = re.compile(
     r"^\s+with (?:the )?(?:\S+\s+){0,2}?(?:athletes|triathletes|players|fans|residents|artists|"
     r"actors|writers|teachers|nurses|doctors|pilots|tenants|landlords|striking)\b")
+# A deal named only as what talks are about: "before key grain deal talks", "the stakes of
+# negotiations to renew a deal on shipments" (talks on a new deal are left to mood: proposed).
+_DEAL_TALKS_AFTER = re.compile(r"^ (?:talks|negotiations)\b")  # in its sentence: not "accord\nTalks opened"
+_RENEWAL_TALKS = re.compile(r"\b(?:talks|negotiations|consultations)\s+(?:to|on|over)\s+(?:renew\w*|extend\w*|"
+                            r"revi(?:ve|ving)|salvag\w*|sav(?:e|ing)|rescu\w*)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\S+\s+){0,2}$")
 # A pact only imagined for what it would bring: "an opportunity that a ceasefire would unlock",
 # "a deal could boost trade" (but "a deal could be signed next week" is one in the making).
 _IMAGINED = re.compile(
@@ -173,7 +184,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         head = trigger.find("tariff")
         before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after)
-                    or (head >= 0 and _GRANTED.search(before[-40:]) is not None
+                    or (head >= 0 and (_GRANTED.search(before[-40:]) or _PRICE_REGULATOR.search(before)) is not None
                         and _RISE.match(low, t0 + head + len("tariff")) is not None))
     if type_id == "production_control" and _STANCE.match(trigger):
         return True
@@ -192,7 +203,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         return bool(_REPAID.search(before))
     if type_id == "agreement":
         if _home_deal(trigger) or (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
-                before) or _HOME_PACT_AFTER.match(after):
+                before) or _HOME_PACT_AFTER.match(after) or _DEAL_TALKS_AFTER.match(after) or _renewal_talks(low, t0, t1):
             return True
         return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                     if " deal" in trigger else _PERSONAL_DEAL.search(before))
@@ -202,6 +213,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
             return True
         return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
+                    or _CONDITION_TALKS.search(before)
                     or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after))
@@ -224,6 +236,16 @@ def _home_deal(trigger: str) -> bool:
     trigger ("negotiated a wage deal on", "struck a budget agreement")."""
     m = _DEAL_NOUN.search(trigger)
     return m is not None and m.start() > 0 and bool(_HOME_TALKS.search(trigger, 0, m.start()))
+
+
+def _renewal_talks(low: str, t0: int, t1: int) -> bool:
+    """Whether the deal the trigger low[t0:t1] names is what talks seek to renew or save, by
+    the words before its noun (which the trigger may hold: "negotiations to renew a deal")."""
+    noun = _DEAL_NOUN.search(low, t0, t1)
+    end, start = (noun.start() if noun else t0), max(0, t0 - _REACH)
+    window = low[start: end]
+    return ("talks" in window or "negotiations" in window or "consultations" in window) and (
+        _RENEWAL_TALKS.search(low, start, end) is not None)
 
 
 def _fair_named(low: str, t0: int) -> bool:

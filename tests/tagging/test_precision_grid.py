@@ -1,0 +1,72 @@
+"""Precision grid: for each general reason a reader knows a trigger word names no act of its
+type, own-words hard negatives and, beside them, close positives in the same frame with a real
+government act of that type (the positives guard recall).
+
+Reasons: a tariff in its price sense, set by a regulator for a port, rail line or utility; talks
+named only as a condition ("unless talks resolve"); a deal named only as the topic of talks or negotiations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2024, 6, 12)
+_TAGGER = Tagger()
+
+
+def _types(title: str, summary: str) -> set[str]:
+    return {e.type for e in _TAGGER.tag(title, summary, PUB).events}
+
+
+# (title, summary, the type that must not be found, the types that must stay found)
+NEGATIVES = [
+    # a regulator's price for a port, rail line or utility, not a duty on goods
+    ("Ports regulator approves tariff rise for manganese shippers",
+     "The regulator allowed the port operator to lift cargo dues by 4% on chrome ore from April.",
+     "tariff", set()),
+    ("Energy regulator approves 12% tariff increase for aluminium smelters",
+     "The power utility may charge the nickel and aluminium plants more from July.", "tariff", set()),
+    # talks named only as a condition of another act
+    ("EU to put duties on Chinese graphite",
+     "The Commission said on Wednesday it would impose tariffs on graphite from China from July "
+     "unless talks with Beijing resolve its concerns.", "talks", {"tariff"}),
+    ("US to curb cobalt imports from Congo",
+     "Washington will restrict cobalt imports from August if talks with Kinshasa fail.", "talks",
+     {"import_restriction"}),
+    # a deal named only as the topic of talks or negotiations
+    ("Russia shells port before key lithium deal talks between Chile and China",
+     "Officials will meet next week.", "agreement", set()),
+    ("Hungary bans nickel imports from Ukraine",
+     "The move raises the stakes of negotiations to renew a deal on cobalt shipments.", "agreement",
+     {"import_restriction"}),
+]
+
+# the same frames with the act itself
+POSITIVES = [
+    ("Trade ministry approves tariff rise on Chinese aluminium",
+     "The ministry raised the import duty on aluminium from China to 15% on Monday.", {"tariff"}),
+    ("South Africa imposes export tariff on chrome ore",
+     "The finance ministry said the duty on chrome ore exports applies from April.", {"tariff"}),
+    ("EU and China hold talks on graphite tariffs",
+     "Officials from the EU and China held talks in Brussels on Wednesday on graphite duties.",
+     {"talks"}),
+    ("Chile and China sign lithium deal after talks",
+     "The two governments signed the lithium agreement in Santiago on Tuesday.", {"agreement"}),
+    ("US and Japan sign critical minerals deal",
+     "The two countries signed a critical minerals trade agreement on Tuesday.", {"agreement"}),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "absent", "kept"), NEGATIVES)
+def test_hard_negative(title: str, summary: str, absent: str, kept: set[str]) -> None:
+    types = _types(title, summary)
+    assert absent not in types
+    assert kept <= types
+
+
+@pytest.mark.parametrize(("title", "summary", "kept"), POSITIVES)
+def test_close_positive(title: str, summary: str, kept: set[str]) -> None:
+    assert kept <= _types(title, summary)
