@@ -9,6 +9,7 @@ import re
 
 from .argued import argued, sentence_start
 from .genre import argued_in_piece
+from .relative import content_of_deal
 
 _REACH = 60  # characters read on either side of the trigger
 
@@ -158,6 +159,12 @@ _NONSTATE_GATHER = re.compile(
     r"protesters)\b(?:\s+from\s+[\w ,&-]{0,50}?|(?:\s+\S+){0,2})\s+(?:met|meet|"
     r"meeting|gathered|gathering|convened)\b[^.;]{0,60}$")
 
+# A leader's visit to a site, not to a state: "Xi had visited a rare earth magnet maker",
+# "Widodo visited the Morowali nickel smelter" (as the trigger's own "visit to the mine" does).
+_SITE_VISITED = re.compile(
+    r"^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:makers?|manufacturers?|factor(?:y|ies)|"
+    r"plants?|mines?|sites?|smelters?|refiner(?:y|ies)|facilit(?:y|ies)|compan(?:y|ies)|firms?|works|"
+    r"laborator(?:y|ies)|labs?|warehouses?|headquarters|exhibitions?|shipyards?|ports?|farms?)\b")
 
 # Buyers who stop buying are the market, not a state's import ban: "Importers of Chinese
 # graphite stopped buying as prices rose" (not "ordered importers to stop buying").
@@ -172,7 +179,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
     start = sentence_start(low, t0) if start is None else start
-    if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start):
+    if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start) or content_of_deal(
+            low, type_id, t0, t1):
         return True
     if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
             _BUYERS.search(before)):
@@ -220,6 +228,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     # the gathering verb may be the trigger's own ("Fans of Trump met in Texas")
     gather_end = t1 if (" met" in trigger or " meet" in trigger) else t0
     if type_id == "summit" and _NONSTATE_GATHER.search(low, max(0, t0 - 110), gather_end):
+        return True
+    if type_id == "summit" and trigger.endswith(("visit", "visited")) and _SITE_VISITED.match(after):
         return True
     if type_id == "summit" and _SUMMIT.fullmatch(trigger):
         return _fair_named(low, t0)

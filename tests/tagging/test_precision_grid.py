@@ -3,7 +3,9 @@ type, own-words hard negatives and, beside them, close positives in the same fra
 government act of that type (the positives guard recall).
 
 Reasons: a tariff in its price sense, set by a regulator for a port, rail line or utility; talks
-named only as a condition ("unless talks resolve"); a deal named only as the topic of talks or negotiations."""
+named only as a condition ("unless talks resolve"); a deal named only as the topic of talks or negotiations;
+a leader's visit to a factory or mine, not to a state; a duty cut that is the content of the
+agreement that makes it (one act, the agreement)."""
 
 from __future__ import annotations
 
@@ -42,6 +44,16 @@ NEGATIVES = [
     ("Hungary bans nickel imports from Ukraine",
      "The move raises the stakes of negotiations to renew a deal on cobalt shipments.", "agreement",
      {"import_restriction"}),
+    # a leader's visit to a site, not a meeting of states
+    ("China hints rare earths could be a weapon",
+     "President Xi Jinping had visited a rare earth magnet maker in Jiangxi province days earlier.",
+     "summit", set()),
+    ("Widodo tours nickel smelter",
+     "President Joko Widodo visited the Morowali nickel smelter on Tuesday.", "summit", set()),
+    # the content of an agreement named by the agreement's own participle or relative clause
+    ("EU and Chile sign trade deal",
+     "Brussels and Santiago on Wednesday signed a framework agreement that removes duties on "
+     "lithium and copper.", "tariff", {"agreement"}),
 ]
 
 # the same frames with the act itself
