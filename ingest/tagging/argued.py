@@ -117,6 +117,14 @@ _DISPUTE_AFTER = re.compile(r"\s*(?:rows?|disputes?|lawsuits?|suits?|litigation|
                             r"arbitration|claims?)\b")
 
 
+# A measure named only in the condition of an imagined outcome: "prices could rebound if China
+# curbs output", "copper would jump if the US imposes tariffs". One the condition takes as given
+# ("if Congo extends its export ban") exists.
+_IMAGINED_IF = re.compile(r"\b(?:could|would|might|may)\b[^.;,:\n]{0,60}?\b(?:if|unless)\s+"
+                          r"(?:[^\s,;:.]+\s+){0,3}$")
+_GIVEN = re.compile(r"(?:\b(?:its|the|their|his|her|this|that|these|those)|'s|’s)\s+(?:[\w-]+\s+)?$")
+
+
 def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` in a sentence from `start` names a
     measure only expected, feared or forecast by the market, promised by a candidate, imposed
@@ -129,6 +137,9 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     if _CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before):
         return True
     if _MODAL_WORDS.search(before, len(before) - 50) and _OUTCOME.search(before[-50:]):
+        return True
+    if ("if " in before[-50:] or "unless " in before[-50:]) and _IMAGINED_IF.search(before[-90:]) and (
+            not _GIVEN.search(before[-40:])):
         return True
     if type_id == "investment" and low[t0: t1].rstrip("s").endswith(("stake", "offtake", "loan")) and (
             _DISPUTE_AFTER.match(after)):

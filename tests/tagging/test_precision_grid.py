@@ -5,7 +5,8 @@ government act of that type (the positives guard recall).
 Reasons: a tariff in its price sense, set by a regulator for a port, rail line or utility; talks
 named only as a condition ("unless talks resolve"); a deal named only as the topic of talks or negotiations;
 a leader's visit to a factory or mine, not to a state; a duty cut that is the content of the
-agreement that makes it (one act, the agreement)."""
+agreement that makes it (one act, the agreement); a measure named only in the condition of
+an imagined outcome ("prices could rebound if China curbs output")."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ NEGATIVES = [
     ("EU and Chile sign trade deal",
      "Brussels and Santiago on Wednesday signed a framework agreement that removes duties on "
      "lithium and copper.", "tariff", {"agreement"}),
+    # a measure only in the condition of an imagined outcome
+    ("Lithium price could rebound if China curbs output, says Macquarie", "", "production_control", set()),
+    ("Copper would jump if the US imposes tariffs on Chilean cathodes, analysts said", "", "tariff", set()),
 ]
 
 # the same frames with the act itself
