@@ -144,6 +144,14 @@ _ENDURED_BEFORE = re.compile(
     r"\b(?:withstand\w*|evad\w*|evasion of|circumvent\w*|circumvention of|dodg\w*|"
     r"bypass\w*|skirt\w*|surviv\w*|despite|cope with|coping with|adapt\w* to|immune to)"
     r"(?:\s+\S+){0,3}\s+$")
+# A penalty a domestic regulator imposes for harm to people or nature, not a trade sanction:
+# "sanctioned by environmental agency over pollution", "sanctions nickel smelter for dumping
+# waste" ("sanctioned for violating Russia sanctions" is one).
+_PENALTY_FOR = re.compile(
+    r"^[^.;]{0,50}?\b(?:for|over)\s+(?:[^\s.;]+\s+){0,3}?(?:pollut\w*|dumping|waste|spills?|safety|"
+    r"environmental|deforestation|accidents?|negligence|emissions|toxic|tailings)\b")
+_PENALTY_BY = re.compile(r"\b(?:environment\w*|safety|pollution|forestry|labou?r|health)\s+(?:\S+\s+)?"
+                         r"(?:agency|regulator|watchdog|ministry|inspectorate|inspectors?|authority|department)\b")
 _ENDURED_AFTER = re.compile(r"^\s*(?:are |is |have |has )?(?:making|made)\b[^.;]{0,30}\bstronger\b")
 # A summit of an industry or of campaigners, by the words before it ("a mineral summit", "the
 # Sea Country Alliance Summit"); a commodity names its topic, not who meets ("the lithium summit").
@@ -224,7 +232,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
                     or _CONDITION_TALKS.search(before)
                     or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":
-        return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after))
+        return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after) or _PENALTY_FOR.search(after)
+                    or _PENALTY_BY.search(low, max(start, t0 - _REACH), t1 + 40))
     # the gathering verb may be the trigger's own ("Fans of Trump met in Texas")
     gather_end = t1 if (" met" in trigger or " meet" in trigger) else t0
     if type_id == "summit" and _NONSTATE_GATHER.search(low, max(0, t0 - 110), gather_end):

@@ -6,7 +6,8 @@ Reasons: a tariff in its price sense, set by a regulator for a port, rail line o
 named only as a condition ("unless talks resolve"); a deal named only as the topic of talks or negotiations;
 a leader's visit to a factory or mine, not to a state; a duty cut that is the content of the
 agreement that makes it (one act, the agreement); a measure named only in the condition of
-an imagined outcome ("prices could rebound if China curbs output")."""
+an imagined outcome ("prices could rebound if China curbs output"); a penalty a domestic
+regulator imposes for pollution or safety, not a trade sanction."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ NEGATIVES = [
     ("EU and Chile sign trade deal",
      "Brussels and Santiago on Wednesday signed a framework agreement that removes duties on "
      "lithium and copper.", "tariff", {"agreement"}),
+    # a regulator's penalty for harm to people or nature
+    ("Nickel miner sanctioned by environmental agency over pollution", "", "sanction", set()),
+    ("Indonesian regulator sanctions nickel smelter for pollution",
+     "The environment ministry sanctioned the Weda Bay smelter for dumping waste.", "sanction", set()),
+    ("Lithium firm sanctioned for safety breaches",
+     "Chile's mining safety regulator sanctioned the company.", "sanction", set()),
     # a measure only in the condition of an imagined outcome
     ("Lithium price could rebound if China curbs output, says Macquarie", "", "production_control", set()),
     ("Copper would jump if the US imposes tariffs on Chilean cathodes, analysts said", "", "tariff", set()),
