@@ -29,6 +29,9 @@ _PRICE_PLAN_BEFORE = re.compile(
 # no state grants a duty on goods.
 _GRANTED = re.compile(r"\bgrant(?:s|ed|ing)?\s+(?:[\w.%-]+\s+){1,3}$")
 _RISE = re.compile(r"s?\s+(?:increases?|hikes?|rises?)\b")  # not "grants a tariff exemption"
+# A levy, duty or tax on exports ("imposes export levy on copper concentrate") is the
+# exporting state's export control; "export tariffs" may be the buyer's duties (Brexit rules).
+_EXPORT_LEVY = re.compile(r"\bexport (?:levy|levies|dut(?:y|ies)|tax(?:es)?)\b")
 # Or a price regulator (of ports, power, water) approving it: "Ports regulator approves tariff
 # rise", "energy regulator backs 12% tariff increase"; a trade regulator sets duties.
 _PRICE_REGULATOR = re.compile(r"\b(?<!trade )(?<!trading )regulator(?:s|'s|’s)?\b(?: [\w.%-]+){0,4} $")
@@ -195,6 +198,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         return True
     if type_id == "export_control" and trigger.startswith(("licen", "permit")):
         return bool(OTHER_LICENCE.search(low, max(0, t0 - 14), t0))
+    if type_id == "tariff" and _EXPORT_LEVY.search(before[-8:] + trigger):
+        return True  # the exporting state's own levy: an export control's tax, found as such
     if type_id == "tariff":
         # the word before "tariff" may be inside the trigger: "raised power tariffs for mines"
         head = trigger.find("tariff")

@@ -7,7 +7,8 @@ named only as a condition ("unless talks resolve"); a deal named only as the top
 a leader's visit to a factory or mine, not to a state; a duty cut that is the content of the
 agreement that makes it (one act, the agreement); a measure named only in the condition of
 an imagined outcome ("prices could rebound if China curbs output"); a penalty a domestic
-regulator imposes for pollution or safety, not a trade sanction."""
+regulator imposes for pollution or safety, not a trade sanction; an export levy, an act of
+another type (the exporting state's export control, not a tariff)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,10 @@ NEGATIVES = [
     ("EU and Chile sign trade deal",
      "Brussels and Santiago on Wednesday signed a framework agreement that removes duties on "
      "lithium and copper.", "tariff", {"agreement"}),
+    # an export levy is an export control's tax, not a tariff
+    ("Indonesia imposes export levy on copper concentrate",
+     "The finance ministry regulation took effect this week.", "tariff", {"export_control"}),
+    ("Zimbabwe slaps export duty on lithium concentrate", "", "tariff", {"export_control"}),
     # a regulator's penalty for harm to people or nature
     ("Nickel miner sanctioned by environmental agency over pollution", "", "sanction", set()),
     ("Indonesian regulator sanctions nickel smelter for pollution",
