@@ -32,6 +32,16 @@ _RISE = re.compile(r"s?\s+(?:increases?|hikes?|rises?)\b")  # not "grants a tari
 # A levy, duty or tax on exports ("imposes export levy on copper concentrate") is the
 # exporting state's export control; "export tariffs" may be the buyer's duties (Brexit rules).
 _EXPORT_LEVY = re.compile(r"\bexport (?:levy|levies|dut(?:y|ies)|tax(?:es)?)\b")
+# An order whose content is a probe is the probe ("signed an order asking Commerce to examine
+# whether imports threaten security"); "an order directing agencies to speed permits" is a
+# strategy.
+_ORDERS_PROBE = re.compile(r"\b(?:ask\w*|direct\w*|instruct\w*|order\w*|tell\w*|told|requir\w*)\s+"
+                           r"(?:[^\s,;.]+\s+){1,3}?to\s+(?:examine|investigate|probe|review|study|assess|look into)\b")
+# Companies as the parties of a partnership: "private companies will have to team up with a
+# state-controlled firm" (a state's rule for them, not a pact between states).
+_COMPANY_PARTIES = re.compile(
+    r"\b(?:companies|firms|miners|producers|carmakers|automakers|manufacturers|operators|businesses|"
+    r"corporations)(?:\s+(?:will|would|must|have|has|had|to|need|needs|be|may|can|could|should|also|now))*\s+$")
 # Or a price regulator (of ports, power, water) approving it: "Ports regulator approves tariff
 # rise", "energy regulator backs 12% tariff increase"; a trade regulator sets duties.
 _PRICE_REGULATOR = re.compile(r"\b(?<!trade )(?<!trading )regulator(?:s|'s|’s)?\b(?: [\w.%-]+){0,4} $")
@@ -207,6 +217,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after)
                     or (head >= 0 and (_GRANTED.search(before[-40:]) or _PRICE_REGULATOR.search(before)) is not None
                         and _RISE.match(low, t0 + head + len("tariff")) is not None))
+    if type_id == "strategy" and " to " in trigger and _ORDERS_PROBE.search(low, t0, t1 + 20):
+        return True
     if type_id == "production_control" and _STANCE.match(trigger):
         return True
     if "mining" in trigger:
@@ -223,11 +235,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     if type_id == "investment" and "loan" in trigger:
         return bool(_REPAID.search(before))
     if type_id == "agreement":
-        if _home_deal(trigger) or (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
-                before) or _HOME_PACT_AFTER.match(after) or _DEAL_TALKS_AFTER.match(after) or _renewal_talks(low, t0, t1):
-            return True
-        return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
-                    if " deal" in trigger else _PERSONAL_DEAL.search(before))
+        return _no_pact(low, t0, t1, before, after)
     if _ends_in_meet(trigger) and _SATISFY.match(after):
         return True
     if type_id == "talks":
@@ -248,6 +256,18 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     if type_id == "summit" and _SUMMIT.fullmatch(trigger):
         return _fair_named(low, t0)
     return False
+
+
+def _no_pact(low: str, t0: int, t1: int, before: str, after: str) -> bool:
+    """Whether the agreement trigger low[t0:t1] names no pact between states: one at home, an
+    artist's, one only imagined or only what talks are about, or one between companies."""
+    trigger = low[t0:t1]
+    if _home_deal(trigger) or (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
+            before) or _HOME_PACT_AFTER.match(after) or _DEAL_TALKS_AFTER.match(after) or _renewal_talks(low, t0, t1) or (
+            _COMPANY_PARTIES.search(before)):
+        return True
+    return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
+                if " deal" in trigger else _PERSONAL_DEAL.search(before))
 
 
 def _ends_in_meet(trigger: str) -> bool:

@@ -8,7 +8,8 @@ a leader's visit to a factory or mine, not to a state; a duty cut that is the co
 agreement that makes it (one act, the agreement); a measure named only in the condition of
 an imagined outcome ("prices could rebound if China curbs output"); a penalty a domestic
 regulator imposes for pollution or safety, not a trade sanction; an export levy, an act of
-another type (the exporting state's export control, not a tariff)."""
+another type (the exporting state's export control, not a tariff); an order whose content is
+a probe (the probe, not a strategy); companies as the parties of a partnership."""
 
 from __future__ import annotations
 
@@ -61,6 +62,14 @@ NEGATIVES = [
     ("Indonesia imposes export levy on copper concentrate",
      "The finance ministry regulation took effect this week.", "tariff", {"export_control"}),
     ("Zimbabwe slaps export duty on lithium concentrate", "", "tariff", {"export_control"}),
+    # an order that only sets off a probe
+    ("Trump orders probe into critical mineral imports",
+     "The president signed an order on Tuesday asking Commerce to examine whether imports of "
+     "processed critical minerals threaten national security.", "strategy", {"investigation"}),
+    # companies as the parties of a partnership a state requires
+    ("Chile moves to put state in charge of lithium",
+     "President Boric said on Thursday that private companies will have to team up with a "
+     "state-controlled firm to mine lithium under a new national strategy.", "agreement", {"strategy"}),
     # a regulator's penalty for harm to people or nature
     ("Nickel miner sanctioned by environmental agency over pollution", "", "sanction", set()),
     ("Indonesian regulator sanctions nickel smelter for pollution",
