@@ -37,6 +37,10 @@ _EXPORT_LEVY = re.compile(r"\bexport (?:levy|levies|dut(?:y|ies)|tax(?:es)?)\b")
 # strategy.
 _ORDERS_PROBE = re.compile(r"\b(?:ask\w*|direct\w*|instruct\w*|order\w*|tell\w*|told|requir\w*)\s+"
                            r"(?:[^\s,;.]+\s+){1,3}?to\s+(?:examine|investigate|probe|review|study|assess|look into)\b")
+# Rules said to be paused are a measure suspended, not a strategy ("rare earth rules paused",
+# "China's paused rare earth rules"): strategies are not paused, export rules are.
+_PAUSED_BEFORE = re.compile(r"\b(?:paused|suspended|halted)\s+$")
+_PAUSED_AFTER = re.compile(r"^\s+(?:(?:is|are|was|were|have been|has been|to be)\s+)?(?:paused|suspended|halted|put on hold)\b")
 # Companies as the parties of a partnership: "private companies will have to team up with a
 # state-controlled firm" (a state's rule for them, not a pact between states).
 _COMPANY_PARTIES = re.compile(
@@ -218,6 +222,9 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
                     or (head >= 0 and (_GRANTED.search(before[-40:]) or _PRICE_REGULATOR.search(before)) is not None
                         and _RISE.match(low, t0 + head + len("tariff")) is not None))
     if type_id == "strategy" and " to " in trigger and _ORDERS_PROBE.search(low, t0, t1 + 20):
+        return True
+    if type_id == "strategy" and trigger.endswith(("rules", "regulations")) and (
+            _PAUSED_BEFORE.search(before[-12:]) or _PAUSED_AFTER.match(after)):
         return True
     if type_id == "production_control" and _STANCE.match(trigger):
         return True

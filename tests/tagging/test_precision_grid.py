@@ -9,7 +9,8 @@ agreement that makes it (one act, the agreement); a measure named only in the co
 an imagined outcome ("prices could rebound if China curbs output"); a penalty a domestic
 regulator imposes for pollution or safety, not a trade sanction; an export levy, an act of
 another type (the exporting state's export control, not a tariff); an order whose content is
-a probe (the probe, not a strategy); companies as the parties of a partnership."""
+a probe (the probe, not a strategy); companies as the parties of a partnership; rules said to
+be paused (a measure suspended, not a strategy)."""
 
 from __future__ import annotations
 
@@ -70,6 +71,13 @@ NEGATIVES = [
     ("Chile moves to put state in charge of lithium",
      "President Boric said on Thursday that private companies will have to team up with a "
      "state-controlled firm to mine lithium under a new national strategy.", "agreement", {"strategy"}),
+    # rules paused are a measure suspended
+    ("Trump and Xi agree truce: rare earth rules paused",
+     "Donald Trump said on Thursday China would suspend for a year the export controls it "
+     "announced on Oct. 9.", "strategy", {"export_control"}),
+    ("Clock ticks on China's paused rare earth rules",
+     "Beijing's suspension of its rare earth export controls ends on Nov. 10.", "strategy",
+     {"export_control"}),
     # a regulator's penalty for harm to people or nature
     ("Nickel miner sanctioned by environmental agency over pollution", "", "sanction", set()),
     ("Indonesian regulator sanctions nickel smelter for pollution",
