@@ -125,6 +125,12 @@ _IMAGINED_IF = re.compile(r"\b(?:could|would|might|may)\b[^.;,:\n]{0,60}?\b(?:if
 _GIVEN = re.compile(r"(?:\b(?:its|the|their|his|her|this|that|these|those)|'s|’s)\s+(?:[\w-]+\s+)?$")
 
 
+# A power granted to act, not the act: "the rules also empower the industry ministry to set
+# total output quotas", "a law giving the president the power to impose tariffs".
+_EMPOWERED = re.compile(r"\b(?:empower\w*|(?:the |new |broad )?powers? to|the authority to)\s+(?:[^\s,;.]+\s+){0,4}?"
+                        r"(?:to\s+)?(?:[^\s,;.]+\s+){0,3}$")
+
+
 def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` in a sentence from `start` names a
     measure only expected, feared or forecast by the market, promised by a candidate, imposed
@@ -137,6 +143,8 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     if _CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before):
         return True
     if _MODAL_WORDS.search(before, len(before) - 50) and _OUTCOME.search(before[-50:]):
+        return True
+    if ("power" in before[-60:] or "authority to" in before[-60:]) and _EMPOWERED.search(before[-60:]):
         return True
     if ("if " in before[-50:] or "unless " in before[-50:]) and _IMAGINED_IF.search(before[-90:]) and (
             not _GIVEN.search(before[-40:])):

@@ -10,7 +10,7 @@ an imagined outcome ("prices could rebound if China curbs output"); a penalty a 
 regulator imposes for pollution or safety, not a trade sanction; an export levy, an act of
 another type (the exporting state's export control, not a tariff); an order whose content is
 a probe (the probe, not a strategy); companies as the parties of a partnership; rules said to
-be paused (a measure suspended, not a strategy)."""
+be paused (a measure suspended, not a strategy); a power granted to act, not the act."""
 
 from __future__ import annotations
 
@@ -78,6 +78,12 @@ NEGATIVES = [
     ("Clock ticks on China's paused rare earth rules",
      "Beijing's suspension of its rare earth export controls ends on Nov. 10.", "strategy",
      {"export_control"}),
+    # a power granted to act
+    ("China rare earth rules take effect",
+     "The rules also empower the industry ministry to set total output quotas for rare earths.",
+     "production_control", set()),
+    ("New law gives president power to impose tariffs on critical minerals",
+     "The bill gives the president the power to impose tariffs on imported lithium.", "tariff", set()),
     # a regulator's penalty for harm to people or nature
     ("Nickel miner sanctioned by environmental agency over pollution", "", "sanction", set()),
     ("Indonesian regulator sanctions nickel smelter for pollution",
