@@ -19,9 +19,11 @@ _AVERTED = re.compile(
     r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*|risk\w*)"
     r"(?: \S+){0,4}? (?:return|reimposition|re-imposition|imposition|threat|prospect|risk) of"
     r"(?: \S+){0,5} $"
-    # or named as a mere risk or fear: "the risk of export restrictions by foreign suppliers",
-    # "fears of fresh Chinese export curbs" (not an owner's act: "the risk of China's curbs")
-    r"|\b(?:risks?|possibility|likelihood|spectre|specter|fears?) of(?: [a-z-]+){0,2} $"
+    # or named as a mere risk, fear or market talk: "the risk of export restrictions by foreign
+    # suppliers", "fears of fresh Chinese export curbs", "as talk of US tariffs faded" (not an
+    # owner's act: "the risk of China's curbs")
+    r"|\b(?:risks?|possibility|likelihood|spectre|specter|fears?|talk|speculation|rumou?rs?|chatter)"
+    r" of(?: [a-z-]+){0,2} $"
     # or the bare object of avoiding ("a truce to avoid tariffs"); an owned measure exists
     # ("to avoid Washington's tariffs")
     r"|\b(?:avoid\w*|avert\w*|stave\w* off|head\w* off|forestall\w*)"

@@ -191,6 +191,11 @@ _SITE_VISITED = re.compile(
     r"plants?|mines?|sites?|smelters?|refiner(?:y|ies)|facilit(?:y|ies)|compan(?:y|ies)|firms?|works|"
     r"laborator(?:y|ies)|labs?|warehouses?|headquarters|exhibitions?|shipyards?|ports?|farms?)\b")
 
+# A company's officer meeting a leader is no meeting of states: "Glencore CEO meets Congo
+# president on cobalt", "met the chief executive of Tesla".
+_OFFICER = re.compile(r"\b(?:ceos?|chief executives?|executives|chairman|chairwoman|founder|billionaire|tycoon)\b")
+_OFFICER_REACH = 40  # characters either side of a leaders' meeting trigger read for an officer
+
 # Buyers who stop buying are the market, not a state's import ban: "Importers of Chinese
 # graphite stopped buying as prices rose" (not "ordered importers to stop buying").
 _BUYERS = re.compile(
@@ -254,15 +259,23 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after) or _PENALTY_FOR.search(after)
                     or _PENALTY_BY.search(low, max(start, t0 - _REACH), t1 + 40))
+    return type_id == "summit" and _no_summit(low, t0, t1, start)
+
+
+def _no_summit(low: str, t0: int, t1: int, start: int) -> bool:
+    """Whether the summit trigger low[t0:t1] (its sentence from `start`) names no meeting of
+    states: people who are no state gathering, a visit to a site, a company officer meeting a
+    leader, or a summit of an industry or of campaigners."""
+    trigger = low[t0:t1]
     # the gathering verb may be the trigger's own ("Fans of Trump met in Texas")
     gather_end = t1 if (" met" in trigger or " meet" in trigger) else t0
-    if type_id == "summit" and _NONSTATE_GATHER.search(low, max(0, t0 - 110), gather_end):
+    if _NONSTATE_GATHER.search(low, max(0, t0 - 110), gather_end):
         return True
-    if type_id == "summit" and trigger.endswith(("visit", "visited")) and _SITE_VISITED.match(after):
+    if trigger.endswith(("visit", "visited")) and _SITE_VISITED.match(low[t1: t1 + _REACH]):
         return True
-    if type_id == "summit" and _SUMMIT.fullmatch(trigger):
-        return _fair_named(low, t0)
-    return False
+    if not _SUMMIT.search(trigger) and _OFFICER.search(low, max(start, t0 - _OFFICER_REACH), t1 + _OFFICER_REACH):
+        return True
+    return bool(_SUMMIT.fullmatch(trigger)) and _fair_named(low, t0)
 
 
 def _no_pact(low: str, t0: int, t1: int, before: str, after: str) -> bool:

@@ -10,7 +10,8 @@ an imagined outcome ("prices could rebound if China curbs output"); a penalty a 
 regulator imposes for pollution or safety, not a trade sanction; an export levy, an act of
 another type (the exporting state's export control, not a tariff); an order whose content is
 a probe (the probe, not a strategy); companies as the parties of a partnership; rules said to
-be paused (a measure suspended, not a strategy); a power granted to act, not the act."""
+be paused (a measure suspended, not a strategy); a power granted to act, not the act; market
+talk of a measure; a company officer meeting a leader (no meeting of states)."""
 
 from __future__ import annotations
 
@@ -84,6 +85,12 @@ NEGATIVES = [
      "production_control", set()),
     ("New law gives president power to impose tariffs on critical minerals",
      "The bill gives the president the power to impose tariffs on imported lithium.", "tariff", set()),
+    # market talk of a measure
+    ("Copper climbs as traders eye Fed",
+     "Copper rose 1% on the LME as talk of US tariffs faded.", "tariff", set()),
+    # a company officer meeting a leader
+    ("Glencore CEO meets Congo president on cobalt",
+     "Glencore's chief executive met President Tshisekedi to discuss cobalt output.", "summit", set()),
     # a regulator's penalty for harm to people or nature
     ("Nickel miner sanctioned by environmental agency over pollution", "", "sanction", set()),
     ("Indonesian regulator sanctions nickel smelter for pollution",
