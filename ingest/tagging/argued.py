@@ -30,7 +30,7 @@ _MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "prod
 # to hurt supply" names a real ban). Not said of investment.
 _MARKET_EXPECTS = re.compile(
     r"\b(?:analysts?|traders?|economists?|investors?|markets?|observers|brokers?|strategists?|"
-    r"forecasters?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
+    r"forecasters?|banks?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
     r"\w*\b(?: that)?(?:\s+\S+){0,3}?\s+(?:to|will|would|could|may|might)\s+"
     r"(?:(?:tighten|impose|introduce|extend|expand|widen|add|slap|unveil|announce)\w*"
     r"(?:\s+\S+){0,3}?\s+)?$")

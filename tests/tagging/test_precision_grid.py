@@ -11,7 +11,8 @@ regulator imposes for pollution or safety, not a trade sanction; an export levy,
 another type (the exporting state's export control, not a tariff); an order whose content is
 a probe (the probe, not a strategy); companies as the parties of a partnership; rules said to
 be paused (a measure suspended, not a strategy); a power granted to act, not the act; market
-talk of a measure; a company officer meeting a leader (no meeting of states)."""
+talk of a measure; a company officer meeting a leader (no meeting of states); reports of a
+measure called false; a bank's forecast; a pact a think tank proposes."""
 
 from __future__ import annotations
 
@@ -91,6 +92,15 @@ NEGATIVES = [
     # a company officer meeting a leader
     ("Glencore CEO meets Congo president on cobalt",
      "Glencore's chief executive met President Tshisekedi to discuss cobalt output.", "summit", set()),
+    # reported, then denied; forecast by a bank; proposed by no government
+    ("Graphite market calm",
+     "The commerce ministry said reports of new graphite export controls were false.",
+     "export_control", set()),
+    ("Bank of America expects China to impose antimony curbs",
+     "BofA analysts expect Beijing to restrict antimony exports this year.", "export_control", set()),
+    ("Think tank proposes US-Japan critical minerals pact",
+     "A report by CSIS proposed a critical minerals agreement between Washington and Tokyo.",
+     "agreement", set()),
     # a regulator's penalty for harm to people or nature
     ("Nickel miner sanctioned by environmental agency over pollution", "", "sanction", set()),
     ("Indonesian regulator sanctions nickel smelter for pollution",
