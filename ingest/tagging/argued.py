@@ -30,7 +30,7 @@ _MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "prod
 # to hurt supply" names a real ban). Not said of investment.
 _MARKET_EXPECTS = re.compile(
     r"\b(?:analysts?|traders?|economists?|investors?|markets?|observers|brokers?|strategists?|"
-    r"forecasters?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
+    r"forecasters?|banks?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
     r"\w*\b(?: that)?(?:\s+\S+){0,3}?\s+(?:to|will|would|could|may|might)\s+"
     r"(?:(?:tighten|impose|introduce|extend|expand|widen|add|slap|unveil|announce)\w*"
     r"(?:\s+\S+){0,3}?\s+)?$")
@@ -117,6 +117,20 @@ _DISPUTE_AFTER = re.compile(r"\s*(?:rows?|disputes?|lawsuits?|suits?|litigation|
                             r"arbitration|claims?)\b")
 
 
+# A measure named only in the condition of an imagined outcome: "prices could rebound if China
+# curbs output", "copper would jump if the US imposes tariffs". One the condition takes as given
+# ("if Congo extends its export ban") exists.
+_IMAGINED_IF = re.compile(r"\b(?:could|would|might|may)\b[^.;,:\n]{0,60}?\b(?:if|unless)\s+"
+                          r"(?:[^\s,;:.]+\s+){0,3}$")
+_GIVEN = re.compile(r"(?:\b(?:its|the|their|his|her|this|that|these|those)|'s|’s)\s+(?:[\w-]+\s+)?$")
+
+
+# A power granted to act, not the act: "the rules also empower the industry ministry to set
+# total output quotas", "a law giving the president the power to impose tariffs".
+_EMPOWERED = re.compile(r"\b(?:empower\w*|(?:the |new |broad )?powers? to|the authority to)\s+(?:[^\s,;.]+\s+){0,4}?"
+                        r"(?:to\s+)?(?:[^\s,;.]+\s+){0,3}$")
+
+
 def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` in a sentence from `start` names a
     measure only expected, feared or forecast by the market, promised by a candidate, imposed
@@ -129,6 +143,11 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     if _CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before):
         return True
     if _MODAL_WORDS.search(before, len(before) - 50) and _OUTCOME.search(before[-50:]):
+        return True
+    if ("power" in before[-60:] or "authority to" in before[-60:]) and _EMPOWERED.search(before[-60:]):
+        return True
+    if ("if " in before[-50:] or "unless " in before[-50:]) and _IMAGINED_IF.search(before[-90:]) and (
+            not _GIVEN.search(before[-40:])):
         return True
     if type_id == "investment" and low[t0: t1].rstrip("s").endswith(("stake", "offtake", "loan")) and (
             _DISPUTE_AFTER.match(after)):

@@ -19,9 +19,13 @@ _AVERTED = re.compile(
     r"\b(?:avoid\w*|avert\w*|prevent\w*|head\w* off|stave\w* off|forestall\w*|risk\w*)"
     r"(?: \S+){0,4}? (?:return|reimposition|re-imposition|imposition|threat|prospect|risk) of"
     r"(?: \S+){0,5} $"
-    # or named as a mere risk or fear: "the risk of export restrictions by foreign suppliers",
-    # "fears of fresh Chinese export curbs" (not an owner's act: "the risk of China's curbs")
-    r"|\b(?:risks?|possibility|likelihood|spectre|specter|fears?) of(?: [a-z-]+){0,2} $"
+    # or named as a mere risk, fear or market talk: "the risk of export restrictions by foreign
+    # suppliers", "fears of fresh Chinese export curbs", "as talk of US tariffs faded" (not an
+    # owner's act: "the risk of China's curbs")
+    r"|\b(?:risks?|possibility|likelihood|spectre|specter|fears?|talk|speculation|rumou?rs?|chatter)"
+    r" of(?: [a-z-]+){0,2} $"
+    # or only reported and then denied: "said reports of new graphite export controls were false"
+    r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*) (?:the )?(?:media )?reports? of(?: [a-z-]+){0,2} $"
     # or the bare object of avoiding ("a truce to avoid tariffs"); an owned measure exists
     # ("to avoid Washington's tariffs")
     r"|\b(?:avoid\w*|avert\w*|stave\w* off|head\w* off|forestall\w*)"
@@ -81,6 +85,10 @@ _UNDER_WAY = re.compile(
     r"\b(?:stalled|stalling|ongoing|continuing|failed|collapsed|deadlocked|protracted|lengthy|"
     r"long-running|months-long|years-long|weeks-long|week-long|marathon|previous|recent|"
     r"earlier|last|past)(?: [^\s,;]+)? $")
+# After a measure: reports of it called false ("reports of new export controls were false").
+_DENIED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:were|was|are|is)\s+(?:false|untrue|baseless|groundless|inaccurate|fake)\b")
+_REPORTS_OF = re.compile(r"\breports? of(?: [a-z-]+){0,2} $")
+
 # After a measure: it stands from before.
 _BACKGROUND = re.compile(
     r"\b(?:when (?:he|she|they|it|trump|biden) (?:was|were)|during (?:his|her|their) "
@@ -96,6 +104,8 @@ _CALL = re.compile(
     r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobby for|"
     r"lobb(?:ies|ied|ying)(?: \S+){0,8}? (?:for|to)|petition(?:s|ed|ing)?|"
     r"campaign(?:s|ed|ing)? for|want(?:s|ed)?|ask(?:s|ed|ing)?(?: \S+){0,8}? (?:to|for)|"
+    # a proposal as a verb ("a think tank proposes a pact"), not "a proposed ban"
+    r"propos(?:e|es|ing)|proposed (?=a |an |the |that |to )|"
     # an argument that someone should act ("arguing the UK should back domestic mines")
     r"argu(?:e|es|ed|ing)(?= (?:that )?(?:\S+ ){1,4}?(?:should|must|ought to|needs? to)\b))\b")
 _CALL_REACH = 120  # characters before the trigger where its call may start
@@ -181,7 +191,8 @@ def averted(low: str, clause_start: int, t0: int, t1: int) -> bool:
     """Whether the trigger at [t0, t1) names an act that is only avoided, prevented or risked,
     or only imagined coming back ("tariffs would return")."""
     return bool(_AVERTED.search(low[max(clause_start, t0 - 90): t0])) or (
-        bool(_WOULD_RETURN.match(low, t1)))
+        bool(_WOULD_RETURN.match(low, t1))) or ("report" in low[max(clause_start, t0 - 40): t0] and bool(
+            _REPORTS_OF.search(low[max(clause_start, t0 - 40): t0])) and bool(_DENIED_AFTER.match(low, t1)))
 
 
 def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -> bool:

@@ -92,3 +92,33 @@ def _without_answered(low: str, found: list[tuple[int, int, re.Match[str]]],
                 low, max(0, m.start() - 60), m.start()):
             drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop] if drop else found
+
+
+# A duty cut named as the content of an agreement, by the agreement's own participle or relative
+# clause: "a framework agreement that removes duties on almost all goods". One act, the
+# agreement ("the deal; Brussels will also cut duties" is another). A fund so named ("a deal
+# creating a joint investment fund") is left an investment: the labelled sets read it both ways.
+_CONTENT_TYPES = frozenset({"tariff"})
+_CONTENT_VERB = r"(?:remov\w*|cut(?:s|ting)?|eliminat\w*|scrap(?:s|ping)?|lower\w*|reduc\w*|lift(?:s|ing)?)"
+_DEAL_THEN = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?|framework|treaty)"
+                        r"(?:\s+(?:in|on|at)\s+[^\s,;:.]+){0,3}\s+(?:(?:that|which)\s+(?:also\s+)?)?")
+_CONTENT_VERB_START = re.compile(_CONTENT_VERB + r"\b")
+_CONTENT_VERB_END = re.compile(r"\b" + _CONTENT_VERB + r"(?:\s+(?:a|an|the|all|almost|nearly|most))*\s+$")
+_CONTENT_REACH = 70  # characters before the trigger where the agreement's noun may stand
+
+
+def content_of_deal(low: str, type_id: str, t0: int, t1: int) -> bool:
+    """Whether the duty cut low[t0:t1] is the content of the agreement named right
+    before it, by the agreement's own participle or relative clause."""
+    if type_id not in _CONTENT_TYPES:
+        return False
+    start = max(0, t0 - _CONTENT_REACH)
+    window = low[start: t0]
+    if not any(w in window for w in ("deal", "agreement", "accord", "pact", "framework", "treaty")):
+        return False
+    verb = _CONTENT_VERB_START.match(low, t0, t1)
+    end = t0 if verb else (m.start() if (m := _CONTENT_VERB_END.search(window)) else -1)
+    if end < 0:
+        return False
+    return any(d.end() == (end if verb else start + end) for d in _DEAL_THEN.finditer(low, start, t0))
+

@@ -9,6 +9,7 @@ import re
 
 from .argued import argued, sentence_start
 from .genre import argued_in_piece
+from .relative import content_of_deal
 
 _REACH = 60  # characters read on either side of the trigger
 
@@ -28,6 +29,26 @@ _PRICE_PLAN_BEFORE = re.compile(
 # no state grants a duty on goods.
 _GRANTED = re.compile(r"\bgrant(?:s|ed|ing)?\s+(?:[\w.%-]+\s+){1,3}$")
 _RISE = re.compile(r"s?\s+(?:increases?|hikes?|rises?)\b")  # not "grants a tariff exemption"
+# A levy, duty or tax on exports ("imposes export levy on copper concentrate") is the
+# exporting state's export control; "export tariffs" may be the buyer's duties (Brexit rules).
+_EXPORT_LEVY = re.compile(r"\bexport (?:levy|levies|dut(?:y|ies)|tax(?:es)?)\b")
+# An order whose content is a probe is the probe ("signed an order asking Commerce to examine
+# whether imports threaten security"); "an order directing agencies to speed permits" is a
+# strategy.
+_ORDERS_PROBE = re.compile(r"\b(?:ask\w*|direct\w*|instruct\w*|order\w*|tell\w*|told|requir\w*)\s+"
+                           r"(?:[^\s,;.]+\s+){1,3}?to\s+(?:examine|investigate|probe|review|study|assess|look into)\b")
+# Rules said to be paused are a measure suspended, not a strategy ("rare earth rules paused",
+# "China's paused rare earth rules"): strategies are not paused, export rules are.
+_PAUSED_BEFORE = re.compile(r"\b(?:paused|suspended|halted)\s+$")
+_PAUSED_AFTER = re.compile(r"^\s+(?:(?:is|are|was|were|have been|has been|to be)\s+)?(?:paused|suspended|halted|put on hold)\b")
+# Companies as the parties of a partnership: "private companies will have to team up with a
+# state-controlled firm" (a state's rule for them, not a pact between states).
+_COMPANY_PARTIES = re.compile(
+    r"\b(?:companies|firms|miners|producers|carmakers|automakers|manufacturers|operators|businesses|"
+    r"corporations)(?:\s+(?:will|would|must|have|has|had|to|need|needs|be|may|can|could|should|also|now))*\s+$")
+# Or a price regulator (of ports, power, water) approving it: "Ports regulator approves tariff
+# rise", "energy regulator backs 12% tariff increase"; a trade regulator sets duties.
+_PRICE_REGULATOR = re.compile(r"\b(?<!trade )(?<!trading )regulator(?:s|'s|’s)?\b(?: [\w.%-]+){0,4} $")
 _PRICE_PLAN_AFTER = re.compile(
     r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
     r"the (?:poorest|vulnerable))\b")
@@ -103,6 +124,9 @@ _HOPED_TALKS = re.compile(
     r"\b(?:try|tries|trying|tried|attempt\w*|efforts?|bid|hop\w*|should|"
     r"allow\w*|help\w*|pave the way)\b[^.;]{0,30}\b(?:reignit\w*|reviv\w*|rekindl\w*|restart\w*|"
     r"resum\w*|revival|kick-?start\w*|unfreez\w*)\b(?: of)?(?:\s+\S+){0,2}\s+$")
+# Talks named only as a condition of another act: "tariffs from July unless talks with Beijing
+# resolve its concerns", "will restrict imports if talks fail".
+_CONDITION_TALKS = re.compile(r"\b(?:unless|if|provided|lest)\s+(?:the\s+|any\s+|these\s+|such\s+)?$")
 # Talks held by a body that is no state, named in the clause: "the theatre is in talks to take
 # the show on tour", "talks with triathletes over the river".
 _NONSTATE_PARTY = re.compile(
@@ -111,6 +135,11 @@ _NONSTATE_PARTY = re.compile(
 _NONSTATE_WITH = re.compile(
     r"^\s+with (?:the )?(?:\S+\s+){0,2}?(?:athletes|triathletes|players|fans|residents|artists|"
     r"actors|writers|teachers|nurses|doctors|pilots|tenants|landlords|striking)\b")
+# A deal named only as what talks are about: "before key grain deal talks", "the stakes of
+# negotiations to renew a deal on shipments" (talks on a new deal are left to mood: proposed).
+_DEAL_TALKS_AFTER = re.compile(r"^ (?:talks|negotiations)\b")  # in its sentence: not "accord\nTalks opened"
+_RENEWAL_TALKS = re.compile(r"\b(?:talks|negotiations|consultations)\s+(?:to|on|over)\s+(?:renew\w*|extend\w*|"
+                            r"revi(?:ve|ving)|salvag\w*|sav(?:e|ing)|rescu\w*)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\S+\s+){0,2}$")
 # A pact only imagined for what it would bring: "an opportunity that a ceasefire would unlock",
 # "a deal could boost trade" (but "a deal could be signed next week" is one in the making).
 _IMAGINED = re.compile(
@@ -132,6 +161,14 @@ _ENDURED_BEFORE = re.compile(
     r"\b(?:withstand\w*|evad\w*|evasion of|circumvent\w*|circumvention of|dodg\w*|"
     r"bypass\w*|skirt\w*|surviv\w*|despite|cope with|coping with|adapt\w* to|immune to)"
     r"(?:\s+\S+){0,3}\s+$")
+# A penalty a domestic regulator imposes for harm to people or nature, not a trade sanction:
+# "sanctioned by environmental agency over pollution", "sanctions nickel smelter for dumping
+# waste" ("sanctioned for violating Russia sanctions" is one).
+_PENALTY_FOR = re.compile(
+    r"^[^.;]{0,50}?\b(?:for|over)\s+(?:[^\s.;]+\s+){0,3}?(?:pollut\w*|dumping|waste|spills?|safety|"
+    r"environmental|deforestation|accidents?|negligence|emissions|toxic|tailings)\b")
+_PENALTY_BY = re.compile(r"\b(?:environment\w*|safety|pollution|forestry|labou?r|health)\s+(?:\S+\s+)?"
+                         r"(?:agency|regulator|watchdog|ministry|inspectorate|inspectors?|authority|department)\b")
 _ENDURED_AFTER = re.compile(r"^\s*(?:are |is |have |has )?(?:making|made)\b[^.;]{0,30}\bstronger\b")
 # A summit of an industry or of campaigners, by the words before it ("a mineral summit", "the
 # Sea Country Alliance Summit"); a commodity names its topic, not who meets ("the lithium summit").
@@ -147,6 +184,17 @@ _NONSTATE_GATHER = re.compile(
     r"protesters)\b(?:\s+from\s+[\w ,&-]{0,50}?|(?:\s+\S+){0,2})\s+(?:met|meet|"
     r"meeting|gathered|gathering|convened)\b[^.;]{0,60}$")
 
+# A leader's visit to a site, not to a state: "Xi had visited a rare earth magnet maker",
+# "Widodo visited the Morowali nickel smelter" (as the trigger's own "visit to the mine" does).
+_SITE_VISITED = re.compile(
+    r"^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:makers?|manufacturers?|factor(?:y|ies)|"
+    r"plants?|mines?|sites?|smelters?|refiner(?:y|ies)|facilit(?:y|ies)|compan(?:y|ies)|firms?|works|"
+    r"laborator(?:y|ies)|labs?|warehouses?|headquarters|exhibitions?|shipyards?|ports?|farms?)\b")
+
+# A company's officer meeting a leader is no meeting of states: "Glencore CEO meets Congo
+# president on cobalt", "met the chief executive of Tesla".
+_OFFICER = re.compile(r"\b(?:ceos?|chief executives?|executives|chairman|chairwoman|founder|billionaire|tycoon)\b")
+_OFFICER_REACH = 40  # characters either side of a leaders' meeting trigger read for an officer
 
 # Buyers who stop buying are the market, not a state's import ban: "Importers of Chinese
 # graphite stopped buying as prices rose" (not "ordered importers to stop buying").
@@ -161,20 +209,28 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     trigger = low[t0:t1]
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
     start = sentence_start(low, t0) if start is None else start
-    if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start):
+    if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start) or content_of_deal(
+            low, type_id, t0, t1):
         return True
     if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
             _BUYERS.search(before)):
         return True
     if type_id == "export_control" and trigger.startswith(("licen", "permit")):
         return bool(OTHER_LICENCE.search(low, max(0, t0 - 14), t0))
+    if type_id == "tariff" and _EXPORT_LEVY.search(before[-8:] + trigger):
+        return True  # the exporting state's own levy: an export control's tax, found as such
     if type_id == "tariff":
         # the word before "tariff" may be inside the trigger: "raised power tariffs for mines"
         head = trigger.find("tariff")
         before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after)
-                    or (head >= 0 and _GRANTED.search(before[-40:]) is not None
+                    or (head >= 0 and (_GRANTED.search(before[-40:]) or _PRICE_REGULATOR.search(before)) is not None
                         and _RISE.match(low, t0 + head + len("tariff")) is not None))
+    if type_id == "strategy" and " to " in trigger and _ORDERS_PROBE.search(low, t0, t1 + 20):
+        return True
+    if type_id == "strategy" and trigger.endswith(("rules", "regulations")) and (
+            _PAUSED_BEFORE.search(before[-12:]) or _PAUSED_AFTER.match(after)):
+        return True
     if type_id == "production_control" and _STANCE.match(trigger):
         return True
     if "mining" in trigger:
@@ -191,27 +247,47 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     if type_id == "investment" and "loan" in trigger:
         return bool(_REPAID.search(before))
     if type_id == "agreement":
-        if _home_deal(trigger) or (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
-                before) or _HOME_PACT_AFTER.match(after):
-            return True
-        return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
-                    if " deal" in trigger else _PERSONAL_DEAL.search(before))
+        return _no_pact(low, t0, t1, before, after)
     if _ends_in_meet(trigger) and _SATISFY.match(after):
         return True
     if type_id == "talks":
         if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
             return True
         return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
+                    or _CONDITION_TALKS.search(before)
                     or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":
-        return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after))
+        return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after) or _PENALTY_FOR.search(after)
+                    or _PENALTY_BY.search(low, max(start, t0 - _REACH), t1 + 40))
+    return type_id == "summit" and _no_summit(low, t0, t1, start)
+
+
+def _no_summit(low: str, t0: int, t1: int, start: int) -> bool:
+    """Whether the summit trigger low[t0:t1] (its sentence from `start`) names no meeting of
+    states: people who are no state gathering, a visit to a site, a company officer meeting a
+    leader, or a summit of an industry or of campaigners."""
+    trigger = low[t0:t1]
     # the gathering verb may be the trigger's own ("Fans of Trump met in Texas")
     gather_end = t1 if (" met" in trigger or " meet" in trigger) else t0
-    if type_id == "summit" and _NONSTATE_GATHER.search(low, max(0, t0 - 110), gather_end):
+    if _NONSTATE_GATHER.search(low, max(0, t0 - 110), gather_end):
         return True
-    if type_id == "summit" and _SUMMIT.fullmatch(trigger):
-        return _fair_named(low, t0)
-    return False
+    if trigger.endswith(("visit", "visited")) and _SITE_VISITED.match(low[t1: t1 + _REACH]):
+        return True
+    if not _SUMMIT.search(trigger) and _OFFICER.search(low, max(start, t0 - _OFFICER_REACH), t1 + _OFFICER_REACH):
+        return True
+    return bool(_SUMMIT.fullmatch(trigger)) and _fair_named(low, t0)
+
+
+def _no_pact(low: str, t0: int, t1: int, before: str, after: str) -> bool:
+    """Whether the agreement trigger low[t0:t1] names no pact between states: one at home, an
+    artist's, one only imagined or only what talks are about, or one between companies."""
+    trigger = low[t0:t1]
+    if _home_deal(trigger) or (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
+            before) or _HOME_PACT_AFTER.match(after) or _DEAL_TALKS_AFTER.match(after) or _renewal_talks(low, t0, t1) or (
+            _COMPANY_PARTIES.search(before)):
+        return True
+    return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
+                if " deal" in trigger else _PERSONAL_DEAL.search(before))
 
 
 def _ends_in_meet(trigger: str) -> bool:
@@ -224,6 +300,16 @@ def _home_deal(trigger: str) -> bool:
     trigger ("negotiated a wage deal on", "struck a budget agreement")."""
     m = _DEAL_NOUN.search(trigger)
     return m is not None and m.start() > 0 and bool(_HOME_TALKS.search(trigger, 0, m.start()))
+
+
+def _renewal_talks(low: str, t0: int, t1: int) -> bool:
+    """Whether the deal the trigger low[t0:t1] names is what talks seek to renew or save, by
+    the words before its noun (which the trigger may hold: "negotiations to renew a deal")."""
+    noun = _DEAL_NOUN.search(low, t0, t1)
+    end, start = (noun.start() if noun else t0), max(0, t0 - _REACH)
+    window = low[start: end]
+    return ("talks" in window or "negotiations" in window or "consultations" in window) and (
+        _RENEWAL_TALKS.search(low, start, end) is not None)
 
 
 def _fair_named(low: str, t0: int) -> bool:
