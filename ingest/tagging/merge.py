@@ -40,10 +40,10 @@ def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = 
     type, status and date merge; a month- or year-dated event folds into a finer one inside it.
     `headline_acts`: the types whose headline event says, with an act verb, that it applies.
     """
-    body_types = {ev.type for si, ev in found if si > 0}
+    body_acts = {(ev.type, bool(ev.commodities), ev.actor) for si, ev in found if si > 0}
     body_meetings = {(ev.type, ev.status) for si, ev in found if si > 0}
     events = [ev for si, ev in found
-              if not (si == 0 and ev.date_source != "text" and ev.type in body_types
+              if not (si == 0 and ev.date_source != "text" and _told_in_body(ev, body_acts)
                       and not _other_occasion(ev, body_meetings))]
     headline_facts = [ev for si, ev in found if si == 0 and ev not in events]
     merged: dict[tuple, EventRecord] = {}
@@ -52,6 +52,14 @@ def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = 
         merged[key] = combine(merged[key], ev) if key in merged else ev
     _fold_coarse(merged)
     return [_completed(ev, headline_facts, headline_acts) for ev in merged.values()]
+
+
+def _told_in_body(ev: EventRecord, body_acts: set[tuple[str, bool, str | None]]) -> bool:
+    """Whether the body tells a headline event's act: an event of its type, by its actor or
+    on some mineral when the headline's is ("China bans gallium exports" is not the body's
+    "a day after Washington widened its curbs on chips", another state's on other goods)."""
+    return any(t == ev.type and (goods or not ev.commodities or actor == ev.actor)
+               for t, goods, actor in body_acts)
 
 
 def _other_occasion(ev: EventRecord, body_meetings: set[tuple[str, str]]) -> bool:
@@ -84,7 +92,7 @@ def _completed(ev: EventRecord, headline_facts: list[EventRecord],
         if (h.type == ev.type and h.type in headline_acts and h.status == "in_effect"
                 and ev.status == "announced" and ev.date <= h.date and h.actor not in ev.targets):
             ev = ev._replace(status="in_effect")
-        if h.type == ev.type and not ev.commodities:
+        if h.type == ev.type and not ev.commodities and (None in (h.actor, ev.actor) or h.actor == ev.actor):
             ev = ev._replace(commodities=h.commodities)
         if (h.type == ev.type == "sanction" and not ev.targets and h.targets
                 and h.actor in (None, ev.actor)):  # whom sanctions hit is named with them
