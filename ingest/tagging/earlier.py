@@ -38,11 +38,20 @@ _DATED_BY = re.compile(r"\b(?:imposed|introduced|announced|adopted|unveiled|enac
                        r"taken|struck|brokered|put in place)\s+(?:in|on|since)?\s*$")
 _REACH = 60  # how far before the trigger a change verb may stand
 _NAMED_REACH = 20  # how far before a trigger a month naming its act may stand
-CHANGEABLE = ("measure", "agreement")  # kinds whose acts stand and are changed later
+_CHANGEABLE = ("measure", "agreement")  # kinds whose acts stand and are changed later
 
 
-def changed_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int],
-                    pub: date) -> DateMention | None:
+def split_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int],
+                  pub: date, kind: str) -> tuple[list[DateMention], DateMention | None]:
+    """The trigger's dates less the start of the earlier act it changes (that date is the
+    earlier act's, not the change's), and that start: None when the sentence tells no change
+    or the trigger's kind names no act that stands (_changed_earlier)."""
+    earlier = _changed_earlier(mentions, low, s0, trigger, pub) if kind in _CHANGEABLE else None
+    return ([d for d in mentions if d is not earlier] if earlier is not None else mentions), earlier
+
+
+def _changed_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int],
+                     pub: date) -> DateMention | None:
     """The past start of the earlier act the trigger's noun names when the sentence starting
     at s0 (in `low`) tells a change of that act, else None. With a change verb before the
     noun, that start is the date the noun is given (`claimed`), else one after it dated by a
@@ -50,6 +59,8 @@ def changed_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tup
     October export controls"); with no verb before, the noun's own date when a change is told
     after it ("imposed in February would run for a further three months"). A bound ("until
     March") is no start."""
+    if not mentions:  # nothing to date the earlier act: no regex work on this trigger
+        return None
     t0, t1 = trigger
     d = next((d for d in mentions if d.claimed), None)
     if _VERB_BEFORE.search(low, max(s0, t0 - _REACH), t0):
