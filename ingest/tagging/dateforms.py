@@ -228,9 +228,9 @@ _ACT_NOUN = (r"(?:curbs?|controls?|bans?|tariffs?|duties|restrictions?|measures?
 
 
 def _owned_month(g: re.Match[str], pub: date, tense: int) -> Span:
-    """"July's curbs", "October's controls": a month naming an act by when it came, the last
-    such month up to publication (the next one only when the sentence is about the future:
-    "December's summit will ...")."""
+    """"July's curbs", "its October controls": a month naming an act by when it came (forms
+    pos_m and att_m), the last such month up to publication (the next one only when the
+    sentence is about the future: "December's summit will ...")."""
     m = _month(g["pos_m"] or g["att_m"])
     y = pub.year + (m < pub.month) if tense > 0 else pub.year - (m > pub.month)
     return date(y, m, 1), None, "month"
@@ -358,8 +358,9 @@ FORMS: list[DateForm] = [
     DateForm("pos_m", r"(?P<pos_m>january|february|march|april|june|july|august|september|"
              r"october|november|december)'s", "month", _owned_month, _always),
     # "Beijing's April export curbs", "its October controls": a month between an owner or
-    # "the" and an act's noun names the act by when it came (not "May": a modal as often).
-    DateForm("att_m", r"(?:(?<='s )|(?<=its )|(?<=the )|(?<=their ))(?P<att_m>january|february|march|april|june|july|august|september|"
+    # "the" and an act's noun names the act by when it came (not "May": a modal as often;
+    # not after a verb ending like the owner: "admits April curbs").
+    DateForm("att_m", r"(?:(?<='s )|(?<=\bits )|(?<=\bthe )|(?<=\btheir ))(?P<att_m>january|february|march|april|june|july|august|september|"
              r"october|november|december)(?=\s+(?:[a-z-]+\s+){0,2}?" + _ACT_NOUN + r"\b)",
              "month", _owned_month, _always),
     DateForm("ago", rf"(?P<ago>(?:{APPROX}\s+)?)(?P<ago_n>{COUNT})\s+(?P<ago_u>year|month|week|day)s?"

@@ -24,37 +24,59 @@ _CHANGE = (r"(?:extend|prolong|renew|suspend|lift|revok|rescind|repeal|relax|tig
            r"lower|reduc|delay)(?:e|es|ed|ing|s|d|ped|ping|red|ring)?\b")
 # The change verb whose object the trigger's noun is: "would extend the cobalt export ban",
 # "suspend until Nov. 27, 2026 the ban", "to lift its".
-_BEFORE = re.compile(rf"\b{_CHANGE}\s+(?:until\s+[\w.,' ]{{3,24}}?\s+)?"
-                     r"(?:(?:the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,3}$")
+_VERB_BEFORE = re.compile(rf"\b{_CHANGE}\s+(?:until\s+[\w.,' ]{{3,24}}?\s+)?"
+                          r"(?:(?:the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,3}$")
 # ... or told of the noun after its date: "imposed in February would run for a further three
 # months", "introduced in 2020, was lifted on Tuesday".
-_AFTER = re.compile(rf"[\w.,' ]{{0,24}}?,?\s+(?:would|will|was|were|is|are|has|have|had)\s+"
-                    rf"(?:been\s+|be\s+|now\s+)?(?:{_CHANGE}|run\s+for\s+(?:a\s+)?(?:further|another)|"
-                    r"stay\s+in\s+place\s+for\s+(?:a\s+)?(?:further|another))")
+_VERB_AFTER = re.compile(rf"[\w.,' ]{{0,24}}?,?\s+(?:would|will|was|were|is|are|has|have|had)\s+"
+                         rf"(?:been\s+|be\s+|now\s+)?(?:{_CHANGE}|run\s+for\s+(?:a\s+)?(?:further|another)|"
+                         r"stay\s+in\s+place\s+for\s+(?:a\s+)?(?:further|another))")
 # A past participle right before a date, dating the act of the noun it follows: "(that it)
 # imposed in December 2024", "introduced on".
 _DATED_BY = re.compile(r"\b(?:imposed|introduced|announced|adopted|unveiled|enacted|issued|"
                        r"approved|passed|agreed|signed|reached|launched|placed|slapped|set|"
                        r"taken|struck|brokered|put in place)\s+(?:in|on|since)?\s*$")
-_REACH = 60  # how far before its noun a change verb may stand
+_REACH = 60  # how far before the trigger a change verb may stand
 _NAMED_REACH = 20  # how far before a trigger a month naming its act may stand
-CHANGEABLE = ("measure", "agreement")  # kinds whose acts stand and are changed later
+_CHANGEABLE = ("measure", "agreement")  # kinds whose acts stand and are changed later
 
 
-def changed_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int],
-                    pub: date) -> DateMention | None:
-    """The past date the trigger's own noun is given (`claimed`) when the sentence starting at
-    s0 (in `low`) tells a change of that act, else None."""
+def split_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int],
+                  pub: date, kind: str) -> tuple[list[DateMention], DateMention | None]:
+    """The trigger's dates less the start of the earlier act it changes (that date is the
+    earlier act's, not the change's), and that start: None when the sentence tells no change
+    or the trigger's kind names no act that stands (_changed_earlier)."""
+    earlier = _changed_earlier(mentions, low, s0, trigger, pub) if kind in _CHANGEABLE else None
+    return ([d for d in mentions if d is not earlier] if earlier is not None else mentions), earlier
+
+
+def _changed_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int],
+                     pub: date) -> DateMention | None:
+    """The past start of the earlier act the trigger's noun names when the sentence starting
+    at s0 (in `low`) tells a change of that act, else None. With a change verb before the
+    noun, that start is the date the noun is given (`claimed`), else one after it dated by a
+    participle ("the ban it imposed in December") or a month naming the act ("pause its
+    October export controls"); with no verb before, the noun's own date when a change is told
+    after it ("imposed in February would run for a further three months"). A bound ("until
+    March") is no start."""
+    if not mentions:  # nothing to date the earlier act: no regex work on this trigger
+        return None
     t0, t1 = trigger
     d = next((d for d in mentions if d.claimed), None)
-    if _BEFORE.search(low, max(s0, t0 - _REACH), t0):  # "suspend ... the ban that it imposed in"
-        d = d or next((d for d in mentions if s0 + d.pos >= t1 and _DATED_BY.search(
-            low, max(s0, s0 + d.pos - 30), s0 + d.pos) or d.names_act and t0 - _NAMED_REACH
-                       <= s0 + d.pos < t1), None)  # "pause its October export controls"
+    if _VERB_BEFORE.search(low, max(s0, t0 - _REACH), t0):
+        d = d or next((d for d in mentions if _dates_the_noun(d, low, s0, t0, t1)), None)
         return d if d is not None and d.start < pub and not d.bound else None
     if d is None or d.start >= pub or d.bound:
         return None
-    return d if _AFTER.match(low, s0 + d.pos) else None
+    return d if _VERB_AFTER.match(low, s0 + d.pos) else None
+
+
+def _dates_the_noun(d: DateMention, low: str, s0: int, t0: int, t1: int) -> bool:
+    """Whether `d` dates the act of the trigger [t0, t1) by a participle after it ("that it
+    imposed in December 2024") or names it by its month ("its October export controls")."""
+    at = s0 + d.pos
+    return ((at >= t1 and _DATED_BY.search(low, max(s0, at - 30), at) is not None)
+            or (d.names_act and t0 - _NAMED_REACH <= at < t1))
 
 
 def as_earlier(ev: EventRecord, d: DateMention) -> EventRecord:

@@ -36,8 +36,8 @@ def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = 
           ) -> list[EventRecord]:
     """The events of an article, (sentence index, event) in text order, one per act.
 
-    The headline's undated events fold into the body's of the same type; events with the same
-    type, status and date merge; a month- or year-dated event folds into a finer one inside it.
+    The headline's undated events fold into the body's of the same act (its type, and its
+    actor or a mineral: _told_in_body); events with the same type, status and date merge; a month- or year-dated event folds into a finer one inside it.
     `headline_acts`: the types whose headline event says, with an act verb, that it applies.
     """
     body_acts = {(ev.type, bool(ev.commodities), ev.actor) for si, ev in found if si > 0}
@@ -83,9 +83,11 @@ def _fold_coarse(merged: dict[tuple, EventRecord]) -> None:
 
 def _completed(ev: EventRecord, headline_facts: list[EventRecord],
                headline_acts: frozenset[str]) -> EventRecord:
-    """The event with the headline's commodities and actor where it names none (the actor then
-    among its countries), a sanction's targets too, and its actor not also among its targets. A headline that says the measure applies ("US imposes new
-    sanctions") outweighs a body that only reports it announced, with no later start ("The US
+    """The event with the headline's commodities where it names none and the two actors do not
+    differ (another state's act is on its own goods), the headline's actor where it names none
+    (the actor then among its countries), a sanction's targets too, and its actor not also
+    among its targets. A headline that says the measure applies ("US imposes new sanctions")
+    outweighs a body that only reports it announced, with no later start ("The US
     announced new sanctions ..."), unless the headline's actor is the body's target: then it
     misread who acts ("New Russia sanctions target ...") and says nothing of the status."""
     for h in headline_facts:

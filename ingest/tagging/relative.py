@@ -2,7 +2,9 @@
 makes to it: "the clause of Announcement No. 46, which barred exports of gallium ..., is
 suspended until Nov. 27" or "would suspend the clause of its December announcement that
 barred exports ..." report a suspension, not the ban in force. An act named as what another of
-its type answers ("Answers US Chip Curbs With Gallium Export Ban") is the answer's occasion."""
+its type answers ("Answers US Chip Curbs With Gallium Export Ban") is the answer's occasion.
+A duty cut that an agreement's own participle or relative clause names as its content ("a
+framework agreement that removes duties on ...") is no tariff act (content_of_deal)."""
 
 from __future__ import annotations
 

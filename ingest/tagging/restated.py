@@ -15,10 +15,11 @@ import re
 
 from ..records import EventRecord
 from .article import Article
+from .dates import DateMention
 
 _MEASURES = ("export_control", "import_restriction", "production_control")
-# What a noun may name: the types of the acts it restates.
-_NAMES: dict[str, tuple[str, ...]] = {
+# A definite noun and the types of the acts it may restate.
+_TYPES_NAMED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("ban", "bans", "suspension", "halt", "freeze", "curbs", "controls",
                      "restrictions", "measures", "rules", "quota", "quotas", "moratorium"),
                     _MEASURES),
@@ -31,7 +32,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
 # with up to two modifiers ("the original four-month ban").
 _SUBJECT = re.compile(
     r"(?:[\w'’.-]+\s+){0,4}?the\s+(?:(?:original|initial|earlier|first|current|existing|"
-    r"previous|[\w-]+-(?:month|year|week|day))\s+)?(?:[\w-]+\s+){0,2}?(" + "|".join(_NAMES) + r")\b")
+    r"previous|[\w-]+-(?:month|year|week|day))\s+)?(?:[\w-]+\s+){0,2}?(" + "|".join(_TYPES_NAMED) + r")\b")
 # From the noun to its date: a verb or participle of the act's start ("began in", ", imposed
 # in", "took effect on", ", in place since", "was introduced in").
 _STARTED = re.compile(
@@ -46,20 +47,27 @@ _PREPOSITION = re.compile(r"(?:(?:first\s+)?(?:in|on|since|from|at)\s+)?")
 def restated_acts(art: Article, found: list[tuple[int, EventRecord]]) -> list[tuple[int, EventRecord]]:
     """(sentence index, event) for each body sentence with no event of its own that dates by a
     definite noun an act of `found` told before it."""
-    out, with_event = [], {si for si, _ev in found}
+    out: list[tuple[int, EventRecord]] = []
+    with_event = {si for si, _ev in found}
     for si in range(1, len(art.sentences)):
         sent = art.sentences[si]
         m = None if si in with_event else _SUBJECT.match(art.low, sent.start, sent.end)
         start = _STARTED.match(art.low, m.end(), sent.end) if m else None
         if m is None or start is None:
             continue
-        at = start.end()
-        d = next((d for d in art.dates(si) if sent.start + d.pos >= at and _PREPOSITION.fullmatch(
-            art.low, at, sent.start + d.pos) and not d.reporting and not d.vague
-                  and d.start < art.pub), None)
-        earlier = [ev for sj, ev in found if sj < si and ev.type in _NAMES[m.group(1)]]
+        d = _start_told(art, si, start.end())
+        earlier = [ev for sj, ev in found if sj < si and ev.type in _TYPES_NAMED[m.group(1)]]
         if d is not None and earlier:
             out.append((si, earlier[-1]._replace(
                 status="in_effect", date=d.start, date_precision=d.precision, end_date=None,
                 date_source="text", evidence=sent.text)))
     return out
+
+
+def _start_told(art: Article, si: int, at: int) -> DateMention | None:
+    """The past date of sentence si right after its start verb ending at `at` (but for that
+    verb's preposition): a stated day, month or year, not when it was said nor a window."""
+    sent = art.sentences[si]
+    return next((d for d in art.dates(si) if sent.start + d.pos >= at
+                 and _PREPOSITION.fullmatch(art.low, at, sent.start + d.pos)
+                 and not d.reporting and not d.vague and d.start < art.pub), None)

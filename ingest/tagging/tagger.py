@@ -24,7 +24,7 @@ from .bans import WORDS as BAN_WORDS
 from .bans import measure_kind, undirected_bans
 from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
-from .earlier import CHANGEABLE, as_earlier, changed_earlier
+from .earlier import as_earlier, split_earlier
 from .genre import reviews_a_work
 from .leads import lead_date
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
@@ -224,7 +224,7 @@ class Tagger:
     def _event(self, art: Article, si: int, index: int, m: re.Match[str],
                with_trigger: set[int]) -> list[EventRecord]:
         """The events of one trigger: none when no government acts on it, two when it tells a
-        change of an earlier act dated by its noun (earlier.changed_earlier)."""
+        change of an earlier act dated by its noun (earlier.split_earlier)."""
         type_id, subtype, kind = self._trigger_of[index]
         sent = art.sentences[si]
         t0, t1 = m.span()
@@ -247,10 +247,8 @@ class Tagger:
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
         actor, targets = self._roles(art, si, f, trg)
-        mentions = act_dates(art.dates(si), art.low, sent.start, (t0, t1), sent.start + hi, art.pub)
-        earlier = changed_earlier(mentions, art.low, sent.start, (t0, t1), art.pub) if kind in CHANGEABLE else None
-        if earlier is not None:  # the noun's date is the earlier act's, not the change's
-            mentions = [d for d in mentions if d is not earlier]
+        dated = act_dates(art.dates(si), art.low, sent.start, (t0, t1), sent.start + hi, art.pub)
+        mentions, earlier = split_earlier(dated, art.low, sent.start, (t0, t1), art.pub, kind)
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else
                                choose_date(mentions, lo, hi, kind, trig, _other_clauses(art, si, trig)))
@@ -285,7 +283,7 @@ class Tagger:
             tuple(t for t in targets if t != actor) if targets else (),
             () if _OTHER_GOODS.search(art.low, t0, t1) else f.commodity_ids or art.fallback_commodities,
             sent.text)
-        return [ev, as_earlier(ev, earlier)] if earlier else [ev]
+        return [ev, as_earlier(ev, earlier)] if earlier is not None else [ev]
 
     @staticmethod
     def _no_act(art: Article, si: int, f: Facts, trigger: tuple[str, str, str], t0: int,
