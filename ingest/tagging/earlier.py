@@ -24,13 +24,19 @@ _CHANGE = (r"(?:extend|prolong|renew|suspend|lift|revok|rescind|repeal|relax|tig
            r"lower|reduc|delay)(?:e|es|ed|ing|s|d|ped|ping|red|ring)?\b")
 # The change verb whose object the trigger's noun is: "would extend the cobalt export ban",
 # "suspend until Nov. 27, 2026 the ban", "to lift its".
+# Only modifiers between the verb and the noun, no preposition ("raised concerns about the
+# ban", "prices eased after the ban": the ban is not what changes).
 _VERB_BEFORE = re.compile(rf"\b{_CHANGE}\s+(?:until\s+[\w.,' ]{{3,24}}?\s+)?"
-                          r"(?:(?:the|its|their|this|that)\s+)?(?:[\w'-]+\s+){0,3}$")
-# ... or told of the noun after its date: "imposed in February would run for a further three
-# months", "introduced in 2020, was lifted on Tuesday".
-_VERB_AFTER = re.compile(rf"[\w.,' ]{{0,24}}?,?\s+(?:would|will|was|were|is|are|has|have|had)\s+"
-                         rf"(?:been\s+|be\s+|now\s+)?(?:{_CHANGE}|run\s+for\s+(?:a\s+)?(?:further|another)|"
-                         r"stay\s+in\s+place\s+for\s+(?:a\s+)?(?:further|another))")
+                          r"(?:(?:the|its|their|this|that)\s+)?"
+                          r"(?:(?!(?:about|after|over|on|of|for|to|in|with|by|from|at|as)\b)[\w'-]+\s+){0,3}$")
+# ... or told of the noun after its date, in the passive or as running on: "imposed in
+# February would run for a further three months", "introduced in 2020, was lifted on Tuesday"
+# (not what the act does: "imposed in February, has doubled prices").
+_VERB_AFTER = re.compile(rf"[\w.,' ]{{0,24}}?,?\s+(?:(?:would|will)\s+(?:now\s+)?be|was|were|is|are|"
+                         rf"(?:has|have|had)\s+been)\s+(?:now\s+)?{_CHANGE}|"
+                         r"[\w.,' ]{0,24}?,?\s+(?:would|will|is to|is set to)\s+(?:now\s+)?"
+                         r"(?:run|stay\s+in\s+place|remain\s+in\s+(?:place|force))\s+(?:for|by)\s+"
+                         r"(?:a\s+|an\s+)?(?:further|another|extra|additional)")
 # A past participle right before a date, dating the act of the noun it follows: "(that it)
 # imposed in December 2024", "introduced on".
 _DATED_BY = re.compile(r"\b(?:imposed|introduced|announced|adopted|unveiled|enacted|issued|"

@@ -37,9 +37,9 @@ _SUBJECT = re.compile(
 # in", "took effect on", ", in place since", "was introduced in").
 _STARTED = re.compile(
     r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been|have been|first)\s+)?"
-    r"(?:began|started|imposed|introduced|announced|adopted|enacted|signed|agreed|reached|"
-    r"launched|opened|took effect|came into (?:force|effect)|went into effect|kicked in|"
-    r"in place|in force|in effect)\s+")
+    r"(?:began|started|imposed|introduced|(?P<told>announced|unveiled|agreed|signed|reached)|"
+    r"adopted|enacted|launched|opened|took effect|came into (?:force|effect)|went into effect|"
+    r"kicked in|in place|in force|in effect)\s+")
 # Between that verb and the date: its preposition, if the date form has not taken it.
 _PREPOSITION = re.compile(r"(?:(?:first\s+)?(?:in|on|since|from|at)\s+)?")
 
@@ -57,11 +57,22 @@ def restated_acts(art: Article, found: list[tuple[int, EventRecord]]) -> list[tu
             continue
         d = _start_told(art, si, start.end())
         earlier = [ev for sj, ev in found if sj < si and ev.type in _TYPES_NAMED[m.group(1)]]
-        if d is not None and earlier:
-            out.append((si, earlier[-1]._replace(
-                status="in_effect", date=d.start, date_precision=d.precision, end_date=None,
-                date_source="text", evidence=sent.text)))
+        if d is None or not earlier or _another_states(art, si, m.span(1), earlier[-1].actor):
+            continue
+        # begun or in force: in effect since; only made known ("was announced in July"): as
+        # the act stands in the text before ("will ban exports from August 1")
+        status = earlier[-1].status if start.group("told") else "in_effect"
+        out.append((si, earlier[-1]._replace(
+            status=status, date=d.start, date_precision=d.precision, end_date=None,
+            date_source="text", evidence=sent.text)))
     return out
+
+
+def _another_states(art: Article, si: int, noun: tuple[int, int], actor: str | None) -> bool:
+    """Whether the noun phrase ending at noun[1] names a country other than the act's actor
+    ("The US curbs began in October 2022" after China's ban): another state's act."""
+    start = art.low.rfind("the", art.sentences[si].start, noun[0])
+    return any(start <= h.start < noun[1] and h.ident != actor for h in art.facts(si).countries)
 
 
 def _start_told(art: Article, si: int, at: int) -> DateMention | None:

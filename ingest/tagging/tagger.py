@@ -190,7 +190,7 @@ class Tagger:
         found = []
         for index, m in self._triggers.finditer(art.low, starts):
             si = art.sentence_at(m.start())
-            if si >= 0 and m.start() < art.sentences[si].end:
+            if si >= 0 and m.end() <= art.sentences[si].end:  # a trigger ends in its sentence
                 found.append((si, index, m))
         return found
 

@@ -47,6 +47,13 @@ def test_a_change_and_the_act_it_changes(summary: str, pub: date, type_id: str,
     # a change with no dated noun: one event
     ("Congo said on Saturday it would extend its cobalt export ban by three months.",
      date(2025, 6, 23), [("2025-06-21", "announced")]),
+    # what the act does, or a change of something else near it, is no change of the act
+    ("Congo's cobalt export ban, imposed in February, has doubled prices.", date(2025, 6, 23),
+     [("2025-02-01", "in_effect")]),
+    ("Congo's miners raised concerns about the export ban on cobalt it imposed in February.",
+     date(2025, 6, 23), [("2025-02-01", "in_effect")]),
+    ("Cobalt prices eased after the export ban Congo imposed in February.", date(2025, 6, 23),
+     [("2025-02-01", "in_effect")]),
     # a date after the noun that dates a statement, not the act
     ("Congo has extended its suspension of cobalt exports for another three months, the "
      "regulator said in a statement dated Saturday.", date(2025, 6, 23),

@@ -44,3 +44,19 @@ def test_a_definite_noun_dates_the_act(summary: str, type_id: str, want: list[tu
 def test_no_restated_act(second: str) -> None:
     assert _dates(COBALT + second, "export_control") == [("2025-06-21", "day")]
     assert _dates(COBALT + second, "tariff") == []
+
+
+def test_a_restated_act_made_known_keeps_its_status_and_another_states_is_none() -> None:
+    events = TAGGER.tag("Update", "China will ban gallium exports from Aug. 1. The ban was "
+                        "announced in early July.", date(2023, 7, 20)).events
+    assert sorted((e.date.isoformat(), e.status) for e in events) == [
+        ("2023-07-01", "announced"), ("2023-08-01", "announced")]
+    events = TAGGER.tag("Update", "China has banned gallium exports. The US curbs began in "
+                        "October 2022.", date(2023, 8, 20)).events
+    assert [(e.actor, e.date.isoformat()) for e in events] == [("CN", "2023-08-20")]
+
+
+def test_a_trigger_ends_in_its_sentence() -> None:
+    events = TAGGER.tag("Update", "Trade grew between Chile and Japan. Miners agreed to cut "
+                        "copper output.", date(2024, 5, 2)).events
+    assert "agreement" not in {e.type for e in events}
