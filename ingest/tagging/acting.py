@@ -84,7 +84,7 @@ _MOVES_TO = re.compile(
 _STATE_WORD = re.compile(r"\b(?:government|state|ministry|treasury|administration)\Z")
 # A state's plan named only as what another act is part of ("stopped sales of bauxite, part of
 # President Widodo's drive to build refining at home"): the act is the other one.
-_PART_OF = re.compile(r"\bpart of (?:[\w.-]+ ){0,4}[\w.-]+['’]\Z")
+_PART_OF = re.compile(r"\bpart of (?:[\w-]+ ){0,4}[\w-]+['’]\Z")  # no sentence end in between
 # Between a pact and the state it lets in: "... Partnership adds India", "welcomes Estonia".
 _ADMITS = re.compile(r" (?:adds|added|admits|admitted|welcomes|welcomed|accepts|accepted|invites|"
                      r"invited|expands to(?: include)?) (?:the )?")

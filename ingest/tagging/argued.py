@@ -129,6 +129,10 @@ _GIVEN = re.compile(r"(?:\b(?:its|the|their|his|her|this|that|these|those)|'s|â€
 # total output quotas", "a law giving the president the power to impose tariffs".
 _EMPOWERED = re.compile(r"\b(?:empower\w*|(?:the |new |broad )?powers? to|the authority to)\s+(?:[^\s,;.]+\s+){0,4}?"
                         r"(?:to\s+)?(?:[^\s,;.]+\s+){0,3}$")
+# ... but a power invoked or used is the act's means: "Trump invokes emergency powers to
+# impose tariffs", "using its authority to".
+_INVOKED = re.compile(r"\b(?:invok\w*|us(?:e|es|ed|ing)|exercis\w*|wield\w*|under|cit(?:e|es|ed|ing))\s+"
+                      r"(?:[^\s,;.]+\s+){0,3}?(?:powers?|authority)\b")
 
 
 def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
@@ -144,7 +148,8 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
         return True
     if _MODAL_WORDS.search(before, len(before) - 50) and _OUTCOME.search(before[-50:]):
         return True
-    if ("power" in before[-60:] or "authority to" in before[-60:]) and _EMPOWERED.search(before[-60:]):
+    if ("power" in before[-60:] or "authority to" in before[-60:]) and _EMPOWERED.search(before[-60:]) and (
+            not _INVOKED.search(before[-60:])):
         return True
     if ("if " in before[-50:] or "unless " in before[-50:]) and _IMAGINED_IF.search(before[-90:]) and (
             not _GIVEN.search(before[-40:])):

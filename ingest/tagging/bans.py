@@ -98,6 +98,11 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
     return out + [("export", m) for m in _licensing(low, start, end, goods, countries, taken)]
 
 
+# A state named as the subject of a verb of acting or planning ("US weighs", "EU to impose").
+_ACTS_ON = re.compile(r"\s+(?:weigh|plan|impose|mull|consider|readie|ready|prepare|eye|propose|slap|"
+                      r"unveil|announce|add|extend|approve|threaten|to impose|to slap)s?\b")
+
+
 def _owner_curbs(low: str, m: re.Match[str], g: Mention, origin: Mention,
                  countries: Sequence[Mention]) -> bool:
     """Whether a demonym before goods before a curb names the curb's owner, not the goods'
@@ -108,8 +113,9 @@ def _owner_curbs(low: str, m: re.Match[str], g: Mention, origin: Mention,
     gallium curbs"): goods are given their origin by a demonym ("curbs on Russian aluminium")."""
     if is_ban(m) or g.end > m.start() or not GOODS_BEFORE.fullmatch(low, g.end, m.start()):
         return False
-    if not DEMONYM.search(origin.surface):
-        return True
+    if not DEMONYM.search(origin.surface):  # unless another state acts on them ("US weighs Russia aluminium curbs")
+        return not any(c.ident != origin.ident and c.end <= origin.start and _ACTS_ON.match(low, c.end)
+                       for c in countries)
     labels = company_labels(low, list(countries))
     return all(c.ident == origin.ident or c.start in labels or _MAKERS.match(low, c.end)
                for c in countries)

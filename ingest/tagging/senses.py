@@ -258,7 +258,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
                     or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after) or _PENALTY_FOR.search(after)
-                    or _PENALTY_BY.search(low, max(start, t0 - _REACH), t1 + 40))
+                    or _PENALTY_BY.search(low, max(start, t0 - _REACH), _in_sentence(low, t1, 40)))
     return type_id == "summit" and _no_summit(low, t0, t1, start)
 
 
@@ -273,7 +273,8 @@ def _no_summit(low: str, t0: int, t1: int, start: int) -> bool:
         return True
     if trigger.endswith(("visit", "visited")) and _SITE_VISITED.match(low[t1: t1 + _REACH]):
         return True
-    if not _SUMMIT.search(trigger) and _OFFICER.search(low, max(start, t0 - _OFFICER_REACH), t1 + _OFFICER_REACH):
+    if not _SUMMIT.search(trigger) and _OFFICER.search(low, max(start, t0 - _OFFICER_REACH),
+                                                        _in_sentence(low, t1, _OFFICER_REACH)):
         return True
     return bool(_SUMMIT.fullmatch(trigger)) and _fair_named(low, t0)
 
@@ -293,6 +294,13 @@ def _no_pact(low: str, t0: int, t1: int, before: str, after: str) -> bool:
 def _ends_in_meet(trigger: str) -> bool:
     """Whether the trigger ends in the verb "meet", "meets" or "met" (which may mean satisfy)."""
     return trigger.endswith((" meet", " met", " meets")) or trigger in ("meet", "met", "meets")
+
+
+def _in_sentence(low: str, t1: int, reach: int) -> int:
+    """Where reading `reach` characters on from t1 stops: at the end of t1's sentence, if
+    sooner ("The US sanctioned Rusal. The environment ministry said ..." is two sentences)."""
+    ends = [i for sep in (". ", "? ", "! ") if (i := low.find(sep, t1, t1 + reach)) >= 0]
+    return min(ends) if ends else t1 + reach
 
 
 def _home_deal(trigger: str) -> bool:
