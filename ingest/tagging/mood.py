@@ -118,6 +118,15 @@ _STATE_CALLER = re.compile(
     r"orders?|decrees?|directives?|proclamations?)\b")
 
 
+# One who calls and is no state, whatever place names it ("a report from a Washington think
+# tank ... urges a national stockpile", "Australian miners urge").
+_NONSTATE_CALLER = re.compile(
+    r"\b(?:think[- ]tanks?|reports?|studies|study|analysts?|economists?|researchers?|experts?|"
+    r"campaigners?|activists?|ngos?|charit(?:y|ies)|watchdogs?|rights groups?|lobby groups?|"
+    r"industry groups?|trade groups?|associations?|trade unions?|miners|companies|executives|"
+    r"investors|banks?|consultanc(?:y|ies)|institutes?|professors?|scholars?)\b")
+
+
 # Where the words of the one who calls begin: after a comma or a conjunction opening their
 # clause ("..., an EU official said, as European manufacturers press for ...").
 _CALLER_CUT = re.compile(r"[,;:]\s|\s(?:as|while|after|and|but|because)\s")
@@ -142,7 +151,9 @@ def requested(low: str, span: tuple[int, int], t0: int,
     start = cuts[-1] if cuts else sentence_start
     if not _NO_SUBJECT.fullmatch(low, clause_start, call):
         start = max(start, clause_start)
-    return not country_in(start, call) and not _STATE_CALLER.search(low, start, call)
+    if _STATE_CALLER.search(low, start, call):
+        return False
+    return not country_in(start, call) or bool(_NONSTATE_CALLER.search(low, start, call))
 
 
 # A measure still in the making: carried by a bill ("Bill Banning Uranium Imports", "legislation
