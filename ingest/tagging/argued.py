@@ -37,7 +37,7 @@ _MARKET_EXPECTS = re.compile(
 # The measure names what a market fears or bets on: "export curb speculation", "tariff
 # worries", "sanctions chatter" (a threat may be a government's own: "tariff threat" is not here).
 _ANTICIPATION = re.compile(
-    r"\s*(?:speculation|fears?|worr(?:y|ies)|jitters|concerns?|chatter|talk|bets?|angst|"
+    r"\s*(?:threats?\s+)?(?:speculation|fears?|worr(?:y|ies)|jitters|concerns?|chatter|talk|bets?|angst|"
     r"anxiet(?:y|ies)|uncertainty|rumou?rs?)\b")
 
 # Who speaks or forecasts and is no state: analysts, banks' researchers, consultancies ("Fitch

@@ -101,7 +101,7 @@ _BACKGROUND = re.compile(
 _CALL = re.compile(
     r"\b(?:call(?:s|ing|ed)? (?:for|(?:on|upon)(?: \S+){1,10}? to)|urg(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)|demand(?! for)|(?:seek(?:s|ing)?|sought)(?! to)|"
-    r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobby for|"
+    r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobby(?: (?!groups?\b)\S+){0,3}? for|"
     r"lobb(?:ies|ied|ying)(?: \S+){0,8}? (?:for|to)|petition(?:s|ed|ing)?|"
     r"campaign(?:s|ed|ing)? for|want(?:s|ed)?|ask(?:s|ed|ing)?(?: \S+){0,8}? (?:to|for)|"
     # a proposal as a verb ("a think tank proposes a pact"), not "a proposed ban"

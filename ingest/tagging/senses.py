@@ -69,6 +69,14 @@ _NONSTATE_INQUIRER = re.compile(
     r"reporters?|studies|study|reports?|papers?|podcast|column|newsletter|correspondents?|we)\b"
     r"(?:\s+\S+){0,2}\s+$")
 _INQUIRY = ("look", "examin", "scrutini", "review", "assess")
+# A regulator of markets, conduct or crime, not of trade, probing or penalising a firm: "US
+# securities regulators opened a probe into a battery-metals company", "the securities
+# regulator sanctioned the lithium producer for failing to report".
+_CONDUCT_REGULATOR = re.compile(
+    r"\b(?:(?:securities|stock exchange|stock market|financial|environment(?:al)?|competition|"
+    r"antitrust|anti-trust|tax|labou?r|health|safety|data protection|consumer|aviation)\s+"
+    r"(?:regulators?|watchdogs?|authorit(?:y|ies)|agenc(?:y|ies)|commission|inspectors?)|"
+    r"sec|police|prosecutors?|attorney general)\b[^.;]{0,60}$")
 # A price guarantee or floor for consumers or another market, not for minerals ("the energy
 # price guarantee", "a carbon price floor", "minimum prices for alcohol").
 _OTHER_PRICE_BEFORE = re.compile(
@@ -235,6 +243,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         return True
     if "mining" in trigger:
         return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))
+    if type_id in ("investigation", "sanction") and _CONDUCT_REGULATOR.search(low, max(start, t0 - 80), t0):
+        return True
     if type_id == "investigation":
         return bool(_NOT_TRADE_PROBE.search(after)) or (
             trigger.startswith(_INQUIRY) and bool(_NONSTATE_INQUIRER.search(before)))

@@ -338,6 +338,47 @@ PAIRS: list[tuple[str, str, str, str, str]] = [
      "China bans exports of rare earth processing technology",
      "China's commerce ministry on Thursday added rare earth extraction and separation "
      "technology to its list of banned exports.", "export_control"),
+    # Regulators of markets and conduct, data, company strategies and talks, lobbying.
+    ("Chile's regulator fines SQM over lithium disclosure",
+     "The securities regulator sanctioned the lithium producer for failing to report a contract "
+     "on time.",
+     "US sanctions Chinese lithium producer",
+     "The Treasury sanctioned a Chinese lithium producer on Tuesday for supplying Russia's "
+     "military.", "sanction"),
+    ("SEC investigates lithium startup over claims",
+     "US securities regulators opened a probe into a battery-metals company's accounting.",
+     "Commerce investigates Chinese graphite imports",
+     "The Commerce Department on Monday opened an investigation into graphite anode imports "
+     "from China.", "investigation"),
+    ("US copper premium surges to record on tariff threat chatter",
+     "Traders shipped copper into New York as talk of duties spread.",
+     "US copper premium surges after Trump threatens tariff",
+     "President Trump on Tuesday threatened a 25% tariff on copper imports.", "tariff"),
+    ("Lithium miners lobby Canberra for production subsidies",
+     "Australian producers asked the government for tax breaks as prices crashed.",
+     "Canberra grants subsidies to lithium refiners",
+     "The Australian government on Tuesday granted A$50 million in subsidies to lithium "
+     "refiners.", "investment"),
+    ("China's rare earth exports rise 10% in May",
+     "Shipments of rare earths climbed to 5,000 tonnes, customs data showed on Friday.",
+     "China's rare earth exports fall after new licence rules",
+     "China required licences for exports of seven rare earths from Friday, and shipments fell.",
+     "export_control"),
+    ("Albemarle unveils new strategy to cut costs",
+     "The lithium producer will slow spending at its Kemerton plant and cut jobs.",
+     "Australia unveils new critical minerals strategy",
+     "The government on Tuesday released a strategy to build lithium and rare earth "
+     "processing.", "strategy"),
+    ("Glencore in talks to buy nickel assets",
+     "The trader is in early talks with a Canadian miner over its nickel mines, sources said.",
+     "Canada and Germany hold talks on nickel supply",
+     "Canadian and German ministers held talks in Berlin on Tuesday on nickel and lithium "
+     "supply.", "talks"),
+    ("Norway finds Europe's largest rare earth deposit",
+     "Rare Earths Norway said the Fen deposit holds 8.8 million tonnes of oxides.",
+     "Norway names Fen rare earth deposit a strategic project",
+     "The EU on Tuesday selected the Fen rare earth project in Norway as a strategic project "
+     "under its raw materials law.", "strategy"),
     # Summits, talks and deals that are not states meeting or agreeing.
     ("Lithium industry summit in Santiago draws record crowd",
      "Executives from Chile, Argentina and China gathered for the annual lithium conference.",
