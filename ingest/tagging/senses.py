@@ -9,7 +9,7 @@ import re
 
 from .argued import argued, sentence_start
 from .genre import argued_in_piece
-from .relative import content_of_deal
+from .relative import content_of_deal, content_of_sanctions
 
 _REACH = 60  # characters read on either side of the trigger
 
@@ -218,7 +218,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
     start = sentence_start(low, t0) if start is None else start
     if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start) or content_of_deal(
-            low, type_id, t0, t1):
+            low, type_id, t0, t1) or content_of_sanctions(low, type_id, t0):
         return True
     if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
             _BUYERS.search(before)):

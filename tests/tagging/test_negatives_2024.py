@@ -509,3 +509,14 @@ def test_an_act_on_goods_outside_the_taxonomy_keeps_its_type_only(
     inside = TAGGER.tag(twin, twin_summary, PUB)
     assert inside.relevant
     assert twin_kind in {e.type for e in inside.events}
+
+
+@pytest.mark.parametrize(("summary", "kinds"), [
+    ("EU ministers on Friday adopted a package of sanctions on Russia that includes a ban on "
+     "imports of Russian aluminium.", {"sanction"}),
+    ("The Treasury on Friday sanctioned a Russian nickel producer and banned imports of Russian "
+     "aluminium.", {"sanction", "import_restriction"}),
+])
+def test_a_ban_that_sanctions_include_is_the_sanctions(summary: str, kinds: set[str]) -> None:
+    events = TAGGER.tag("Russian metals", summary, PUB).events
+    assert {e.type for e in events} == kinds
