@@ -108,7 +108,7 @@ _IN_OFFICE = re.compile(r"(?<!former )(?<!ex-)\b(?:president|prime minister|prem
 # A measure named as what a market fears, bets or hopes on: "bets that tariffs could lift US
 # prices", "battery makers fear a ban on Chinese graphite" (an owned one is real: "fear
 # China's ban will last").
-_HOPED_THAT = re.compile(r"\b(?:bets?|betting|fears?|hopes?|worr(?:y|ies)|concerns?|expectations?|"
+_HOPED_THAT = re.compile(r"\b(?:bets?|betting|fears?|feared|hopes?|hoped|worr(?:y|ies|ied)|concerns?|concerned|expectations?|"
                          r"speculation|wagers?) that (?:[\w%-]+ ){0,2}$")
 _FEARED = re.compile(r"\b(?:fear|fears|feared|fearing|dread\w*|brac\w* for|worr\w* about|warn\w* of)\s+"
                      r"(?:a|an|any|new|more|further|fresh|possible|potential)\s+(?:\S+\s+){0,2}$")

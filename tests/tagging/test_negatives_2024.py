@@ -91,6 +91,11 @@ PAIRS: list[tuple[str, str, str, str, str]] = [
      "Copper jumps as China's reserve bureau buys metal for stockpile",
      "China's state reserve bureau said on Monday it would buy 100,000 tonnes of copper for "
      "its strategic stockpile.", "investment"),
+    ("Copper slides on demand worries",
+     "Traders worried that tariffs could hurt copper demand in China, brokers said.",
+     "Copper slides after US sets tariff on copper imports",
+     "Washington on Wednesday imposed a 50% tariff on imports of semi-finished copper.",
+     "tariff"),
     ("Lithium futures rebound after CATL pauses Yichun mine",
      "Speculators bought lithium contracts after the battery maker halted a lepidolite mine "
      "in Yichun, traders said.",
