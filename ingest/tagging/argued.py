@@ -37,7 +37,7 @@ _MARKET_EXPECTS = re.compile(
 # The measure names what a market fears or bets on: "export curb speculation", "tariff
 # worries", "sanctions chatter" (a threat may be a government's own: "tariff threat" is not here).
 _ANTICIPATION = re.compile(
-    r"\s*(?:speculation|fears?|worr(?:y|ies)|jitters|concerns?|chatter|talk|bets?|angst|"
+    r"\s*(?:threats?\s+)?(?:speculation|fears?|worr(?:y|ies)|jitters|concerns?|chatter|talk|bets?|angst|"
     r"anxiet(?:y|ies)|uncertainty|rumou?rs?)\b")
 
 # Who speaks or forecasts and is no state: analysts, banks' researchers, consultancies ("Fitch
@@ -97,6 +97,60 @@ _CANDIDATE = re.compile(
     r"\b(?:candidates?|hopefuls?|challengers?|front-?runner|nominee|opposition(?= (?:\S+ )?(?:leader|party|"
     r"candidate|promis|pledg|vow))|campaign trail|(?:campaign|election) rally|told a rally|(?:on the )?stump)\b"
     r"[^.;\n]{0,50}?\b(?:promis\w*|pledg\w*|vow\w*|would|will|to)\s+(?:\S+\s+){0,5}$")
+# Anywhere in the entry: someone named as running for office. In such an entry a measure named
+# as a plan or a pledge ("what Trump's tariff plan means for copper", the summary calling him
+# "the Republican candidate") is the candidate's. A promise verb or "if elected" in the entry
+# is not enough: a labelled held-out entry counts such a promise as an act (docs/quality.md).
+_RUNNING = re.compile(r"\b(?:candidates?|nominees?|hopefuls?|front-?runners?|challengers?)\b")
+_PROMISED_AFTER = re.compile(r"\s+(?:plans?|proposals?|pledges?|promises?)\b")
+_IN_OFFICE = re.compile(r"(?<!former )(?<!ex-)\b(?:president|prime minister|premier|minister|chancellor|"
+                        r"governor|government|administration|white house)\b")
+# A measure named as what a market fears, bets or hopes on: "bets that tariffs could lift US
+# prices", "battery makers fear a ban on Chinese graphite" (an owned one is real: "fear
+# China's ban will last").
+_HOPED_THAT = re.compile(r"\b(?:bets?|betting|fears?|feared|hopes?|hoped|worr(?:y|ies|ied)|concerns?|concerned|expectations?|"
+                         r"speculation|wagers?) that (?:[\w%-]+ ){0,2}$")
+_FEARED = re.compile(r"\b(?:fear|fears|feared|fearing|dread\w*|brac\w* for|worr\w* about|warn\w* of)\s+"
+                     r"(?:a|an|any|new|more|further|fresh|possible|potential)\s+(?:\S+\s+){0,2}$")
+_MODAL_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:could|would|might|can)\b")
+# A bare measure noun a non-state speaker says or wonders about, then a modal: "Researchers at
+# Bruegel said duties on magnets would help", "economists argued over whether import duties
+# could nurture mines" (not one said to start: "would take effect").
+_SPEAKER_BARE = re.compile(_SPEAKER + r"(?:\s+\S+){0,4}?\s+" + _SAYS + r"(?: over| about)?"
+                           r"(?: whether| that| if)?\s+(?:new |higher |more |further )?$")
+_STARTS = re.compile(r"\s+(?:take|took|taken|apply|applies|start|begin|kick|come|go|be imposed|be applied)\b")
+# A measure as something a firm or a market calls a risk: "said Chinese export restrictions
+# remained a risk"; a new or owned one is real ("China's new curbs are a threat to supply").
+_AS_RISK = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s+(?:remain\w*|was|were|is|are|pose\w*|presents?|"
+                      r"presented)\s+(?:a |an |the )?(?:\w+ )?(?:risks?|threats?|concerns?|worr(?:y|ies)|"
+                      r"headwinds?|uncertaint(?:y|ies))\b")
+_RISK_WORDS = ("risk", "threat", "concern", "worr", "headwind", "uncertain")
+_NEWS_OWNED = re.compile(r"(?:\b(?:new|fresh|latest|its|their|the|this|these)|'s|’s)\s+(?:[\w-]+\s+)?$")
+
+
+def _imagined(before: str, after: str) -> bool:
+    """Whether a measure is only feared, bet or hoped on, called a risk, or a bare noun a
+    non-state speaker muses on with a modal (see _HOPED_THAT, _FEARED, _AS_RISK, _SPEAKER_BARE)."""
+    tail = before[-60:]
+    if ("that " in tail and _HOPED_THAT.search(tail) and _MODAL_AFTER.match(after)) or (
+            ("fear" in tail or "dread" in tail or "brac" in tail or "worr" in tail or "warn" in tail)
+            and _FEARED.search(tail)):
+        return True
+    if any(w in after[:60] for w in _RISK_WORDS) and _AS_RISK.match(after) and not _NEWS_OWNED.search(tail):
+        return True
+    m = _MODAL_AFTER.match(after)
+    return bool(m and not _STARTS.match(after, m.end()) and _SPEAKER_BARE.search(before[-120:]))
+
+
+def _promised(low: str, start: int, t0: int, t1: int) -> bool:
+    """Whether the entry names someone running for office and the trigger names the measure
+    as a plan or pledge, with no sitting officer before it in its sentence ("President Biden,
+    the Democratic nominee, ..." makes a sitting leader's plan)."""
+    if not _PROMISED_AFTER.match(low, t1) or not _RUNNING.search(low):
+        return False
+    return not _IN_OFFICE.search(low, start, t0)
+
+
 # Sport: a body of a game sanctions or bans a club, an athlete, fans ("FIFA sanctions Congo
 # club", "swimmer sanctioned by anti-doping agency", "football federation bans nickel town club").
 _SPORT = re.compile(
@@ -144,7 +198,9 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     if type_id != "investment" and _MARKET_EXPECTS.search(low[max(0, t0 - 60): t0]):
         return True
     before, after = low[start: t0], low[t1: t1 + 100]
-    if _CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before):
+    if (_CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before)) or _promised(low, start, t0, t1):
+        return True
+    if _imagined(before, after):
         return True
     if _MODAL_WORDS.search(before, len(before) - 50) and _OUTCOME.search(before[-50:]):
         return True

@@ -101,7 +101,7 @@ _BACKGROUND = re.compile(
 _CALL = re.compile(
     r"\b(?:call(?:s|ing|ed)? (?:for|(?:on|upon)(?: \S+){1,10}? to)|urg(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)|demand(?! for)|(?:seek(?:s|ing)?|sought)(?! to)|"
-    r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobby for|"
+    r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobby(?: (?!groups?\b)\S+){0,3}? for|"
     r"lobb(?:ies|ied|ying)(?: \S+){0,8}? (?:for|to)|petition(?:s|ed|ing)?|"
     r"campaign(?:s|ed|ing)? for|want(?:s|ed)?|ask(?:s|ed|ing)?(?: \S+){0,8}? (?:to|for)|"
     # a proposal as a verb ("a think tank proposes a pact"), not "a proposed ban"
@@ -116,6 +116,15 @@ _STATE_CALLER = re.compile(
     r"congress\w*|parliament\w*|mps?|commission|administration|leaders?|treasury|cabinet|"
     r"state|authorities|regulators?|department|chancellor|secretary|ambassador|eu|g7|g20|"
     r"orders?|decrees?|directives?|proclamations?)\b")
+
+
+# One who calls and is no state, whatever place names it ("a report from a Washington think
+# tank ... urges a national stockpile", "Australian miners urge").
+_NONSTATE_CALLER = re.compile(
+    r"\b(?:think[- ]tanks?|reports?|studies|study|analysts?|economists?|researchers?|experts?|"
+    r"campaigners?|activists?|ngos?|charit(?:y|ies)|watchdogs?|rights groups?|lobby groups?|"
+    r"industry groups?|trade groups?|associations?|trade unions?|miners|companies|executives|"
+    r"investors|banks?|consultanc(?:y|ies)|institutes?|professors?|scholars?)\b")
 
 
 # Where the words of the one who calls begin: after a comma or a conjunction opening their
@@ -142,7 +151,9 @@ def requested(low: str, span: tuple[int, int], t0: int,
     start = cuts[-1] if cuts else sentence_start
     if not _NO_SUBJECT.fullmatch(low, clause_start, call):
         start = max(start, clause_start)
-    return not country_in(start, call) and not _STATE_CALLER.search(low, start, call)
+    if _STATE_CALLER.search(low, start, call):
+        return False
+    return not country_in(start, call) or bool(_NONSTATE_CALLER.search(low, start, call))
 
 
 # A measure still in the making: carried by a bill ("Bill Banning Uranium Imports", "legislation

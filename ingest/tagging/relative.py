@@ -124,3 +124,22 @@ def content_of_deal(low: str, type_id: str, t0: int, t1: int) -> bool:
         return False
     return any(d.end() == (end if verb else start + end) for d in _DEAL_THEN.finditer(low, start, t0))
 
+
+
+# A ban named as what sanctions include: "a round of sanctions on Russia that includes a gradual
+# ban on imports of aluminium". One act, the sanctions ("sanctions on Norilsk and a ban on
+# imports" are two; "sanctions that also bar the metals from entering" is labelled both ways, so
+# a verb after "that" is left alone).
+_BAN_TYPES = frozenset({"import_restriction", "export_control"})
+_SANCTIONS_THEN = re.compile(
+    r"\bsanctions?(?: (?:package|round|regime))?(?: (?:on|against) [^\s,;:.]+(?: [^\s,;:.]+)?)?,?\s+"
+    r"(?:(?:that|which) (?:also |will |would )?includes?|including)(?: (?:a|an|the))?"
+    r"(?: (?:gradual|phased|full|total|complete|new|further))?\s*$")
+
+
+def content_of_sanctions(low: str, type_id: str, t0: int) -> bool:
+    """Whether the ban at t0 is what sanctions named right before it include."""
+    if type_id not in _BAN_TYPES:
+        return False
+    start = max(0, t0 - _CONTENT_REACH)
+    return "sanction" in low[start: t0] and bool(_SANCTIONS_THEN.search(low, start, t0))

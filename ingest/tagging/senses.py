@@ -9,7 +9,7 @@ import re
 
 from .argued import argued, sentence_start
 from .genre import argued_in_piece
-from .relative import content_of_deal
+from .relative import content_of_deal, content_of_sanctions
 
 _REACH = 60  # characters read on either side of the trigger
 
@@ -69,6 +69,14 @@ _NONSTATE_INQUIRER = re.compile(
     r"reporters?|studies|study|reports?|papers?|podcast|column|newsletter|correspondents?|we)\b"
     r"(?:\s+\S+){0,2}\s+$")
 _INQUIRY = ("look", "examin", "scrutini", "review", "assess")
+# A regulator of markets, conduct or crime, not of trade, probing or penalising a firm: "US
+# securities regulators opened a probe into a battery-metals company", "the securities
+# regulator sanctioned the lithium producer for failing to report".
+_CONDUCT_REGULATOR = re.compile(
+    r"\b(?:(?:securities|stock exchange|stock market|financial|environment(?:al)?|competition|"
+    r"antitrust|anti-trust|tax|labou?r|health|safety|data protection|consumer|aviation)\s+"
+    r"(?:regulators?|watchdogs?|authorit(?:y|ies)|agenc(?:y|ies)|commission|inspectors?)|"
+    r"sec|police|prosecutors?|attorney general)\b[^.;]{0,60}$")
 # A price guarantee or floor for consumers or another market, not for minerals ("the energy
 # price guarantee", "a carbon price floor", "minimum prices for alcohol").
 _OTHER_PRICE_BEFORE = re.compile(
@@ -210,7 +218,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     before, after = low[max(0, t0 - _REACH): t0], low[t1: t1 + _REACH]
     start = sentence_start(low, t0) if start is None else start
     if argued(low, type_id, t0, t1, start) or argued_in_piece(low, type_id, t0, t1, start) or content_of_deal(
-            low, type_id, t0, t1):
+            low, type_id, t0, t1) or content_of_sanctions(low, type_id, t0):
         return True
     if type_id == "import_restriction" and trigger.startswith(("stop", "halt", "suspend")) and (
             _BUYERS.search(before)):
@@ -235,6 +243,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         return True
     if "mining" in trigger:
         return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))
+    if type_id in ("investigation", "sanction") and _CONDUCT_REGULATOR.search(low, max(start, t0 - 80), t0):
+        return True
     if type_id == "investigation":
         return bool(_NOT_TRADE_PROBE.search(after)) or (
             trigger.startswith(_INQUIRY) and bool(_NONSTATE_INQUIRER.search(before)))
