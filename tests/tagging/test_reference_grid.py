@@ -279,6 +279,30 @@ ACTS: list[tuple[str, str, str, str] | ParameterSet] = [
     ("2024-12-18", "Japan's JOGMEC invests in Australian rare earths miner Lynas", "investment", ""),
     ("2024-06-20", "India's mines ministry launches auction of critical mineral blocks", "strategy", ""),
     ("2024-09-25", "Malaysia to ban raw rare earth exports to boost local processing", "export_control", ""),
+    # 2023-25, a fifth batch written after the fixes: acts in subordinate clauses, reactions
+    ("2025-10-13", "European magnet makers warn of shutdowns || Weeks after Beijing widened its"
+     " rare earth export controls, suppliers say licence approvals have stalled.", "export_control", ""),
+    pytest.param("2025-11-10", "Rare earth buyers cautious || Even with Beijing pausing the October curbs for"
+     " a year, buyers say licences remain slow.", "export_control", "",
+                 marks=pytest.mark.xfail(reason="a change to a curb named by its month (pausing the October curbs) in a sentence naming no goods")),
+    pytest.param("2025-05-13", "Miners rally as Washington and Beijing roll back tariffs for 90 days", "agreement", "",
+                 marks=pytest.mark.xfail(reason="two states rolling back tariffs together: a truce no trigger names without agree")),
+    ("2025-02-24", "Congo's four-month cobalt export halt lifts prices from nine-year low", "export_control", ""),
+    pytest.param("2025-07-11", "Rare earth shares climb after Pentagon deal with MP Materials", "investment", "",
+                 marks=pytest.mark.xfail(reason="a state's deal with a company names no money")),
+    ("2023-07-06", "Chipmakers assess supply || The curbs on gallium and germanium that China"
+     " announced on Monday will take effect on Aug. 1.", "export_control", ""),
+    ("2023-10-24", "Korean battery makers stockpile graphite ahead of Chinese export curbs", "export_control", ""),
+    ("2024-08-16", "Antimony curbs: what China's latest export restrictions mean for defence"
+     " supply chains", "export_control", ""),
+    ("2025-04-17", "Trump's minerals probe could lead to tariffs on processed rare earths", "investigation", ""),
+    ("2025-10-31", "After Busan, China to suspend rare earth export controls for a year", "export_control", ""),
+    ("2025-06-24", "Kinshasa extends cobalt export freeze as stockpiles stay high", "export_control", ""),
+    ("2025-09-23", "Cobalt jumps after Congo sets export quotas to replace ban", "export_control", ""),
+    ("2025-05-01", "Ukraine minerals deal: what Washington gets from the new investment fund", "agreement", ""),
+    ("2023-06-09", "Namibia joins African push to keep lithium processing at home with ore export"
+     " ban", "export_control", ""),
+    ("2025-08-01", "Chile's copper exempt from US tariffs after Trump narrows levy", "tariff", ""),
     # 2025-11-09 China suspends its ban on gallium and germanium exports to the US
     ("2025-11-09", "China Lifts Ban On Gallium, Germanium Exports To US", EC, ""),
     ("2025-11-10", "Gallium prices ease as China suspends US export ban until 2026", EC, ""),
@@ -328,6 +352,12 @@ LOOKALIKES: list[tuple[str, str]] = [
     ("2025-03-04", "Antimony smuggling case exposes gaps in tracking, analysts say"),
     ("2024-01-30", "Critical minerals conference draws record crowd in Toronto"),
     ("2024-10-30", "Lithium recycler says EU rules could help it win customers"),
+    ("2025-10-13", "Rare earth magnet prices climb in Europe as buyers rush to secure supply"),
+    ("2025-05-14", "Chinese magnet exports to US rebound in April, customs data show"),
+    ("2025-02-27", "Cobalt hydroxide spot price hits nine-month high, Fastmarkets says"),
+    ("2023-07-12", "Gallium buyers in Japan stock up, trading house says"),
+    ("2025-06-30", "Congo cobalt output rises despite weak prices, mining chamber says"),
+    ("2025-10-02", "Lithium miners' shares slide as EV sales slow in Europe"),
     ("2025-04-05", "Copper traders ship metal to New York as the premium over London widens"),
     ("2025-06-12", "Rare earth magnet prices in Europe triple, buyers say"),
     ("2025-08-14", "Lithium price rally fades as Chinese mine restarts"),
