@@ -53,12 +53,14 @@ _ENDED = re.compile(r"\s+(?:were |was |have been |had been |are |is )?(?:eased|l
                     r"scrapped|relaxed|removed|ease|lift|end|expire)\b")
 _OWN_OBJECT = re.compile(r"\s+(?:on|against|of|over|for)\b")
 _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales abroad)\b")
-# A state's ban whose object is a country: "China's ban on US shipments" (the goods it keeps
-# from that country are named elsewhere in the sentence).
+# A state's ban whose object is a country or its shipments: "China's ban on US shipments" (the
+# goods it keeps from that country are named elsewhere in the sentence); not a country's
+# products ("China's ban on Japanese seafood" is on imports).
 _ON_COUNTRY = re.compile(r"\s+on\s+(?:the\s+)?")
-# Permits or quotas a state owns, named by their goods ("Beijing's graphite permits") or as a
-# system ("Congo's quota system", in a sentence about shipments): bare "permits" after a
-# commodity with no owner are mostly a mine's.
+_COUNTRY_ONLY = re.compile(r"\s+(?:shipments|sales|supplies|deliveries)\b|\s*(?:[,.;:]|\Z)")
+# Permits or quotas a state owns, named by their goods ("Beijing's graphite permits slow
+# shipments") or as a system ("Congo's quota system"), in a sentence about exports: bare
+# "permits" after a commodity are otherwise mostly a mine's ("Chile's lithium permits backlog").
 _GOODS_PERMITS = re.compile(r"\b(?:licen[cs]es|permits)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:new\s+|latest\s+)?")
 _QUOTA_SYSTEM = re.compile(r"\bquota\s+(?:system|regime|scheme)s?\b")
@@ -111,21 +113,22 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
 def _on_country(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
     """Whether a ban's object is a country ("China's ban on US shipments")."""
     on = _ON_COUNTRY.match(low, m.end())
-    return on is not None and any(c.start == on.end() for c in countries)
+    return on is not None and any(c.start == on.end() and _COUNTRY_ONLY.match(low, c.end) for c in countries)
 
 
 def _owned_permits(low: str, start: int, end: int, goods: Sequence[Mention],
                    countries: Sequence[Mention], taken: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
     """Permits named by a state's possessive and their goods ("Beijing's graphite permits"), and
     a state's quota system in a sentence about exports ("despite Congo's quota system")."""
+    if not _EXPORTS.search(low, start, end):
+        return []  # "Chile's lithium permits backlog slows projects": a mine's permits
     out: list[re.Match[str]] = []
     for m in _GOODS_PERMITS.finditer(low, start, end):
         g = next((g for g in goods if g.end <= m.start() and GOODS_BEFORE.fullmatch(low, g.end, m.start())), None)
         if g is not None and any(_POSSESSIVE.fullmatch(low, c.end, g.start) for c in countries):
             out.append(m)
-    if _EXPORTS.search(low, start, end):
-        out += [m for m in _QUOTA_SYSTEM.finditer(low, start, end)
-                if any(_POSSESSIVE.fullmatch(low, c.end, m.start()) for c in countries)]
+    out += [m for m in _QUOTA_SYSTEM.finditer(low, start, end)
+            if any(_POSSESSIVE.fullmatch(low, c.end, m.start()) for c in countries)]
     return [m for m in out if not any(a < m.end() and m.start() < b for a, b in taken)][:MAX_PER_SENTENCE]
 
 
