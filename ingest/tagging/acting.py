@@ -90,6 +90,10 @@ _ADMITS = re.compile(r" (?:adds|added|admits|admitted|welcomes|welcomed|accepts|
                      r"invited|expands to(?: include)?) (?:the )?")
 # A participle clause opening a sentence ("Having banned ...", "After halting ...,"): its subject
 # is the main clause's, named after its comma.
+# A truce named by trade or by the city where states agreed it ("the Busan truce", "despite
+# Geneva truce", "tariff truce"): only states make one; two names joined are its parties, and
+# states among them would be named as such ("Microsoft-Sony truce" is firms').
+_NAMED_TRUCE = re.compile(r"(?:\b(?:trade|tariffs?)|\b(?:the|despite|after|since|under|of) [A-Z][a-z]+)\s+\Z")
 _FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
 
@@ -125,6 +129,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
             owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
            and h.start not in f.labels for h in f.countries):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
+    if subtype == "truce" and art.low.startswith("truce", t0) and _NAMED_TRUCE.search(art.text, max(0, t0 - 20), t0):
+        return True  # "What the Busan truce means for rare earths"
     if type_id == "agreement" and any(h.start not in f.labels and _ADMITS.fullmatch(art.low, t1, h.start)
                                       for h in f.countries):
         return True  # a state let into a pact: "The Minerals Security Partnership adds India"
@@ -153,7 +159,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
 def _specific(art: Article, si: int, t0: int, t1: int, company: bool) -> bool:
     """Whether a state measure at [t0, t1) is told as one act: its own rate ("tariffs double to
     50%"), a requirement in its own words ("exports now need licences") where no company is
-    named (whose customers' permits are no state's), or its coming into force after it in its
+    named (whose customers' permits are no state's) unless all exporters must ("Exporters of
+    terbium now need a licence, leaving carmakers short"), or its coming into force after it in its
     sentence; not one only imagined ("a 10% tariff would hurt")."""
     sent = art.sentences[si]
     after = art.low[t1: min(sent.end, t1 + _IN_FORCE_REACH)]
@@ -161,7 +168,7 @@ def _specific(art: Article, si: int, t0: int, t1: int, company: bool) -> bool:
         return False
     return bool(_RATE_BEFORE.search(art.low[max(sent.start, t0 - _RATE_REACH): t0])
                 or art.low[t0].isdigit()  # the rate opens the trigger: "93.5% US duty"
-                or (not company and bool(_REQUIRED.search(art.low, t0, t1))
+                or ((not company or art.low.startswith("exporter", t0)) and bool(_REQUIRED.search(art.low, t0, t1))
                     and not _OWNED_BY_SOMEONE.search(art.low, sent.start, t0))
                 or _RATE_AFTER.match(art.low, t1) or _IN_FORCE.search(after) or _done(art.low, t0, t1, after))
 

@@ -35,7 +35,7 @@ _OWNER_GAP = re.compile(r"('s|’s)?\s+(?:new\s+|latest\s+)?(?:(?:metals?|minera
 _OWNER_REACH = 20
 DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
 # The words a text needs for a ban or a named curb to be looked for at all.
-WORDS = ("ban", "embargo", "curb", "restrict", "controls", "licen", "permit")
+WORDS = ("ban", "embargo", "curb", "restrict", "controls", "licen", "permit", "quota")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
 # the goods' own name or modifiers may come between).
 # ("Answers US Chip Curbs With Gallium Export Ban": what comes "with" a curb is another act)
@@ -53,6 +53,17 @@ _ENDED = re.compile(r"\s+(?:were |was |have been |had been |are |is )?(?:eased|l
                     r"scrapped|relaxed|removed|ease|lift|end|expire)\b")
 _OWN_OBJECT = re.compile(r"\s+(?:on|against|of|over|for)\b")
 _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales abroad)\b")
+# A state's ban whose object is a country or its shipments: "China's ban on US shipments" (the
+# goods it keeps from that country are named elsewhere in the sentence); not a country's
+# products ("China's ban on Japanese seafood" is on imports).
+_ON_COUNTRY = re.compile(r"\s+on\s+(?:the\s+)?")
+_COUNTRY_ONLY = re.compile(r"\s+(?:shipments|sales|supplies|deliveries)\b|\s*(?:[,.;:]|\Z)")
+# Permits or quotas a state owns, named by their goods ("Beijing's graphite permits slow
+# shipments") or as a system ("Congo's quota system"), in a sentence about exports: bare
+# "permits" after a commodity are otherwise mostly a mine's ("Chile's lithium permits backlog").
+_GOODS_PERMITS = re.compile(r"\b(?:licen[cs]es|permits)\b")
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:new\s+|latest\s+)?")
+_QUOTA_SYSTEM = re.compile(r"\bquota\s+(?:system|regime|scheme)s?\b")
 # A licensing regime named as a noun: "Chinese licensing", "Beijing's permit rules", "the new
 # licensing rule for gallium", "licensing of rare earth exports". The words "licence" and
 # "permit" alone mostly name a mine's or a company's licence, so only the regime words count.
@@ -84,7 +95,7 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
         if g is None and _circumstance(low, m, start, end):
             out.append(("export", m))  # "China's gallium exports plunge after curbs"
             continue
-        if g is None and not is_ban(m) and _owned(low, m, countries):
+        if g is None and _owned(low, m, countries) and (not is_ban(m) or _on_country(low, m, countries)):
             out.append(("export", m))  # "The Chinese restrictions ... gallium": the owner's
             continue
         if g is None or (g.start >= m.end() and _NOT_TRADE.match(low, g.end)) or (
@@ -93,9 +104,32 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
             continue
         origin = next((c for c in countries if g.start - c.end in ORIGIN_GAP and c.end <= g.start), None)
         out.append(("import" if origin and not _owner_curbs(low, m, g, origin, countries) else "export", m))
-    if "licen" not in low[start:end] and "permit" not in low[start:end]:
+    if "licen" not in low[start:end] and "permit" not in low[start:end] and "quota" not in low[start:end]:
         return out
-    return out + [("export", m) for m in _licensing(low, start, end, goods, countries, taken)]
+    return out + [("export", m) for m in _licensing(low, start, end, goods, countries, taken)
+                  + _owned_permits(low, start, end, goods, countries, taken)]
+
+
+def _on_country(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
+    """Whether a ban's object is a country ("China's ban on US shipments")."""
+    on = _ON_COUNTRY.match(low, m.end())
+    return on is not None and any(c.start == on.end() and _COUNTRY_ONLY.match(low, c.end) for c in countries)
+
+
+def _owned_permits(low: str, start: int, end: int, goods: Sequence[Mention],
+                   countries: Sequence[Mention], taken: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """Permits named by a state's possessive and their goods ("Beijing's graphite permits"), and
+    a state's quota system in a sentence about exports ("despite Congo's quota system")."""
+    if not _EXPORTS.search(low, start, end):
+        return []  # "Chile's lithium permits backlog slows projects": a mine's permits
+    out: list[re.Match[str]] = []
+    for m in _GOODS_PERMITS.finditer(low, start, end):
+        g = next((g for g in goods if g.end <= m.start() and GOODS_BEFORE.fullmatch(low, g.end, m.start())), None)
+        if g is not None and any(_POSSESSIVE.fullmatch(low, c.end, g.start) for c in countries):
+            out.append(m)
+    out += [m for m in _QUOTA_SYSTEM.finditer(low, start, end)
+            if any(_POSSESSIVE.fullmatch(low, c.end, m.start()) for c in countries)]
+    return [m for m in out if not any(a < m.end() and m.start() < b for a, b in taken)][:MAX_PER_SENTENCE]
 
 
 # A state named as the subject of a verb of acting or planning ("US weighs", "EU to impose").

@@ -86,7 +86,8 @@ _STATE_WORD = (r"(?!(?:Ministry|Minister|President|Prime|Premier|Department|Trea
                r"Announcements?|Notices?|Decrees?|Executive|Regulations?|Directives?|"
                r"Proclamations?|Circulars?|Ordinances?)\b)")
 # Words between a country and a company noun are its adjectives ("Chinese rare earth refiners"),
-# not a verb phrase with the company as object ("Australia will give companies a tax credit").
+# not a verb phrase with the company as object ("Australia will give companies a tax credit"),
+# nor a speech verb whose clause names the company ("China said exporters will need licences").
 _NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|to|is|are|was|were|has|"
              r"have|had|does|did|and|or|gives?|gave|tells?|told|helps?|helped|lets?|pays?|paid|"
              r"offers?|offered|urges?|urged|asks?|asked|orders?|ordered|bars?|barred|bans?|banned|"
@@ -95,7 +96,7 @@ _NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|to|is|are|
              r"suspends|suspended|revokes|revoked|cancels|cancelled|canceled|freezes|froze|seizes|"
              r"seized|nationali[sz]es|nationali[sz]ed|restricts|restricted|curbs|curbed|caps|capped|"
              r"closes|closed|shuts|approves|approved|sanctions|sanctioned|expropriates|"
-             r"expropriated)\b)")
+             r"expropriated|said|says|announced|announces|warned|warns|stated|states)\b)")
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:" + _STATE_WORD + r"[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:" + _NOT_VERB + r"[a-z-]+\s+){0,2}(?:"
