@@ -86,8 +86,8 @@ def test_second_fresh_own_words_floors() -> None:
     rep = score(load(Path(DEV_SET).parent / "fresh-own2.jsonl"))
     assert rep.n == 100
     assert rep.scores["relevance"].f1 >= 0.98
-    assert rep.scores["event_types"].f1 >= 0.93
-    assert rep.dates.value >= 0.87
+    assert rep.scores["event_types"].f1 >= 0.94
+    assert rep.dates.value >= 0.90
 
 
 def test_third_fresh_own_words_floors() -> None:
@@ -99,13 +99,13 @@ def test_third_fresh_own_words_floors() -> None:
     items = load(Path(DEV_SET).parent / "fresh-own3.jsonl")
     assert len(items) == 120
     rep = score(items)
-    assert rep.scores["relevance"].f1 >= 0.91
-    assert rep.scores["event_types"].f1 >= 0.86
-    assert rep.dates.value >= 0.77
+    assert rep.scores["relevance"].f1 >= 0.92
+    assert rep.scores["event_types"].f1 >= 0.87
+    assert rep.dates.value >= 0.79
     even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
-    assert even.scores["relevance"].f1 >= 0.84
-    assert even.scores["event_types"].f1 >= 0.77
-    assert even.dates.value >= 0.69
+    assert even.scores["relevance"].f1 >= 0.86
+    assert even.scores["event_types"].f1 >= 0.78
+    assert even.dates.value >= 0.74
 
 
 def test_fourth_fresh_own_words_floors() -> None:
@@ -118,8 +118,8 @@ def test_fourth_fresh_own_words_floors() -> None:
     assert len(items) == 100
     rep = score(items)
     assert rep.scores["relevance"].f1 >= 0.90
-    assert rep.scores["event_types"].f1 >= 0.84
-    assert rep.dates.value >= 0.78
+    assert rep.scores["event_types"].f1 >= 0.85
+    assert rep.dates.value >= 0.79
     even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
     assert even.scores["event_types"].f1 >= 0.80
     assert even.dates.value >= 0.74
@@ -136,7 +136,7 @@ def test_fifth_fresh_own_words_floors() -> None:
     rep = score(items)
     assert rep.scores["relevance"].f1 >= 0.97
     assert rep.scores["event_types"].f1 >= 0.92
-    assert rep.dates.value >= 0.83
+    assert rep.dates.value >= 0.85
     even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
     assert even.scores["event_types"].f1 >= 0.915
     assert even.dates.value >= 0.79
@@ -145,13 +145,31 @@ def test_fifth_fresh_own_words_floors() -> None:
 def test_sixth_fresh_own_words_floors() -> None:
     """A sixth, 2023-25 (40 a year, 2024 mostly hard negatives), written blind at the start of
     the 2026-12-07 morning session (data/labelled/fresh-own6.jsonl; first measured 0.941 /
-    0.831 / 0.777), measured after that session's changes and never read: floors are that
-    measurement rounded down."""
+    0.831 / 0.777); its odd ids were read at midday, its even ids never."""
     from pathlib import Path
 
     items = load(Path(DEV_SET).parent / "fresh-own6.jsonl")
     assert len(items) == 120
     rep = score(items)
-    assert rep.scores["relevance"].f1 >= 0.94
-    assert rep.scores["event_types"].f1 >= 0.83
-    assert rep.dates.value >= 0.81
+    assert rep.scores["relevance"].f1 >= 0.95
+    assert rep.scores["event_types"].f1 >= 0.87
+    assert rep.dates.value >= 0.83
+    even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
+    assert even.scores["relevance"].f1 >= 0.92
+    assert even.scores["event_types"].f1 >= 0.84
+    assert even.dates.value >= 0.81
+
+
+def test_seventh_fresh_own_words_floors() -> None:
+    """A seventh, 2023-25 (40 a year, 2024 mostly hard negatives, acts named indirectly),
+    written blind at the start of the 2026-12-07 midday session (data/labelled/fresh-own7.jsonl;
+    first measured 0.939 / 0.865 / 0.727), measured after that session's changes and never
+    read: floors are that measurement rounded down."""
+    from pathlib import Path
+
+    items = load(Path(DEV_SET).parent / "fresh-own7.jsonl")
+    assert len(items) == 120
+    rep = score(items)
+    assert rep.scores["relevance"].f1 >= 0.93
+    assert rep.scores["event_types"].f1 >= 0.86
+    assert rep.dates.value >= 0.72
