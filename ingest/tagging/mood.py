@@ -86,7 +86,7 @@ _UNDER_WAY = re.compile(
     r"long-running|months-long|years-long|weeks-long|week-long|marathon|previous|recent|"
     r"earlier|last|past)(?: [^\s,;]+)? $")
 # After a measure: reports of it called false ("reports of new export controls were false").
-_DENIED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:were|was|are|is)\s+(?:false|untrue|baseless|groundless|inaccurate|fake)\b")
+_DENIED_AFTER = re.compile(r"\s+(?:[^\s.;]+\s+){0,3}?(?:were|was|are|is)\s+(?:false|untrue|baseless|groundless|inaccurate|fake)\b")
 _REPORTS_OF = re.compile(r"\breports? of(?: [a-z-]+){0,2} $")
 
 # After a measure: it stands from before.

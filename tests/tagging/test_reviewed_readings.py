@@ -50,3 +50,9 @@ def test_a_pact_named_by_its_year() -> None:
                         "Congo's government watchdog called for an overhaul of its minerals "
                         "deal with China after finding breaches of the 2008 agreement.", PUB).events
     assert any(e.type == "agreement" and e.date.year == 2008 for e in events)
+
+
+def test_reports_called_false_in_the_next_sentence_deny_nothing() -> None:
+    assert ("export_control", "CN") in _events(
+        "News", "China restricted gallium exports on Monday. Reports of a full ban were false.")
+    assert _events("News", "Beijing said reports of new gallium export controls were false.") == []
