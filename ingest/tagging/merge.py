@@ -37,7 +37,8 @@ def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = 
     """The events of an article, (sentence index, event) in text order, one per act.
 
     The headline's undated events fold into the body's of the same act (its type, and its
-    actor or a mineral: _told_in_body); events with the same type, status and date merge; a month- or year-dated event folds into a finer one inside it.
+    actor or a mineral: _told_in_body); events with the same type, status and date merge; a
+    month- or year-dated event folds into a finer one inside it.
     `headline_acts`: the types whose headline event says, with an act verb, that it applies.
     """
     body_acts = {(ev.type, bool(ev.commodities), ev.actor) for si, ev in found if si > 0}
