@@ -17,6 +17,7 @@ from datetime import date
 
 from ..records import EventRecord
 from .dates import DateMention
+from .owners import ACT_PARTICIPLES
 
 # Verbs that change an act in force, by stem and ending ("extend", "eased", "scrapping").
 _CHANGE = (r"(?:extend|prolong|renew|suspend|lift|revok|rescind|repeal|relax|tighten|expand|"
@@ -37,11 +38,9 @@ _VERB_AFTER = re.compile(rf"[\w.,' ]{{0,24}}?,?\s+(?:(?:would|will)\s+(?:now\s+)
                          r"[\w.,' ]{0,24}?,?\s+(?:would|will|is to|is set to)\s+(?:now\s+)?"
                          r"(?:run|stay\s+in\s+place|remain\s+in\s+(?:place|force))\s+(?:for|by)\s+"
                          r"(?:a\s+|an\s+)?(?:further|another|extra|additional)")
-# A past participle right before a date, dating the act of the noun it follows: "(that it)
-# imposed in December 2024", "introduced on".
-_DATED_BY = re.compile(r"\b(?:imposed|introduced|announced|adopted|unveiled|enacted|issued|"
-                       r"approved|passed|agreed|signed|reached|launched|placed|slapped|set|"
-                       r"taken|struck|brokered|put in place)\s+(?:in|on|since)?\s*$")
+# An act's participle (the owners' list) right before a date, dating the act of the noun it
+# follows: "(that it) imposed in December 2024", "introduced on".
+_DATED_BY = re.compile(rf"\b(?:{ACT_PARTICIPLES}|put in place)\s+(?:in|on|since)?\s*$")
 _REACH = 60  # how far before the trigger a change verb may stand
 _NAMED_REACH = 20  # how far before a trigger a month naming its act may stand
 _CHANGEABLE = ("measure", "agreement")  # kinds whose acts stand and are changed later

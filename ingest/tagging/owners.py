@@ -23,13 +23,13 @@ _ACT_NOUNS = (r"arrangements?|deals?|agreements?|accords?|pacts?|truces?|framewo
               r"countermeasures?|sanctions?|probes?|reviews?|investigations?|inquiry|inquiries|"
               r"rules?|regulations?|decrees?|laws?|quotas?|plans?|strateg(?:y|ies)|suspensions?|"
               r"halts?|moratori(?:um|a)|packages?|limits?|requirements?|regimes?|licensing|talks")
-_PARTICIPLES = (r"reached|imposed|set|launched|agreed|signed|announced|unveiled|introduced|taken|"
+ACT_PARTICIPLES = (r"reached|imposed|set|launched|agreed|signed|announced|unveiled|introduced|taken|"
                 r"adopted|issued|passed|opened|begun|started|struck|enacted|approved|brokered|"
                 r"sealed|slapped|placed|tightened|expanded|published")
-_CLAIMED = re.compile(rf"\b(?:{_ACT_NOUNS})\s+(?:{_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?"
+_CLAIMED = re.compile(rf"\b(?:{_ACT_NOUNS})\s+(?:{ACT_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?"
                       r"(?:\s+(?:on|in|since|from|during|at))?\s*$")
 # A start told in the past ("rules that took effect on Friday"): the day the act began to apply.
-_STARTED = r"took effect|came into (?:force|effect)|entered into (?:force|effect)|went into effect|kicked in"
+STARTED = r"took effect|came into (?:force|effect)|entered into (?:force|effect)|went into effect|kicked in"
 # After a trigger ending in its act's noun, the words that give that act its date: "duties the
 # European Union imposed in July", "the ban, imposed in February,", "the duties, in place since
 # last November", "curbs that it placed on Oct. 9".
@@ -37,8 +37,8 @@ _OWN_TAIL = re.compile(
     r"(?:\s+on\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)?,?\s+(?:(?:that|which)\s+)?"
     r"(?:(?!(?:while|as|and|but|or|after|before|when|because|if|until)\b)(?:the\s+)?[a-z.'-]+"
     r"(?:\s+[a-z.'-]+){0,3}?\s+)??"
-    rf"(?:(?:had|has|have|was|were)\s+)?(?:(?:{_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?|in place|"
-    rf"in force|in effect|{_STARTED})(?:\s+(?:on|in|since|from|during|at))?\s*\Z")
+    rf"(?:(?:had|has|have|was|were)\s+)?(?:(?:{ACT_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?|in place|"
+    rf"in force|in effect|{STARTED})(?:\s+(?:on|in|since|from|during|at))?\s*\Z")
 # A non-restrictive relative clause between commas: an aside about something else.
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:]*,")
 # A trigger that changes an earlier act ("suspended the export control measures announced on

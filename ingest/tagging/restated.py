@@ -16,6 +16,7 @@ import re
 from ..records import EventRecord
 from .article import Article
 from .dates import DateMention
+from .owners import STARTED
 
 _MEASURES = ("export_control", "import_restriction", "production_control")
 # A definite noun and the types of the acts it may restate.
@@ -38,8 +39,7 @@ _SUBJECT = re.compile(
 _STARTED = re.compile(
     r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been|have been|first)\s+)?"
     r"(?:began|started|imposed|introduced|(?P<told>announced|unveiled|agreed|signed|reached)|"
-    r"adopted|enacted|launched|opened|took effect|came into (?:force|effect)|went into effect|"
-    r"kicked in|in place|in force|in effect)\s+")
+    rf"adopted|enacted|launched|opened|{STARTED}|in place|in force|in effect)\s+")
 # Between that verb and the date: its preposition, if the date form has not taken it.
 _PREPOSITION = re.compile(r"(?:(?:first\s+)?(?:in|on|since|from|at)\s+)?")
 
