@@ -64,6 +64,7 @@ from .when import (
     held_for,
     naming_year,
     news_clause_end,
+    news_clause_start,
     start_told_next,
 )
 
@@ -237,6 +238,7 @@ class Tagger:
         if bg is not None:
             lo, hi = bg.start, bg.end
         else:
+            lo = news_clause_start(art.low[sent.start: sent.end], lo, trig)
             hi = news_clause_end(art.low[sent.start: sent.end], t1 - sent.start, hi)
         if not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 (type_id in ("investment", "strategy") or subtype == "partnership")
@@ -247,7 +249,8 @@ class Tagger:
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
         actor, targets = self._roles(art, si, f, trg)
-        dated = act_dates(art.dates(si), art.low, sent.start, (t0, t1), sent.start + hi, art.pub)
+        later = tuple(a for a, _b, _k, t in art.triggers.get(si, ()) if t != type_id and a >= t1)
+        dated = act_dates(art.dates(si), art.low, sent.start, (t0, t1), sent.start + hi, art.pub, later)
         mentions, earlier = split_earlier(dated, art.low, sent.start, (t0, t1), art.pub, kind)
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else

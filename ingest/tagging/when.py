@@ -93,7 +93,8 @@ def background(sent: str, lo: int, hi: int, trig: int) -> Background | None:
     if fronted and "," not in sent[fronted.end(): trig]:
         comma = sent.find(",", trig)
         return _with_gap(fronted.group(1) or "", sent, 0, min(hi, comma) if comma > 0 else hi)
-    if lo > 0 and _OPENS_CLAUSE.match(sent, lo) and not (fronted and lo < fronted.end()):
+    if lo > 0 and _OPENS_CLAUSE.match(sent, lo) and not (fronted and lo < fronted.end()) and (
+            news_clause_start(sent, lo, trig) == lo):  # not "..., after the invasion, as part of sanctions"
         return _with_gap(sent[:lo], sent, lo, hi)
     if m := _INSIDE.search(sent, lo, trig):
         return _with_gap(sent[:m.start()], sent, m.start(), hi)
@@ -117,6 +118,15 @@ _OUTCOME = re.compile(r"\b(?:probe|investigation|review|inquiry)\b[^,;:]{0,40}?\
 
 
 _OPENER = re.compile(r"(?<!the )\b" + _ANTERIOR)
+
+
+def news_clause_start(sent: str, lo: int, trig: int) -> int:
+    """Where the news clause of the trigger at `trig` starts when its clause [lo, ...) opens
+    with a background phrase closed by a comma before it ("..., a year after Moscow's
+    invasion of Ukraine, as part of new sanctions": the sanctions' clause starts after it)."""
+    m = _OPENS_CLAUSE.match(sent, lo) if lo > 0 else None
+    comma = sent.rfind(",", m.end(), trig) if m else -1
+    return comma + 1 if comma >= 0 else lo
 
 
 def news_clause_end(sent: str, t1: int, hi: int) -> int:
@@ -316,14 +326,15 @@ _ASIDE_REACH = 40  # characters after a sentence's last date where an aside hold
 
 
 def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int, int], c1: int,
-              pub: date) -> list[DateMention]:
+              pub: date, later: tuple[int, ...] = ()) -> list[DateMention]:
     """The dates of the sentence starting at s0 a trigger at `trigger` (in `low`) may take:
     less a later occasion's after "ahead of" (before_another) and those a noun phrase of
-    another act claims (owners.owned_dates), and a start ending an earlier verb's phrase
-    (earlier_start)."""
+    another act claims (owners.owned_dates), a start ending an earlier verb's phrase
+    (earlier_start), and one ending a later verb's phrase (of_later_act; `later`: where the
+    sentence's triggers of other types start)."""
     t0, t1 = trigger
     kept = [d for d in before_another(mentions, low, s0, t1, c1, pub)
-            if not earlier_start(d, low, s0, t0)]
+            if not earlier_start(d, low, s0, t0) and not of_later_act(d, low, s0, t1, later)]
     if not kept:
         return kept
     last = s0 + max(d.pos for d in kept)
@@ -339,6 +350,18 @@ def earlier_start(d: DateMention, low: str, s0: int, t0: int) -> bool:
     Jan. 1, exporters will need licences") is of all of it."""
     return (d.start_told and d.pos >= OPENING_REACH and s0 + d.pos < t0
             and "," in low[s0 + d.pos: t0])
+
+
+# Where one verb phrase ends and the next, coordinated, begins: "..., and impose", "; it".
+_NEXT_PHRASE = re.compile(r",\s+(?:and|while|but)\s|;\s")
+
+
+def of_later_act(d: DateMention, low: str, s0: int, t1: int, later: tuple[int, ...]) -> bool:
+    """Whether `d` comes after another act's trigger that opens a coordinated phrase of its
+    own after this trigger (ending at t1): "would require licences for rare earths, and impose
+    a 34% tariff from April 10": the start is the tariff's, not the licences'. One after a
+    plain list of acts ("tariffs and export curbs from April 10") is of them all."""
+    return any(t1 <= o < s0 + d.pos and _NEXT_PHRASE.search(low, t1, o) for o in later)
 
 
 def ahead_of_another(cue: tuple[str, int, int], t1: int, low: str) -> bool:

@@ -1,0 +1,48 @@
+"""A date belongs to the phrase it ends: a start after a second, coordinated act is that act's
+("require licences ..., and impose a tariff from April 10"), and a background phrase closed by
+a comma ("a year after the invasion,") does not reach the act told after it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+FRIDAY = date(2025, 4, 4)
+
+
+def _events(title: str, summary: str, published: date = FRIDAY) -> dict[str, tuple[date, str | None]]:
+    return {e.type: (e.date, e.actor) for e in Tagger().tag(title, summary, published).events}
+
+
+@pytest.mark.parametrize(("summary", "licences", "tariff"), [
+    # a coordinated second act takes the start after it; the first, the day it was said
+    ("China said on Friday it would require licences for exports of seven rare earths, and "
+     "impose a 34% tariff on all US imports from April 10.", FRIDAY, date(2025, 4, 10)),
+    ("Beijing said on Friday it would require export licences for gallium; it would also impose "
+     "a 34% tariff on US goods from April 10.", FRIDAY, date(2025, 4, 10)),
+    # a plain list of acts shares its start
+    ("China said on Friday it would impose tariffs and export licences on rare earths from "
+     "April 10.", date(2025, 4, 10), date(2025, 4, 10)),
+])
+def test_a_start_belongs_to_the_act_of_its_phrase(summary: str, licences: date, tariff: date) -> None:
+    got = _events("Beijing hits back", summary)
+    assert got["export_control"][0] == licences
+    assert got["tariff"][0] == tariff
+
+
+def test_a_background_phrase_closed_by_a_comma_does_not_reach_the_act_after_it() -> None:
+    got = _events("UK to ban imports of Russian copper, aluminium and nickel",
+                  "Britain announced the ban on Friday, a year after Moscow's invasion of Ukraine, as "
+                  "part of a package of new sanctions that also targets Russian arms makers.",
+                  date(2023, 2, 24))
+    assert got["sanction"] == (date(2023, 2, 24), "GB")
+
+
+def test_an_act_inside_the_background_phrase_is_still_the_earlier_one() -> None:
+    got = _events("Tokyo steps up", "Japan on Friday pledged funds for gallium recycling, a year after "
+                  "China restricted exports of gallium and germanium.", date(2024, 7, 5))
+    assert got["export_control"][1] == "CN"
+    assert got["export_control"][0] != date(2024, 7, 5)
