@@ -227,12 +227,18 @@ _ACT_NOUN = (r"(?:curbs?|controls?|bans?|tariffs?|duties|restrictions?|measures?
              r"order|package|regime|licen[cs]ing|moratorium|suspension|halt|probe|investigation)")
 
 
+# An occasion still to come may be named by its month ("December's summit will ...").
+_OCCASION = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:summit|talks|meeting|visit|vote|election)\b")
+
+
 def _owned_month(g: re.Match[str], pub: date, tense: int) -> Span:
     """"July's curbs", "its October controls": a month naming an act by when it came (forms
-    pos_m and att_m), the last such month up to publication (the next one only when the
-    sentence is about the future: "December's summit will ...")."""
+    pos_m and att_m), the last such month up to publication (the next one only for an
+    occasion in a sentence about the future: "December's summit will ..."; a measure so named
+    is one already taken: "Beijing's April licensing will be eased")."""
     m = _month(g["pos_m"] or g["att_m"])
-    y = pub.year + (m < pub.month) if tense > 0 else pub.year - (m > pub.month)
+    ahead = tense > 0 and bool(_OCCASION.match(g.string, g.end()))
+    y = pub.year + (m < pub.month) if ahead else pub.year - (m > pub.month)
     return date(y, m, 1), None, "month"
 
 

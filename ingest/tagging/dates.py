@@ -143,7 +143,7 @@ _REPORTING = re.compile(
 _BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs? out|deadline)\s+(?:on\s+)?$")
 # "since 2019", "first ... since": a reference point, not when the event happens.
 _SINCE = re.compile(r"since\s+$")
-_SINCE_IS_START = frozenset({"year", "mm", "dd"})  # "since May 3": when it began, not an end
+_SINCE_IS_START = frozenset({"year", "mm", "dd", "wd"})  # "since May 3", "since Friday": when it began
 # "over the coming year", "within the next month": a stretch of time from now, not a start.
 _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
 # ... or a start told by its verb ("taking effect on Jan. 1", "comes into force on", "kicks in").

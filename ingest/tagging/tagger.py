@@ -26,6 +26,7 @@ from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
 from .earlier import as_earlier, split_earlier
 from .genre import reviews_a_work
+from .joint import joint_typed
 from .leads import lead_date
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
 from .mentions import Gazetteer
@@ -63,8 +64,7 @@ from .when import (
     event_when,
     held_for,
     naming_year,
-    news_clause_end,
-    news_clause_start,
+    news_clause,
     start_told_next,
 )
 
@@ -238,19 +238,19 @@ class Tagger:
         if bg is not None:
             lo, hi = bg.start, bg.end
         else:
-            lo = news_clause_start(art.low[sent.start: sent.end], lo, trig)
-            hi = news_clause_end(art.low[sent.start: sent.end], t1 - sent.start, hi)
+            lo, hi = news_clause(art.low[sent.start: sent.end], (lo, hi), trig, t1 - sent.start)
         if not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 (type_id in ("investment", "strategy") or subtype == "partnership")
                 and company_acts(art, f, sent.start + lo, t0, t1)):
             return []
+        type_id, subtype, kind = joint_typed((type_id, subtype, kind), art.low, sent.start + lo, t0)
         if kind == "meeting":
             type_id, subtype = leveled(type_id, subtype, meeting_level(
                 art.low, (sent.start, sent.end), (t0, t1), art.low))
         trg = Trigger(type_id, kind, t0, t1, sent.start + lo, sent.start + hi, bg is not None)
         actor, targets = self._roles(art, si, f, trg)
-        later = tuple(a for a, _b, _k, t in art.triggers.get(si, ()) if t != type_id and a >= t1)
-        dated = act_dates(art.dates(si), art.low, sent.start, (t0, t1), sent.start + hi, art.pub, later)
+        dated = act_dates(art.dates(si), art.low, sent.start, (t0, t1), sent.start + hi, art.pub,
+                          tuple(a for a, _b, _k, t in art.triggers.get(si, ()) if t != type_id and a >= t1))
         mentions, earlier = split_earlier(dated, art.low, sent.start, (t0, t1), art.pub, kind)
         named = naming_year(art.low, sent.start, t0, t1)
         when = own = named or (background_date(mentions, lo, hi, trig, bg, art.pub, kind) if bg else

@@ -129,6 +129,12 @@ def news_clause_start(sent: str, lo: int, trig: int) -> int:
     return comma + 1 if comma >= 0 else lo
 
 
+def news_clause(sent: str, clause: tuple[int, int], trig: int, t1: int) -> tuple[int, int]:
+    """The news clause of a trigger at trig..t1 in its clause of the lower-cased sentence: less
+    a background phrase that opens it (news_clause_start) or follows it (news_clause_end)."""
+    return news_clause_start(sent, clause[0], trig), news_clause_end(sent, t1, clause[1])
+
+
 def news_clause_end(sent: str, t1: int, hi: int) -> int:
     """Where the clause of a trigger ending at t1 (in the lower-cased sentence) stops: before
     a background clause after it ("raised tariffs on US soybeans in retaliation for US tariffs

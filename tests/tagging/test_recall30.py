@@ -163,12 +163,16 @@ def test_a_preliminary_profit_margin_stays_silent(tagger: Tagger) -> None:
 # --- a minerals plan governments back or endorse -------------------------------------------------
 
 @pytest.mark.parametrize(("title", "summary"), [
-    ("ASEAN ministers back a ten-point plan on critical minerals", ""),
     ("Metals trade news", "Canberra and Tokyo endorsed a plan to secure supplies of rare earths."),
 ])
 def test_a_minerals_plan_governments_back_is_a_strategy(
         tagger: Tagger, title: str, summary: str) -> None:
     assert "strategy" in types(tagger, title, summary)
+
+
+def test_a_minerals_plan_a_group_of_governments_backs_is_their_agreement(tagger: Tagger) -> None:
+    got = types(tagger, "ASEAN ministers back a ten-point plan on critical minerals", "")
+    assert "agreement" in got and "strategy" not in got
 
 
 @pytest.mark.parametrize(("title", "summary"), [
