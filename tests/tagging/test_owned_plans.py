@@ -1,0 +1,34 @@
+"""A state's plan or strategy named first, then made public ("Seoul's strategy, unveiled on
+Monday, ..."), is the state's strategy; a company's or a central bank's is no act."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+MONDAY = date(2023, 2, 27)
+
+
+def _types(summary: str) -> set[str]:
+    return {e.type for e in Tagger().tag("Minerals news", summary, MONDAY).events}
+
+
+@pytest.mark.parametrize("summary", [
+    "Seoul's strategy, unveiled on Monday, names 33 critical minerals.",
+    "The European Commission's plan, unveiled on Monday, includes joint purchasing of critical minerals.",
+    "Canberra's new roadmap, published on Monday, lists lithium and rare earths as priorities.",
+])
+def test_a_states_plan_named_then_made_public_is_a_strategy(summary: str) -> None:
+    assert "strategy" in _types(summary)
+
+
+@pytest.mark.parametrize("summary", [
+    "Rio Tinto's strategy, published on Monday, doubles lithium output.",
+    "Albemarle's plan, unveiled in February, would double lithium output in Nevada.",
+    "The Fed's plan, announced on Monday, sent copper prices higher.",
+])
+def test_a_company_or_central_banks_plan_stays_silent(summary: str) -> None:
+    assert _types(summary) == set()
