@@ -97,16 +97,18 @@ def _without_answered(low: str, found: list[tuple[int, int, re.Match[str]]],
 
 
 # A duty cut named as the content of an agreement, by the agreement's own participle or relative
-# clause: "a framework agreement that removes duties on almost all goods". One act, the
+# clause, or after an aside: "a framework agreement that removes duties on almost all goods",
+# "The agreement, signed in Brussels on Wednesday, removes most tariffs". One act, the
 # agreement ("the deal; Brussels will also cut duties" is another). A fund so named ("a deal
 # creating a joint investment fund") is left an investment: the labelled sets read it both ways.
 _CONTENT_TYPES = frozenset({"tariff"})
 _CONTENT_VERB = r"(?:remov\w*|cut(?:s|ting)?|eliminat\w*|scrap(?:s|ping)?|lower\w*|reduc\w*|lift(?:s|ing)?)"
 _DEAL_THEN = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?|framework|treaty)"
-                        r"(?:\s+(?:in|on|at)\s+[^\s,;:.]+){0,3}\s+(?:(?:that|which)\s+(?:also\s+)?)?")
+                        r"(?:\s+(?:in|on|at)\s+[^\s,;:.]+){0,3}(?:,[^,;:.]{1,60},)?"  # an aside: ", signed on Monday,"
+                        r"\s+(?:(?:that|which)\s+(?:also\s+)?)?")
 _CONTENT_VERB_START = re.compile(_CONTENT_VERB + r"\b")
 _CONTENT_VERB_END = re.compile(r"\b" + _CONTENT_VERB + r"(?:\s+(?:a|an|the|all|almost|nearly|most))*\s+$")
-_CONTENT_REACH = 70  # characters before the trigger where the agreement's noun may stand
+_CONTENT_REACH = 110  # characters before the trigger where the agreement's noun may stand
 
 
 def content_of_deal(low: str, type_id: str, t0: int, t1: int) -> bool:

@@ -61,6 +61,9 @@ NEGATIVES = [
     ("EU and Chile sign trade deal",
      "Brussels and Santiago on Wednesday signed a framework agreement that removes duties on "
      "lithium and copper.", "tariff", {"agreement"}),
+    ("EU and Chile sign trade pact",
+     "The Advanced Framework Agreement, signed in Brussels on Wednesday, removes most tariffs on "
+     "lithium and copper.", "tariff", {"agreement"}),
     # an export levy is an export control's tax, not a tariff
     ("Indonesia imposes export levy on copper concentrate",
      "The finance ministry regulation took effect this week.", "tariff", {"export_control"}),
