@@ -143,6 +143,10 @@ _REPORTING = re.compile(
 _BOUND = re.compile(r"(?:until|till|through|to|expire[sd]?|expiring|lapses?|runs? out|deadline)\s+(?:on\s+)?$")
 # "since 2019", "first ... since": a reference point, not when the event happens.
 _SINCE = re.compile(r"since\s+$")
+# A baseline compared with ("19% above last year's batch", "higher than in 2022", "in June
+# rather than March"): when something else happened, not the act's date.
+_COMPARED = re.compile(r"\b(?:than|above|below|compared (?:with|to)|versus|vs\.?|up from|down from)"
+                       r"\s+(?:in\s+|on\s+)?(?:the\s+)?$")
 _SINCE_IS_START = frozenset({"year", "mm", "dd", "wd"})  # "since May 3", "since Friday": when it began
 # "over the coming year", "within the next month": a stretch of time from now, not a start.
 _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
@@ -260,6 +264,8 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
         return None
     if form.name == "year" and low.startswith(("since", "by"), at):
         return None  # "the first talks since 2019": a reference point; "by 2030": a target
+    if _COMPARED.search(before[-30:]):
+        return None
     tail = before[-80:]
     reporting = (form.name not in _NAMES_AN_ACT and any(w in tail for w in _REPORTING_WORDS)
                  and bool(_REPORTING.search(tail)))

@@ -46,3 +46,19 @@ def test_an_act_inside_the_background_phrase_is_still_the_earlier_one() -> None:
                   "China restricted exports of gallium and germanium.", date(2024, 7, 5))
     assert got["export_control"][1] == "CN"
     assert got["export_control"][0] != date(2024, 7, 5)
+
+
+@pytest.mark.parametrize(("summary", "want"), [
+    ("China's industry ministry issued its first 2023 batch of rare earth mining quotas, 19% above "
+     "last year's first batch.", date(2023, 3, 27)),
+    ("Beijing set this year's rare earth mining quota at 120,000 tonnes, higher than in 2022.",
+     date(2023, 3, 27)),
+])
+def test_a_baseline_compared_with_is_not_the_acts_date(summary: str, want: date) -> None:
+    assert _events("Quotas", summary, date(2023, 3, 27))["production_control"][0] == want
+
+
+def test_a_start_moved_rather_than_the_old_one() -> None:
+    got = _events("Jakarta delays ban", "Indonesia will now ban bauxite exports from June rather than "
+                  "March, the mines ministry said.", date(2023, 2, 1))
+    assert got["export_control"][0] == date(2023, 6, 1)
