@@ -48,11 +48,14 @@ ANAPHOR = re.compile(
 # auxiliary ("..., and a framework deal is expected to be signed on Tuesday").
 _AND_SUBJECT = (r"(?:a|an|the|its|their|this|that|[A-Z][\w.-]*)(?:\s+[\w'’.-]+){0,5}?\s+"
                 r"(?:is|are|was|were|will|would|has|have|had|could|can|may|might|should|must)\b")
+# "... and China agreed to ...": a named subject with a verb of its own opens a clause, comma or not.
+_AND_NAMED = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+[a-z]+(?:ed|s)\b"
 _CLAUSE = re.compile(
     r";|,(?: and (?=[a-z]+(?:ed|s)\b|" + _AND_SUBJECT + r")| but | while | which | following | after | whereas |"
     r" although | though |"
     r" (?!(?:including|excluding|according|starting|beginning|totalling|totaling|covering)\b)"
-    r"(?=[a-z]+ing\b))| (?:and (?=[a-z]+(?:ed|s)\b|said\b|told\b)|but |while |following |after |whereas )")
+    r"(?=[a-z]+ing\b))| (?:and (?=[a-z]+(?:ed|s)\b|said\b|told\b)|but |while |following |after |"
+    r"whereas )| (?P<named>and) (?=" + _AND_NAMED + ")")
 # Every match of _CLAUSE contains one of these: a sentence with none has one clause.
 _CLAUSE_MARKERS = (";", ", ", " and ", " but ", " while ", " following ", " after ", " whereas ")
 
@@ -85,7 +88,17 @@ def clause_starts(sentence: str) -> tuple[int, ...]:
     """Offsets where the sentence's clauses begin, ending with its length + 1."""
     if not any(marker in sentence for marker in _CLAUSE_MARKERS):
         return (0, len(sentence) + 1)
-    return (0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1)
+    return (0, *(m.start() for m in _CLAUSE.finditer(sentence) if _opens(m, sentence)), len(sentence) + 1)
+
+
+def _opens(m: re.Match[str], sentence: str) -> bool:
+    """Whether a clause break opens a clause: "and" before a named subject with its verb does
+    only after a word that is no name ("halve the tariff and China agreed"; not "The U.S. and
+    Europe failed", "Canada and Britain announced": one subject of two names)."""
+    if m.group("named") is None:
+        return True
+    before = sentence[:m.start()].rsplit(None, 1)
+    return bool(before) and not before[-1][:1].isupper()
 
 
 # Where a clause with its own finite verb begins: its tense is its own ("signed MoUs on Monday,
@@ -97,7 +110,8 @@ _OWN_VERB = re.compile(r";|,? (?:but|while|whereas) |, and (?=[a-z]+(?:ed|s)\b|"
 # Where a clause with its own subject begins: its dates are its own act's, not the other
 # clause's ("X signed MoUs, and a framework deal is to be signed on Tuesday"). A clause sharing
 # the subject ("promised on Thursday ..., but failed to reach a deal") shares its time.
-_OWN_SUBJECT = re.compile(r";\s|, (?:and|but|while|whereas) (?=" + _AND_SUBJECT + ")")
+_OWN_SUBJECT = re.compile(r";\s|, (?:and|but|while|whereas) (?=" + _AND_SUBJECT + ")| (?P<named>and) (?="
+                          + _AND_NAMED + ")")
 
 
 def subject_clause(sentence: str, offset: int) -> tuple[int, int]:
@@ -107,7 +121,8 @@ def subject_clause(sentence: str, offset: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=1024)  # asked once per trigger of a sentence, for each of its triggers
 def _subject_cuts(sentence: str) -> tuple[int, ...]:
-    return (0, *(m.start() for m in _OWN_SUBJECT.finditer(sentence)), len(sentence) + 1)
+    return (0, *(m.start() for m in _OWN_SUBJECT.finditer(sentence) if _opens(m, sentence)),
+            len(sentence) + 1)
 
 
 def last_clause(text: str) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from ingest.tagging.sentences import clause_starts, subject_clause
 from ingest.tagging.tagger import Tagger
 
 FRIDAY = date(2025, 4, 4)
@@ -62,3 +63,16 @@ def test_a_start_moved_rather_than_the_old_one() -> None:
     got = _events("Jakarta delays ban", "Indonesia will now ban bauxite exports from June rather than "
                   "March, the mines ministry said.", date(2023, 2, 1))
     assert got["export_control"][0] == date(2023, 6, 1)
+
+
+def test_a_named_subject_after_and_opens_a_clause_of_its_own() -> None:
+    got = _events("Busan truce", "Washington said it would halve the fentanyl tariff to 10% and China "
+                  "agreed to suspend for a year its export controls on rare earths.", date(2025, 10, 30))
+    assert got["export_control"][1] == "CN"
+    assert got["tariff"][1] == "US"
+
+
+def test_two_names_joined_by_and_stay_one_subject() -> None:
+    sentence = "The U.S. and Europe failed to agree on a path for eliminating steel tariffs."
+    assert subject_clause(sentence, sentence.index("tariffs")) == (0, len(sentence) + 1)
+    assert clause_starts("Canada and Britain announced new sanctions.") == (0, 44)
