@@ -72,7 +72,8 @@ _COMPANY_NOUNS = [
     # people and groups a country names who are not its government ("Australia's richest woman")
     "richest", "billionaire", "billionaires", "tycoon", "tycoons", "magnate", "magnates",
     "oligarch", "oligarchs", "businessman", "businessmen", "businesswoman", "woman", "man",
-    "family", "families", "consumers", "households", "workers", "campaigners", "activists"]
+    "family", "families", "consumers", "households", "workers", "campaigners", "activists",
+    "protesters", "unions", "rebels", "insurgents", "militia", "militias", "separatists"]
 # A maker of goods is a company ("Korean battery maker"); policy and decision makers are not.
 # Not in title-case headlines, where a verb may stand before the makers ("US Hits Chip Makers").
 # Only after the goods ("Japanese makers weigh the cost of export controls" may be the state's).
