@@ -93,6 +93,8 @@ _ADMITS = re.compile(r" (?:adds|added|admits|admitted|welcomes|welcomed|accepts|
 # A truce named by trade or by the city where states agreed it ("the Busan truce", "despite
 # Geneva truce", "tariff truce"): only states make one; two names joined are its parties, and
 # states among them would be named as such ("Microsoft-Sony truce" is firms').
+# A pact named by its two parties ("the US-China deal"); not "long-term", "post-Brexit", "free-trade".
+_PAIR_PACT = re.compile(r"(?!free-)[a-z.]{2,}-[a-z]{2,} (?:deals?|agreements?|pacts?|accords?)")
 _NAMED_TRUCE = re.compile(r"(?:\b(?:trade|tariffs?)|\b(?:the|despite|after|since|under|of) [A-Z][a-z]+)\s+\Z")
 _FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
@@ -107,7 +109,10 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     lender inside an investment trigger, the country goods leave at an export trigger, the
     agent of a passive ("... halted by Congo"); or, in a sentence that goes on about an
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
-    company news."""
+    company news. A pact named by its parties needs both to be states ("the US-China deal",
+    not "the Teck-Glencore deal")."""
+    if type_id == "agreement" and _PAIR_PACT.fullmatch(art.low, t0, t1):  # "the US-China deal"
+        return sum(t0 <= h.start < t1 and h.start not in f.labels for h in f.countries) >= 2
     if t0 > 0 and art.low[t0 - 1] in "'’" and art.low.startswith("s ", t0):
         return _state_owned(art, f, t0 - 1) and not _PART_OF.search(art.low, max(0, t0 - 50), t0)
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
