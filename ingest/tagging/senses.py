@@ -76,7 +76,10 @@ _CONDUCT_REGULATOR = re.compile(
     r"\b(?:(?:securities|stock exchange|stock market|financial|environment(?:al)?|competition|"
     r"antitrust|anti-trust|tax|labou?r|health|safety|data protection|consumer|aviation)\s+"
     r"(?:regulators?|watchdogs?|authorit(?:y|ies)|agenc(?:y|ies)|commission|inspectors?)|"
-    r"sec|police|prosecutors?|attorney general)\b[^.;]{0,60}$")
+    r"sec|police|prosecutors?|attorney general|"
+    # sport's governing bodies sanction athletes and clubs, not states' trade
+    r"governing bod(?:y|ies)|sports? (?:bod(?:y|ies)|federations?)|world athletics|ioc|"
+    r"(?:international )?olympic committee|fifa|uefa|(?:world )?anti-doping agency|wada)\b[^.;]{0,60}$")
 # A price guarantee or floor for consumers or another market, not for minerals ("the energy
 # price guarantee", "a carbon price floor", "minimum prices for alcohol").
 _OTHER_PRICE_BEFORE = re.compile(

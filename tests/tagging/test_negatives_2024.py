@@ -525,3 +525,13 @@ def test_an_act_on_goods_outside_the_taxonomy_keeps_its_type_only(
 def test_a_ban_that_sanctions_include_is_the_sanctions(summary: str, kinds: set[str]) -> None:
     events = TAGGER.tag("Russian metals", summary, PUB).events
     assert {e.type for e in events} == kinds
+
+
+@pytest.mark.parametrize("summary", [
+    "The governing body said on Thursday it would maintain the sanctions imposed over the invasion "
+    "of Ukraine.",
+    "The International Olympic Committee kept its sanctions on Russia's Olympic committee in place.",
+])
+def test_a_sports_body_keeping_sanctions_is_no_state_act(summary: str) -> None:
+    events = TAGGER.tag("Russian athletes remain barred as World Athletics keeps sanctions", summary, PUB).events
+    assert "sanction" not in {e.type for e in events}
