@@ -32,3 +32,15 @@ def test_a_states_plan_named_then_made_public_is_a_strategy(summary: str) -> Non
 ])
 def test_a_company_or_central_banks_plan_stays_silent(summary: str) -> None:
     assert _types(summary) == set()
+
+
+@pytest.mark.parametrize("title", [
+    "Brussels puts EUR 3 billion behind plan to secure critical minerals",
+    "Tokyo puts JPY 50 billion into rare earth projects abroad",
+])
+def test_money_a_state_puts_behind_a_plan_is_an_investment(title: str) -> None:
+    assert "investment" in {e.type for e in Tagger().tag(title, "", MONDAY).events}
+
+
+def test_money_a_company_puts_behind_its_expansion_is_none() -> None:
+    assert Tagger().tag("Glencore puts USD 500 million behind cobalt expansion", "", MONDAY).events == ()
