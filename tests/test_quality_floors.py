@@ -34,8 +34,8 @@ FLOORS: dict[str, dict[str, float]] = {
              "events": 0.70, "targets": 0.475, "actor": 0.88, "status": 0.69, "dates": 0.73,
              "dates_found": 0.93},
     # labelled after the rules were last tuned, no relevant entry (relevance: none called)
-    "fresh": {"event_types": 0.88, "countries": 0.98, "events": 0.80, "targets": 0.595,
-              "actor": 0.665, "status": 0.73, "dates": 0.745, "dates_found": 0.955},
+    "fresh": {"event_types": 0.88, "countries": 0.98, "events": 0.80, "targets": 0.585,
+              "actor": 0.70, "status": 0.72, "dates": 0.745, "dates_found": 0.955},
 }
 # Issue 15's per-event targets on our own set are met (actor 0.913, status 0.880, dates 0.922).
 # Not met (see docs/quality.md): relevance 0.90 and types 0.85 on the test split (0.737,

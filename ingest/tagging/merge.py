@@ -37,7 +37,8 @@ def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = 
     """The events of an article, (sentence index, event) in text order, one per act.
 
     The headline's undated events fold into the body's of the same act (its type, and its
-    actor or a mineral: _told_in_body); events with the same type, status and date merge; a
+    actor or a mineral: _told_in_body); events with the same type, status and date merge
+    unless two states act (one event per acting state); a
     month- or year-dated event folds into a finer one inside it.
     `headline_acts`: the types whose headline event says, with an act verb, that it applies.
     """
@@ -49,8 +50,11 @@ def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = 
     headline_facts = [ev for si, ev in found if si == 0 and ev not in events]
     merged: dict[tuple, EventRecord] = {}
     for ev in events:
-        key = (ev.type, ev.status, ev.date)
-        merged[key] = combine(merged[key], ev) if key in merged else ev
+        key: tuple = (ev.type, ev.status, ev.date)
+        old = merged.get(key)
+        if old is not None and old.actor and ev.actor and old.actor != ev.actor:
+            key, old = (*key, ev.actor), merged.get((*key, ev.actor))  # two states' acts stay two
+        merged[key] = combine(old, ev) if old is not None else ev
     _fold_coarse(merged)
     return [_completed(ev, headline_facts, headline_acts) for ev in merged.values()]
 

@@ -76,3 +76,13 @@ def test_two_names_joined_by_and_stay_one_subject() -> None:
     sentence = "The U.S. and Europe failed to agree on a path for eliminating steel tariffs."
     assert subject_clause(sentence, sentence.index("tariffs")) == (0, len(sentence) + 1)
     assert clause_starts("Canada and Britain announced new sanctions.") == (0, 44)
+
+
+def test_two_states_acts_of_one_type_and_day_stay_two_events() -> None:
+    events = Tagger().tag(
+        "Beijing bars gallium, germanium sales to US a day after chip curbs",
+        "China's commerce ministry said on Tuesday that shipments of gallium to the United States "
+        "would no longer be approved. The move followed Washington's latest restrictions on "
+        "chipmaking equipment.", date(2024, 12, 3)).events
+    actors = {e.actor for e in events if e.type == "export_control"}
+    assert {"CN", "US"} <= actors
