@@ -79,12 +79,13 @@ _COMPANY_NOUNS = [
 _MAKER = r"|(?!policy\b|decision\b)[a-z-]+ makers?"
 # Capitalised words after a country that name its state, not a company ("China's Ministry of
 # Commerce", "the U.K.'s Finance Minister", "U.S. President Joe Biden"), or an instrument it
-# issues ("MOFCOM Announcement No. 46", "US Executive Order", "Indonesia Regulation 11").
+# issues ("MOFCOM Announcement No. 46", "US Executive Order", "Indonesia Regulation 11"); nor
+# the headline's "OKs", a verb in capitals ("India OKs export duty cut").
 _STATE_WORD = (r"(?!(?:Ministry|Minister|President|Prime|Premier|Department|Treasury|Commerce|"
                r"Foreign|Finance|Trade|Government|Parliament|Congress|Senate|House|Commission|"
                r"Council|Embassy|Customs|Administration|Cabinet|Chancellor|Secretary|State|"
                r"Announcements?|Notices?|Decrees?|Executive|Regulations?|Directives?|"
-               r"Proclamations?|Circulars?|Ordinances?)\b)")
+               r"Proclamations?|Circulars?|Ordinances?)\b)(?!OK(?:s|'s|’s|'d|’d|ed|d)?\b)")
 # Words between a country and a company noun are its adjectives ("Chinese rare earth refiners"),
 # not a verb phrase with the company as object ("Australia will give companies a tax credit"),
 # nor a speech verb whose clause names the company ("China said exporters will need licences").

@@ -1,0 +1,87 @@
+"""Headline verbs (issue 18, headline recall): the terse verbs headlines use for an act and its
+state ("scraps", "axes", "eyes", "floats", "phases out", "bars", "OKs", "to shut"), a state's
+verb on a bare ban whose goods are named elsewhere ("... as Jakarta extends ban"), and the
+look-alikes with the same words that are no act. Own-words headlines, tagged alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2025, 6, 11)
+
+
+def _event(tagger: Tagger, title: str, type_: str):  # noqa: ANN202 - an EventRecord
+    res = tagger.tag(title, "", PUB)
+    assert res.relevant, (title, res)
+    return next(e for e in res.events if e.type == type_)
+
+
+@pytest.mark.parametrize(("title", "type_", "status"), [
+    # the article dropped: "scraps the levy" told as "scraps copper export levy"
+    ("Kinshasa scraps copper export levy", "export_control", "lifted"),
+    ("Hanoi Axes Tungsten Export Quota", "export_control", "lifted"),
+    ("Manila nixes nickel ore export tax", "export_control", "lifted"),
+    ("Jakarta drops tin export ban", "export_control", "lifted"),
+    # weighing an act: eyes, floats
+    ("Harare eyes platinum export ban", "export_control", "proposed"),
+    ("Ottawa floats surtax on Chinese graphite", "tariff", "proposed"),
+    # the state's act named by a verb in capitals
+    ("Indonesia OKs export levy on nickel pig iron", "export_control", "in_effect"),
+])
+def test_a_headline_verb_sets_the_status(tagger: Tagger, title: str, type_: str, status: str) -> None:
+    assert _event(tagger, title, type_).status == status
+
+
+@pytest.mark.parametrize("title", [
+    "All eyes on Beijing's gallium export curbs",  # an idiom, not a state weighing
+    "Beijing bans copper scraps exports",  # scrap metal, not a verb
+])
+def test_the_same_words_as_nouns_set_no_status(tagger: Tagger, title: str) -> None:
+    res = tagger.tag(title, "", PUB)
+    assert all(e.status not in ("lifted", "proposed") for e in res.events), res
+
+
+@pytest.mark.parametrize(("title", "type_", "subtype", "actor", "status"), [
+    ("Manila to phase out raw nickel ore exports", "export_control", "raw_ore_ban", "PH",
+     "announced"),
+    ("Tokyo phases out Russian palladium imports", "import_restriction", "ban", "JP", None),
+    # "bar" right after the state that bars, goods right after it
+    ("Canberra bars Russian aluminium", "import_restriction", "ban", "AU", None),
+    ("Ottawa, Tokyo bar fresh Russian nickel", "import_restriction", "ban", None, None),
+    # a state's verb on a bare ban, the goods named elsewhere in the headline
+    ("Nickel ore rallies as Jakarta extends ban", "export_control", "ban", "ID", None),
+    ("Russian uranium flows again as Washington pauses ban", "import_restriction", "ban", "US",
+     "suspended"),
+    ("Chinese antimony may reach Japan again as Beijing lifts curbs", "export_control", "other",
+     "CN", "lifted"),
+    # a pact signed as a memorandum; a mine a state will close
+    ("Chile and India sign lithium memorandum", "agreement", "mou", None, None),
+    ("Zambia to shut unlicensed copper mines", "production_control", "other", "ZM", "announced"),
+])
+def test_a_headline_verb_gives_its_act(tagger: Tagger, title: str, type_: str, subtype: str,
+                                       actor: str | None, status: str | None) -> None:
+    ev = _event(tagger, title, type_)
+    assert ev.subtype == subtype
+    if actor is not None:
+        assert ev.actor == actor
+    if status is not None:
+        assert ev.status == status
+
+
+@pytest.mark.parametrize("title", [
+    "Chile raises the bar for lithium miners",  # the noun
+    "Miner bars contractors from copper site",  # a company, no state
+    "Copper dips as Beijing eases Covid curbs",  # the curb is on something else
+    "Nickel rises as Manila lifts curbs on protests",  # its own object
+    "Carmaker to phase out nickel batteries",  # a company's product line
+    "Glencore and Tesla sign cobalt memorandum",  # companies
+    "Vale to close nickel mine in Canada",  # a company closing its mine
+    "Peru copper mine to close as protests spread",  # no state closing it
+    "Protesters vow to shut Peru copper mine",
+])
+def test_look_alikes_give_no_event(tagger: Tagger, title: str) -> None:
+    assert not tagger.tag(title, "", PUB).events, title
