@@ -85,3 +85,34 @@ def test_a_headline_verb_gives_its_act(tagger: Tagger, title: str, type_: str, s
 ])
 def test_look_alikes_give_no_event(tagger: Tagger, title: str) -> None:
     assert not tagger.tag(title, "", PUB).events, title
+
+
+@pytest.mark.parametrize(("title", "type_", "subtype", "status"), [
+    # goods told free to go again: the ban lifted
+    ("Antimony shipments to Japan can resume, Beijing says", "export_control", "ban", "lifted"),
+    # goods not let out, in the speaker's words
+    ("'We will not let bauxite leave unprocessed', Conakry minister says", "export_control",
+     "ban", "announced"),
+    ("Jakarta won't allow tin ore to leave the country", "export_control", "ban", "announced"),
+    # a deposit handed to a state company
+    ("Harare hands lithium claims and deposits to state miner", "production_control",
+     "nationalisation", None),
+    ("Bolivia grants lithium concessions to new state company", "production_control",
+     "nationalisation", None),
+])
+def test_a_headline_outcome_gives_its_act(tagger: Tagger, title: str, type_: str, subtype: str,
+                                          status: str | None) -> None:
+    ev = _event(tagger, title, type_)
+    assert ev.subtype == subtype
+    if status is not None:
+        assert ev.status == status
+
+
+@pytest.mark.parametrize("title", [
+    "Cobalt shipments from Kolwezi to resume after floods",  # no state, no destination
+    "Nickel ore shipments can resume as weather clears in Indonesia",
+    "Jakarta will not allow foreign workers to leave nickel smelter",  # people, not goods
+    "Bolivia grants lithium concessions to Chinese firm",  # a company's concession
+])
+def test_outcome_look_alikes_give_no_event(tagger: Tagger, title: str) -> None:
+    assert not tagger.tag(title, "", PUB).events, title
