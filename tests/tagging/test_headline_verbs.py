@@ -116,3 +116,29 @@ def test_a_headline_outcome_gives_its_act(tagger: Tagger, title: str, type_: str
 ])
 def test_outcome_look_alikes_give_no_event(tagger: Tagger, title: str) -> None:
     assert not tagger.tag(title, "", PUB).events, title
+
+
+@pytest.mark.parametrize(("title", "type_", "actor"), [
+    # a leader as the acting subject stands for the state
+    ("Hichilema orders halt to raw copper concentrate exports", "export_control", "ZM"),
+    ("Tokayev raises export duty on tungsten concentrate", "export_control", "KZ"),
+    ("Mulino orders copper mine closure", "production_control", "PA"),
+    # a stake told without the word: "takes X% of" a company
+    ("Canberra takes 15% of rare earths developer Arafura", "investment", "AU"),
+    # "hits X with duties"
+    ("Seoul hits Chinese graphite anodes with duties", "tariff", "KR"),
+])
+def test_a_headline_subject_or_verb_gives_its_act(tagger: Tagger, title: str, type_: str,
+                                                  actor: str) -> None:
+    assert _event(tagger, title, type_).actor == actor
+
+
+@pytest.mark.parametrize("title", [
+    "Chile takes 40% of lithium profits",  # a share of money, not of a company
+    "China takes 60% of global cobalt output",  # a market share
+    "Glencore takes 10% of lithium developer",  # a company's stake
+    "Copper hits record with duties looming",  # a market headline
+    "Marcos Alonso signs for Barcelona",  # a first name alone names no leader
+])
+def test_subject_and_verb_look_alikes_give_no_event(tagger: Tagger, title: str) -> None:
+    assert not tagger.tag(title, "", PUB).events, title
