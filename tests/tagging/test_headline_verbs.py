@@ -142,3 +142,28 @@ def test_a_headline_subject_or_verb_gives_its_act(tagger: Tagger, title: str, ty
 ])
 def test_subject_and_verb_look_alikes_give_no_event(tagger: Tagger, title: str) -> None:
     assert not tagger.tag(title, "", PUB).events, title
+
+
+@pytest.mark.parametrize(("title", "type_", "actor"), [
+    # title case that leaves its longer prepositions in lower case is still title case
+    ("Malaysia Bans Raw Rare Earth Exports from January, with Refiners to Follow",
+     "export_control", "MY"),
+    ("Kinshasa Extends Cobalt Export Halt into 2026 with Quotas after October",
+     "export_control", "CD"),
+    # a capitalised verb right after the state is no company's name ("Congo Extends" is no
+    # "China Moly")
+    ("Gabon Bans raw manganese ore exports", "export_control", "GA"),
+    ("Mongolia Proposes export tax on copper concentrate", "export_control", "MN"),
+])
+def test_a_capitalised_verb_is_the_states_act(tagger: Tagger, title: str, type_: str,
+                                              actor: str) -> None:
+    assert _event(tagger, title, type_).actor == actor
+
+
+@pytest.mark.parametrize("title", [
+    "China Moly raises cobalt output as exports slow",  # a capitalised name is a company
+    "Indonesia Asahan Aluminium halts bauxite exports",
+])
+def test_a_capitalised_name_after_a_state_is_still_a_company(tagger: Tagger, title: str) -> None:
+    res = tagger.tag(title, "", PUB)
+    assert not any(e.actor for e in res.events), res
