@@ -167,3 +167,24 @@ def test_a_capitalised_verb_is_the_states_act(tagger: Tagger, title: str, type_:
 def test_a_capitalised_name_after_a_state_is_still_a_company(tagger: Tagger, title: str) -> None:
     res = tagger.tag(title, "", PUB)
     assert not any(e.actor for e in res.events), res
+
+
+@pytest.mark.parametrize(("title", "type_", "status"), [
+    # a title-case speaker names who acts: "..., Manila Says"
+    ("Cobalt Export Ban Delayed, Kinshasa Says", "export_control", "suspended"),
+    # the headline's passive after the measure
+    ("Graphite Export Curbs Eased by Beijing", "export_control", "lifted"),
+    ("US tariffs on Chinese graphite paused", "tariff", "suspended"),
+    ("Kinshasa's cobalt export ban suspended for three months", "export_control", "suspended"),
+    # an act still weighed, or told in the future passive
+    ("Bauxite export levy in the works, Conakry says", "export_control", "proposed"),
+    ("Lithium exports to be banned from next year, Harare says", "export_control", "announced"),
+])
+def test_a_headline_passive_or_idiom_sets_the_status(tagger: Tagger, title: str, type_: str,
+                                                     status: str) -> None:
+    assert _event(tagger, title, type_).status == status
+
+
+def test_a_ban_suspended_is_the_ban_not_an_export_halt(tagger: Tagger) -> None:
+    ev = _event(tagger, "Cobalt export ban suspended by Kinshasa", "export_control")
+    assert (ev.subtype, ev.status) == ("ban", "suspended")
