@@ -77,6 +77,13 @@ _COUNTRY_ONLY = re.compile(r"\s+(?:shipments|sales|supplies|deliveries)\b|\s*(?:
 _GOODS_PERMITS = re.compile(r"\b(?:licen[cs]es|permits)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:new\s+|latest\s+)?")
 _QUOTA_SYSTEM = re.compile(r"\bquota\s+(?:system|regime|scheme)s?\b")
+# A sentence about mines, whose permits and licences are theirs, not the goods' to leave.
+_MINE_TALK = re.compile(r"\b(?:mines?|mining|miners?|exploration|drilling|projects?|concessions?|"
+                        r"smelters?|plants?|refiner\w*|operat\w*|environment\w*|water|land|"
+                        r"backlogs?|permitting|deposits?|sites?)\b")
+# Between a state and the permits, licences or ban it owns: "Chinese permits", "Beijing's new
+# licences", "Zimbabwe ban".
+_OWNER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:new\s+|latest\s+|export\s+)?")
 # A licensing regime named as a noun: "Chinese licensing", "Beijing's permit rules", "the new
 # licensing rule for gallium", "licensing of rare earth exports". The words "licence" and
 # "permit" alone mostly name a mine's or a company's licence, so only the regime words count.
@@ -117,6 +124,10 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
         if g is None and _circumstance(low, m, start, end):
             out.append(("export", m))  # "China's gallium exports plunge after curbs"
             continue
+        if g is None and is_ban(m) and not m.group().startswith("bar") and not _OWN_OBJECT.match(
+                low, m.end()) and _named_owner(low, m, countries):
+            out.append(("export", m))  # "Lithium prices slump after Zimbabwe ban"
+            continue
         if g is None and _owned(low, m, countries) and (not is_ban(m) or _on_country(low, m, countries)):
             out.append(("export", m))  # "The Chinese restrictions ... gallium": the owner's
             continue
@@ -151,6 +162,13 @@ def _origin_after(low: str, m: re.Match[str], goods: Sequence[Mention], countrie
                and _origin(g, countries) is not None for g in goods)
 
 
+def _named_owner(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
+    """Whether a country's name or possessive, not a demonym ("Russian ban" may be on Russian
+    goods), stands right before the bare ban at m ("after Zimbabwe ban", "Indonesia's ban")."""
+    return any(c.end <= m.start() and _OWNER_BEFORE.fullmatch(low, c.end, m.start())
+               and (low[c.end] in "'’" or not DEMONYM.search(c.surface)) for c in countries)
+
+
 def _acted_on(low: str, m: re.Match[str], countries: Sequence[Mention]) -> Mention | None:
     """The state right before a verb of changing a measure that acts on the bare ban or curb
     at m ("Beijing pauses ban", "China to lift curbs")."""
@@ -168,15 +186,22 @@ def _owned_permits(low: str, start: int, end: int, goods: Sequence[Mention],
                    countries: Sequence[Mention], taken: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
     """Permits named by a state's possessive and their goods ("Beijing's graphite permits"), and
     a state's quota system in a sentence about exports ("despite Congo's quota system")."""
-    if not _EXPORTS.search(low, start, end):
-        return []  # "Chile's lithium permits backlog slows projects": a mine's permits
+    # permits named by their goods are a mine's ("Chile's lithium permits backlog slows
+    # projects", "Indonesia's nickel permits under review") unless the sentence is about
+    # exports; a state's bare permits in a sentence naming goods and no mine are its exports'
+    exports = bool(_EXPORTS.search(low, start, end))
+    bare = not exports and not _MINE_TALK.search(low, start, end)
     out: list[re.Match[str]] = []
     for m in _GOODS_PERMITS.finditer(low, start, end):
         g = next((g for g in goods if g.end <= m.start() and GOODS_BEFORE.fullmatch(low, g.end, m.start())), None)
-        if g is not None and any(_POSSESSIVE.fullmatch(low, c.end, g.start) for c in countries):
+        if exports and g is not None and any(_POSSESSIVE.fullmatch(low, c.end, g.start) for c in countries):
             out.append(m)
-    out += [m for m in _QUOTA_SYSTEM.finditer(low, start, end)
-            if any(_POSSESSIVE.fullmatch(low, c.end, m.start()) for c in countries)]
+        elif (exports or bare) and any(_OWNER_BEFORE.fullmatch(low, c.end, m.start()) and (
+                low[c.end] in "'’" or DEMONYM.search(c.surface)) for c in countries if c.end <= m.start()):
+            out.append(m)  # "Germanium hits record as Chinese permits trickle out"
+    if exports:
+        out += [m for m in _QUOTA_SYSTEM.finditer(low, start, end)
+                if any(_POSSESSIVE.fullmatch(low, c.end, m.start()) for c in countries)]
     return [m for m in out if not any(a < m.end() and m.start() < b for a, b in taken)][:MAX_PER_SENTENCE]
 
 

@@ -188,3 +188,25 @@ def test_a_headline_passive_or_idiom_sets_the_status(tagger: Tagger, title: str,
 def test_a_ban_suspended_is_the_ban_not_an_export_halt(tagger: Tagger) -> None:
     ev = _event(tagger, "Cobalt export ban suspended by Kinshasa", "export_control")
     assert (ev.subtype, ev.status) == ("ban", "suspended")
+
+
+@pytest.mark.parametrize(("title", "subtype", "actor"), [
+    # a market headline naming a state's bare ban or permits: the act behind the move
+    ("Cobalt prices slump after Congo ban", "ban", "CD"),
+    ("Tungsten buyers brace for Vietnam's ban", "ban", "VN"),
+    ("Antimony prices climb as Chinese licences trickle out", "licensing", "CN"),
+])
+def test_a_states_bare_measure_in_a_market_headline(tagger: Tagger, title: str, subtype: str,
+                                                    actor: str) -> None:
+    ev = _event(tagger, title, "export_control")
+    assert (ev.subtype, ev.actor) == (subtype, actor)
+
+
+@pytest.mark.parametrize("title", [
+    "Lithium prices slump after Chile election",  # no measure
+    "Lithium project wins Chilean permits",  # a mine's permits
+    "Australian licences for nickel miners delayed",
+    "Copper slips on US tariff fears",  # a fear, no act
+])
+def test_market_look_alikes_give_no_trade_control(tagger: Tagger, title: str) -> None:
+    assert not any(e.type == "export_control" for e in tagger.tag(title, "", PUB).events), title
