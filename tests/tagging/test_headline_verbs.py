@@ -210,3 +210,17 @@ def test_a_states_bare_measure_in_a_market_headline(tagger: Tagger, title: str, 
 ])
 def test_market_look_alikes_give_no_trade_control(tagger: Tagger, title: str) -> None:
     assert not any(e.type == "export_control" for e in tagger.tag(title, "", PUB).events), title
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Manila plans export levy on nickel ore -sources", "announced"),
+    ("Hanoi plans tungsten export ban", "announced"),
+])
+def test_a_state_planning_a_named_measure_has_announced_it(tagger: Tagger, title: str,
+                                                           status: str) -> None:
+    assert _event(tagger, title, "export_control").status == status
+
+
+def test_a_plan_as_a_noun_sets_no_status(tagger: Tagger) -> None:
+    res = tagger.tag("Manila's export ban plans rattle nickel buyers", "", PUB)
+    assert all(e.status != "announced" for e in res.events), res
