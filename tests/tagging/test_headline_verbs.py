@@ -224,3 +224,16 @@ def test_a_state_planning_a_named_measure_has_announced_it(tagger: Tagger, title
 def test_a_plan_as_a_noun_sets_no_status(tagger: Tagger) -> None:
     res = tagger.tag("Manila's export ban plans rattle nickel buyers", "", PUB)
     assert all(e.status != "announced" for e in res.events), res
+
+
+def test_a_state_backing_a_mines_revival_told_as_a_noun(tagger: Tagger) -> None:
+    ev = _event(tagger, "Pentagon Backs Restart of Idaho Antimony Mine", "investment")
+    assert ev.actor == "US"
+
+
+@pytest.mark.parametrize("title", [
+    "Glencore backs restart of Zambian copper mine",  # a company
+    "Investors back revival of Cornish tin mine",
+])
+def test_others_backing_a_revival_give_no_event(tagger: Tagger, title: str) -> None:
+    assert not tagger.tag(title, "", PUB).events, title
