@@ -18,7 +18,7 @@ from .signals import company_labels
 from .triggers import MAX_PER_SENTENCE
 from .vocab import Mention
 
-_BAN = re.compile(r"\b(?:ban|bans|banned|banning|embargo|embargoes|curbs?|restrictions?|controls|"
+_BAN = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|embargo|embargoes|curbs?|restrictions?|controls|"
                   r"restricts|(?<=\bto )restrict|restricted|restricting)\b"
                   r"(?<!price curb)(?<!price curbs)(?<!price controls)")
 # Goods followed by these are made or priced, not traded: "curbs on lithium mining" is a
@@ -33,9 +33,22 @@ _DATED_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|aug
 # goods as a class, which no commodity names).
 _OWNER_GAP = re.compile(r"('s|’s)?\s+(?:new\s+|latest\s+)?(?:(?:metals?|minerals?|materials)\s+)?")
 _OWNER_REACH = 20
+# The headline verb "bar" is a ban only right after the state that bars, with the goods right
+# after it ("US, UK bar new Russian aluminium"): "gold bars", "raise the bar for lithium" are none.
+_BAR_SUBJECT = re.compile(r"(?:\s+(?:to|will|would|must))?\s+\Z")
+_BAR_TO_GOODS = re.compile(r"\s+(?:(?:new|fresh|all|any|the|further|more)\s+)?(?:[\w-]+\s+)?")
+# Goods that only name whom or what is barred: "barred Chinese lithium firms from entering".
+_NOT_BARRED_GOODS = re.compile(r"\s+(?:firms?|compan(?:y|ies)|miners?|producers?|investors?|groups?|"
+                               r"buyers?|traders?|stakes?|assets|deals?|takeovers?)\b")
+# A state's verb on a bare ban or curb, the goods named elsewhere in the headline ("Chinese
+# gallium could flow to US again as Beijing pauses ban", "Nickel jumps as Jakarta extends ban").
+_ACTS_ON_BARE = re.compile(
+    r"\s+(?:(?:to|will|would)\s+)?(?:paus|lift|extend|eas|scrap|suspend|tighten|widen|expand|"
+    r"relax|renew|reimpos|impos|enforc|drop|end|delay|reinstat|restor|loosen)(?:e|es|s|ed|d|ing)?"
+    r"\s+(?:(?:its|the|a|new|temporary|existing|current)\s+)?\Z")
 DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
 # The words a text needs for a ban or a named curb to be looked for at all.
-WORDS = ("ban", "embargo", "curb", "restrict", "controls", "licen", "permit", "quota")
+WORDS = ("ban", "bar", "embargo", "curb", "restrict", "controls", "licen", "permit", "quota")
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
 # the goods' own name or modifiers may come between).
 # ("Answers US Chip Curbs With Gallium Export Ban": what comes "with" a curb is another act)
@@ -64,6 +77,13 @@ _COUNTRY_ONLY = re.compile(r"\s+(?:shipments|sales|supplies|deliveries)\b|\s*(?:
 _GOODS_PERMITS = re.compile(r"\b(?:licen[cs]es|permits)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:new\s+|latest\s+)?")
 _QUOTA_SYSTEM = re.compile(r"\bquota\s+(?:system|regime|scheme)s?\b")
+# A sentence about mines, whose permits and licences are theirs, not the goods' to leave.
+_MINE_TALK = re.compile(r"\b(?:mines?|mining|miners?|exploration|drilling|projects?|concessions?|"
+                        r"smelters?|plants?|refiner\w*|operat\w*|environment\w*|water|land|"
+                        r"backlogs?|permitting|deposits?|sites?)\b")
+# Between a state and the permits, licences or ban it owns: "Chinese permits", "Beijing's new
+# licences", "Zimbabwe ban".
+_OWNER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:new\s+|latest\s+|export\s+)?")
 # A licensing regime named as a noun: "Chinese licensing", "Beijing's permit rules", "the new
 # licensing rule for gallium", "licensing of rare earth exports". The words "licence" and
 # "permit" alone mostly name a mine's or a company's licence, so only the regime words count.
@@ -91,9 +111,22 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
             return out  # a hostile run of curbs (see triggers.MAX_PER_SENTENCE)
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if m.group().startswith("bar"):
+            if _barred(low, m, goods, countries):
+                out.append(("import" if _origin_after(low, m, goods, countries) else "export", m))
+            continue
         g = _goods_of(low, m, goods)
+        actor = _acted_on(low, m, countries) if g is None and not _OWN_OBJECT.match(low, m.end()) else None
+        if actor is not None:  # "... as Beijing pauses ban": another's goods are kept out
+            out.append(("import" if any((o := _origin(g2, countries)) and o.ident != actor.ident
+                                        for g2 in goods) else "export", m))
+            continue
         if g is None and _circumstance(low, m, start, end):
             out.append(("export", m))  # "China's gallium exports plunge after curbs"
+            continue
+        if g is None and is_ban(m) and not m.group().startswith("bar") and not _OWN_OBJECT.match(
+                low, m.end()) and _named_owner(low, m, countries):
+            out.append(("export", m))  # "Lithium prices slump after Zimbabwe ban"
             continue
         if g is None and _owned(low, m, countries) and (not is_ban(m) or _on_country(low, m, countries)):
             out.append(("export", m))  # "The Chinese restrictions ... gallium": the owner's
@@ -102,12 +135,45 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
                 not is_ban(m) and _DATED_BEFORE.search(low, max(0, min(g.start, m.start()) - 14),
                                                        min(g.start, m.start()))):
             continue
-        origin = next((c for c in countries if g.start - c.end in ORIGIN_GAP and c.end <= g.start), None)
+        origin = _origin(g, countries)
         out.append(("import" if origin and not _owner_curbs(low, m, g, origin, countries) else "export", m))
     if "licen" not in low[start:end] and "permit" not in low[start:end] and "quota" not in low[start:end]:
         return out
     return out + [("export", m) for m in _licensing(low, start, end, goods, countries, taken)
                   + _owned_permits(low, start, end, goods, countries, taken)]
+
+
+def _origin(g: Mention, countries: Sequence[Mention]) -> Mention | None:
+    """The country whose demonym or name stands right before the goods ("Russian uranium")."""
+    return next((c for c in countries if g.start - c.end in ORIGIN_GAP and c.end <= g.start), None)
+
+
+def _barred(low: str, m: re.Match[str], goods: Sequence[Mention], countries: Sequence[Mention]) -> bool:
+    """Whether "bar" at m is a state's verb on goods right after it ("UK bars Russian nickel")."""
+    return (any(c.end <= m.start() and _BAR_SUBJECT.fullmatch(low, c.end, m.start()) for c in countries)
+            and any(g.start >= m.end() and _BAR_TO_GOODS.fullmatch(low, m.end(), g.start)
+                    and not _NOT_BARRED_GOODS.match(low, g.end) and not _NOT_TRADE.match(low, g.end)
+                    for g in goods))
+
+
+def _origin_after(low: str, m: re.Match[str], goods: Sequence[Mention], countries: Sequence[Mention]) -> bool:
+    """Whether the goods a state bars are named by their origin: what it keeps out."""
+    return any(g.start >= m.end() and _BAR_TO_GOODS.fullmatch(low, m.end(), g.start)
+               and _origin(g, countries) is not None for g in goods)
+
+
+def _named_owner(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
+    """Whether a country's name or possessive, not a demonym ("Russian ban" may be on Russian
+    goods), stands right before the bare ban at m ("after Zimbabwe ban", "Indonesia's ban")."""
+    return any(c.end <= m.start() and _OWNER_BEFORE.fullmatch(low, c.end, m.start())
+               and (low[c.end] in "'’" or not DEMONYM.search(c.surface)) for c in countries)
+
+
+def _acted_on(low: str, m: re.Match[str], countries: Sequence[Mention]) -> Mention | None:
+    """The state right before a verb of changing a measure that acts on the bare ban or curb
+    at m ("Beijing pauses ban", "China to lift curbs")."""
+    return next((c for c in countries if c.end <= m.start() and m.start() - c.end <= 40
+                 and _ACTS_ON_BARE.fullmatch(low, c.end, m.start())), None)
 
 
 def _on_country(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
@@ -120,15 +186,22 @@ def _owned_permits(low: str, start: int, end: int, goods: Sequence[Mention],
                    countries: Sequence[Mention], taken: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
     """Permits named by a state's possessive and their goods ("Beijing's graphite permits"), and
     a state's quota system in a sentence about exports ("despite Congo's quota system")."""
-    if not _EXPORTS.search(low, start, end):
-        return []  # "Chile's lithium permits backlog slows projects": a mine's permits
+    # permits named by their goods are a mine's ("Chile's lithium permits backlog slows
+    # projects", "Indonesia's nickel permits under review") unless the sentence is about
+    # exports; a state's bare permits in a sentence naming goods and no mine are its exports'
+    exports = bool(_EXPORTS.search(low, start, end))
+    bare = not exports and not _MINE_TALK.search(low, start, end)
     out: list[re.Match[str]] = []
     for m in _GOODS_PERMITS.finditer(low, start, end):
         g = next((g for g in goods if g.end <= m.start() and GOODS_BEFORE.fullmatch(low, g.end, m.start())), None)
-        if g is not None and any(_POSSESSIVE.fullmatch(low, c.end, g.start) for c in countries):
+        if exports and g is not None and any(_POSSESSIVE.fullmatch(low, c.end, g.start) for c in countries):
             out.append(m)
-    out += [m for m in _QUOTA_SYSTEM.finditer(low, start, end)
-            if any(_POSSESSIVE.fullmatch(low, c.end, m.start()) for c in countries)]
+        elif (exports or bare) and any(_OWNER_BEFORE.fullmatch(low, c.end, m.start()) and (
+                low[c.end] in "'’" or DEMONYM.search(c.surface)) for c in countries if c.end <= m.start()):
+            out.append(m)  # "Germanium hits record as Chinese permits trickle out"
+    if exports:
+        out += [m for m in _QUOTA_SYSTEM.finditer(low, start, end)
+                if any(_POSSESSIVE.fullmatch(low, c.end, m.start()) for c in countries)]
     return [m for m in out if not any(a < m.end() and m.start() < b for a, b in taken)][:MAX_PER_SENTENCE]
 
 
@@ -200,7 +273,7 @@ def _goods_of(low: str, m: re.Match[str], goods: Sequence[Mention]) -> Mention |
 
 def is_ban(m: re.Match[str]) -> bool:
     """Whether the measure word is a ban or embargo (else a curb, restriction or control)."""
-    return m.group().startswith(("ban", "embargo"))
+    return m.group().startswith(("ban", "embargo", "bar"))
 
 
 def measure_kind(m: re.Match[str]) -> str:

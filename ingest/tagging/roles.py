@@ -43,9 +43,10 @@ _AGENT_VERB = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:announced|imposed|introduced|unveiled|placed|put|slapped|"
     r"adopted|issued|set|rolled out|tightened|expanded|extended)\b")
 # A country speaking: "MOFCOM said", "Beijing announced that".
-_SPEAKER = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|stated|declared|confirmed|decided)\b")
+# (either case: a title-case headline capitalises its reporting verb, "..., Manila Says")
+_SPEAKER = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|stated|declared|confirmed|decided)\b", re.I)
 # A speaker named after the report: "..., says Jakarta", "... - China says" is `speaks`.
-_SAID_BY = re.compile(r"[,:–—-]\s*(?:says|said|according to|announces|confirms)\s+(?:the\s+)?\Z")
+_SAID_BY = re.compile(r"[,:–—-]\s*(?:says|said|according to|announces|confirms)\s+(?:the\s+)?\Z", re.I)
 # "European" goods, the EU's trade: "tariffs on European steel" (the vocabulary has no "Europe").
 _EUROPEAN = re.compile(
     r"\W(?:on|against|from|targeting|toward|towards|to)\s+(?:the\s+)?(?:\S+\s+){0,2}?"

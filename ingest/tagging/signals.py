@@ -85,7 +85,17 @@ _STATE_WORD = (r"(?!(?:Ministry|Minister|President|Prime|Premier|Department|Trea
                r"Foreign|Finance|Trade|Government|Parliament|Congress|Senate|House|Commission|"
                r"Council|Embassy|Customs|Administration|Cabinet|Chancellor|Secretary|State|"
                r"Announcements?|Notices?|Decrees?|Executive|Regulations?|Directives?|"
-               r"Proclamations?|Circulars?|Ordinances?)\b)")
+               r"Proclamations?|Circulars?|Ordinances?)\b)"
+               # a headline's capitalised verb or auxiliary, in a headline not all in title case
+               # ("Congo Extends cobalt export ban", "India OKs export duty cut")
+               r"(?!(?:OK(?:s|'s|’s|'d|’d|ed|d)?|To|Will|May|Could|Would|Should|Must|Is|Are|Was|"
+               r"Were|Has|Have|Says|Said|Took|Froze|Read(?:y|ies|ied)|(?:Ban|Bar|Curb|Restrict|"
+               r"Extend|Propos|Impos|Reimpos|Rais|Hik|Cut|Lift|Scrap|Ax|Eas|Tighten|Halt|Suspend|"
+               r"Block|Mull|Weigh|Eye|Plan|Slap|Sign|Ink|Seal|Agree|Approv|Order|Launch|Unveil|"
+               r"Target|Probe|Threaten|Warn|Vow|Back|Paus|Resum|Nationali[sz]|Revok|Cancel|Seiz|"
+               r"Take|Grant|Announc|Consider|Prepar|Expand|Widen|Introduc|Requir|Limit|Doubl|"
+               r"Tripl|Retaliat|Renew|Delay|Postpon|Prohibit|Outlaw|Freez|Levi|Clamp|Crack)"
+               r"(?:s|es|ed|d|ped|ned|red|ted|ing|e)?)\b)")
 # Words between a country and a company noun are its adjectives ("Chinese rare earth refiners"),
 # not a verb phrase with the company as object ("Australia will give companies a tax credit"),
 # nor a speech verb whose clause names the company ("China said exporters will need licences").
@@ -111,6 +121,11 @@ _COMPANY_NOUN_TITLE = re.compile(
     r"(?:'s|’s)\s+(?-i:[A-Z])|\s*(?:'s\s+)?(?:" + _NOT_VERB + r"[\w-]+\s+){0,2}(?:"
     + trie_pattern(_COMPANY_NOUNS) + r")\b", re.I)
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’-]{3,}")
+# Longer prepositions and conjunctions a title-case headline leaves in lower case ("Indonesia
+# Bans Nickel Ore Exports from June, with Smelters to Follow"): they say nothing either way.
+_MINOR_WORDS = frozenset({"from", "with", "into", "onto", "over", "upon", "than", "amid", "after",
+                          "about", "under", "until", "since", "against", "before", "between",
+                          "through", "despite", "toward", "towards", "without"})
 _ALL_CAPS = re.compile(r"[^a-z]*(?:[A-Z]{2,}[^a-z]+){3,}[^a-z]*")
 # An owner's measure in a title-case headline ("China's Rare Earth Curbs", "Beijing's Gallium
 # Export Ban"): the country owns the act, it labels no company.
@@ -151,7 +166,7 @@ def title_case(sentence: str) -> bool:
     or all of it in capitals (either way capitals say nothing of names)."""
     if _ALL_CAPS.fullmatch(sentence):
         return True
-    words = _TITLE_WORD.findall(sentence)
+    words = [w for w in _TITLE_WORD.findall(sentence) if w not in _MINOR_WORDS]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 # Negation scoping over the trigger: "has no plans to restrict exports", "won't impose".

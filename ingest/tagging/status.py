@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .dates import DateMention
@@ -36,11 +37,13 @@ class StatusRules:
         return any(kind in self._applies[c[0]] for c in cues)
 
     def status(self, kind: str, type_id: str, subtype: str, cues: list[Cue], t0: int, t1: int,
-               when: DateMention | None, pub: date, done: str = "") -> str:
+               when: DateMention | None, pub: date, done: str = "", low: str = "") -> str:
         """The status cue of highest priority that applies, else one from the date and the kind.
 
         [t0, t1) is the trigger's span: a "lifted"/"suspended" cue inside it is the act itself
-        ("revoked permits", "suspension of exports"), not a change of status. `done`: the
+        ("revoked permits", "suspension of exports"), not a change of status; one that opens
+        with the measure and ends after it changes it ("Tariffs on graphite paused": `low` is
+        the article's lower-cased text). `done`: the
         measure is reported with a present or past act verb ("bans", "imposed"), so with no
         cue and no future date it applies ("act"; "standing": a measure that applies once named,
         named with no plan around it, applies when no cue says otherwise). A measure with no
@@ -49,10 +52,11 @@ class StatusRules:
         """
         future = when is not None and when.start > pub
         past = when is not None and (when.end or when.start) < pub
-        for sid, start, _end in cues:
+        for sid, start, end in cues:
             if kind not in self._applies[sid]:
                 continue
-            if sid in ("lifted", "suspended") and t0 <= start < t1:
+            if sid in ("lifted", "suspended") and t0 <= start < t1 and (
+                    end <= t1 or not _MEASURE_FIRST.match(low, start)):
                 continue
             if sid == "lifted" and type_id == "tariff" and subtype == "exemption":
                 continue
@@ -70,6 +74,10 @@ class StatusRules:
         if kind == "measure" and when is not None and 0 < (pub - when.start).days <= _NEWS_DAYS:
             return "announced"
         return self._default[kind]
+
+
+# A status cue that opens with the measure it changes ("tariffs on graphite paused").
+_MEASURE_FIRST = re.compile(r"(?:bans?|curbs?|controls?|restrictions?|tariffs?|dut(?:y|ies)|measures|rules)\b")
 
 
 def _adjusted(sid: str, kind: str, future: bool, past: bool) -> str:

@@ -342,7 +342,7 @@ class Tagger:
                 and not pauses_a_dispute(c, trg.type_id, art.low)
                 and not (trg.kind == "meeting" and ahead_of_another(c, t1, art.low))]
         status = self.statuses.status(trg.kind, trg.type_id, subtype, cues, t0, t1, when,
-                                      art.pub, done)
+                                      art.pub, done, art.low)
         past = when is not None and (when.end or when.start) < art.pub
         status = status_by_mood(trg.kind, status, art.low, (c0, c1), t0, t1, past)
         sent = art.sentences[art.sentence_at(t0)]
