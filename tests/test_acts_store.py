@@ -78,6 +78,18 @@ def test_ingest_builds_acts_and_retag_rebuilds_the_same(engine) -> None:
     assert _snapshot(engine) == before
 
 
+def test_an_official_notice_and_a_wire_report_of_one_suspension_are_one_act(engine) -> None:
+    pipeline.run(engine, sample_feeds(), processes=0)
+    with engine.connect() as conn:
+        rows = conn.execute(select(act_reports.c.act_id, act_reports.c.url)).all()
+    ids = {a for a, url in rows if "mofcom-suspends-clause-2" in url}
+    assert len(ids) == 1
+    [act_id] = ids
+    assert {url for a, url in rows if a == act_id and "china-suspends-us-specific-ban" in url}
+    act = acts_frame(engine).set_index("id").loc[act_id]
+    assert act["type"] == "export_control" and act["status"] == "suspended" and act["actor"] == "CN"
+
+
 def _act_with(engine, **kw):  # type: ignore[no-untyped-def]
     """Store one act from a single report, then patch its dates (for the date-precision reads)."""
     reps = [r for r in _SAMPLE_REPORTS()]
