@@ -30,15 +30,17 @@ _MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "prod
 # to hurt supply" names a real ban). Not said of investment.
 _MARKET_EXPECTS = re.compile(
     r"\b(?:analysts?|traders?|economists?|investors?|markets?|observers|brokers?|strategists?|"
-    r"forecasters?|banks?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
+    r"forecasters?|banks?|consultants?|consultancy|consultancies|researchers?|experts?)\b(?:\s+\S+){0,2}?\s+(?:expect|predict|forecast|anticipat|bet|wager|reckon)"
     r"\w*\b(?: that)?(?:\s+\S+){0,3}?\s+(?:to|will|would|could|may|might)\s+"
-    r"(?:(?:tighten|impose|introduce|extend|expand|widen|add|slap|unveil|announce)\w*"
+    r"(?:(?:tighten|impose|introduce|extend|expand|widen|add|slap|unveil|announce|lift|raise|cut|lower|"
+    r"set)\w*"
     r"(?:\s+\S+){0,3}?\s+)?$")
 # The measure names what a market fears or bets on: "export curb speculation", "tariff
 # worries", "sanctions chatter" (a threat may be a government's own: "tariff threat" is not here).
+# "Nationalisation risk is overblown" too ("tariffs risk hurting demand" is a real one's effect).
 _ANTICIPATION = re.compile(
     r"\s*(?:threats?\s+)?(?:speculation|fears?|worr(?:y|ies)|jitters|concerns?|chatter|talk|bets?|angst|"
-    r"anxiet(?:y|ies)|uncertainty|rumou?rs?)\b")
+    r"anxiet(?:y|ies)|uncertainty|rumou?rs?|risks?(?!\s+\w+ing\b))\b")
 
 # Who speaks or forecasts and is no state: analysts, banks' researchers, consultancies ("Fitch
 # Solutions", "Bloomberg Intelligence", "Goldman Sachs"), traders, hedge funds.
@@ -68,8 +70,20 @@ _SPEAKER_AFTER = re.compile(
     r"[^.;\n]{0,60}?,\s+(?:\S+\s+){0,3}?" + _SPEAKER + r"\s+" + _SAYS + r"\b|"
     r"[^.;\n]{0,60}?,?\s+according to (?:\S+\s+){0,3}?" + _SPEAKER)
 # The measure as a forecaster's case after it: "sees 25% US tariff on copper as base case".
-_AS_CASE = re.compile(r"(?:\s+\S+){0,4}?\s+as (?:a |the |its |their )?(?:base|central|main|likely) "
-                      r"(?:case|scenario)\b")
+# Or as likely: "sees US copper tariff as likely by year end".
+_AS_CASE = re.compile(r"(?:\s+\S+){0,4}?\s+as (?:(?:a |the |its |their )?(?:base|central|main|likely) "
+                      r"(?:case|scenario)|(?:increasingly |more |less )?(?:likely|unlikely|probable|inevitable))\b")
+# A measure the market watches for as possible: "Copper traders eye possible Chilean royalty
+# hike", "investors brace for a potential export tax".
+_MARKET_EYES = re.compile(
+    r"\b(?:traders?|investors?|markets?|analysts?|buyers?|funds?|miners?|producers?)\b(?:\s+\S+){0,2}?\s+"
+    r"(?:eye|watch|brac|await|weigh|monitor|track|pric|ponder|mull)\w*(?:\s+(?:for|in|up))?\s+"
+    r"(?:(?:a|an|the)\s+)?(?:possible|potential|likely|looming|mooted|rumou?red|prospect of)\s+(?:\S+\s+){0,2}$")
+# A measure only said to be possible, headline style: "Rare earth curbs possible, says former
+# official", "Indonesian nickel export tax unlikely" (not a state's word: "Beijing says curbs
+# possible" is its threat).
+_ON_CARDS = re.compile(r"\s+(?:(?:are|is|seen|still|now|looks?|appears?)\s+)?(?:possible|unlikely|"
+                       r"(?:on|in) the cards|likely(?!\s+to\b))(?=[\s,.;:!?]|$)")
 # An indefinite measure and what it would do: "What a Trump tariff on Chilean copper would mean
 # for prices", "a 10% tariff would lift US copper prices" ("a tariff would take effect" is one
 # announced).
@@ -77,7 +91,7 @@ INDEFINITE = re.compile(r"\b(?:a|an|any)\s+(?:\S+\s+){0,2}$")
 _WOULD_DO = re.compile(
     r"(?:\s+\S+){0,5}?\s+(?:would|could|might)\s+(?:\S+\s+)?(?:mean|cost|hurt|lift|raise|boost|add|"
     r"push|drive|spur|reduce|damage|harm|help|backfire|benefit|disrupt|send|force|affect|change|"
-    r"slow|squeeze|wipe|dent)\b")
+    r"slow|squeeze|wipe|dent|smooth|stabili[sz]e|protect|shield|ease|lower|fix|solve|save|give)\b")
 # The measure as what a forecast, a model or a bet is about, not an owned one ("modelled a 25%
 # tariff", "BMI forecasts Chinese germanium export curbs", "bet on US duties", "positioning for
 # US tariffs"); "expect China's export ban to hurt supply" names a real ban.
@@ -101,6 +115,7 @@ _CANDIDATE = re.compile(
 # as a plan or a pledge ("what Trump's tariff plan means for copper", the summary calling him
 # "the Republican candidate") is the candidate's. A promise verb or "if elected" in the entry
 # is not enough: a labelled held-out entry counts such a promise as an act (docs/quality.md).
+_MAKE_DEAL = re.compile(r"\b(?:sign|strike|seal|forge|reach|negotiat|conclud|secur)\w*\b")
 _RUNNING = re.compile(r"\b(?:candidates?|nominees?|hopefuls?|front-?runners?|challengers?)\b")
 _PROMISED_AFTER = re.compile(r"\s+(?:plans?|proposals?|pledges?|promises?)\b")
 _IN_OFFICE = re.compile(r"(?<!former )(?<!ex-)\b(?:president|prime minister|premier|minister|chancellor|"
@@ -118,6 +133,9 @@ _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:could|would|might|can)\b")
 # could nurture mines" (not one said to start: "would take effect").
 _SPEAKER_BARE = re.compile(_SPEAKER + r"(?:\s+\S+){0,4}?\s+" + _SAYS + r"(?: over| about)?"
                            r"(?: whether| that| if)?\s+(?:new |higher |more |further )?$")
+# A bare measure in a question with a modal: "discusses whether export bans elsewhere could
+# follow" (not an owned one: "whether China's ban would last").
+_WHETHER = re.compile(r"\bwhether (?:(?:new|more|further|fresh|similar|higher)\s+)?(?:[\w-]+\s+)?$")
 _STARTS = re.compile(r"\s+(?:take|took|taken|apply|applies|start|begin|kick|come|go|be imposed|be applied)\b")
 # A measure as something a firm or a market calls a risk: "said Chinese export restrictions
 # remained a risk"; a new or owned one is real ("China's new curbs are a threat to supply").
@@ -139,6 +157,8 @@ def _imagined(before: str, after: str) -> bool:
     if any(w in after[:60] for w in _RISK_WORDS) and _AS_RISK.match(after) and not _NEWS_OWNED.search(tail):
         return True
     m = _MODAL_AFTER.match(after)
+    if m and "whether" in tail and _WHETHER.search(tail) and not _STARTS.match(after, m.end()):
+        return True
     return bool(m and not _STARTS.match(after, m.end()) and _SPEAKER_BARE.search(before[-120:]))
 
 
@@ -181,7 +201,9 @@ _GIVEN = re.compile(r"(?:\b(?:its|the|their|his|her|this|that|these|those)|'s|â€
 
 # A power granted to act, not the act: "the rules also empower the industry ministry to set
 # total output quotas", "a law giving the president the power to impose tariffs".
-_EMPOWERED = re.compile(r"\b(?:empower\w*|(?:the |new |broad )?powers? to|the authority to)\s+(?:[^\s,;.]+\s+){0,4}?"
+# Or an option held ("said Beijing had the option to limit exports", "has room to tighten").
+_EMPOWERED = re.compile(r"\b(?:empower\w*|(?:the |new |broad )?powers? to|the authority to|"
+                        r"(?:the |an |other )?options? (?:to|of)|(?:the )?(?:room|leeway|scope|ability) to)\s+(?:[^\s,;.]+\s+){0,4}?"
                         r"(?:to\s+)?(?:[^\s,;.]+\s+){0,3}$")
 # ... but a power invoked or used is the act's means: "Trump invokes emergency powers to
 # impose tariffs", "using its authority to".
@@ -193,8 +215,18 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` in a sentence from `start` names a
     measure only expected, feared or forecast by the market, promised by a candidate, imposed
     by a sports body, or a company's own output cut."""
+    near = low[max(0, t0 - 40): t0]
+    if ("possib" in near or "potential" in near or "likely" in near or "loom" in near) and (
+            _MARKET_EYES.search(low[max(start, t0 - 90): t0])):
+        return True
+    if _ON_CARDS.match(low, t1) and not _STATE_BODY.search(low, start, _in_clause(low, t1)):
+        return True
+    if type_id == "agreement":  # a deal a candidate would kill stands; one he would make is his pledge
+        before = low[start: t0]
+        return bool(_CANDIDATE_WORDS.search(before) and _CANDIDATE.search(before)
+                    and _MAKE_DEAL.search(low, start, t1))
     if type_id not in _MEASURES:
-        return False  # a deal a candidate would kill stands ("vows to kill a deal ... if elected")
+        return False
     if type_id != "investment" and _MARKET_EXPECTS.search(low[max(0, t0 - 60): t0]):
         return True
     before, after = low[start: t0], low[t1: t1 + 100]
@@ -204,7 +236,7 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
         return True
     if _MODAL_WORDS.search(before, len(before) - 50) and _OUTCOME.search(before[-50:]):
         return True
-    if ("power" in before[-60:] or "authority to" in before[-60:]) and _EMPOWERED.search(before[-60:]) and (
+    if ("power" in before[-60:] or " to " in before[-60:]) and _EMPOWERED.search(before[-60:]) and (
             not _INVOKED.search(before[-60:])):
         return True
     if ("if " in before[-50:] or "unless " in before[-50:]) and _IMAGINED_IF.search(before[-90:]) and (
@@ -225,6 +257,12 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
         return True
     return bool(type_id in ("sanction", "export_control", "import_restriction")
                 and _SPORT.search(low, max(start, t0 - 50), t1 + 50) and not _STATE_BODY.search(before))
+
+
+def _in_clause(low: str, t1: int) -> int:
+    """Where the sentence holding t1 ends, read at most 120 characters on."""
+    ends = [i for i in (low.find(sep, t1, t1 + 120) for sep in _SENTENCE_ENDS) if i >= 0]
+    return min(ends) if ends else min(len(low), t1 + 120)
 
 
 def _stated(before: str) -> bool:

@@ -69,6 +69,18 @@ _JUDGED = re.compile(
     r"solution|panacea|silver bullet)\b")
 
 
+# An opinion piece, by its headline's label ("Commentary: ...", "Breakingviews: ..."), and a
+# measure it says a state should or needs to take: advice, not an act ("Europe needs a raw
+# materials law with teeth", "The Philippines should think twice before banning ore exports").
+# A measure it names as owned or given stays real ("Europe must answer China's new curbs").
+_OPINION_HEAD = re.compile(
+    r"(?:opinion|commentary|comment|column|editorial|op-ed|viewpoint|view|perspective|"
+    r"breakingviews|lex|letters?|guest post)\s*[:|]\s|why\b[^\n]{0,60}\b(?:should|must|ought to|needs? to)\b")
+_DEONTIC = re.compile(r"\b(?:should|shouldn't|ought to|must|needs?(?: \S+)? (?:a|an|to)|has to|"
+                      r"have to|(?:it's |it is )?time (?:for|to)|think twice|calls? for)\b")
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|the|their|this|these|those|new|latest)|'s|’s)\s+(?:[\w-]+\s+)?$")
+
+
 def argued_in_piece(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     """Whether the trigger low[t0:t1] in a sentence from `start` names an act only imagined by
     the sentence's own form (a gerund subject with a modal, an indefinite act judged as an
@@ -78,6 +90,9 @@ def argued_in_piece(low: str, type_id: str, t0: int, t1: int, start: int) -> boo
         return True
     if type_id not in _PROPOSED_IF_IMAGINED and _GERUND.match(low, start) and _imagined_by_gerund(
             low, start, t0, t1):
+        return True
+    if _opinion_piece(low) and _DEONTIC.search(low, start, t0) and not _OWNED_BEFORE.search(
+            low[max(start, t0 - 40): t0]):
         return True
     if not _looks_back(low):
         return False
@@ -91,6 +106,12 @@ def _looks_back(low: str) -> bool:
     trigger, read once per text."""
     head_end = low.find("\n", 0, 300)
     return bool(_LOOKS_BACK.search(low, 0, head_end if head_end >= 0 else 300))
+
+
+@lru_cache(maxsize=8)
+def _opinion_piece(low: str) -> bool:
+    """Whether the headline opens on an opinion label; read once per text."""
+    return _OPINION_HEAD.match(low) is not None
 
 
 def _imagined_by_gerund(low: str, start: int, t0: int, t1: int) -> bool:

@@ -22,7 +22,8 @@ _AVERTED = re.compile(
     # or named as a mere risk, fear or market talk: "the risk of export restrictions by foreign
     # suppliers", "fears of fresh Chinese export curbs", "as talk of US tariffs faded" (not an
     # owner's act: "the risk of China's curbs")
-    r"|\b(?:risks?|possibility|likelihood|spectre|specter|fears?|talk|speculation|rumou?rs?|chatter)"
+    r"|\b(?:risks?|possibility|likelihood|odds|chances?|probability|spectre|specter|fears?|talk|speculation|"
+    r"rumou?rs?|chatter)"
     r" of(?: [a-z-]+){0,2} $"
     # or only reported and then denied: "said reports of new graphite export controls were false"
     r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*) (?:the )?(?:media )?reports? of(?: [a-z-]+){0,2} $"

@@ -89,6 +89,16 @@ _OTHER_PRICE_AFTER = re.compile(
     r"^\s*(?:for|on) (?:\S+ ){0,2}(?:energy|electricity|power|gas|fuel|petrol|food|households?|"
     r"consumers|alcohol|carbon|emissions|rents?|housing|milk|dairy|grain|wheat|rice|sugar|crops|"
     r"farmers)\b")
+# A subsidy on what households buy is no money for minerals ("lowers fuel subsidy for lithium
+# towns"); energy or power subsidies for smelters are.
+_HOUSEHOLD_SUBSIDY = re.compile(
+    r"\b(?:fuel|petrol|gasoline|diesel|kerosene|lpg|cooking gas|food|bread|flour|rice|wheat|sugar|"
+    r"housing|rent|transport|fare|childcare|school meal|farm|crop)\W{0,2}\s+$")
+# "State grants" as a verb with a right as its object, not money: "Australia's state grants
+# heritage protection at lithium site", "government grants approval".
+_GRANTS_RIGHT = re.compile(
+    r"^\s+(?:\S+\s+){0,2}?(?:protection|permission|approval|access|asylum|bail|waiver|exemption|"
+    r"status|rights?|leave|immunity|clemency|pardon|citizenship|recognition|extension)\b")
 # A stockpile of arms or nuclear material is no commodity reserve ("expands its stockpile of
 # highly enriched uranium").
 _ARMS_STOCK = re.compile(
@@ -170,7 +180,8 @@ _HOME_PACT_AFTER = re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:with|between) (?:\S+\s
 # Western sanctions" stays a standing sanction: tests/tagging/test_roles.py reads its roles.)
 _ENDURED_BEFORE = re.compile(
     r"\b(?:withstand\w*|evad\w*|evasion of|circumvent\w*|circumvention of|dodg\w*|"
-    r"bypass\w*|skirt\w*|surviv\w*|despite|cope with|coping with|adapt\w* to|immune to)"
+    r"bypass\w*|skirt\w*|sidestep\w*|(?:get|gets|getting|got) (?:round|around)|work\w* around|"
+    r"surviv\w*|despite|cope with|coping with|adapt\w* to|immune to)"
     r"(?:\s+\S+){0,3}\s+$")
 # A penalty a domestic regulator imposes for harm to people or nature, not a trade sanction:
 # "sanctioned by environmental agency over pollution", "sanctions nickel smelter for dumping
@@ -253,6 +264,10 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
             trigger.startswith(_INQUIRY) and bool(_NONSTATE_INQUIRER.search(before)))
     if type_id == "investment" and ("price" in trigger or "floor" in trigger):
         return bool(_OTHER_PRICE_BEFORE.search(before) or _OTHER_PRICE_AFTER.match(after))
+    if type_id == "investment" and "subsid" in trigger and _HOUSEHOLD_SUBSIDY.search(before):
+        return True
+    if type_id == "investment" and trigger.endswith(("grants", "grant")) and _GRANTS_RIGHT.match(after):
+        return True
     if type_id == "investment" and "stockpil" in trigger:
         return bool(_ARMS_STOCK.search(after))
     if type_id == "investment" and ("money" in trigger or "funds" in trigger) and _WASTED.search(before):
@@ -284,7 +299,7 @@ def _no_summit(low: str, t0: int, t1: int, start: int) -> bool:
     gather_end = t1 if (" met" in trigger or " meet" in trigger) else t0
     if _NONSTATE_GATHER.search(low, max(0, t0 - 110), gather_end):
         return True
-    if trigger.endswith(("visit", "visited")) and _SITE_VISITED.match(low[t1: t1 + _REACH]):
+    if trigger.endswith(("visit", "visits", "visited", "visiting")) and _SITE_VISITED.match(low[t1: t1 + _REACH]):
         return True
     if not _SUMMIT.search(trigger) and _OFFICER.search(low, max(start, t0 - _OFFICER_REACH),
                                                         _in_sentence(low, t1, _OFFICER_REACH)):
