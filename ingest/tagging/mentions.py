@@ -25,6 +25,12 @@ _METAL_CONTEXT = re.compile(
 # ... or a price right next to it ("lead prices", "the price of tin").
 _PRICE_AFTER = re.compile(r"^\s+(?:prices?|output|exports?|imports?|production|supply|market)\b", re.I)
 _PRICE_BEFORE = re.compile(r"\b(?:price|prices|exports?|imports?|output|production) of\s+$", re.I)
+# ... or the goods a trade measure falls on ("the import tax on silver", "a ban on exports of
+# spent platinum catalysts"): nobody levies a duty on a colour or a verb.
+_MEASURED_ON = re.compile(
+    r"\b(?:dut(?:y|ies)|tariffs?|tax(?:es)?|levy|levies|royalt(?:y|ies)|quotas?|bans?|curbs?|"
+    r"(?:exports?|imports?|shipments?) of) (?:on )?(?:(?:all|raw|refined|spent|scrap|unwrought)\s+)?$",
+    re.I)
 # A verb, not a metal: "would lead", "to lead", "who lead".
 _VERB_BEFORE = re.compile(
     r"\b(?:would|will|could|may|might|can|to|should|must|did|does|do|not|who|which|that|"
@@ -172,4 +178,5 @@ class Gazetteer:
         if any(j != i and hits[j].ident not in self._needs_context for j in range(lo, hi)):
             return True
         return bool(_METAL_CONTEXT.search(before) or _METAL_CONTEXT.search(after)
-                    or _PRICE_AFTER.match(after) or _PRICE_BEFORE.search(before))
+                    or _PRICE_AFTER.match(after) or _PRICE_BEFORE.search(before)
+                    or _MEASURED_ON.search(before))
