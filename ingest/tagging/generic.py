@@ -3,7 +3,8 @@
 "Metals" or "minerals" alone name no commodity, but news often names a critical mineral only
 by its use: "chipmaking metals", "EV minerals", "two metals key to the manufacturing of
 semiconductors", "metals needed for energy transitions". A generic head noun qualified by a
-strategic use, before it or after it, names the generic critical-minerals group.
+strategic use, before it or after it, or made the matter of a pact ("minerals deal"), names the
+generic critical-minerals group.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ _AFTER = (r"\b(?:metals|minerals|mineral (?:sourcing|security|supplies|supply|se
           r"commodities)(?:(?: \S+){0,3}? (?:used|needed|key|critical|vital|necessary|"
           r"required|crucial|essential|important) (?:to|for|in)(?: \S+){0,4}?| for(?: \S+){0,2}?) "
           + _USE + r"\b")
-_QUALIFIED = re.compile(_AFTER + "|" + _BEFORE)
+# A pact on minerals as such ("US, Ukraine sign minerals deal", "a mineral resources
+# agreement"): what states sign minerals deals over are the critical ones.
+_PACT = r"\bminerals? (?:resources? )?(?:deals?|pacts?|agreements?|accords?|partnerships?|memorand(?:um|a))\b"
+_QUALIFIED = re.compile(_AFTER + "|" + _BEFORE + "|" + _PACT)
 _HEADS = ("metal", "mineral", "material", "commodities")
 
 

@@ -146,7 +146,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         actor, targets = answer[0] or actor, [answer[1], *targets]  # "China answers US tariff with curbs"
     actor = actor or _subject(countries, targets, labels, text, sent, t0, trig.clause_start)
     if actor is None and len({h.ident for h in countries}) == 1 and not targets and (
-            countries[0].start < trig.clause_end):
+            countries[0].start < trig.clause_end) and not _home_of(text, countries[0], labels):
         actor = countries[0].ident  # not one named in a later clause ("..., although Washington says")
     if actor is None:
         prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins
@@ -265,7 +265,8 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels
                 _BEFORE_GERUND.match(gap) and _GERUND.match(text, t0)):
             return h.ident
     for h in countries:
-        if trig.end <= h.start < trig.clause_end and (_by_agent(text, sent, h) and (
+        if trig.end <= h.start < trig.clause_end and not _home_of(text, h, labels) and (
+                _by_agent(text, sent, h) and (
                 len(text[trig.end: h.start].split()) <= 4 or passive_to(text, trig.end, h.start))
                 or sent_from(text, trig.type_id, trig.end, h.start)):
             return h.ident  # "restricted for export by Beijing", "duties ... were raised to 50% by the US"
@@ -292,6 +293,12 @@ def _named_actor(trig: Trigger, sent: Sentence, countries: list[Mention], labels
             # preposition's object ("Beijing announced tariffs on American coal and said ...")
             return h.ident
     return None
+
+
+def _home_of(text: str, h: Mention, labels: frozenset[int]) -> bool:
+    """Whether `h` names the home of companies a common noun after it names ("by Chinese groups"),
+    not a capitalised word that may open a feed's next sentence ("by China Follow our blog")."""
+    return h.start in labels and text[h.end: h.end + 40].lstrip()[:1].islower()
 
 
 def _its_owner(before: list[Mention], labels: frozenset[int], text: str) -> str | None:

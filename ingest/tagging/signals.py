@@ -61,7 +61,7 @@ SIGNAL_WORDS = WordSignals({
 # company noun within two words after the country.
 _COMPANY_NOUNS = [
     "firm", "firms", "company", "companies", "miner", "miners", "exporter", "exporters",
-    "producer", "producers", "group", "manufacturer", "manufacturers", "automaker", "automakers",
+    "producer", "producers", "group", "groups", "manufacturer", "manufacturers", "automaker", "automakers",
     "carmaker", "carmakers", "smelter", "smelters", "trader", "traders", "buyer", "buyers",
     "investor", "investors", "refiner", "refiners", "startup", "startups", "conglomerate",
     "corporation", "steel mill", "steel mills", "mill", "mills", "plant", "plants", "utilities",

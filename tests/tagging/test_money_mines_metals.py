@@ -47,6 +47,14 @@ ACTS = [
     ("Bolivia orders tin mines to halt operations",
      "Bolivia's mining ministry on Thursday ordered all tin mines in Potosi to halt operations for a week.",
      "production_control", "BO"),
+    # a state ordering its producers to cut exports; a state that stops approving smelters (the
+    # financiers a participle names are no actor: "financed by Chinese groups")
+    ("Santiago orders Codelco to trim copper exports",
+     "Chile's government on Monday ordered state miner Codelco to cut copper exports to China.",
+     "export_control", "CL"),
+    ("Jakarta stops approving new nickel smelters",
+     "Indonesia's industry ministry on Monday stopped approving new nickel smelters financed by "
+     "Chinese groups.", "production_control", "ID"),
     # silver, tin and platinum named as the goods of a duty or an export ban
     ("India lifts import duty on silver to 10%",
      "India's finance ministry on Saturday raised the import duty on silver to 10% from 6%.", "tariff", "IN"),
