@@ -55,6 +55,13 @@ ACTS = [
     ("Jakarta stops approving new nickel smelters",
      "Indonesia's industry ministry on Monday stopped approving new nickel smelters financed by "
      "Chinese groups.", "production_control", "ID"),
+    # the approved output a ministry cuts; a tax on mining raised by law
+    ("Jakarta trims nickel ore quota for next year",
+     "Indonesia's energy ministry on Friday cut the approved nickel ore output for 2026 to 250 "
+     "million tonnes.", "production_control", "ID"),
+    ("Astana lifts uranium mining tax",
+     "Kazakhstan's parliament on Thursday passed a law raising the tax on uranium mining to 9%.",
+     "strategy", "KZ"),
     # silver, tin and platinum named as the goods of a duty or an export ban
     ("India lifts import duty on silver to 10%",
      "India's finance ministry on Saturday raised the import duty on silver to 10% from 6%.", "tariff", "IN"),
@@ -80,6 +87,9 @@ NON_ACTS = [
     ("Lithium developer says state aid rules slow its project",
      "The chief executive of a Portuguese lithium developer said on Monday that EU state aid rules "
      "were too slow."),
+    # a company's own output cut
+    ("Glencore trims approved cobalt output plan", "Glencore said on Friday it cut its cobalt "
+     "output guidance for 2026."),
     # an award that is no money
     ("Pentagon awards medal to miners' rescue team", "The Defense Department honoured the team on Monday."),
 ]

@@ -942,7 +942,7 @@ PAIRS_E = [
 PAIRS = PAIRS_A + PAIRS_B + PAIRS_C + PAIRS_D + PAIRS_E
 
 # Twins whose act the tagger does not read yet (a takeover screened or blocked, royalty relief,
-# a mine approved, permits sped up, recycling targets, a mining tax): recall
+# a mine approved, permits sped up, money approved by a legislature, recycling targets): recall
 # gaps, left to their owner.
 RECALL_GAPS = {
     "South Africa says it will review any bid for Anglo American's copper assets",
@@ -955,8 +955,6 @@ RECALL_GAPS = {
     'Australia sues Chinese investor over lithium stake',
     'US raises cobalt stockpile funding',
     'EU sets lithium recycling targets',
-    'Indonesia cuts nickel mining permits',
-    'Kazakhstan raises uranium mining tax',
 }
 # A measure on goods outside the taxonomy takes the entry's mineral from the headline when the
 # goods follow the trigger ("tariffs on Chinese EVs"): tagger.py reads other goods only inside
