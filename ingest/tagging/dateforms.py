@@ -278,9 +278,10 @@ COUNT = r"(?:" + "|".join(COUNTS) + r"|\d{1,2})"  # a count of units: "a", "thre
 
 def counted_back(pub: date, n: int, unit: str, approx: bool) -> Span:
     """The day, month or year `n` units before `pub`: a count of years or months names a month
-    (a year by approximation: "nearly three years ago"), of weeks or days a day."""
-    if unit in ("week", "day"):
-        return pub - timedelta(days=n * (7 if unit == "week" else 1)), None, "day"
+    (a year by approximation: "nearly three years ago"), of weeks, days or hours a day."""
+    if unit in ("week", "day", "hour"):  # "24 hours after": the day before
+        days = n // 24 if unit == "hour" else n * (7 if unit == "week" else 1)
+        return pub - timedelta(days=days), None, "day"
     months = n * (12 if unit == "year" else 1)
     start = _month_start(pub.year, pub.month - months)
     if approx and unit == "year":

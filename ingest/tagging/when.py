@@ -55,8 +55,8 @@ def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:
 
 # Words opening a clause about an earlier act, the background of the news: "weeks after
 # Beijing widened its curbs", "following the leaders' meeting", "since China imposed curbs".
-_ANTERIOR = (r"(?:after|following|since|in the wake of|on the heels of|in response to|in retaliation "
-             r"for|in reaction to)\s+(?!\d)")
+_ANTERIOR = (r"(?:after|following|followed(?!\s+by\b)|since|in the wake of|on the heels of|in response to|"
+             r"in retaliation for|in reaction to)\s+(?!\d)")
 _OPENS_CLAUSE = re.compile(r"[,;:]?\s*" + _ANTERIOR)
 _OPENS_SENTENCE = re.compile(
     rf"[\"“]?((?:(?:{APPROX}\s+)?{COUNT}\s+(?:year|month|week|day)s?|days|weeks|months|years|long)"
@@ -68,7 +68,7 @@ _GAP = re.compile(r"\b(?:days|weeks|months|years|decades|long|a (?:day|week|mont
 # stated length ("cut tariffs for 90 days after talks", "within two weeks after").
 _COUNTED = re.compile(r"(?<!\bfor )(?<!\bwithin )(?<!\bin )(?<!\bup to )(?<!\bover )(?<!\bfirst )"
                       rf"(?<!\blast )(?<!\bnext )\b(?P<approx>{APPROX}\s+)?(?P<n>{COUNT})"
-                      r"\s+(?P<unit>year|month|week|day)s?\s*$")
+                      r"\s+(?P<unit>year|month|week|day|hour)s?\s*$")
 
 
 class Background(NamedTuple):

@@ -62,3 +62,20 @@ def test_a_lifting_refused_is_no_lifting() -> None:
                         "President Joko Widodo said on Tuesday Indonesia would not lift its ban on "
                         "nickel ore exports despite a WTO ruling.", date(2023, 3, 8))
     assert result.events and all(e.status != "lifted" for e in result.events)
+
+
+def test_shipments_no_longer_approved_are_banned_and_an_act_24_hours_earlier_is_the_day_before() -> None:
+    result = TAGGER.tag("Beijing stops approving gallium sales to America",
+                        "China's commerce ministry said on Tuesday that shipments of gallium to the "
+                        "United States would in principle no longer be approved. The ban came 24 hours "
+                        "after Washington imposed new export restrictions on chipmaking equipment.",
+                        date(2024, 12, 3))
+    found = {(e.type, e.actor, e.date) for e in result.events}
+    assert ("export_control", "CN", date(2024, 12, 3)) in found
+    assert ("export_control", "US", date(2024, 12, 2)) in found
+
+
+def test_shipments_approved_are_no_ban() -> None:
+    result = TAGGER.tag("Gallium buyers relieved", "Shipments of gallium to Japan will be approved "
+                        "faster, traders said on Tuesday.", date(2024, 12, 3))
+    assert not any(e.type == "export_control" and e.subtype == "ban" for e in result.events)
