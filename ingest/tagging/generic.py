@@ -10,6 +10,7 @@ generic critical-minerals group.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .vocab import Mention
 
@@ -73,3 +74,21 @@ def _refers_back(low: str, h: Mention) -> bool:
     surface = h.surface.lower()
     return (not any(w in surface for w in _OWN_TERM) and not surface.endswith(("metals", "minerals"))
             and bool(_DEFINITE.search(low, max(0, h.start - 40), h.start)))
+
+
+# Goods outside the taxonomy a trigger names as its own ("curbs on advanced chips"), or as its
+# object right after it ("restrictions on chipmaking equipment", "tariffs on Chinese EVs").
+_OTHER_GOODS = re.compile(r"\b(?:chips?|semiconductors?|chipmaking|chip-making)\b")
+_GOODS_AFTER = re.compile(r"\s+(?:on|for|of|over)\s+(?:\S+\s+){0,3}?(?:chips?|semiconductors?|chipmaking|"
+                          r"chip-making|electric (?:vehicles?|cars?)|evs?)\b")
+
+
+def event_goods(low: str, span: tuple[int, int], own: tuple[str, ...],
+                lent: Callable[[], tuple[str, ...]]) -> tuple[str, ...]:
+    """A trigger's minerals: none when it names goods outside the taxonomy as its own, else
+    its sentence's, else those the article lends (`lent`), unless such goods are the object
+    right after it ("restrictions on chipmaking equipment" is no act on the article's gallium)."""
+    t0, t1 = span
+    if _OTHER_GOODS.search(low, t0, t1):
+        return ()
+    return own or (() if _GOODS_AFTER.match(low, t1) else lent())

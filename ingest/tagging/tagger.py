@@ -25,6 +25,7 @@ from .bans import measure_kind, undirected_bans
 from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
 from .earlier import as_earlier, split_earlier
+from .generic import event_goods
 from .genre import reviews_a_work
 from .joint import joint_typed
 from .leads import lead_date
@@ -76,9 +77,6 @@ _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agree
 _AIMED = ("sanction",)  # aimed at a country: with none stated, the one other named (roles.one_other)
 _NEGATION_REACH = 160
 _SPREADING = ("announced", "proposed")
-# Goods outside the taxonomy a trigger names as its own ("curbs on advanced chips"): its event
-# takes no mineral from its sentence or the article.
-_OTHER_GOODS = re.compile(r"\b(?:chips?|semiconductors?|chipmaking|chip-making)\b")
 # Before a lifting or a pause that is only asked for or refused.
 _ASKED_OR_REFUSED = re.compile(
     r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
@@ -284,7 +282,7 @@ class Tagger:
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
             with_parties(named_ids or art.fallback_countries, actor, targets),
             tuple(t for t in targets if t != actor) if targets else (),
-            () if _OTHER_GOODS.search(art.low, t0, t1) else f.commodity_ids or art.fallback_commodities,
+            event_goods(art.low, (t0, t1), f.commodity_ids, lambda: art.fallback_commodities),
             sent.text)
         return [ev, as_earlier(ev, earlier)] if earlier is not None else [ev]
 
