@@ -57,6 +57,42 @@ def _bears(text: str, t0: int, clause_start: int, h: Mention) -> bool:
         and bool(_HITS_BEFORE.search(text, max(clause_start, h.start - 16), h.start)))
 
 
+# Measures aimed at no country: a state's money goes to a recipient ("awarding $35 million to the
+# US unit of British BAE"), an output quota binds its own producers.
+UNAIMED = frozenset(["investment", "production_control"])
+# A reason, a condition or another clause opened after a measure's trigger: a country past it
+# belongs to that clause once the measure has a target ("sanctions targeting Russia over its war
+# against Ukraine", "sanctions if North Korea sells arms to Russia", "a ban on Russian uranium
+# as lawmakers add pressure on Moscow"), not to the measure.
+# "as" opens a clause, not a role ("seen as a win", "such as", "as part of", "as well as").
+_REASON = re.compile(r"\b(?:over|because|(?<!such )(?<!seen )as(?! (?:a|an|part|well|much|many|of|to|long|soon|"
+                     r"far)\b)|amid|after|since|while|though|although|if|unless|in (?:response|retaliation))\b",
+                     re.I)
+
+
+_REASON_REACH = 400  # characters after a trigger searched for a reason word
+
+
+def reason_after(text: str, end: int, stop: int) -> int:
+    """Where the first reason, condition or clause word after a trigger ending at `end` stands
+    (before `stop`), else `stop`: a country past it is no target once one is found."""
+    m = _REASON.search(text, end, min(stop, end + _REASON_REACH))
+    return m.start() if m else stop
+
+
+# A word of the goods between a country inside an import measure's words and the measure's own
+# last word ("bans Russian aluminium imports", "raises Chinese steel tariffs", "hits US goods
+# with duties"); a country right before that last word is where goods go or whose measure it is
+# ("a ban on US imports", "raises US tariffs", "shut out of the US market").
+_GOODS_AFTER = re.compile(r"[\s,]+[\w-]+\b.*\s\S+", re.S)
+
+
+def origin_inside(text: str, trigger: tuple[int, int], h: Mention) -> bool:
+    """Whether country h, inside an import measure's trigger and before a word naming the goods,
+    names where they come from: whom the measure hits."""
+    return trigger[0] < h.start and h.end < trigger[1] and _GOODS_AFTER.fullmatch(text, h.end, trigger[1]) is not None
+
+
 # A measure told as the answer to another's: "China answers US tariff with curbs", "Beijing hit
 # back at Washington's chip controls by banning ...", "In response to US chip curbs, China
 # banned ...". Whom the answer is aimed at is the earlier act's owner, named after the verb.
@@ -88,3 +124,54 @@ def answered(text: str, start: int, t0: int, countries: list[Mention]) -> tuple[
         comma = text.find(", ", whom.end, t0)
         who = next((h.ident for h in countries if comma >= 0 and comma < h.start < t0), None)
     return (who, whom.ident or "") if who != whom.ident else None
+
+
+# Measures whose owner named right before them ("US chip export controls", "Washington's
+# tariffs", "the Netherlands' export curbs", "US-led restrictions") are aimed at the one other
+# country a sentence names only as a preposition's object or a company's home ("for China",
+# "Chinese chipmaker plans listing after clearing US export controls"). One named as a clause's
+# subject is as often a bystander or a critic ("Japan warns as China tightens controls", "the EU
+# is considering challenging US tariffs"); one "at" names a venue ("met at the Argentine Embassy").
+OWNED_AIMED = ("export_control", "tariff", "import_restriction")
+_OWNER_NEXT = re.compile(r"(?:'s|’s|'|’|-led|-backed|-imposed)?\s+(?:(?!(?:to|and|or|of|for|on|in|with|by|as|at|"
+                         r"is|are|was|were|has|have|had|will|would)\b)[\w-]+\s+){0,2}", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|against|to|from|for|of|in|with|into)\s+(?:the\s+)?\Z", re.I)
+
+
+def implied(text: str, countries: list[Mention], actor: str,
+            trig: tuple[str, str, int, int, int, int, bool], labels: frozenset[int]) -> tuple[str, ...]:
+    """Whom a measure with no stated target is aimed at, from its sentence's other countries;
+    `trig` is a roles.Trigger (type, kind, start, ...)."""
+    type_id, t0 = trig[0], trig[2]
+    if type_id == "sanction":
+        return one_other(text, countries, actor)
+    if not any(h.ident == actor and h.end <= t0 and _OWNER_NEXT.fullmatch(text, h.end, t0) for h in countries):
+        return ()
+    others = [h for h in countries if h.ident != actor]
+    if not others or not all(h.start in labels or _PREPOSITION_BEFORE.search(
+            text, max(0, h.start - 20), h.start) for h in others):
+        return ()
+    return one_other(text, countries, actor)
+
+
+_PARTNER = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?")  # "Japan and the Netherlands"
+
+
+def one_other(text: str, countries: list[Mention], actor: str) -> tuple[str, ...]:
+    """The one country a sentence names besides the actor of a sanction with no stated target:
+    whom it is aimed at ("sanctions on the Wagner group's mining ... Putin's forces"); none
+    when it is listed with the actor ("curbs by Japan and the Netherlands", "the United
+    States, Canada and Britain") or when more than one is named. Not for export controls: the
+    other country named there is as often a bystander ("Japan warns as China tightens
+    controls"), and a wrong target splits one act in two."""
+    side = [h for h in countries if h.ident == actor]
+    rest = [h for h in countries if h.ident != actor]
+    grew = True
+    while grew:  # a list grows from the actor: "A, B and C"
+        listed = [h for h in rest if any(_PARTNER.fullmatch(
+            text, min(a.end, h.end), max(a.start, h.start)) for a in side)]
+        side += listed
+        rest = [h for h in rest if h not in listed]
+        grew = bool(listed)
+    others = {h.ident for h in rest if h.ident}
+    return (others.pop(),) if len(others) == 1 else ()

@@ -6,7 +6,9 @@ import re
 from typing import NamedTuple
 
 from .agents import passive_to, sent_from
-from .aims import aimed_before, answered
+from .aims import OWNED_AIMED as OWNED_AIMED
+from .aims import UNAIMED, aimed_before, answered, origin_inside, reason_after
+from .aims import implied as implied
 from .anaphora import opposed
 from .bans import ORIGIN_GAP
 from .origin import goods_owner
@@ -129,7 +131,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         return None, ()
     t0 = trig.start
     countries = [h for h in countries if not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
-    origins = _origins(trig, countries, goods or []) if trig.type_id in _IMPORT_TYPES else []
+    origins = _origins(trig, countries, goods or [], text) if trig.type_id in _IMPORT_TYPES else []
     targets = _targets(trig, sent, countries, text) + origins
     if not countries:
         return None, tuple(targets)
@@ -154,7 +156,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins and (
             origins or _after_in_clause(trig, text, sent, h) and h.ident not in targets)]
         actor = prior[0] if prior else after[0] if (origins or targets) and after else None
-    return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
+    return actor, () if trig.type_id in UNAIMED else tuple(dict.fromkeys(t for t in targets if t and t != actor))
 
 
 def _after_in_clause(trig: Trigger, text: str, sent: Sentence, h: Mention) -> bool:
@@ -180,11 +182,13 @@ def lead_actor(sent: Sentence, countries: list[Mention], labels: frozenset[int],
                     sent.end, sent.start)
 
 
-def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention]) -> list[str]:
+def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention], text: str) -> list[str]:
     """Countries naming where the goods of an import measure come from ("Russian uranium
-    import ban", "Chinese graphite tariffs"): its targets, not its actor."""
-    return [h.ident or "" for h in countries if any(g.start - h.end in ORIGIN_GAP and (
-        0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end) for g in goods)]
+    import ban", "Chinese graphite tariffs", "bans Russian aluminium imports"): its targets,
+    not its actor."""
+    return [h.ident or "" for h in countries if origin_inside(text, (trig.start, trig.end), h) or any(
+        g.start - h.end in ORIGIN_GAP and (0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end)
+        for g in goods)]
 
 
 def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str) -> list[str]:
@@ -194,13 +198,15 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
     targets = [h.ident or "" for h in countries
                if sent.start <= h.start < t0 and aimed_before(text, trig.type_id, (
                    trig.clause_start, t0), h)]
-    last_end = -1
+    last_end, reason = -1, -1  # where a reason word after the trigger stands, sought when needed
     for h in countries:
         if h.start < t0 or _by_agent(text, sent, h):
             continue
         hit = trig.type_id == "sanction" and _named_after(trig, h, text, countries) and not any(
             c in text[trig.end: h.start] for c in ",;:")  # "sanctions Guatemalan officials"
-        if (_INSTITUTION.match(text, h.end) and not hit) or (
+        if targets and reason < 0:
+            reason = reason_after(text, trig.end, sent.end)
+        if (_INSTITUTION.match(text, h.end) and not hit) or (bool(targets) and h.start > reason) or (
                 trig.type_id in _IMPORT_TYPES and _INTO.search(
                 " " + text[max(sent.start, h.start - 12): h.start].lower())):
             continue  # "for US House vote", "imports into the US": who acts, not a target
@@ -395,26 +401,3 @@ def main_subject(countries: list[Mention], labels: frozenset[int], after: int,
         if after <= h.start <= after + _SUBJECT_REACH and h.start not in labels:
             return h.ident if h.ident not in targets else None
     return None
-
-
-_PARTNER = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?")  # "Japan and the Netherlands"
-
-
-def one_other(text: str, countries: list[Mention], actor: str) -> tuple[str, ...]:
-    """The one country a sentence names besides the actor of a sanction with no stated target:
-    whom it is aimed at ("sanctions on the Wagner group's mining ... Putin's forces"); none
-    when it is listed with the actor ("curbs by Japan and the Netherlands", "the United
-    States, Canada and Britain") or when more than one is named. Not for export controls: the
-    other country named there is as often a bystander ("Japan warns as China tightens
-    controls"), and a wrong target splits one act in two."""
-    side = [h for h in countries if h.ident == actor]
-    rest = [h for h in countries if h.ident != actor]
-    grew = True
-    while grew:  # a list grows from the actor: "A, B and C"
-        listed = [h for h in rest if any(_PARTNER.fullmatch(
-            text, min(a.end, h.end), max(a.start, h.start)) for a in side)]
-        side += listed
-        rest = [h for h in rest if h not in listed]
-        grew = bool(listed)
-    others = {h.ident for h in rest if h.ident}
-    return (others.pop(),) if len(others) == 1 else ()

@@ -1,0 +1,52 @@
+"""Whom a measure is aimed at: a state's money and output rules aim at no one; a reason or a
+condition after a measure's target names another clause's countries; goods named by their
+origin inside an import measure's words; and the one other country a sentence names beside a
+measure's owner, when it is only a preposition's object or a company's home.
+
+Each positive stands beside a near twin where the country is no target (a critic, a bystander,
+the measure's own owner, a country in the reason clause). Written in our own words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+TAGGER = Tagger()
+PUB = date(2024, 3, 10)
+
+CASES = [
+    # a state's money goes to a recipient: no target, whoever receives it
+    ("The US awarded a $20 million grant to a British lithium miner", "investment", "US", ()),
+    ("The US imposed tariffs on British lithium", "tariff", "US", ("GB",)),
+    # a reason or a condition after the target: its countries are not aimed at
+    ("The EU adopted sanctions on Russia over its war against Ukraine", "sanction", "EU", ("RU",)),
+    ("The EU adopted sanctions on Russia and Belarus", "sanction", "EU", ("RU", "BY")),
+    ("The US threatened sanctions if North Korea sells cobalt to Russia", "sanction", "US", ("KP",)),
+    ("The US threatened sanctions on North Korea and Russia", "sanction", "US", ("KP", "RU")),
+    ("The UK extended a ban on imports of Russian nickel as ministers add pressure on Moscow for "
+     "its war on Ukraine", "import_restriction", "GB", ("RU",)),
+    # goods named by their origin inside the measure's words
+    ("Canada bans Russian aluminium imports", "import_restriction", "CA", ("RU",)),
+    ("Canada bans aluminium imports from next year", "import_restriction", "CA", ()),
+    ("Brazil raises Chinese steel tariffs", "tariff", "BR", ("CN",)),
+    ("Brazil raises its steel tariffs", "tariff", "BR", ()),
+    # the one other country, only a company's home or a preposition's object, beside the owner
+    ("A Chinese battery maker plans a listing after clearing US export controls on graphite",
+     "export_control", "US", ("CN",)),
+    ("Graphite shipments for Chinese firms are slowing under Washington's export curbs",
+     "export_control", "US", ("CN",)),
+    # ... but not a clause's subject: a bystander or a critic
+    ("Japan warns as China tightens export controls on graphite", "export_control", "CN", ()),
+    ("The EU is considering challenging US tariffs on aluminium", "tariff", "US", ()),
+]
+
+
+@pytest.mark.parametrize(("title", "type_id", "actor", "targets"), CASES)
+def test_actor_and_targets(title: str, type_id: str, actor: str, targets: tuple[str, ...]) -> None:
+    events = [e for e in TAGGER.tag(title, "", PUB).events if e.type == type_id]
+    assert events, title
+    assert (events[0].actor, tuple(events[0].targets)) == (actor, targets)
