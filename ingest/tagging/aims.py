@@ -93,6 +93,17 @@ def origin_inside(text: str, trigger: tuple[int, int], h: Mention) -> bool:
     return trigger[0] < h.start and h.end < trigger[1] and _GOODS_AFTER.fullmatch(text, h.end, trigger[1]) is not None
 
 
+# Goods named by where they are made, after an import measure: "a surtax on electric vehicles
+# made in China", "duties on aluminium smelted in Russia": the place is whom the measure hits.
+_MADE_IN = re.compile(r"\b(?:made|produced|manufactured|mined|refined|processed|smelted|assembled|"
+                      r"originating|sourced)\s+in\s+(?:the\s+)?\Z", re.I)
+
+
+def made_in(text: str, start: int) -> bool:
+    """Whether the country mention starting at `start` follows "made in" or the like."""
+    return _MADE_IN.search(text, max(0, start - 30), start) is not None
+
+
 # A measure told as the answer to another's: "China answers US tariff with curbs", "Beijing hit
 # back at Washington's chip controls by banning ...", "In response to US chip curbs, China
 # banned ...". Whom the answer is aimed at is the earlier act's owner, named after the verb.
@@ -152,6 +163,34 @@ def implied(text: str, countries: list[Mention], actor: str,
             text, max(0, h.start - 20), h.start) for h in others):
         return ()
     return one_other(text, countries, actor)
+
+
+# The words of a retaliation whose object is another's act: "China hit back at US tariffs",
+# "restricted graphite in retaliation for Washington's chip controls", "In response to US chip
+# curbs, China banned ...". The act answered was aimed at whoever answers it (not "responds to
+# calls", not "Japan will respond to China's curbs": a reply need not be a retaliation).
+_RETALIATION = re.compile(
+    r"\b(?:retaliat(?:e|es|ed|ing|ion|ory)(?:\s+(?:against|for|to|over|at))?|"
+    r"(?:hit|hits|hitting|strikes?|striking|struck)\s+back(?:\s+(?:at|against))?|"
+    r"in\s+(?:response|retaliation|reply)\s+(?:to|for))\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?\Z", re.I)
+_ANSWER_REACH = 60  # characters before a trigger where its retaliation words may stand
+
+
+def answerer(text: str, sentence: tuple[int, int], t0: int, countries: list[Mention],
+             labels: frozenset[int]) -> str | None:
+    """Who retaliates against the act whose trigger starts at t0: the country named before the
+    retaliation words, else the first after the comma closing a fronted answer ("In response
+    to US chip curbs, China banned ..."), never a company's home."""
+    s0, s1 = sentence
+    m = _RETALIATION.search(text, max(s0, t0 - _ANSWER_REACH), t0)
+    if m is None or any(c in text[m.start(): t0] for c in ",;:"):
+        return None
+    named = [h for h in countries if s0 <= h.start < m.start() and h.start not in labels]
+    if named:
+        return named[-1].ident
+    comma = text.find(", ", t0, s1)
+    return next((h.ident for h in countries if comma >= 0 and comma < h.start < s1
+                 and h.start not in labels), None)
 
 
 _PARTNER = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?")  # "Japan and the Netherlands"

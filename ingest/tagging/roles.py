@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from .agents import passive_to, sent_from
 from .aims import OWNED_AIMED as OWNED_AIMED
-from .aims import UNAIMED, aimed_before, answered, origin_inside, reason_after
+from .aims import UNAIMED, aimed_before, answered, answerer, made_in, origin_inside, reason_after
 from .aims import implied as implied
 from .anaphora import opposed
 from .bans import ORIGIN_GAP
@@ -156,6 +156,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins and (
             origins or _after_in_clause(trig, text, sent, h) and h.ident not in targets)]
         actor = prior[0] if prior else after[0] if (origins or targets) and after else None
+    if trig.kind == "measure" and (who := answerer(text, (sent.start, sent.end), t0, countries, labels)):
+        targets = [*targets, who]  # "China hit back at US tariffs": the tariffs hit China
     return actor, () if trig.type_id in UNAIMED else tuple(dict.fromkeys(t for t in targets if t and t != actor))
 
 
@@ -212,8 +214,9 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
             continue  # "for US House vote", "imports into the US": who acts, not a target
         if (last_end >= 0 and _LIST_GAP.match(text[last_end: h.start])
                 and not _SPEAKER.match(text, h.end)) or (
-                len(text[trig.end: h.start].split()) <= _TARGET_REACH and _TARGET_PREP.search(
-                    " " + text[max(sent.start, t0): h.start].lower())) or (
+                len(text[trig.end: h.start].split()) <= _TARGET_REACH and (_TARGET_PREP.search(
+                    " " + text[max(sent.start, t0): h.start].lower()) or (
+                    trig.type_id in _IMPORT_TYPES and made_in(text, h.start)))) or (
                 trig.type_id == "sanction" and _named_after(trig, h, text, countries)):
             targets.append(h.ident or "")
             last_end = h.end

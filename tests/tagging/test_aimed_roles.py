@@ -1,7 +1,8 @@
 """Whom a measure is aimed at: a state's money and output rules aim at no one; a reason or a
 condition after a measure's target names another clause's countries; goods named by their
-origin inside an import measure's words; and the one other country a sentence names beside a
-measure's owner, when it is only a preposition's object or a company's home.
+origin inside an import measure's words or by where they are made; the one other country a
+sentence names beside a measure's owner, when it is only a preposition's object or a company's
+home; and whoever retaliates against a measure.
 
 Each positive stands beside a near twin where the country is no target (a critic, a bystander,
 the measure's own owner, a country in the reason clause). Written in our own words.
@@ -42,6 +43,16 @@ CASES = [
     # ... but not a clause's subject: a bystander or a critic
     ("Japan warns as China tightens export controls on graphite", "export_control", "CN", ()),
     ("The EU is considering challenging US tariffs on aluminium", "tariff", "US", ()),
+    # the act a country retaliates against was aimed at it; a mere reply or a critic says less
+    ("China hit back at US tariffs by curbing exports of tungsten", "tariff", "US", ("CN",)),
+    ("China retaliated against the EU's tariffs with an anti-dumping probe into European pork",
+     "tariff", "EU", ("CN",)),
+    ("China criticised the EU's tariffs on electric vehicles", "tariff", "EU", ()),
+    ("Japan will respond to China's export curbs on graphite", "export_control", "CN", ()),
+    # goods named by where they are made, after an import measure
+    ("Ottawa slapped a 100% surtax on electric vehicles made in China", "tariff", "CA", ("CN",)),
+    ("Ottawa slapped a 100% surtax on electric vehicles, a step also debated in China",
+     "tariff", "CA", ()),
 ]
 
 
