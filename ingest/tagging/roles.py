@@ -10,6 +10,7 @@ from .aims import OWNED_AIMED as OWNED_AIMED
 from .aims import UNAIMED, aimed_before, answered, answerer, made_in, origin_inside, reason_after
 from .aims import implied as implied
 from .anaphora import opposed
+from .asides import own_as_clause
 from .bans import ORIGIN_GAP
 from .origin import goods_owner
 from .sentences import Sentence
@@ -141,8 +142,9 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     actor = _named_actor(trig, sent, countries, labels, text) or goods_owner(
         trig.type_id, t0, countries, goods or [], text) or _next_to(
         trig, sent, [h for h in countries if h.ident not in origins], labels, text, targets)
-    if actor is None and _CIRCUMSTANCE.search(text, max(sent.start, t0 - 40), t0):
-        return None, tuple(dict.fromkeys(t for t in targets if t))
+    if actor is None and (_CIRCUMSTANCE.search(text, max(sent.start, t0 - 40), t0)
+                          or own_as_clause(text, sent.start, t0, countries)):
+        return None, () if trig.type_id in UNAIMED else tuple(dict.fromkeys(t for t in targets if t))
     if trig.kind == "measure" and (not targets or actor in targets) and (
             answer := answered(text, sent.start, t0, countries)):
         actor, targets = answer[0] or actor, [answer[1], *targets]  # "China answers US tariff with curbs"

@@ -2,7 +2,8 @@
 condition after a measure's target names another clause's countries; goods named by their
 origin inside an import measure's words or by where they are made; the one other country a
 sentence names beside a measure's owner, when it is only a preposition's object or a company's
-home; and whoever retaliates against a measure.
+home; and whoever retaliates against a measure. And who acts: not the country of the clause
+before an "as" clause with a subject of its own.
 
 Each positive stands beside a near twin where the country is no target (a critic, a bystander,
 the measure's own owner, a country in the reason clause). Written in our own words.
@@ -53,11 +54,15 @@ CASES = [
     ("Ottawa slapped a 100% surtax on electric vehicles made in China", "tariff", "CA", ("CN",)),
     ("Ottawa slapped a 100% surtax on electric vehicles, a step also debated in China",
      "tariff", "CA", ()),
+    # an act told in an "as" clause with a subject of its own is not the main clause's country's
+    ("Brazil seeks a pause on deep sea mining as UN agency weighs new mining rules",
+     "strategy", None, ()),
+    ("Brazil seeks a pause on deep sea mining as it weighs new mining rules", "strategy", "BR", ()),
 ]
 
 
 @pytest.mark.parametrize(("title", "type_id", "actor", "targets"), CASES)
-def test_actor_and_targets(title: str, type_id: str, actor: str, targets: tuple[str, ...]) -> None:
+def test_actor_and_targets(title: str, type_id: str, actor: str | None, targets: tuple[str, ...]) -> None:
     events = [e for e in TAGGER.tag(title, "", PUB).events if e.type == type_id]
     assert events, title
     assert (events[0].actor, tuple(events[0].targets)) == (actor, targets)
