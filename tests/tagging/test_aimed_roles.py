@@ -66,3 +66,16 @@ def test_actor_and_targets(title: str, type_id: str, actor: str | None, targets:
     events = [e for e in TAGGER.tag(title, "", PUB).events if e.type == type_id]
     assert events, title
     assert (events[0].actor, tuple(events[0].targets)) == (actor, targets)
+
+
+@pytest.mark.parametrize(("summary", "actor"), [
+    # a country that only names a company's home is no fallback actor ...
+    ("Dutch group with a key role in the chip supply chain says export controls may have been breached",
+     None),
+    # ... its government is
+    ("The Dutch government says export controls may have been breached", "NL"),
+])
+def test_a_company_home_is_no_fallback_actor(summary: str, actor: str | None) -> None:
+    events = [e for e in TAGGER.tag("Toolmaker reveals theft by Chinese employee", summary, PUB).events
+              if e.type == "export_control"]
+    assert events and events[0].actor == actor
