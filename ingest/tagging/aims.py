@@ -104,6 +104,28 @@ def made_in(text: str, start: int) -> bool:
     return _MADE_IN.search(text, max(0, start - 30), start) is not None
 
 
+# Goods sent to a country, named before an import measure in its clause: "Chinese graphite
+# exports to the US face 25% tariffs", "cars exported from the UK to the EU will face tariffs".
+# The country they go to imposes the measure; the others named there send them (its targets).
+_SENT_TO = re.compile(r"\b(?:exports?|exported|shipments?|shipped|sales|sold|deliveries|delivered)\b"
+                      r"[^,;:.]{0,60}?\s(?:to|into)\s+(?:the\s+)?\Z", re.I)
+
+
+def importer(text: str, span: tuple[int, int, int], countries: list[Mention],
+             labels: frozenset[int]) -> tuple[str, list[str]] | None:
+    """(importer, senders) of an import measure whose trigger spans span[1:] in a clause from
+    span[0], when its clause names where the goods go before it; not for a duty on exports."""
+    c0, t0, t1 = span
+    if "export" in text[t0: t1].lower():
+        return None
+    before = [h for h in countries if c0 <= h.start < t0]
+    dest = [h for h in before if _SENT_TO.search(text, max(c0, h.start - 80), h.start)]
+    if not dest:
+        return None
+    to = dest[-1].ident or ""
+    return to, [h.ident or "" for h in before if h.ident != to and (h.start in labels or h.start < dest[-1].start)]
+
+
 # A measure told as the answer to another's: "China answers US tariff with curbs", "Beijing hit
 # back at Washington's chip controls by banning ...", "In response to US chip curbs, China
 # banned ...". Whom the answer is aimed at is the earlier act's owner, named after the verb.

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from .agents import passive_to, sent_from
 from .aims import OWNED_AIMED as OWNED_AIMED
-from .aims import UNAIMED, aimed_before, answered, answerer, made_in, origin_inside, reason_after
+from .aims import UNAIMED, aimed_before, answered, answerer, importer, made_in, origin_inside, reason_after
 from .aims import implied as implied
 from .anaphora import opposed
 from .asides import own_as_clause
@@ -133,6 +133,10 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     t0 = trig.start
     countries = [h for h in countries if not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
     origins = _origins(trig, countries, goods or [], text) if trig.type_id in _IMPORT_TYPES else []
+    if trig.type_id in _IMPORT_TYPES and (sent_to := importer(  # unless an owner is named
+            text, (trig.clause_start, t0, trig.end), countries, labels)) and not _named_actor(
+            trig, sent, countries, labels, text):
+        return sent_to[0], tuple(dict.fromkeys([*sent_to[1], *(o for o in origins if o != sent_to[0])]))
     targets = _targets(trig, sent, countries, text) + origins
     if not countries:
         return None, tuple(targets)

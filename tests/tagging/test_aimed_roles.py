@@ -2,7 +2,8 @@
 condition after a measure's target names another clause's countries; goods named by their
 origin inside an import measure's words or by where they are made; the one other country a
 sentence names beside a measure's owner, when it is only a preposition's object or a company's
-home; and whoever retaliates against a measure. And who acts: not the country of the clause
+home; whoever retaliates against a measure; and goods sent to a country, which imposes the
+import measure they face. And who acts: not the country of the clause
 before an "as" clause with a subject of its own.
 
 Each positive stands beside a near twin where the country is no target (a critic, a bystander,
@@ -54,6 +55,13 @@ CASES = [
     ("Ottawa slapped a 100% surtax on electric vehicles made in China", "tariff", "CA", ("CN",)),
     ("Ottawa slapped a 100% surtax on electric vehicles, a step also debated in China",
      "tariff", "CA", ()),
+    # goods sent to a country before an import measure: it imposes it, the sender bears it
+    ("Chinese graphite exports to the US face 25% tariffs", "tariff", "US", ("CN",)),
+    ("Electric cars exported from the UK to the EU will face 10% tariffs", "tariff", "EU", ("GB",)),
+    ("Exports of Australian barley to China faced 80% tariffs", "tariff", "CN", ("AU",)),
+    # ... not the exporter's own duty on them, nor a measure whose owner is named
+    ("Indonesian nickel exports to China will face a new export tax", "export_control", "ID", ("CN",)),
+    ("Steel shipments to the US face Canada's new tariffs", "tariff", "CA", ("US",)),
     # an act told in an "as" clause with a subject of its own is not the main clause's country's
     ("Brazil seeks a pause on deep sea mining as UN agency weighs new mining rules",
      "strategy", None, ()),
