@@ -45,7 +45,21 @@ def aimed_before(text: str, type_id: str, span: tuple[int, int], h: Mention) -> 
     if h.start < clause_start:
         return False
     return (type_id in _DESTINATION_TYPES and bool(
-        _DESTINATION.search(text, max(clause_start, h.start - 90), h.start))) or _bears(text, t0, clause_start, h)
+        _DESTINATION.search(text, max(clause_start, h.start - 90), h.start))) or _bears(
+        text, t0, clause_start, h) or _listed(text, t0, clause_start, h)
+
+
+# Firms a state puts on a list, named by their country: "China adds 15 US firms to its export
+# control list", "Washington placed Chinese refiners on the entity list". The country is whom
+# the listing hits, never who lists.
+_LISTS = re.compile(r"\b(?:adds?|added|adding|puts?|putting|places?|placed|placing)\s+(?:[\w,-]+\s+){0,2}\Z", re.I)
+_ON_LIST = re.compile(r"(?:\s+[\w-]+){1,3}\s+(?:to|on)\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,2}", re.I)
+
+
+def _listed(text: str, t0: int, clause_start: int, h: Mention) -> bool:
+    """Whether country h names the firms a state adds to the list at t0."""
+    return bool(_ON_LIST.fullmatch(text, h.end, t0)) and bool(
+        _LISTS.search(text, max(clause_start, h.start - 30), h.start))
 
 
 def _bears(text: str, t0: int, clause_start: int, h: Mention) -> bool:

@@ -3,7 +3,7 @@ condition after a measure's target names another clause's countries; goods named
 origin inside an import measure's words or by where they are made; the one other country a
 sentence names beside a measure's owner, when it is only a preposition's object or a company's
 home; whoever retaliates against a measure; and goods sent to a country, which imposes the
-import measure they face. And who acts: not the country of the clause
+import measure they face; firms put on a list by their country. And who acts: not the country of the clause
 before an "as" clause with a subject of its own.
 
 Each positive stands beside a near twin where the country is no target (a critic, a bystander,
@@ -62,6 +62,9 @@ CASES = [
     # ... not the exporter's own duty on them, nor a measure whose owner is named
     ("Indonesian nickel exports to China will face a new export tax", "export_control", "ID", ("CN",)),
     ("Steel shipments to the US face Canada's new tariffs", "tariff", "CA", ("US",)),
+    # firms a state puts on its list, named by their country, are whom the listing hits
+    ("China adds 15 US firms to its export control list", "export_control", "CN", ("US",)),
+    ("China added gallium to its export control list", "export_control", "CN", ()),
     # an act told in an "as" clause with a subject of its own is not the main clause's country's
     ("Brazil seeks a pause on deep sea mining as UN agency weighs new mining rules",
      "strategy", None, ()),
