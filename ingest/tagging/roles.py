@@ -88,6 +88,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|will|to)\s+)?[a-z]+(?:s|ed)\b
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _AFTER_REACH = 6  # words after a trigger where its actor may be named when all before are targets
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
+_NOUN_LIST = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}(?:and|or)\s+$")  # "Russian banks and Chinese"
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
 # Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
 # A country named as a time landmark ("post-Brexit tariffs", "pre-war sanctions") owns no
@@ -137,7 +138,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
             text, (trig.clause_start, t0, trig.end), countries, labels)) and not _named_actor(
             trig, sent, countries, labels, text):
         return sent_to[0], tuple(dict.fromkeys([*sent_to[1], *(o for o in origins if o != sent_to[0])]))
-    targets = _targets(trig, sent, countries, text) + origins
+    targets = _targets(trig, sent, countries, text, labels) + origins
     if not countries:
         return None, tuple(targets)
     if trig.type_id == "sanction" and collective(text, sent.start, t0):
@@ -199,8 +200,10 @@ def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention], text
         for g in goods)]
 
 
-def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str) -> list[str]:
-    """The countries a measure is aimed at."""
+def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str,
+             labels: frozenset[int] = frozenset()) -> list[str]:
+    """The countries a measure is aimed at; a list of targets goes on through the entities each
+    names ("sanctioned Russian aluminium producers and Chinese traders")."""
     t0 = trig.start
     low_after = " " + text[trig.end: trig.clause_end].lower()
     targets = [h.ident or "" for h in countries
@@ -218,8 +221,8 @@ def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str)
                 trig.type_id in _IMPORT_TYPES and _INTO.search(
                 " " + text[max(sent.start, h.start - 12): h.start].lower())):
             continue  # "for US House vote", "imports into the US": who acts, not a target
-        if (last_end >= 0 and _LIST_GAP.match(text[last_end: h.start])
-                and not _SPEAKER.match(text, h.end)) or (
+        if (last_end >= 0 and (_LIST_GAP.match(text[last_end: h.start]) or h.start in labels and _NOUN_LIST.match(
+                text[last_end: h.start])) and not _SPEAKER.match(text, h.end)) or (
                 len(text[trig.end: h.start].split()) <= _TARGET_REACH and (_TARGET_PREP.search(
                     " " + text[max(sent.start, t0): h.start].lower()) or (
                     trig.type_id in _IMPORT_TYPES and made_in(text, h.start)))) or (

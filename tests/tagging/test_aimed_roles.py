@@ -62,6 +62,9 @@ CASES = [
     # ... not the exporter's own duty on them, nor a measure whose owner is named
     ("Indonesian nickel exports to China will face a new export tax", "export_control", "ID", ("CN",)),
     ("Steel shipments to the US face Canada's new tariffs", "tariff", "CA", ("US",)),
+    # a list of targets goes on through the entities each names; a new clause's subject does not
+    ("The UK sanctioned Russian aluminium producers and Chinese traders", "sanction", "GB", ("RU", "CN")),
+    ("The US sanctioned Russian banks and China warned of a response", "sanction", "US", ("RU",)),
     # firms a state puts on its list, named by their country, are whom the listing hits
     ("China adds 15 US firms to its export control list", "export_control", "CN", ("US",)),
     ("China added gallium to its export control list", "export_control", "CN", ()),
