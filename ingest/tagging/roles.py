@@ -6,8 +6,11 @@ import re
 from typing import NamedTuple
 
 from .agents import passive_to, sent_from
-from .aims import aimed_before, answered
+from .aims import OWNED_AIMED as OWNED_AIMED
+from .aims import UNAIMED, aimed_before, answered, answerer, importer, made_in, origin_inside, reason_after
+from .aims import implied as implied
 from .anaphora import opposed
+from .asides import own_as_clause
 from .bans import ORIGIN_GAP
 from .origin import goods_owner
 from .sentences import Sentence
@@ -85,6 +88,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|will|to)\s+)?[a-z]+(?:s|ed)\b
 _INTO = re.compile(r"\Winto\s+(?:the\s+)?$")
 _AFTER_REACH = 6  # words after a trigger where its actor may be named when all before are targets
 _TARGET_REACH = 15  # words after a trigger its target may come ("tariffs on steel from China")
+_NOUN_LIST = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}(?:and|or)\s+$")  # "Russian banks and Chinese"
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, Germany and Canada"
 # Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
 # A country named as a time landmark ("post-Brexit tariffs", "pre-war sanctions") owns no
@@ -129,8 +133,12 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         return None, ()
     t0 = trig.start
     countries = [h for h in countries if not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
-    origins = _origins(trig, countries, goods or []) if trig.type_id in _IMPORT_TYPES else []
-    targets = _targets(trig, sent, countries, text) + origins
+    origins = _origins(trig, countries, goods or [], text) if trig.type_id in _IMPORT_TYPES else []
+    if trig.type_id in _IMPORT_TYPES and (sent_to := importer(  # unless an owner is named
+            text, (trig.clause_start, t0, trig.end), countries, labels)) and not _named_actor(
+            trig, sent, countries, labels, text):
+        return sent_to[0], tuple(dict.fromkeys([*sent_to[1], *(o for o in origins if o != sent_to[0])]))
+    targets = _targets(trig, sent, countries, text, labels) + origins
     if not countries:
         return None, tuple(targets)
     if trig.type_id == "sanction" and collective(text, sent.start, t0):
@@ -139,8 +147,9 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     actor = _named_actor(trig, sent, countries, labels, text) or goods_owner(
         trig.type_id, t0, countries, goods or [], text) or _next_to(
         trig, sent, [h for h in countries if h.ident not in origins], labels, text, targets)
-    if actor is None and _CIRCUMSTANCE.search(text, max(sent.start, t0 - 40), t0):
-        return None, tuple(dict.fromkeys(t for t in targets if t))
+    if actor is None and (_CIRCUMSTANCE.search(text, max(sent.start, t0 - 40), t0)
+                          or own_as_clause(text, sent.start, t0, countries)):
+        return None, () if trig.type_id in UNAIMED else tuple(dict.fromkeys(t for t in targets if t))
     if trig.kind == "measure" and (not targets or actor in targets) and (
             answer := answered(text, sent.start, t0, countries)):
         actor, targets = answer[0] or actor, [answer[1], *targets]  # "China answers US tariff with curbs"
@@ -149,12 +158,14 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
             countries[0].start < trig.clause_end) and not _home_of(text, countries[0], labels):
         actor = countries[0].ident  # not one named in a later clause ("..., although Washington says")
     if actor is None:
-        prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins
-                 and not opposed(text, h) and not (h.ident in targets and _object(text, sent, h))]
+        prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins and not opposed(text, h)
+                 and not (h.ident in targets and _object(text, sent, h)) and not _home_of(text, h, labels)]
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins and (
             origins or _after_in_clause(trig, text, sent, h) and h.ident not in targets)]
         actor = prior[0] if prior else after[0] if (origins or targets) and after else None
-    return actor, tuple(dict.fromkeys(t for t in targets if t and t != actor))
+    if trig.kind == "measure" and (who := answerer(text, (sent.start, sent.end), t0, countries, labels)):
+        targets = [*targets, who]  # "China hit back at US tariffs": the tariffs hit China
+    return actor, () if trig.type_id in UNAIMED else tuple(dict.fromkeys(t for t in targets if t and t != actor))
 
 
 def _after_in_clause(trig: Trigger, text: str, sent: Sentence, h: Mention) -> bool:
@@ -180,34 +191,41 @@ def lead_actor(sent: Sentence, countries: list[Mention], labels: frozenset[int],
                     sent.end, sent.start)
 
 
-def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention]) -> list[str]:
+def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention], text: str) -> list[str]:
     """Countries naming where the goods of an import measure come from ("Russian uranium
-    import ban", "Chinese graphite tariffs"): its targets, not its actor."""
-    return [h.ident or "" for h in countries if any(g.start - h.end in ORIGIN_GAP and (
-        0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end) for g in goods)]
+    import ban", "Chinese graphite tariffs", "bans Russian aluminium imports"): its targets,
+    not its actor."""
+    return [h.ident or "" for h in countries if origin_inside(text, (trig.start, trig.end), h) or any(
+        g.start - h.end in ORIGIN_GAP and (0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end)
+        for g in goods)]
 
 
-def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str) -> list[str]:
-    """The countries a measure is aimed at."""
+def _targets(trig: Trigger, sent: Sentence, countries: list[Mention], text: str,
+             labels: frozenset[int] = frozenset()) -> list[str]:
+    """The countries a measure is aimed at; a list of targets goes on through the entities each
+    names ("sanctioned Russian aluminium producers and Chinese traders")."""
     t0 = trig.start
     low_after = " " + text[trig.end: trig.clause_end].lower()
     targets = [h.ident or "" for h in countries
                if sent.start <= h.start < t0 and aimed_before(text, trig.type_id, (
                    trig.clause_start, t0), h)]
-    last_end = -1
+    last_end, reason = -1, -1  # where a reason word after the trigger stands, sought when needed
     for h in countries:
         if h.start < t0 or _by_agent(text, sent, h):
             continue
         hit = trig.type_id == "sanction" and _named_after(trig, h, text, countries) and not any(
             c in text[trig.end: h.start] for c in ",;:")  # "sanctions Guatemalan officials"
-        if (_INSTITUTION.match(text, h.end) and not hit) or (
+        if targets and reason < 0:
+            reason = reason_after(text, trig.end, sent.end)
+        if (_INSTITUTION.match(text, h.end) and not hit) or (bool(targets) and h.start > reason) or (
                 trig.type_id in _IMPORT_TYPES and _INTO.search(
                 " " + text[max(sent.start, h.start - 12): h.start].lower())):
             continue  # "for US House vote", "imports into the US": who acts, not a target
-        if (last_end >= 0 and _LIST_GAP.match(text[last_end: h.start])
-                and not _SPEAKER.match(text, h.end)) or (
-                len(text[trig.end: h.start].split()) <= _TARGET_REACH and _TARGET_PREP.search(
-                    " " + text[max(sent.start, t0): h.start].lower())) or (
+        if (last_end >= 0 and (_LIST_GAP.match(text[last_end: h.start]) or h.start in labels and _NOUN_LIST.match(
+                text[last_end: h.start])) and not _SPEAKER.match(text, h.end)) or (
+                len(text[trig.end: h.start].split()) <= _TARGET_REACH and (_TARGET_PREP.search(
+                    " " + text[max(sent.start, t0): h.start].lower()) or (
+                    trig.type_id in _IMPORT_TYPES and made_in(text, h.start)))) or (
                 trig.type_id == "sanction" and _named_after(trig, h, text, countries)):
             targets.append(h.ident or "")
             last_end = h.end
@@ -395,26 +413,3 @@ def main_subject(countries: list[Mention], labels: frozenset[int], after: int,
         if after <= h.start <= after + _SUBJECT_REACH and h.start not in labels:
             return h.ident if h.ident not in targets else None
     return None
-
-
-_PARTNER = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?")  # "Japan and the Netherlands"
-
-
-def one_other(text: str, countries: list[Mention], actor: str) -> tuple[str, ...]:
-    """The one country a sentence names besides the actor of a sanction with no stated target:
-    whom it is aimed at ("sanctions on the Wagner group's mining ... Putin's forces"); none
-    when it is listed with the actor ("curbs by Japan and the Netherlands", "the United
-    States, Canada and Britain") or when more than one is named. Not for export controls: the
-    other country named there is as often a bystander ("Japan warns as China tightens
-    controls"), and a wrong target splits one act in two."""
-    side = [h for h in countries if h.ident == actor]
-    rest = [h for h in countries if h.ident != actor]
-    grew = True
-    while grew:  # a list grows from the actor: "A, B and C"
-        listed = [h for h in rest if any(_PARTNER.fullmatch(
-            text, min(a.end, h.end), max(a.start, h.start)) for a in side)]
-        side += listed
-        rest = [h for h in rest if h not in listed]
-        grew = bool(listed)
-    others = {h.ident for h in rest if h.ident}
-    return (others.pop(),) if len(others) == 1 else ()

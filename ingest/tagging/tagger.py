@@ -45,7 +45,7 @@ from .mood import (
 from .regions import regions
 from .relative import drop_restated
 from .restated import restated_acts
-from .roles import Trigger, collective, lead_actor, main_subject, one_other, roles, speaks
+from .roles import OWNED_AIMED, Trigger, collective, implied, lead_actor, main_subject, roles, speaks
 from .senses import other_sense
 from .sentences import Sentence, split_sentences, subject_clause
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
@@ -74,7 +74,7 @@ TAGGER_VERSION_SALT = "tagger-19"  # bumped when the rules change outside the ta
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
-_AIMED = ("sanction",)  # aimed at a country: with none stated, the one other named (roles.one_other)
+_AIMED = ("sanction", *OWNED_AIMED)  # aimed at a country: with none stated, the one other named (aims.implied)
 _NEGATION_REACH = 160
 _SPREADING = ("announced", "proposed")
 # Before a lifting or a pause that is only asked for or refused.
@@ -321,7 +321,7 @@ class Tagger:
             lead = self._lead_actor(art) if si > 0 else art.sole_country
             actor = lead if lead not in targets else None
         if actor and not targets and trg.type_id in _AIMED:
-            targets = one_other(art.text, [h for h in f.countries if not speaks(art.text, h.end)], actor)
+            targets = implied(art.text, [h for h in f.countries if not speaks(art.text, h.end)], actor, trg, f.labels)
         return actor, targets
 
     def _status(self, art: Article, trg: Trigger, subtype: str, f: Facts, actor: str | None,

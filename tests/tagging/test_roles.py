@@ -41,9 +41,10 @@ def roles(tagger: Tagger, title: str, summary: str, type_: str) -> tuple[str | N
     ("The US sanctions Peruvian officials over copper smuggling.", "sanction", "US", {"PE"}),
     # two modifiers joined by "and" keep the country next to its measure
     ("Chile is weighing challenging US steel and aluminium tariffs.", "tariff", "US", set()),
-    # a country leading or backing the measure owns it
+    # a country leading or backing the measure owns it; the one other country, only a company's
+    # home, is whom it is aimed at (aims.implied)
     ("Chinese chipmakers found ways round the US-led export restrictions on germanium.",
-     "export_control", "US", set()),
+     "export_control", "US", {"CN"}),
 ])
 def test_roles(tagger: Tagger, summary: str, type_: str, actor: str, targets: set[str]) -> None:
     assert roles(tagger, "Metals news", summary, type_) == (actor, targets)
