@@ -85,11 +85,15 @@ def test_second_fresh_own_words_floors() -> None:
     reference events an agreement, which the tagger follows (docs/labelling.md)."""
     from pathlib import Path
 
-    rep = score(load(Path(DEV_SET).parent / "fresh-own2.jsonl"))
+    items = load(Path(DEV_SET).parent / "fresh-own2.jsonl")
+    rep = score(items)
     assert rep.n == 100
-    assert rep.scores["relevance"].f1 >= 0.98
-    assert rep.scores["event_types"].f1 >= 0.92
+    assert rep.scores["relevance"].f1 >= 0.99
+    assert rep.scores["event_types"].f1 >= 0.93
     assert rep.dates.value >= 0.87
+    even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
+    assert even.scores["relevance"].f1 >= 0.99
+    assert even.scores["event_types"].f1 >= 0.92
 
 
 def test_third_fresh_own_words_floors() -> None:
@@ -158,20 +162,39 @@ def test_sixth_fresh_own_words_floors() -> None:
     assert rep.dates.value >= 0.83
     even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
     assert even.scores["relevance"].f1 >= 0.92
-    assert even.scores["event_types"].f1 >= 0.84
-    assert even.dates.value >= 0.81
+    assert even.scores["event_types"].f1 >= 0.87
+    assert even.dates.value >= 0.83
 
 
 def test_seventh_fresh_own_words_floors() -> None:
     """A seventh, 2023-25 (40 a year, 2024 mostly hard negatives, acts named indirectly),
     written blind at the start of the 2026-12-07 midday session (data/labelled/fresh-own7.jsonl;
-    first measured 0.939 / 0.865 / 0.727), measured after that session's changes and never
-    read: floors are that measurement rounded down."""
+    first measured 0.939 / 0.865 / 0.727); its odd ids were read that afternoon, its even ids
+    never (0.909 / 0.889 / 0.809 when the reading began)."""
     from pathlib import Path
 
     items = load(Path(DEV_SET).parent / "fresh-own7.jsonl")
     assert len(items) == 120
     rep = score(items)
-    assert rep.scores["relevance"].f1 >= 0.93
-    assert rep.scores["event_types"].f1 >= 0.86
-    assert rep.dates.value >= 0.72
+    assert rep.scores["relevance"].f1 >= 0.95
+    assert rep.scores["event_types"].f1 >= 0.91
+    assert rep.dates.value >= 0.82
+    even = score([i for i in items if int(i["id"][-1]) % 2 == 0])
+    assert even.scores["relevance"].f1 >= 0.92
+    assert even.scores["event_types"].f1 >= 0.90
+    assert even.dates.value >= 0.82
+
+
+def test_eighth_fresh_own_words_floors() -> None:
+    """An eighth, 2023-25 (40 a year), written blind during the 2026-12-07 afternoon session
+    (data/labelled/fresh-own8.jsonl; first measured 0.950 / 0.880 / 0.796), never read: only
+    its figures were taken, at the start and the end of the next session; floors are the last
+    measurement rounded down."""
+    from pathlib import Path
+
+    items = load(Path(DEV_SET).parent / "fresh-own8.jsonl")
+    assert len(items) == 120
+    rep = score(items)
+    assert rep.scores["relevance"].f1 >= 0.945
+    assert rep.scores["event_types"].f1 >= 0.88
+    assert rep.dates.value >= 0.79
