@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from ingest.tagging.tagger import Tagger
+from tests.tagging import negatives_2024b_grid as grid_b
 
 TAGGER = Tagger()
 PUB = date(2024, 6, 12)
@@ -483,19 +484,30 @@ def _marked(case: tuple[str, ...], gaps: set[str], reason: str) -> object:
     return pytest.param(*case, marks=marks)
 
 
-NEGATIVES = [_marked((p[0], p[1]), DOUBTS, "a candidate's promise: a label doubt")
-             for p in PAIRS]
-TWINS = [_marked((p[2], p[3], p[4]), RECALL_GAPS, "a trigger not yet read") for p in PAIRS]
+NEGATIVES = [_marked((p[0], p[1], PUB), DOUBTS, "a candidate's promise: a label doubt")
+             for p in PAIRS] + [
+    _marked((p[0], p[1], grid_b.PUB), grid_b.OUTSIDE_GOODS_AFTER, "other goods named after the trigger")
+    for p in grid_b.PAIRS]
+TWINS = [_marked((p[2], p[3], p[4], PUB), RECALL_GAPS, "a trigger not yet read") for p in PAIRS] + [
+    _marked((p[2], p[3], p[4], grid_b.PUB), grid_b.RECALL_GAPS, "a trigger not yet read")
+    for p in grid_b.PAIRS]
 
 
-@pytest.mark.parametrize(("title", "summary"), NEGATIVES)
-def test_a_2024_hard_negative_is_not_relevant(title: str, summary: str) -> None:
-    assert not TAGGER.tag(title, summary, PUB).relevant
+def test_the_second_grid_is_wide_and_its_titles_unique() -> None:
+    titles = [p[0] for p in grid_b.PAIRS] + [p[2] for p in grid_b.PAIRS]
+    assert len(grid_b.PAIRS) >= 150
+    assert len(set(titles)) == len(titles)
+    assert {p[2] for p in grid_b.PAIRS} >= grid_b.RECALL_GAPS
 
 
-@pytest.mark.parametrize(("title", "summary", "kind"), TWINS)
-def test_its_twin_reports_the_act(title: str, summary: str, kind: str) -> None:
-    result = TAGGER.tag(title, summary, PUB)
+@pytest.mark.parametrize(("title", "summary", "pub"), NEGATIVES)
+def test_a_2024_hard_negative_is_not_relevant(title: str, summary: str, pub: date) -> None:
+    assert not TAGGER.tag(title, summary, pub).relevant
+
+
+@pytest.mark.parametrize(("title", "summary", "kind", "pub"), TWINS)
+def test_its_twin_reports_the_act(title: str, summary: str, kind: str, pub: date) -> None:
+    result = TAGGER.tag(title, summary, pub)
     assert result.relevant
     assert set(kind.split("|")) & {e.type for e in result.events}
 

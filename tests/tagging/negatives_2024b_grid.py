@@ -1,4 +1,5 @@
-"""2024-style hard negatives, second grid: each beside a twin in which a state really acts.
+"""2024-style hard negatives, second grid (data; tests/tagging/test_negatives_2024.py runs it):
+each beside a twin in which a state really acts.
 
 A 2024 feed is full of entries that carry the tracker's words but report no government act on a
 taxonomy commodity (docs/labelling.md "Relevance"): miners' deals, offtakes, closures and
@@ -20,12 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from ingest.tagging.tagger import Tagger
-
-TAGGER = Tagger()
-PUB = date(2024, 5, 14)
+PUB = date(2024, 5, 14)  # the day its summaries' weekdays are read from
 
 # (negative title, negative summary, twin title, twin summary, the twin's type: "a|b" for either)
 PAIRS_A = [
@@ -961,32 +957,3 @@ RECALL_GAPS = {
 # the trigger's own words, and that file is another pass's.
 OUTSIDE_GOODS_AFTER = {"Lithium carbonate extends slide on Chinese oversupply"}
 
-
-def _marked(case: tuple[str, ...], gaps: set[str], reason: str) -> object:
-    """The case, expected to fail (strictly) when its title is in `gaps`."""
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if case[0] in gaps else []
-    return pytest.param(*case, marks=marks)
-
-
-NEGATIVES = [_marked((p[0], p[1]), OUTSIDE_GOODS_AFTER, "other goods named after the trigger")
-             for p in PAIRS]
-TWINS = [_marked((p[2], p[3], p[4]), RECALL_GAPS, "a trigger not yet read") for p in PAIRS]
-
-
-def test_the_grid_is_wide_and_its_titles_unique() -> None:
-    titles = [p[0] for p in PAIRS] + [p[2] for p in PAIRS]
-    assert len(PAIRS) >= 150
-    assert len(set(titles)) == len(titles)
-    assert {p[2] for p in PAIRS} >= RECALL_GAPS
-
-
-@pytest.mark.parametrize(("title", "summary"), NEGATIVES)
-def test_a_2024_hard_negative_is_not_relevant(title: str, summary: str) -> None:
-    assert not TAGGER.tag(title, summary, PUB).relevant
-
-
-@pytest.mark.parametrize(("title", "summary", "kind"), TWINS)
-def test_its_twin_reports_the_act(title: str, summary: str, kind: str) -> None:
-    result = TAGGER.tag(title, summary, PUB)
-    assert result.relevant
-    assert set(kind.split("|")) & {e.type for e in result.events}
