@@ -219,7 +219,7 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
     if ("possib" in near or "potential" in near or "likely" in near or "loom" in near) and (
             _MARKET_EYES.search(low[max(start, t0 - 90): t0])):
         return True
-    if _ON_CARDS.match(low, t1) and not _STATE_BODY.search(low, start, _in_clause(low, t1)):
+    if _ON_CARDS.match(low, t1) and not _STATE_BODY.search(low, start, sentence_end(low, t1)):
         return True
     if type_id == "agreement":  # a deal a candidate would kill stands; one he would make is his pledge
         before = low[start: t0]
@@ -259,12 +259,6 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
                 and _SPORT.search(low, max(start, t0 - 50), t1 + 50) and not _STATE_BODY.search(before))
 
 
-def _in_clause(low: str, t1: int) -> int:
-    """Where the sentence holding t1 ends, read at most 120 characters on."""
-    ends = [i for i in (low.find(sep, t1, t1 + 120) for sep in _SENTENCE_ENDS) if i >= 0]
-    return min(ends) if ends else min(len(low), t1 + 120)
-
-
 def _stated(before: str) -> bool:
     """Whether the modal just before a trigger is in a reported word ("said it would") whose
     speaker is no analyst, trader or other non-state speaker."""
@@ -282,3 +276,10 @@ def sentence_start(low: str, t0: int) -> int:
         if i >= 0 and i + len(sep) > best:
             best = i + len(sep)
     return best
+
+
+def sentence_end(low: str, t1: int, reach: int = 120) -> int:
+    """Where the sentence holding t1 ends (sentence_start's separators), read at most `reach`
+    characters on."""
+    ends = [i for i in (low.find(sep, t1, t1 + reach) for sep in _SENTENCE_ENDS) if i >= 0]
+    return min(ends) if ends else min(len(low), t1 + reach)

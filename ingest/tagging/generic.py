@@ -10,7 +10,6 @@ generic critical-minerals group.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .vocab import Mention
 
@@ -84,11 +83,11 @@ _GOODS_AFTER = re.compile(r"\s+(?:on|for|of|over)\s+(?:\S+\s+){0,3}?(?:chips?|se
 
 
 def event_goods(low: str, span: tuple[int, int], own: tuple[str, ...],
-                lent: Callable[[], tuple[str, ...]]) -> tuple[str, ...]:
+                lent: tuple[str, ...]) -> tuple[str, ...]:
     """A trigger's minerals: none when it names goods outside the taxonomy as its own, else
     its sentence's, else those the article lends (`lent`), unless such goods are the object
     right after it ("restrictions on chipmaking equipment" is no act on the article's gallium)."""
     t0, t1 = span
     if _OTHER_GOODS.search(low, t0, t1):
         return ()
-    return own or (() if _GOODS_AFTER.match(low, t1) else lent())
+    return own or (() if _GOODS_AFTER.match(low, t1) else lent)

@@ -6,9 +6,7 @@ import re
 from typing import NamedTuple
 
 from .agents import passive_to, sent_from
-from .aims import OWNED_AIMED as OWNED_AIMED
 from .aims import UNAIMED, aimed_before, answered, answerer, importer, made_in, origin_inside, reason_after
-from .aims import implied as implied
 from .anaphora import opposed
 from .asides import own_as_clause
 from .bans import ORIGIN_GAP

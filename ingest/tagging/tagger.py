@@ -18,6 +18,7 @@ from ..records import EventRecord
 from ..settings import DATA_DIR
 from ..text import html_to_text
 from .acting import company_acts, government_acts, not_an_act
+from .aims import OWNED_AIMED, implied
 from .anaphora import referent
 from .article import Article, within
 from .bans import WORDS as BAN_WORDS
@@ -45,7 +46,7 @@ from .mood import (
 from .regions import regions
 from .relative import drop_restated
 from .restated import restated_acts
-from .roles import OWNED_AIMED, Trigger, collective, implied, lead_actor, main_subject, roles, speaks
+from .roles import Trigger, collective, lead_actor, main_subject, roles, speaks
 from .senses import other_sense
 from .sentences import Sentence, split_sentences, subject_clause
 from .signals import SIGNAL_WORDS, Facts, may_negate, negated
@@ -282,7 +283,7 @@ class Tagger:
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
             with_parties(named_ids or art.fallback_countries, actor, targets),
             tuple(t for t in targets if t != actor) if targets else (),
-            event_goods(art.low, (t0, t1), f.commodity_ids, lambda: art.fallback_commodities),
+            event_goods(art.low, (t0, t1), f.commodity_ids, art.fallback_commodities),
             sent.text)
         return [ev, as_earlier(ev, earlier)] if earlier is not None else [ev]
 
