@@ -157,7 +157,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         actor = countries[0].ident  # not one named in a later clause ("..., although Washington says")
     if actor is None:
         prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins and not opposed(text, h)
-                 and not (h.ident in targets and _object(text, sent, h)) and not _home_of(text, h, labels)]
+                 and not _object(text, sent, h) and not _home_of(text, h, labels)]
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins and (
             origins or _after_in_clause(trig, text, sent, h) and h.ident not in targets)]
         actor = prior[0] if prior else after[0] if (origins or targets) and after else None

@@ -26,6 +26,7 @@ from .bans import measure_kind, undirected_bans
 from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
 from .earlier import as_earlier, split_earlier
+from .future import status_by_future
 from .generic import event_goods
 from .genre import reviews_a_work
 from .joint import joint_typed
@@ -70,7 +71,7 @@ from .when import (
     start_told_next,
 )
 
-TAGGER_VERSION_SALT = "tagger-19"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-20"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -347,6 +348,7 @@ class Tagger:
         sent = art.sentences[art.sentence_at(t0)]
         status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1,
                                    (sent.start, sent.end))
+        status = status_by_future(trg.kind, status, act, art.text, art.low, c0, t0, art.sentences[0].end)
         return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:

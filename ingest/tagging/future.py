@@ -1,0 +1,33 @@
+"""A status told by the future: a measure governed by "will"/"would", a meeting in a headline's
+"X to <verb>" (headline grammar for what is to come)."""
+
+from __future__ import annotations
+
+import re
+
+# A future auxiliary whose predicate is the measure: "machinery will be exempt from duty", "the
+# goods would be subject to duties", "A$500 million would go to the facility". Any other verb
+# between them may act on a measure that stands ("will need to defend export controls").
+_FUTURE_GOVERNS = re.compile(
+    r"\b(?:will|would|shall)\s+(?:not\s+)?(?:also\s+)?(?:be\s+(?:[a-z]+\s+){0,2}|"
+    r"(?:go|flow)\s+(?:to|into)\s+(?:[^\s,;:'’]+\s+){0,4})$")
+# A headline opening "<name> to <verb>": headline grammar for what is to come ("Rishi Sunak to
+# raise trade issues in US talks", "Brazil's Lula to discuss trade deal"); not a purpose clause
+# after a verb ("No 10 team arrives in Delhi to revive talks", "Leaders race to bring ...").
+_HEADLINE_TO = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|&)\s+){1,5}to\s+[a-z]+\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:as|while|after|before|when|amid|despite|since|because)\s")
+
+def status_by_future(kind: str, status: str, act: bool, text: str, low: str, clause_start: int,
+                     t0: int, headline_end: int) -> str:
+    """The status corrected by a future told before the trigger: a measure the object of a
+    verb in the future is announced, not yet applying ("will be exempt from customs duty"); a
+    meeting after a headline's "X to <verb>" is scheduled. `text` as written (a verb after
+    "to" is lower case), `low` lower-cased; the headline ends at `headline_end`."""
+    if (status == "in_effect" and not act and kind == "measure"
+            and _FUTURE_GOVERNS.search(low, max(clause_start, t0 - 60), t0)):
+        return "announced"
+    if status == "held" and kind == "meeting" and t0 < headline_end and (
+            opening := _HEADLINE_TO.match(text)) and opening.end() <= t0 and not _CLAUSE_BREAK.search(
+            text, opening.end(), t0):
+        return "scheduled"
+    return status

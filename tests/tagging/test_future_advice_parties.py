@@ -1,0 +1,83 @@
+"""A measure told in the future is announced; a meeting after a headline's "<name> to <verb>" is
+to come; a measure someone who is no state says "should" be taken is no act; talks inside one
+state about no commodity are domestic politics, not trade talks; a place is no measure's owner.
+Each with a twin that keeps the old reading. Written in our own words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+TAGGER = Tagger()
+PUB = date(2023, 6, 7)
+
+
+def _events(title: str, summary: str = "") -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.status, e.actor) for e in TAGGER.tag(title, summary, PUB).events]
+
+
+@pytest.mark.parametrize(("summary", "kind", "status"), [
+    # the measure is what the future verb's predicate names
+    ("The finance minister said in her budget speech that machinery imported to make lithium-ion "
+     "cells will be exempt from customs duty.", "tariff", "announced"),
+    ("The resources minister said an extra A$500 million would go to the Critical Minerals "
+     "Facility to back lithium refining.", "investment", "announced"),
+    # twins: applying now, or a future verb acting on a measure that stands
+    ("Machinery imported to make lithium-ion cells is now exempt from customs duty, the finance "
+     "ministry said.", "tariff", "in_effect"),
+    ("The Treasury secretary will need to defend US export controls on gallium during her trip to "
+     "Beijing.", "export_control", "in_effect"),
+])
+def test_a_measure_the_future_predicates_is_announced(summary: str, kind: str, status: str) -> None:
+    got = {(t, s) for t, s, _a in _events("Budget and trade news", summary)}
+    assert (kind, status) in got
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Albanese to raise lithium trade in Washington talks with Biden", "scheduled"),
+    ("Brazil's Lula to discuss nickel deal with Macron on France visit", "scheduled"),
+    # a purpose clause after a verb, or a clause of its own: the meeting is under way
+    ("Leaders race to bring Orban round on lithium as EU summit opens", "held"),
+])
+def test_a_headline_infinitive_puts_its_meeting_ahead(title: str, status: str) -> None:
+    statuses = {s for t, s, _a in _events(title) if t in ("summit", "talks")}
+    assert statuses == {status}
+
+
+def test_advice_from_no_state_is_no_act() -> None:
+    advised = _events("UK 'should impose sanctions on Russian nickel traders' - report",
+                      "Britain should impose sanctions on Russian nickel traders, a report from an "
+                      "all-party group of lawmakers urged on Wednesday.")
+    assert not [t for t, _s, _a in advised if t == "sanction"]
+    imposed = _events("UK imposes sanctions on Russian nickel traders",
+                      "Britain imposed sanctions on Russian nickel traders on Wednesday, the "
+                      "foreign office said.")
+    assert ("sanction", "in_effect", "GB") in imposed
+
+
+@pytest.mark.parametrize(("title", "summary", "talks"), [
+    # one state, no commodity, no word of diplomacy: domestic bargaining
+    ("Republicans claim progress in talks with White House over debt ceiling",
+     "Negotiators are trying to strike a deal over the weekend to avoid a US default.", False),
+    ("Junior doctors to hold strike talks with government",
+     "The union says it will meet British ministers next week to avert more walkouts.", False),
+    # two states, a commodity, or a word of trade: talks between states
+    ("US and Japan hold talks on chip supply chains",
+     "Officials from both governments met in Tokyo on Tuesday.", True),
+    ("Chile in talks on lithium supply", "The mining ministry said negotiations began on Monday.", True),
+    ("Britain opens trade talks", "Ministers began negotiations on a trade deal on Monday.", True),
+])
+def test_talks_need_states_dealing_with_each_other(title: str, summary: str, talks: bool) -> None:
+    assert any(t == "talks" for t, _s, _a in _events(title, summary)) is talks
+
+
+def test_a_place_named_before_a_measure_does_not_own_it() -> None:
+    events = _events("What a war could bring",
+                     "Blockades of grain routes in Ukraine, stockpiles hoarded during the pandemic and "
+                     "the steady tightening of U.S.-China export controls show supply chains used as "
+                     "weapons.")
+    assert [a for t, _s, a in events if t == "export_control"] == [None]
