@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 # split -> measure -> floor (F1 for the fields, accuracy for actor, status and dates)
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"relevance": 0.92, "event_types": 0.88, "countries": 0.98, "commodities": 0.96,
-            "events": 0.825, "targets": 0.76, "actor": 0.91, "status": 0.855, "dates": 0.89,
+            "events": 0.825, "targets": 0.76, "actor": 0.91, "status": 0.86, "dates": 0.89,
             "dates_found": 0.97},
     "test": {"relevance": 0.73, "event_types": 0.73, "countries": 0.97, "commodities": 0.96,
              "events": 0.70, "targets": 0.475, "actor": 0.88, "status": 0.71, "dates": 0.705,
@@ -38,8 +38,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "fresh": {"event_types": 0.785, "countries": 0.98, "events": 0.725, "targets": 0.70,
               "actor": 0.74, "status": 0.75, "dates": 0.71, "dates_found": 0.94},
 }
-# Issue 15's per-event targets on the dev split are met (actor 0.914, status 0.859, dates
-# 0.892; the 2026-12-08 dev entries of 2023-d/e, general news, brought them down from 0.922,
+# Issue 15's per-event targets on the dev split are met (actor 0.914, status 0.864, dates
+# 0.895; the 2026-12-08 dev entries of 2023-d/e, general news, brought them down from 0.922,
 # 0.883, 0.922). Not met (see docs/quality.md): relevance 0.90 and types 0.85 on the test
 # split (0.737, 0.732), dates 0.80 on unseen real text (test 0.707, fresh 0.712). Actor,
 # status and targets are scored on matched events: finding more events adds harder ones, so

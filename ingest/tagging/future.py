@@ -11,6 +11,9 @@ import re
 _FUTURE_GOVERNS = re.compile(
     r"\b(?:will|would|shall)\s+(?:not\s+)?(?:also\s+)?(?:be\s+(?:[a-z]+\s+){0,2}|"
     r"(?:go|flow)\s+(?:to|into)\s+(?:[^\s,;:'’]+\s+){0,4})$")
+# A possibility governing the measure: "Tokyo may file a formal WTO complaint", "Beijing could
+# soon curb exports": no decision yet, so at most a threat.
+_MAY_GOVERN = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:[a-z]+\s+){0,3}$")
 # A headline opening "<name> to <verb>": headline grammar for what is to come ("Rishi Sunak to
 # raise trade issues in US talks", "Brazil's Lula to discuss trade deal"); not a purpose clause
 # after a verb ("No 10 team arrives in Delhi to revive talks", "Leaders race to bring ...").
@@ -23,6 +26,9 @@ def status_by_future(kind: str, status: str, act: bool, text: str, low: str, cla
     verb in the future is announced, not yet applying ("will be exempt from customs duty"); a
     meeting after a headline's "X to <verb>" is scheduled. `text` as written (a verb after
     "to" is lower case), `low` lower-cased; the headline ends at `headline_end`."""
+    if status in ("in_effect", "announced") and kind == "measure" and _MAY_GOVERN.search(
+            low, max(clause_start, t0 - 40), t0):
+        return "threatened"
     if (status == "in_effect" and not act and kind == "measure"
             and _FUTURE_GOVERNS.search(low, max(clause_start, t0 - 60), t0)):
         return "announced"

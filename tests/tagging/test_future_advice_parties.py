@@ -81,3 +81,20 @@ def test_a_place_named_before_a_measure_does_not_own_it() -> None:
                      "the steady tightening of U.S.-China export controls show supply chains used as "
                      "weapons.")
     assert [a for t, _s, a in events if t == "export_control"] == [None]
+
+
+@pytest.mark.parametrize(("summary", "possible"), [
+    ("Officials signalled that Tokyo may file a formal WTO complaint over China's seafood ban.", True),
+    ("Tokyo filed a formal WTO complaint over China's seafood ban on Tuesday.", False),
+])
+def test_a_measure_only_possible_is_at_most_threatened(summary: str, possible: bool) -> None:
+    statuses = {s for t, s, _a in _events("Seafood dispute", summary) if t == "investigation"}
+    assert statuses and (statuses == {"threatened"}) is possible
+
+
+@pytest.mark.parametrize(("summary", "talks"), [
+    ("The commerce secretary raised export rules in a meeting with top officials in Beijing.", True),
+    ("The commerce secretary raised export rules in a speech to business leaders in Beijing.", False),
+])
+def test_a_meeting_with_officials_is_talks(summary: str, talks: bool) -> None:
+    assert any(t == "talks" for t, _s, _a in _events("US-China ties", summary)) is talks
