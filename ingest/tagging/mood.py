@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .relative import head_change
+from .titles import cited_law, cited_pact
 
 # Before the trigger: an act only avoided or prevented ("to avoid the possible return of").
 _AVERTED = re.compile(
@@ -246,7 +247,8 @@ def status_by_wording(kind: str, status: str, act: bool, text: str, low: str,
     `low` lower-cased."""
     if kind == "measure" and (changed := head_change(low, sentence, t0, t1)):
         return changed
-    if (kind == "agreement" and made(low, t0, t1, clause[1])) or (
+    if (kind == "agreement" and (made(low, t0, t1, clause[1]) or cited_pact(
+            text, t0, t1, sentence[1] if sentence[0] == 0 else 0))) or (
             kind == "measure" and (cited_law(text, t0, t1)
                                    or _OPPOSED.search(low, max(clause[0], t0 - 60), t0))):
         return "in_effect"
@@ -355,27 +357,6 @@ def _stands_from_before(low: str, clause: tuple[int, int], t0: int, t1: int) -> 
         if not _OTHER_MEASURE.search(low, *between) and not follows_other:
             return True
     return False
-
-
-# A law cited by its title as the ground or source of something ("incentives under the
-# Inflation Reduction Act", "the CHIPS Act's tax credits", "policies like the ... Act"): it is
-# in force, whatever the clause says of the thing it grounds.
-_CITED_BEFORE = re.compile(
-    r"\b(?:under|from|of|by|like|as|through|via|thanks to|in line with|backed)(?: the)?"
-    r"(?: (?!(?:proposed|draft|planned|pending|new|future)\b)\S+)? $", re.I)
-_LAW_TITLE = re.compile(r"(?:^|\s)[A-Z][\w-]*(?: (?:and |of |on )?[A-Z][\w-]*)* Act$")
-_LAW_OWNER = re.compile(r"\s[A-Z][\w-]* Act(?:'s|’s) $")  # "the ... Act's tax credits"
-
-
-def cited_law(text: str, t0: int, t1: int) -> bool:
-    """Whether the trigger [t0, t1) of the text as written is a law named by its title ("the
-    Inflation Reduction Act") and cited as the source of something or owning it ("under the
-    ... Act", "the ... Act's credits"), or a measure that such a law owns: in effect."""
-    if _LAW_OWNER.search(text, max(0, t0 - 30), t0):
-        return True
-    if not _LAW_TITLE.search(text, t0, t1):
-        return False
-    return text.startswith(("'s", "’s"), t1) or bool(_CITED_BEFORE.search(text, max(0, t0 - 40), t0))
 
 
 # A measure that is the content of a plan named as a noun: "Boric's programme to exert state

@@ -98,3 +98,27 @@ def test_a_measure_only_possible_is_at_most_threatened(summary: str, possible: b
 ])
 def test_a_meeting_with_officials_is_talks(summary: str, talks: bool) -> None:
     assert any(t == "talks" for t, _s, _a in _events("US-China ties", summary)) is talks
+
+
+@pytest.mark.parametrize(("summary", "status"), [
+    # a pact named by its title or acronym stands, whatever the sentence's future says
+    ("Twelve kinds of goods from Taiwan under the Economic Cooperation Framework Agreement (ECFA) "
+     "will lose their tariff cuts from January 1, the State Council said.", "in_effect"),
+    # a pact still to be made, even when capitalised
+    ("Seoul and London will launch negotiations on a new Free Trade Agreement on Tuesday.", "proposed"),
+])
+def test_a_pact_named_by_its_title_stands(summary: str, status: str) -> None:
+    statuses = {s for t, s, _a in _events("Trade news", summary) if t == "agreement"}
+    assert statuses == {status}
+
+
+@pytest.mark.parametrize(("title", "summary", "divest"), [
+    ("Canberra orders China-linked fund to cut stake in rare earths miner",
+     "The treasurer on Friday ordered the fund and its associates to reduce their holding in the "
+     "rare earths developer on national interest grounds.", True),
+    # a company's own choice to trim a holding
+    ("Miner trims stake in lithium joint venture",
+     "The company's board voted on Friday to reduce its holding in a lithium joint venture.", False),
+])
+def test_an_order_to_cut_a_stake_is_a_divestment(title: str, summary: str, divest: bool) -> None:
+    assert any(t == "sanction" for t, _s, _a in _events(title, summary)) is divest
