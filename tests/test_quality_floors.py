@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 # split -> measure -> floor (F1 for the fields, accuracy for actor, status and dates)
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"relevance": 0.92, "event_types": 0.875, "countries": 0.98, "commodities": 0.96,
-            "events": 0.82, "targets": 0.75, "actor": 0.905, "status": 0.855, "dates": 0.885,
+            "events": 0.815, "targets": 0.75, "actor": 0.905, "status": 0.855, "dates": 0.885,
             "dates_found": 0.97},
     "test": {"relevance": 0.73, "event_types": 0.73, "countries": 0.97, "commodities": 0.96,
              "events": 0.70, "targets": 0.475, "actor": 0.88, "status": 0.71, "dates": 0.705,
