@@ -13,7 +13,11 @@ _FUTURE_GOVERNS = re.compile(
     r"(?:go|flow)\s+(?:to|into)\s+(?:[^\s,;:'’]+\s+){0,4})$")
 # A possibility governing the measure: "Tokyo may file a formal WTO complaint", "Beijing could
 # soon curb exports": no decision yet, so at most a threat.
-_MAY_GOVERN = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:[a-z]+\s+){0,3}$")
+# A verb undoing the measure between them makes the undoing the possibility ("could soon remove
+# tariffs": the tariffs stand).
+_MAY_GOVERN = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:(?!(?:remov|lift|end|scrap|drop|eas|"
+                         r"cut|suspend|paus|waiv|roll|relax|loosen|withdraw|revok|overturn)[a-z]*\b)"
+                         r"[a-z]+\s+){0,3}$")
 # A headline opening "<name> to <verb>": headline grammar for what is to come ("Rishi Sunak to
 # raise trade issues in US talks", "Brazil's Lula to discuss trade deal"); not a purpose clause
 # after a verb ("No 10 team arrives in Delhi to revive talks", "Leaders race to bring ...").

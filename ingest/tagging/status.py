@@ -60,6 +60,8 @@ class StatusRules:
                 continue
             if sid == "lifted" and type_id == "tariff" and subtype == "exemption":
                 continue
+            if sid in ("lifted", "suspended") and _ONLY_POSSIBLE.search(low, max(0, start - 30), start):
+                continue  # "a deal that could end tariffs on barley": the tariffs stand
             if sid == "announced" and done == "act" and not future:
                 return "in_effect"  # "has restricted exports and announced it will ..."
             return _adjusted(sid, kind, future, past)
@@ -90,3 +92,5 @@ def _adjusted(sid: str, kind: str, future: bool, past: bool) -> str:
     if sid == "in_effect" and future and kind == "measure":
         return "announced"
     return sid
+# A change only possible: "could end", "may soon lift", "might suspend".
+_ONLY_POSSIBLE = re.compile(r"\b(?:could|may|might)\s+(?:\S+\s+)?$")

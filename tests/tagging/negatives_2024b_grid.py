@@ -948,7 +948,6 @@ RECALL_GAPS = {
     'Interior Department approves Nevada lithium mine',
     'US blocks imports from Xinjiang silicon producer',
     'Chile speeds up lithium permits',
-    'Australia sues Chinese investor over lithium stake',
     'US raises cobalt stockpile funding',
     'EU sets lithium recycling targets',
 }

@@ -122,3 +122,12 @@ def test_a_pact_named_by_its_title_stands(summary: str, status: str) -> None:
 ])
 def test_an_order_to_cut_a_stake_is_a_divestment(title: str, summary: str, divest: bool) -> None:
     assert any(t == "sanction" for t, _s, _a in _events(title, summary)) is divest
+
+
+@pytest.mark.parametrize(("summary", "status"), [
+    # only the ending is possible: the tariffs stand
+    ("Beijing could soon remove its tariffs on Australian barley, trade officials said.", "in_effect"),
+    ("Beijing removed its tariffs on Australian barley on Tuesday, trade officials said.", "lifted"),
+])
+def test_a_lifting_only_possible_leaves_the_measure_standing(summary: str, status: str) -> None:
+    assert {s for t, s, _a in _events("Barley trade", summary) if t == "tariff"} == {status}
