@@ -77,7 +77,13 @@ _UPCOMING = re.compile(
 # A meeting only asked for: "requested an urgent meeting", "seeks talks", "called for talks".
 _ASKED_FOR = re.compile(
     r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|invit\w*|push\w* for|"
-    r"urg\w*|demand\w*|want\w*)(?: [^\s,;]+){0,3} $")
+    r"urg\w*|demand\w*|want\w*|plans? for|planned|revives?|revived|revive plans? for)(?: [^\s,;]+){0,3} $")
+# Travelling to a meeting ("flies to Brussels for trade talks") or a meeting told as going on
+# ahead ("negotiations to continue next week", "talks will resume"): still to come.
+_TRAVEL_FOR = re.compile(r"\b(?:fl(?:y|ies|ying|ew)|travel\w*|head(?:s|ing|ed)?|en route|bound|jet\w*)"
+                         r" (?:\S+ ){0,1}to (?:\S+ ){1,3}for (?:[^\s,;]+ ){0,3}$")
+_GOES_ON_AHEAD = re.compile(r"(?:\s+[^\s,;.]+){0,3}?\s+(?:to|will|are set to|is set to|are due to)\s+"
+                            r"(?:continue|resume|begin|start|open|take place|be held|go ahead|reconvene)\b")
 # In a meeting's own words, a past verb: it was held ("the leaders promised in a tense meeting
 # ...", whatever the sentence plans before it); "promised to meet" is still to come.
 _TOLD_DONE = re.compile(r"\b(?:met|held|hosted|promised|pledged|vowed|discussed|talked)\b(?! to\b)")
@@ -220,6 +226,7 @@ def _meeting_to_come(low: str, before: str, t0: int, t1: int, clause_end: int) -
         return False
     return bool(_UPCOMING.search(before) or _UPCOMING.search(low, t0, t1)
                 or _ASKED_FOR.search(before) or _ASKED_IN.search(low, t0, t1)
+                or _TRAVEL_FOR.search(before) or _GOES_ON_AHEAD.match(low, t1, clause_end)
                 or _MEETING_WOULD.match(low, t1, clause_end))
 
 

@@ -131,3 +131,18 @@ def test_an_order_to_cut_a_stake_is_a_divestment(title: str, summary: str, dives
 ])
 def test_a_lifting_only_possible_leaves_the_measure_standing(summary: str, status: str) -> None:
     assert {s for t, s, _a in _events("Barley trade", summary) if t == "tariff"} == {status}
+
+
+@pytest.mark.parametrize(("title", "summary", "status"), [
+    ("Trade minister flies to Brussels for lithium talks",
+     "The minister is travelling to Brussels for talks with EU counterparts on a minerals accord.",
+     "scheduled"),
+    ("Nickel negotiations to continue in Jakarta",
+     "Talks on a nickel accord will continue next week, officials said.", "scheduled"),
+    ("UK revives plan for lithium trade talks with Chile", "", "scheduled"),
+    # held: the talks took place on the trip
+    ("Trade minister held lithium talks in Brussels",
+     "The minister held talks with EU counterparts on a minerals accord on Monday.", "held"),
+])
+def test_a_meeting_travelled_to_or_told_ahead_is_to_come(title: str, summary: str, status: str) -> None:
+    assert {s for t, s, _a in _events(title, summary) if t == "talks"} == {status}
