@@ -44,12 +44,14 @@ _ATTEMPT = re.compile(
     r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
     r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
     r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
-    r"couldn't|didn't|unable to|"
+    r"couldn't|didn't|unable to|renewal of|extension of|opposition to|covet\w*|"
     r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future|"
     r"vision (?:of|for)|prospects? (?:of|for)|case for|idea of)\b")
 # A participle after an agreement that says it is still sought ("a deal being pursued by").
 # ("a deal negotiated by Harper" was made: only "being" or "still" keeps it under way.)
 _SOUGHT_AFTER = re.compile(r"\s+(?:(?:being|still)\s+)?(?:pursued|sought|under negotiation)\b|"
+                           r"(?:\s+\S+){0,3}?\s+(?:will|would|could|might|is to|are to)\s+be\s+(?:struck|signed|"
+                           r"agreed|reached|concluded|sealed|finali[sz]ed|ratified)\b|"
                            r"\s+(?:being|still)\s+(?:negotiated|discussed|explored|drafted)\b")
 # In or after an agreement's words: it was made ("since the Paris agreement was signed").
 _MADE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+"

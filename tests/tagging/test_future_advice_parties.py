@@ -146,3 +146,15 @@ def test_a_lifting_only_possible_leaves_the_measure_standing(summary: str, statu
 ])
 def test_a_meeting_travelled_to_or_told_ahead_is_to_come(title: str, summary: str, status: str) -> None:
     assert {s for t, s, _a in _events(title, summary) if t == "talks"} == {status}
+
+
+@pytest.mark.parametrize(("summary", "status"), [
+    ("The prime minister said he was confident a minerals deal will be struck with India.", "proposed"),
+    ("Pretoria asked Washington for an early renewal of the trade agreement on minerals.", "proposed"),
+    ("Berlin urged Paris to drop its opposition to a trade deal between the EU and Mercosur.",
+     "proposed"),
+    # made: signed, or struck in the past
+    ("The prime minister said a minerals deal was struck with India on Monday.", "in_effect"),
+])
+def test_a_pact_still_to_be_made_is_proposed(summary: str, status: str) -> None:
+    assert {s for t, s, _a in _events("Trade pact news", summary) if t == "agreement"} == {status}
