@@ -50,7 +50,7 @@ class TriggerSet:
 
     def may_start(self, word: str) -> bool:
         """Whether a pattern may begin at this lower-cased word (a whole `\\w+` run), or at a
-        word followed by this character (WordIndex's `sees_next`)."""
+        text that begins so (a word and what follows it: WordIndex's `sees_next`)."""
         ok = self._words.get(word)
         if ok is None:
             if len(self._words) >= MEMO_LIMIT:
