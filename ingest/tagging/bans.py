@@ -49,6 +49,8 @@ _ACTS_ON_BARE = re.compile(
 DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
 # The words a text needs for a ban or a named curb to be looked for at all.
 WORDS = ("ban", "bar", "embargo", "curb", "restrict", "controls", "licen", "permit", "quota")
+_ANY_WORD = re.compile("|".join(WORDS))  # one look at a sentence for any of them
+_PERMIT_WORD = re.compile("licen|permit|quota")  # ... and for those of licences and quotas
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of
 # the goods' own name or modifiers may come between).
 # ("Answers US Chip Curbs With Gallium Export Ban": what comes "with" a curb is another act)
@@ -103,7 +105,7 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
                     taken: Sequence[tuple[int, int]]) -> list[tuple[str, re.Match[str]]]:
     """("export" | "import", the ban word's match) of each ban in low[start:end] whose object is
     a commodity and that no trigger in `taken` (spans) already covers."""
-    if not goods or not any(low.find(w, start, end) >= 0 for w in WORDS):
+    if not goods or not _ANY_WORD.search(low, start, end):
         return []  # (a quick look first: the patterns are slow to scan)
     out: list[tuple[str, re.Match[str]]] = []
     for m in _BAN.finditer(low, start, end):
@@ -137,7 +139,7 @@ def undirected_bans(low: str, start: int, end: int, goods: Sequence[Mention],
             continue
         origin = _origin(g, countries)
         out.append(("import" if origin and not _owner_curbs(low, m, g, origin, countries) else "export", m))
-    if "licen" not in low[start:end] and "permit" not in low[start:end] and "quota" not in low[start:end]:
+    if not _PERMIT_WORD.search(low, start, end):
         return out
     return out + [("export", m) for m in _licensing(low, start, end, goods, countries, taken)
                   + _owned_permits(low, start, end, goods, countries, taken)]

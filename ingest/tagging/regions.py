@@ -50,9 +50,18 @@ def regions() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, country_of
 
 
+@cache
+def _any_name() -> re.Pattern[str]:
+    """Any region's name, wherever it stands: a quick look, as the full pattern is slow to scan."""
+    _pattern, country_of = regions()
+    return re.compile("|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True)))
+
+
 def region_governments(text: str, start: int, end: int) -> list[Mention]:
     """Each sub-national government acting in text[start:end], as a mention of its country
     (spanning the region's name)."""
     pattern, country_of = regions()
+    if not _any_name().search(text, start, end):
+        return []
     return [Mention(country_of[m.group(1)], m.start(1), m.end(1), m.group(1), True)
             for m in pattern.finditer(text, start, end)]

@@ -9,7 +9,8 @@ framework agreement that removes duties on ...") is no tariff act (content_of_de
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import islice
 
 # The trigger opens a relative clause: "which barred", "that had banned", "that it imposed".
 _RELATIVE = re.compile(r"\b(?:which|that)\s+(?:(?:it|they|had|has|have|was|were|first|later|"
@@ -61,16 +62,28 @@ _RESTATES = re.compile(r"\s*,?\s*(?:which|that)\s+(?:[^\s,;:.]+\s+){0,3}")
 
 def drop_restated(low: str, found: list[tuple[int, int, re.Match[str]]], type_of: Callable[[int], str]
                   ) -> list[tuple[int, int, re.Match[str]]]:
-    """The (sentence, trigger, match) triples without those that restate, in a relative clause,
-    the measure of the trigger of their type right before them in the sentence: one measure,
-    with the status and date its head noun's clause gives."""
+    """The (sentence, trigger, match) triples, in text order, without those that restate, in a
+    relative clause, the measure of the trigger of their type right before them in the sentence:
+    one measure, with the status and date its head noun's clause gives."""
     out: list[tuple[int, int, re.Match[str]]] = []
     for f in found:
-        prev = next((p for p in reversed(out) if p[0] == f[0] and type_of(p[1]) == type_of(f[1])), None)
+        prev = _next_of_type(reversed(out), f, type_of)
         if prev is not None and _RESTATES.fullmatch(low, prev[2].end(), f[2].start()):
             continue
         out.append(f)
     return _without_answered(low, out, type_of) if len(out) > 1 else out
+
+
+def _next_of_type(triples: Iterable[tuple[int, int, re.Match[str]]], f: tuple[int, int, re.Match[str]],
+                  type_of: Callable[[int], str]) -> tuple[int, int, re.Match[str]] | None:
+    """The first of `triples` (from f on, forward or back in text order) in f's sentence with a
+    trigger of f's type; the search stops at the sentence's end (its triggers stand together)."""
+    for p in triples:
+        if p[0] != f[0]:
+            return None
+        if type_of(p[1]) == type_of(f[1]):
+            return p
+    return None
 
 
 # An act named as what another answers, then the answer of its type: "China Answers US Chip Curbs
@@ -88,8 +101,9 @@ def _without_answered(low: str, found: list[tuple[int, int, re.Match[str]]],
     """The triggers without an answered act followed, after "with", "by" or a comma and its
     subject, by the answer of its type in its sentence."""
     drop = set()
-    for i, (si, ti, m) in enumerate(found):
-        nxt = next((f for f in found[i + 1:] if f[0] == si and type_of(f[1]) == type_of(ti)), None)
+    for i, f in enumerate(found):
+        m = f[2]
+        nxt = _next_of_type(islice(found, i + 1, None), f, type_of)
         if nxt is not None and _MEANS.fullmatch(low, m.end(), nxt[2].start()) and _ANSWERED.search(
                 low, max(0, m.start() - 60), m.start()):
             drop.add(i)

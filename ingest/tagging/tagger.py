@@ -128,7 +128,7 @@ class Tagger:
             _CUE: self.statuses.cues.may_start,
             _DATE: may_start_date,
             _NEG: may_negate,
-        }, not_after_hyphen=_TRIGGER | _CUE | _DATE)
+        }, not_after_hyphen=_TRIGGER | _CUE | _DATE, sees_next=_TRIGGER | _CUE)
 
     def _version(self) -> str:
         """A fingerprint of the rules and taxonomy, so stored tags know what made them."""

@@ -49,7 +49,8 @@ class TriggerSet:
         return hit
 
     def may_start(self, word: str) -> bool:
-        """Whether a pattern may begin at this lower-cased word (a whole `\\w+` run)."""
+        """Whether a pattern may begin at this lower-cased word (a whole `\\w+` run), or at a
+        text that begins so (a word and what follows it: WordIndex's `sees_next`)."""
         ok = self._words.get(word)
         if ok is None:
             if len(self._words) >= MEMO_LIMIT:

@@ -60,6 +60,9 @@ def trie_pattern(words: Iterable[str]) -> str:
 _WORD = re.compile(r"\w+")
 
 
+# How much of a chunk a `sees_next` test is shown from a word on: the word and its punctuation
+# ("historians."), bounded so that a long run without spaces costs no square.
+_SEEN_REACH = 32
 Hot = list[tuple[int, str]]  # (start, word) of the words a matcher should look at
 
 
@@ -73,33 +76,51 @@ class WordIndex(dict[str, tuple[tuple[int, int, str], ...]]):
 
     `tests` maps a bit to a predicate on a lower-cased word ("is it the first word of a
     country name?"); bits in `not_after_hyphen` are left off words right after a hyphen (a
-    trigger never starts inside "anti-dumping"). A text is cut at spaces;
+    trigger never starts inside "anti-dumping"); bits in `sees_next` are asked about the word
+    with what follows it up to the next chunk ("analysts " or "week. " starts no "u.s.-china
+    deal"; no space at the end of the text). A text is cut at spaces;
     each chunk ("(u.s.-china", "exports.") is looked up here, and its word runs are classified
     once and remembered, so a text costs a dict lookup per chunk and Python work only for the
     few words that matter.
     """
 
     def __init__(self, tests: dict[int, Callable[[str], bool]], not_after_hyphen: int = 0,
-                 limit: int = 200_000) -> None:
+                 sees_next: int = 0, limit: int = 200_000) -> None:
         super().__init__()
         self._tests = tests
         self._not_after_hyphen = not_after_hyphen  # bits never set on a word right after "-"
+        self._sees_next = sees_next  # bits whose test is given the word and the rest of its chunk
         self._limit = limit
 
     def __missing__(self, chunk: str) -> tuple[tuple[int, int, str], ...]:
-        found = tuple((k, m.start(), m.group()) for m in _WORD.finditer(chunk)
-                      for k, (bit, test) in enumerate(self._tests.items())
-                      if test(m.group()) and not (bit & self._not_after_hyphen and m.start()
-                                                  and chunk[m.start() - 1] == "-"))
+        # The chunk that ends the text is looked up with a space before it (no chunk holds
+        # one): no space follows it.
+        found = self._classify(chunk[1:], "") if chunk.startswith(" ") else self._classify(chunk, " ")
         if len(self) >= self._limit:  # bounded: keys are chunks seen in feeds
             self.clear()
         self[chunk] = found
         return found
 
+    def _classify(self, chunk: str, after: str) -> tuple[tuple[int, int, str], ...]:
+        """(matcher's place in `tests`, start, word) of each word of `chunk` where a matcher
+        may start; `after`: what follows the chunk (a space, or "" at the end of the text)."""
+        found = []
+        for m in _WORD.finditer(chunk):
+            word, start = m.group(), m.start()
+            after_hyphen = start > 0 and chunk[start - 1] == "-"
+            seen = chunk[start: start + _SEEN_REACH]  # the word and what follows it
+            if start + len(seen) == len(chunk):
+                seen += after
+            for k, (bit, test) in enumerate(self._tests.items()):
+                if not (bit & self._not_after_hyphen and after_hyphen) and test(
+                        seen if bit & self._sees_next else word):
+                    found.append((k, start, word))
+        return tuple(found)
+
     def hot(self, low: str) -> dict[int, Hot]:
         """bit → (start, word) of every word in `low` where that matcher may start, in order."""
         chunks = low.split(" ")
-        infos = list(map(self.__getitem__, chunks))
+        infos = [*map(self.__getitem__, chunks[:-1]), self[" " + chunks[-1]]]
         starts = list(accumulate(map(len, chunks), initial=0))  # chunk i starts at starts[i] + i
         lists: list[Hot] = [[] for _ in self._tests]
         put = [x.append for x in lists]  # entries name their matcher by its place in `tests`

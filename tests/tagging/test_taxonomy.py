@@ -135,7 +135,7 @@ def test_indexed_triggers_match_exactly_like_one_alternation(tax) -> None:
             got = sorted((m.start(), i, m.end()) for i, m in indexed.finditer(low))
             assert got == want, item["id"]
             # The tagger's path: only at the words that WordIndex says may start a trigger.
-            words = WordIndex({1: indexed.may_start}, not_after_hyphen=1).hot(low)[1]
+            words = WordIndex({1: indexed.may_start}, not_after_hyphen=1, sees_next=1).hot(low)[1]
             got = sorted((m.start(), i, m.end()) for i, m in indexed.finditer(low, [p for p, _w in words]))
             assert got == want, item["id"]
 
@@ -210,9 +210,31 @@ def test_triggers_that_start_with_a_currency_sign_are_found_from_word_starts(tax
                  "Washington pledged $500 million in grants and a $1.2 billion loan.",
                  "It lent-$5 million (not a start) and €-3; no sign here: a loan."]:
         low = lower_same_length(text)
-        words = WordIndex({1: indexed.may_start}, not_after_hyphen=1).hot(low)[1]
+        words = WordIndex({1: indexed.may_start}, not_after_hyphen=1, sees_next=1).hot(low)[1]
         scanned = [(i, m.span()) for i, m in indexed.finditer(low)]
         from_words = [(i, m.span()) for i, m in indexed.finditer(low, [p for p, _w in words])]
         assert from_words == scanned, text
     low = lower_same_length("The EU approved a €2 billion loan for a lithium refinery.")
     assert any(low[m.start()] == "€" for _i, m in indexed.finditer(low, []))
+
+
+def test_triggers_are_found_from_words_seen_with_the_character_after_them(tax) -> None:
+    """A word is asked about with what follows it in its chunk and the space after ("analysts "
+    or "week. " starts no "u.s.-china deal"), the text's last word with nothing after it: the
+    same matches as a scan."""
+    from ingest.tagging.triggers import TriggerSet
+    from ingest.tagging.vocab import lower_same_length
+
+    pairs = [(et.id, t.pattern) for et in tax.event_types for t in et.triggers]
+    indexed = TriggerSet([p for _g, p in pairs], [g for g, _p in pairs])
+    index = WordIndex({1: indexed.may_start}, not_after_hyphen=1, sees_next=1)
+    for text in ["Analysts expect a U.S.-China trade deal", "China imposed an export ban",
+                 "Indonesia-Japan deal, then a nickel-export ban.\nExport curbs", "export", "",
+                 "Week. U.S.-China trade deal (U.S.-China deal) in the a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q deal"]:
+        low = lower_same_length(text)
+        scanned = [(i, m.span()) for i, m in indexed.finditer(low)]
+        from_words = [(i, m.span()) for i, m in indexed.finditer(low, [p for p, _w in index.hot(low)[1]])]
+        assert from_words == scanned, text
+    assert (0, "analysts") not in index.hot("analysts said")[1]  # followed by a space
+    assert (0, "week") not in index.hot("week. u.s.-china deal")[1] and (6, "u") in index.hot("week. u.s.-china deal")[1]
+    assert (0, "analysts") in index.hot("analysts-backed deal")[1] and index.hot("analysts")[1]
