@@ -49,6 +49,12 @@ _COMPANY_PARTIES = re.compile(
 # Or a price regulator (of ports, power, water) approving it: "Ports regulator approves tariff
 # rise", "energy regulator backs 12% tariff increase"; a trade regulator sets duties.
 _PRICE_REGULATOR = re.compile(r"\b(?<!trade )(?<!trading )regulator(?:s|'s|’s)?\b(?: [\w.%-]+){0,4} $")
+# Around it, a household's bills and their regulator ("Ofgem lowered the cap on a typical
+# dual-fuel tariff", "protect households from unfair tariffs" beside a price cap); or a prison
+# term ("a minimum two-year tariff" in a sentencing story).
+_HOME_BILLS = re.compile(r"\b(?:price cap|ofgem|energy bills?|dual-fuel|energy suppliers?|"
+                         r"households?'? (?:energy|bills?|gas|electricity))\b")
+_JAIL_TERM = re.compile(r"\b(?:minimum|maximum|life|whole-life|prison|jail)\b(?: [\w-]+){0,2} $")
 _PRICE_PLAN_AFTER = re.compile(
     r"^\s*(?:for|to help) (?:those|households|customers|consumers|people|families|low-income|"
     r"the (?:poorest|vulnerable))\b")
@@ -246,6 +252,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
         head = trigger.find("tariff")
         before = low[max(0, t0 + head - _REACH): t0 + head] if head > 0 else before
         return bool(_PRICE_PLAN_BEFORE.search(before) or _PRICE_PLAN_AFTER.search(after)
+                    or _HOME_BILLS.search(low, max(0, t0 - 2 * _REACH), t1 + _REACH)
+                    or _JAIL_TERM.search(before[-30:])
                     or (head >= 0 and (_GRANTED.search(before[-40:]) or _PRICE_REGULATOR.search(before)) is not None
                         and _RISE.match(low, t0 + head + len("tariff")) is not None))
     if type_id == "strategy" and " to " in trigger and _ORDERS_PROBE.search(low, t0, t1 + 20):

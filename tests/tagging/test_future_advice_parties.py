@@ -158,3 +158,16 @@ def test_a_meeting_travelled_to_or_told_ahead_is_to_come(title: str, summary: st
 ])
 def test_a_pact_still_to_be_made_is_proposed(summary: str, status: str) -> None:
     assert {s for t, s, _a in _events("Trade pact news", summary) if t == "agreement"} == {status}
+
+
+@pytest.mark.parametrize(("title", "summary", "tariff"), [
+    ("Households urged to read meters as price cap drops",
+     "Ofgem lowered the cap on a typical dual-fuel tariff to £2,074 from Saturday.", False),
+    ("Man jailed for theft still held years on",
+     "He has been in prison since receiving a minimum two-year tariff in 2012.", False),
+    # a duty on goods, beside energy news
+    ("UK sets tariff on Chinese lithium batteries",
+     "Britain will impose a 10% tariff on lithium batteries imported from China from July.", True),
+])
+def test_a_household_price_plan_or_a_prison_term_is_no_tariff(title: str, summary: str, tariff: bool) -> None:
+    assert any(t == "tariff" for t, _s, _a in _events(title, summary)) is tariff
