@@ -110,8 +110,8 @@ class Gazetteer:
         """Country mentions in text order; ambiguous names only where confirmed."""
         out = []
         for m in self.countries.find(text, low, hot, hot_cased):
-            if m.ident is None:
-                continue
+            if m.ident is None or text.startswith("$", m.end):
+                continue  # a currency, not the state: "US$375 million", "A$500 million"
             if m.exact and m.surface in self._ambiguous and not self._confirmed(m, text, sentences):
                 continue
             out.append(m)

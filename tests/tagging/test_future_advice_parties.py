@@ -171,3 +171,11 @@ def test_a_pact_still_to_be_made_is_proposed(summary: str, status: str) -> None:
 ])
 def test_a_household_price_plan_or_a_prison_term_is_no_tariff(title: str, summary: str, tariff: bool) -> None:
     assert any(t == "tariff" for t, _s, _a in _events(title, summary)) is tariff
+
+
+def test_a_currency_names_no_country() -> None:
+    got = TAGGER.tag("Taiwan sets aside US$375 million for chip subsidies",
+                     "Taiwan said it would spend US$375 million on chip subsidies, the US said.", PUB)
+    assert got.countries == ("TW", "US")  # the US named as a speaker still counts
+    only = TAGGER.tag("Taiwan sets aside US$375 million for chip subsidies", "", PUB)
+    assert only.countries == ("TW",)
