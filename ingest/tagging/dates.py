@@ -276,7 +276,7 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     if end is not None and (end <= start or (end - start).days > 62):
         end = None
     vague = form.name == "relw" or (form.name in _RELATIVE and bool(_OVER.search(before[-25:])))
-    starts = bool(_STARTS_FROM.search(before[-25:]))
+    starts = bool(_STARTS_FROM.search(before[-25:])) or low.startswith("from ", at)
     fronted = (at < OPENING_REACH and after.lstrip()[:1] == "," and not _CLAUSE_END.search(before)
                and bool(_OPENING.match(before + " ")))
     return DateMention(start, end, prec, at, reporting, bound, vague, False, starts, fronted,

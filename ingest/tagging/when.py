@@ -258,9 +258,11 @@ def made_known(when: DateMention | None, mentions: list[DateMention], kind: str,
     its own."""
     if when is None or kind == "meeting" or not when.start_told or when.start <= pub:
         return when
+    said = [d for d in mentions if d.reporting and d.start <= pub]
+    if when.precision != "day" and said:
+        return said[0]
     if not any(d.start_told and d.start > pub and d.start != when.start for d in mentions):
         return when
-    said = [d for d in mentions if d.reporting and d.start <= pub]
     return said[0] if said else None
 
 
