@@ -179,7 +179,7 @@ class DateMention(NamedTuple):
     claimed: bool = False  # dated by the trigger's own noun ("duties the EU imposed in July")
     start_told: bool = False  # a start told as such ("from Feb. 10", "due from", "effective")
     fronted: bool = False  # in a phrase opening the sentence ("After talks on Thursday, ..."): of all of it
-    names_act: bool = False  # a month naming an act ("its October controls", "July's curbs")
+    names_act: bool = False  # naming an act ("its October controls", "last month's truce")
 
 
 def _tense(before: str, after: str, weekday: bool = False) -> int:
@@ -280,7 +280,7 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     fronted = (at < OPENING_REACH and after.lstrip()[:1] == "," and not _CLAUSE_END.search(before)
                and bool(_OPENING.match(before + " ")))
     return DateMention(start, end, prec, at, reporting, bound, vague, False, starts, fronted,
-                       form.name in _NAMES_AN_ACT)
+                       form.name in _NAMES_AN_ACT or after.startswith("'s "))
 
 
 def span_days(text: str) -> int:

@@ -86,3 +86,16 @@ def _own_noun(sent_low: str, noun: int, t0: int, t1: int) -> bool:
     if noun < t1 or _UNDER.search(sent_low, max(0, noun - 40), noun):
         return True
     return noun <= t1 + _OWNER_REACH and not re.search(r"[,;:]", sent_low[t1:noun])
+
+
+_NAMED_REACH = 40  # how far before its noun's trigger a date naming an act may stand
+
+
+def names_another(d: DateMention, s0: int, trigger: tuple[int, int]) -> bool:
+    """Whether `d` names another act than the trigger's by its date ("put last month's Geneva
+    truce back on track after two days of talks": May is the truce's, not the talks'): it is
+    not inside the trigger or just before it. One owning what was said in ("said in Tuesday's
+    budget") is the day said."""
+    at = s0 + d.pos
+    return d.names_act and not d.reporting and not (
+        at < trigger[1] and trigger[0] - at <= _NAMED_REACH)

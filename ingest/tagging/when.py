@@ -17,7 +17,7 @@ from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import OPENING_REACH, DateMention, span_days
 from .leads import meeting_date
-from .owners import claim_own, owned_dates
+from .owners import claim_own, names_another, owned_dates
 from .sentences import ANAPHOR
 
 # A pause for a stated time: "put on hold for one year", "suspended for 90 days".
@@ -342,7 +342,8 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
     sentence's triggers of other types start)."""
     t0, t1 = trigger
     kept = [d for d in before_another(mentions, low, s0, t1, c1, pub)
-            if not earlier_start(d, low, s0, t0) and not of_later_act(d, low, s0, t1, later)]
+            if not earlier_start(d, low, s0, t0) and not of_later_act(d, low, s0, t1, later)
+            and not names_another(d, s0, trigger)]
     if not kept:
         return kept
     last = s0 + max(d.pos for d in kept)
