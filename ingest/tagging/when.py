@@ -156,7 +156,7 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
     if own:
         return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
     if bg.counted:  # "one year after the CHIPS Act": a year before the news
-        start, _end, precision = counted_back(pub, *bg.counted)
+        start, _end, precision = counted_back(_news_day(mentions, lo, hi, pub), *bg.counted)
         return DateMention(start or pub, None, precision, bg.start)
     if bg.gap or (kind != "meeting" and not bg.outcome):
         return None
@@ -168,6 +168,14 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
     if bg.days > 1 and day.end is None and day.precision == "day":  # it ran up to that day
         return day._replace(start=day.start - timedelta(days=bg.days - 1), end=day.start)
     return day
+
+
+def _news_day(mentions: list[DateMention], lo: int, hi: int, pub: date) -> date:
+    """The day of the news a counted gap is told from ("said on Tuesday ..., a day after
+    Washington widened its curbs": Monday): the first past day stated outside the background
+    clause [lo, hi) (the day said, too), else publication."""
+    return next((d.start for d in mentions if not lo <= d.pos < hi and d.precision == "day"
+                 and not d.vague and not d.bound and d.start <= pub), pub)
 
 
 class When(NamedTuple):
