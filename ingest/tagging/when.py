@@ -351,7 +351,7 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
     t0, t1 = trigger
     kept = [d for d in before_another(mentions, low, s0, t1, c1, pub)
             if not earlier_start(d, low, s0, t0) and not of_later_act(d, low, s0, t1, later)
-            and not names_another(d, s0, trigger)]
+            and not names_another(d, low, s0, trigger)]
     if not kept:
         return kept
     last = s0 + max(d.pos for d in kept)

@@ -35,3 +35,9 @@ def test_twin_a_possessive_date_of_what_was_said_in_is_the_day_said() -> None:
     summary = ("Australia will give companies a production tax credit for refining critical "
                "minerals from 2027-28, Treasurer Jim Chalmers said in Tuesday's budget.")
     assert _dates(summary, "investment", date(2024, 5, 15)) == [date(2024, 5, 14)]
+
+
+def test_twin_a_relative_clause_of_the_owned_noun_keeps_its_date() -> None:
+    summary = ("Congress passed last year's CHIPS Act, which invested $52 billion in domestic "
+               "semiconductor manufacturing.")
+    assert _dates(summary, "investment", date(2023, 9, 29)) == [date(2022, 1, 1)]
