@@ -240,7 +240,8 @@ def _neighbour_date(si: int, art: Article, with_trigger: set[int]) -> DateMentio
     """borrowed_date's date from a neighbour about the same act."""
     sentences, dates_of, pub = art.sentences, art.dates, art.pub
     if si > 1 and ANAPHOR.match(sentences[si].text):
-        prev = [d for d in dates_of(si - 1) if not d.reporting]
+        back = si - 1 if dates_of(si - 1) or si == 2 else si - 2  # past one undated sentence
+        prev = [d for d in dates_of(back) if not d.reporting]
         if prev:
             return prev[0]
     nxt = si + 1
