@@ -10,7 +10,7 @@ from ingest.tagging.evaluate import DEV_SET, load, score
 from ingest.tagging.taxonomy import default_taxonomy
 
 FLOORS = {"countries": 0.90, "commodities": 0.90, "event_types": 0.85, "relevance": 0.90}
-DATE_FLOOR = 0.90
+DATE_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
