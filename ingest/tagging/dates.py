@@ -84,6 +84,12 @@ _FUTURE = re.compile(
 _FUTURE_WEAK = re.compile(
     r"\W(?:(?:from|starting|beginning)(?=(?:\s+(?:on|the|next|this|early|mid|late))?\s*$)|"  # "from Monday"
     r"until|through|ahead|deadline|due|by(?=\s*$))\b")  # not "ministers from Japan on"
+# A clause of time told in the present is about days to come ("before the rules bite on Aug. 1",
+# "once the duties apply from"): English tells the future so after "before", "until", "once".
+_PRESENT_AFTER_BEFORE = re.compile(
+    r"\W(?:before|once)\s+(?:(?:the|its|their|these|those|new)\s+)?[a-z]+\s+"
+    r"(?!(?:was|were|had|did|got|set|put|cut|hit|led|met|began|came|went|took|[a-z]+ed)\b)[a-z]+"
+    r"\s+(?:on|in|from)?\s*$")
 _AHEAD_WEAK = re.compile(r"\W(?:ahead|deadline|due)\b")  # after the date: of its own clause
 # A meeting verb in the present just before the date ("Trump and Xi meet Thursday", "talks open
 # on Monday"): a headline's present is its future for a day to come (told in the past: "met").
@@ -179,7 +185,7 @@ class DateMention(NamedTuple):
     claimed: bool = False  # dated by the trigger's own noun ("duties the EU imposed in July")
     start_told: bool = False  # a start told as such ("from Feb. 10", "due from", "effective")
     fronted: bool = False  # in a phrase opening the sentence ("After talks on Thursday, ..."): of all of it
-    names_act: bool = False  # a month naming an act ("its October controls", "July's curbs")
+    names_act: bool = False  # naming an act ("its October controls", "last month's truce")
 
 
 def _tense(before: str, after: str, weekday: bool = False) -> int:
@@ -193,6 +199,8 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     p = [m.end() for m in _PAST.finditer(near)]
     told_past = weekday and (bool(p) or bool(_WEAK_PAST_VERB.search(near)))
     f = [m.end() for m in _FUTURE.finditer(near)]
+    if not weekday and ("before" in near or "once" in near):
+        f += [m.end() for m in _PRESENT_AFTER_BEFORE.finditer(near)]
     if not told_past:
         f += [m.end() for m in _FUTURE_WEAK.finditer(near)]
         f += [m.end() for m in _MEETING_PRESENT.finditer(near)]
@@ -276,11 +284,11 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     if end is not None and (end <= start or (end - start).days > 62):
         end = None
     vague = form.name == "relw" or (form.name in _RELATIVE and bool(_OVER.search(before[-25:])))
-    starts = bool(_STARTS_FROM.search(before[-25:]))
+    starts = bool(_STARTS_FROM.search(before[-25:])) or low.startswith("from ", at)
     fronted = (at < OPENING_REACH and after.lstrip()[:1] == "," and not _CLAUSE_END.search(before)
                and bool(_OPENING.match(before + " ")))
     return DateMention(start, end, prec, at, reporting, bound, vague, False, starts, fronted,
-                       form.name in _NAMES_AN_ACT)
+                       form.name in _NAMES_AN_ACT or after.startswith("'s "))
 
 
 def span_days(text: str) -> int:

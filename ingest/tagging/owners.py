@@ -34,7 +34,7 @@ STARTED = r"took effect|came into (?:force|effect)|entered into (?:force|effect)
 # European Union imposed in July", "the ban, imposed in February,", "the duties, in place since
 # last November", "curbs that it placed on Oct. 9".
 _OWN_TAIL = re.compile(
-    r"(?:\s+on\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)?,?\s+(?:(?:that|which)\s+)?"
+    r"(?:\s+(?:on|for)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)?,?\s+(?:(?:that|which)\s+)?"
     r"(?:(?!(?:while|as|and|but|or|after|before|when|because|if|until)\b)(?:the\s+)?[a-z.'-]+"
     r"(?:\s+[a-z.'-]+){0,3}?\s+)??"
     rf"(?:(?:had|has|have|was|were)\s+)?(?:(?:{ACT_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?|in place|"
@@ -53,11 +53,13 @@ def owned_dates(mentions: list[DateMention], sent_low: str, t0: int, t1: int) ->
     """The dates of a sentence (lower-cased `sent_low`) a trigger at [t0, t1) (in the sentence)
     may take: less those a noun phrase of another act claims, and those of an aside the
     trigger is outside ("China, which restricted gallium exports in August 2023, said on
-    Tuesday it would ban antimony shipments": August is the earlier act's)."""
+    Tuesday it would ban antimony shipments": August is the earlier act's), unless the aside
+    tells of the trigger's own noun ("licensing for graphite, which took effect in December")."""
     asides = [a.span() for a in _ASIDE.finditer(sent_low)] if ", wh" in sent_low else []
     out = []
     for d in mentions:
-        if any(a <= d.pos < b and not a <= t0 < b for a, b in asides):
+        if any(a <= d.pos < b and not a <= t0 < b for a, b in asides) and not (
+                d.pos > t1 and _OWN_TAIL.fullmatch(sent_low, t1, d.pos)):
             continue
         m = _CLAIMED.search(sent_low, max(0, d.pos - 60), d.pos)
         if m is None or _own_noun(sent_low, m.start(), t0, t1) and not (
@@ -86,3 +88,21 @@ def _own_noun(sent_low: str, noun: int, t0: int, t1: int) -> bool:
     if noun < t1 or _UNDER.search(sent_low, max(0, noun - 40), noun):
         return True
     return noun <= t1 + _OWNER_REACH and not re.search(r"[,;:]", sent_low[t1:noun])
+
+
+_NAMED_REACH = 40  # how far before its noun's trigger a date naming an act may stand
+
+
+_RELATIVE = re.compile(r"\b(?:which|that)\b")
+
+
+def names_another(d: DateMention, low: str, s0: int, trigger: tuple[int, int]) -> bool:
+    """Whether `d` names another act than the trigger's by its date ("put last month's Geneva
+    truce back on track after two days of talks": May is the truce's, not the talks'): it is
+    not inside the trigger or just before it, nor before a relative clause the trigger is in,
+    which tells of its noun ("last year's CHIPS Act, which invested $52 billion"). One owning
+    what was said in ("said in Tuesday's budget") is the day said."""
+    at = s0 + d.pos
+    t0, t1 = trigger
+    return d.names_act and not d.reporting and not (at < t1 and t0 - at <= _NAMED_REACH) and not (
+        at < t0 and _RELATIVE.search(low, at, t0))

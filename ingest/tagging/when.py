@@ -17,7 +17,7 @@ from .article import Article
 from .dateforms import APPROX, COUNT, COUNTS, counted_back
 from .dates import OPENING_REACH, DateMention, span_days
 from .leads import meeting_date
-from .owners import claim_own, owned_dates
+from .owners import claim_own, names_another, owned_dates
 from .sentences import ANAPHOR
 
 # A pause for a stated time: "put on hold for one year", "suspended for 90 days".
@@ -156,7 +156,7 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
     if own:
         return min(own, key=lambda d: (d.vague, abs(d.pos - trig)))
     if bg.counted:  # "one year after the CHIPS Act": a year before the news
-        start, _end, precision = counted_back(pub, *bg.counted)
+        start, _end, precision = counted_back(_news_day(mentions, lo, hi, pub), *bg.counted)
         return DateMention(start or pub, None, precision, bg.start)
     if bg.gap or (kind != "meeting" and not bg.outcome):
         return None
@@ -168,6 +168,14 @@ def background_date(mentions: list[DateMention], lo: int, hi: int, trig: int,
     if bg.days > 1 and day.end is None and day.precision == "day":  # it ran up to that day
         return day._replace(start=day.start - timedelta(days=bg.days - 1), end=day.start)
     return day
+
+
+def _news_day(mentions: list[DateMention], lo: int, hi: int, pub: date) -> date:
+    """The day of the news a counted gap is told from ("said on Tuesday ..., a day after
+    Washington widened its curbs": Monday): the first past day stated outside the background
+    clause [lo, hi) (the day said, too), else publication."""
+    return next((d.start for d in mentions if not lo <= d.pos < hi and d.precision == "day"
+                 and not d.vague and not d.bound and d.start <= pub), pub)
 
 
 class When(NamedTuple):
@@ -232,7 +240,8 @@ def _neighbour_date(si: int, art: Article, with_trigger: set[int]) -> DateMentio
     """borrowed_date's date from a neighbour about the same act."""
     sentences, dates_of, pub = art.sentences, art.dates, art.pub
     if si > 1 and ANAPHOR.match(sentences[si].text):
-        prev = [d for d in dates_of(si - 1) if not d.reporting]
+        back = si - 1 if dates_of(si - 1) or si == 2 else si - 2  # past one undated sentence
+        prev = [d for d in dates_of(back) if not d.reporting]
         if prev:
             return prev[0]
     nxt = si + 1
@@ -258,9 +267,11 @@ def made_known(when: DateMention | None, mentions: list[DateMention], kind: str,
     its own."""
     if when is None or kind == "meeting" or not when.start_told or when.start <= pub:
         return when
+    said = [d for d in mentions if d.reporting and d.start <= pub]
+    if when.precision != "day" and said:
+        return said[0]
     if not any(d.start_told and d.start > pub and d.start != when.start for d in mentions):
         return when
-    said = [d for d in mentions if d.reporting and d.start <= pub]
     return said[0] if said else None
 
 
@@ -340,7 +351,8 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
     sentence's triggers of other types start)."""
     t0, t1 = trigger
     kept = [d for d in before_another(mentions, low, s0, t1, c1, pub)
-            if not earlier_start(d, low, s0, t0) and not of_later_act(d, low, s0, t1, later)]
+            if not earlier_start(d, low, s0, t0) and not of_later_act(d, low, s0, t1, later)
+            and not names_another(d, low, s0, trigger)]
     if not kept:
         return kept
     last = s0 + max(d.pos for d in kept)
