@@ -27,3 +27,12 @@ def own_as_clause(text: str, sent_start: int, t0: int, countries: list[Mention])
     return (not any(c in text[end: t0] for c in ",;:")
             and not any(start <= h.start < t0 for h in countries)
             and any(sent_start <= h.start < start for h in countries))
+
+
+# A country named as where something happens, not who acts in it.
+_PLACED = re.compile(r"\b(?:in|at|across|throughout|inside|within|near)\s+(?:the\s+)?$", re.I)
+
+
+def placed(text: str, h: Mention) -> bool:
+    """Whether country h is a place ("routes in Ukraine"), not a document's ("in MOFCOM Announcement")."""
+    return bool(_PLACED.search(text, max(0, h.start - 20), h.start)) and not text[h.end: h.end + 2].strip()[:1].isupper()

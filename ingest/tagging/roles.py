@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .agents import passive_to, sent_from
 from .aims import UNAIMED, aimed_before, answered, answerer, importer, made_in, origin_inside, reason_after
 from .anaphora import opposed
-from .asides import own_as_clause
+from .asides import own_as_clause, placed
 from .bans import ORIGIN_GAP
 from .origin import goods_owner
 from .sentences import Sentence
@@ -157,7 +157,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
         actor = countries[0].ident  # not one named in a later clause ("..., although Washington says")
     if actor is None:
         prior = [h.ident for h in countries if h.start < t0 and h.ident not in origins and not opposed(text, h)
-                 and not _object(text, sent, h) and not _home_of(text, h, labels)]
+                 and not (h.ident in targets and _object(text, sent, h)) and not placed(text, h)
+                 and not _home_of(text, h, labels)]
         after = [h.ident for h in countries if h.start >= t0 and h.ident not in origins and (
             origins or _after_in_clause(trig, text, sent, h) and h.ident not in targets)]
         actor = prior[0] if prior else after[0] if (origins or targets) and after else None

@@ -179,3 +179,11 @@ def test_a_currency_names_no_country() -> None:
     assert got.countries == ("TW", "US")  # the US named as a speaker still counts
     only = TAGGER.tag("Taiwan sets aside US$375 million for chip subsidies", "", PUB)
     assert only.countries == ("TW",)
+
+
+def test_a_document_named_after_in_still_names_its_owner() -> None:
+    """"in MOFCOM Announcement No. 46" names China's notice, not a place."""
+    got = TAGGER.tag("Mineral ban pause reaches its end date",
+                     "The one-year suspension of the clause in MOFCOM Announcement No. 46 that barred "
+                     "gallium shipments to the United States ran until Nov. 27.", PUB)
+    assert {e.actor for e in got.events if e.type == "export_control"} == {"CN"}
