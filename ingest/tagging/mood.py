@@ -44,7 +44,8 @@ _ATTEMPT = re.compile(
     r"\b(?:seek\w*|sought|aim\w*|haggl\w*|work\w* on|push\w* for|pursu\w*|tr(?:y|ies|ying|ied) to|"
     r"hop\w* (?:to|for)|want\w* to|discuss(?:es|ing)?|negotiat(?:e|es|ing)|"
     r"negotiations? (?:on|over|for|toward|towards)|fail\w* to|yet to|bid to|eyeing|"
-    r"couldn't|didn't|unable to|renewal of|extension of|opposition to|covet\w*|"
+    r"couldn't|didn't|unable to|renewal of|extension of|opposition to|covet\w*|refus\w* to|declin\w* to|"
+    r"reject\w*|balk\w*|"
     r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future|"
     r"vision (?:of|for)|prospects? (?:of|for)|case for|idea of)\b")
 # A participle after an agreement that says it is still sought ("a deal being pursued by").

@@ -187,3 +187,8 @@ def test_a_document_named_after_in_still_names_its_owner() -> None:
                      "The one-year suspension of the clause in MOFCOM Announcement No. 46 that barred "
                      "gallium shipments to the United States ran until Nov. 27.", PUB)
     assert {e.actor for e in got.events if e.type == "export_control"} == {"CN"}
+
+
+def test_a_pact_refused_is_still_proposed() -> None:
+    assert [(t, st) for t, st, _a in _events("Kyiv refuses to sign US minerals deal")] == [("agreement", "proposed")]
+    assert [(t, st) for t, st, _a in _events("Kyiv signs US minerals deal")] == [("agreement", "in_effect")]
