@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # labelled after the rules were last tuned, no relevant entry (relevance: none called);
     # since 2026-12-07 (late) half of 2023-d/e/f (general 2023 news, labelled blind) is in it
     "fresh": {"event_types": 0.775, "countries": 0.975, "events": 0.715, "targets": 0.68,
-              "actor": 0.72, "status": 0.72, "dates": 0.72, "dates_found": 0.93},
+              "actor": 0.72, "status": 0.725, "dates": 0.72, "dates_found": 0.93},
 }
 # Issue 15's per-event targets on the dev split are met (actor 0.907, status 0.872, dates
 # 0.886; the 2026-12-07 late dev entries of 2023-d/e/f, general news, brought them down from
