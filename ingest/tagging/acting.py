@@ -176,8 +176,10 @@ def _one_state(art: Article) -> bool:
     """Whether the article names exactly one state, no commodity and no body or word of states
     dealing with each other: its talks are domestic (a budget, a contract, a party's
     negotiations), not trade diplomacy."""
-    if len({h.ident for h in art.countries}) != 1 or art.commodities:  # "Chile in talks on lithium"
-        return False  # none named: whether states meet is for the other gates ("IAEA holds talks")
+    # Two states, none (whether states meet is the other gates' call: "IAEA holds talks") or a
+    # commodity ("Chile in talks on lithium"): not domestic.
+    if len({h.ident for h in art.countries}) != 1 or art.commodities:
+        return False
     return not _STATE_BODIES.search(art.low)
 
 

@@ -1,5 +1,5 @@
-"""A status told by the future: a measure governed by "will"/"would", a meeting in a headline's
-"X to <verb>" (headline grammar for what is to come)."""
+"""A status told by what is still to come: a measure governed by "will"/"would" (announced) or
+by "may"/"could" (at most threatened), a meeting in a headline's "X to <verb>" (scheduled)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ _FUTURE_GOVERNS = re.compile(
     r"\b(?:will|would|shall)\s+(?:not\s+)?(?:also\s+)?(?:be\s+(?:[a-z]+\s+){0,2}|"
     r"(?:go|flow)\s+(?:to|into)\s+(?:[^\s,;:'’]+\s+){0,4})$")
 # A possibility governing the measure: "Tokyo may file a formal WTO complaint", "Beijing could
-# soon curb exports": no decision yet, so at most a threat.
-# A verb undoing the measure between them makes the undoing the possibility ("could soon remove
-# tariffs": the tariffs stand).
+# soon curb exports": no decision yet, so at most a threat. A verb undoing the measure between
+# them makes the undoing the possibility ("could soon remove tariffs": the tariffs stand).
 _MAY_GOVERN = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:(?!(?:remov|lift|end|scrap|drop|eas|"
                          r"cut|suspend|paus|waiv|roll|relax|loosen|withdraw|revok|overturn)[a-z]*\b)"
                          r"[a-z]+\s+){0,3}$")
@@ -24,11 +23,13 @@ _MAY_GOVERN = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:(?!(?:remov|lif
 _HEADLINE_TO = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|&)\s+){1,5}to\s+[a-z]+\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:as|while|after|before|when|amid|despite|since|because)\s")
 
+
 def status_by_future(kind: str, status: str, act: bool, text: str, low: str, clause_start: int,
                      t0: int, headline_end: int) -> str:
-    """The status corrected by a future told before the trigger: a measure the object of a
-    verb in the future is announced, not yet applying ("will be exempt from customs duty"); a
-    meeting after a headline's "X to <verb>" is scheduled. `text` as written (a verb after
+    """The status corrected by what is told as still to come before the trigger: a measure only
+    possible is at most threatened; one the object of a verb in the future is announced, not
+    yet applying ("will be exempt from customs duty"); a meeting after a headline's
+    "X to <verb>" is scheduled. `text` as written (a verb after
     "to" is lower case), `low` lower-cased; the headline ends at `headline_end`."""
     if status in ("in_effect", "announced") and kind == "measure" and _MAY_GOVERN.search(
             low, max(clause_start, t0 - 40), t0):

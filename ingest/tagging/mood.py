@@ -80,7 +80,7 @@ _UPCOMING = re.compile(
 # A meeting only asked for: "requested an urgent meeting", "seeks talks", "called for talks".
 _ASKED_FOR = re.compile(
     r"\b(?:request\w*|seek\w*|sought|call\w* for|propos\w*|invit\w*|push\w* for|"
-    r"urg\w*|demand\w*|want\w*|plans? for|planned|revives?|revived|revive plans? for)(?: [^\s,;]+){0,3} $")
+    r"urg\w*|demand\w*|want\w*|plans? for|planned|revives?|revived)(?: [^\s,;]+){0,3} $")
 # Travelling to a meeting ("flies to Brussels for trade talks") or a meeting told as going on
 # ahead ("negotiations to continue next week", "talks will resume"): still to come.
 _TRAVEL_FOR = re.compile(r"\b(?:fl(?:y|ies|ying|ew)|travel\w*|head(?:s|ing|ed)?|en route|bound|jet\w*)"

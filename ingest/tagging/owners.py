@@ -91,9 +91,7 @@ def _own_noun(sent_low: str, noun: int, t0: int, t1: int) -> bool:
 
 
 _NAMED_REACH = 40  # how far before its noun's trigger a date naming an act may stand
-
-
-_RELATIVE = re.compile(r"\b(?:which|that)\b")
+_RELATIVE = re.compile(r"\b(?:which|that)\b")  # a relative clause opening
 
 
 def names_another(d: DateMention, low: str, s0: int, trigger: tuple[int, int]) -> bool:

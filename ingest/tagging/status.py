@@ -11,6 +11,8 @@ from .triggers import TriggerSet
 
 Cue = tuple[str, int, int]  # (status id, start, end) in article offsets
 _NEWS_DAYS = 7  # a measure dated this many days before publication, or fewer, is fresh news
+# A change only possible: "could end", "may soon lift", "might suspend".
+_ONLY_POSSIBLE = re.compile(r"\b(?:could|may|might)\s+(?:\S+\s+)?$")
 
 
 class StatusRules:
@@ -92,5 +94,3 @@ def _adjusted(sid: str, kind: str, future: bool, past: bool) -> str:
     if sid == "in_effect" and future and kind == "measure":
         return "announced"
     return sid
-# A change only possible: "could end", "may soon lift", "might suspend".
-_ONLY_POSSIBLE = re.compile(r"\b(?:could|may|might)\s+(?:\S+\s+)?$")
