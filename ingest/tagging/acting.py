@@ -112,8 +112,6 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
     company news. A pact named by its parties needs both to be states ("the US-China deal",
     not "the Teck-Glencore deal")."""
-    if type_id == "talks" and _one_state(art):
-        return False  # "Republicans claim progress in talks with White House": no second state
     if type_id == "agreement" and _PAIR_PACT.fullmatch(art.low, t0, t1):  # "the US-China deal"
         return sum(t0 <= h.start < t1 and h.start not in f.labels for h in f.countries) >= 2
     if t0 > 0 and art.low[t0 - 1] in "'’" and art.low.startswith("s ", t0):
@@ -162,25 +160,6 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
         if prior.company:
             return False
     return False
-
-
-# Bodies of states: talks or a pact in an article naming one of them are between states.
-_STATE_BODIES = re.compile(
-    r"\b(?:g-?7|g-?20|group of (?:seven|twenty|20)|asean|quad|opec\+?|brics|nato|un|u\.n|united nations|"
-    r"wto|world trade organi[sz]ation|imf|apec|oecd|african union|mercosur|"
-    r"minerals security partnership|international|intergovernmental|multilateral|bilateral|"
-    r"treat(?:y|ies)|trade|foreign|allied|allies|countries|nations|governments|bloc|ecowas)\b")
-
-
-def _one_state(art: Article) -> bool:
-    """Whether the article names exactly one state, no commodity and no body or word of states
-    dealing with each other: its talks are domestic (a budget, a contract, a party's
-    negotiations), not trade diplomacy."""
-    # Two states, none (whether states meet is the other gates' call: "IAEA holds talks") or a
-    # commodity ("Chile in talks on lithium"): not domestic.
-    if len({h.ident for h in art.countries}) != 1 or art.commodities:
-        return False
-    return not _STATE_BODIES.search(art.low)
 
 
 def _specific(art: Article, si: int, t0: int, t1: int, company: bool) -> bool:

@@ -1,6 +1,6 @@
 """A measure told in the future is announced; a meeting after a headline's "<name> to <verb>" is
-to come; a measure someone who is no state says "should" be taken is no act; talks inside one
-state about no commodity are domestic politics, not trade talks; a place is no measure's owner.
+to come; a measure someone who is no state says "should" be taken is no act; a place is no
+measure's owner.
 Each with a twin that keeps the old reading. Written in our own words.
 """
 
@@ -57,22 +57,6 @@ def test_advice_from_no_state_is_no_act() -> None:
                       "Britain imposed sanctions on Russian nickel traders on Wednesday, the "
                       "foreign office said.")
     assert ("sanction", "in_effect", "GB") in imposed
-
-
-@pytest.mark.parametrize(("title", "summary", "talks"), [
-    # one state, no commodity, no word of diplomacy: domestic bargaining
-    ("Republicans claim progress in talks with White House over debt ceiling",
-     "Negotiators are trying to strike a deal over the weekend to avoid a US default.", False),
-    ("Junior doctors to hold strike talks with government",
-     "The union says it will meet British ministers next week to avert more walkouts.", False),
-    # two states, a commodity, or a word of trade: talks between states
-    ("US and Japan hold talks on chip supply chains",
-     "Officials from both governments met in Tokyo on Tuesday.", True),
-    ("Chile in talks on lithium supply", "The mining ministry said negotiations began on Monday.", True),
-    ("Britain opens trade talks", "Ministers began negotiations on a trade deal on Monday.", True),
-])
-def test_talks_need_states_dealing_with_each_other(title: str, summary: str, talks: bool) -> None:
-    assert any(t == "talks" for t, _s, _a in _events(title, summary)) is talks
 
 
 def test_a_place_named_before_a_measure_does_not_own_it() -> None:
