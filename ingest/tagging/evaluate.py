@@ -228,10 +228,16 @@ def _fmt(d: date, precision: str) -> str:
 
 
 def _gold_dates(gold: dict[str, Any]) -> list[dict[str, Any]]:
-    """Dated gold acts: the own-words `dates` list, or the real-news events that carry a date."""
-    if "dates" in gold:
-        return list(gold["dates"])
-    return [e for e in gold.get("events", []) if e.get("date")]
+    """Dated gold acts: the own-words `dates` list, or the real-news events that carry a date.
+
+    A `dates` entry takes the start its event states when the writer kept that start on the
+    event only (labelling.md: an effective date counts wherever the label gives it)."""
+    events = gold.get("events", [])
+    if "dates" not in gold:
+        return [e for e in events if e.get("date")]
+    starts = {(e["type"], e.get("date")): e["effective_date"] for e in events if e.get("effective_date")}
+    return [d if d.get("effective_date") or (d["type"], d["date"]) not in starts
+            else {**d, "effective_date": starts[d["type"], d["date"]]} for d in gold["dates"]]
 
 
 def _date_ok(g: dict[str, Any], ev: EventRecord) -> bool:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .generic import GROUP, qualified_generics, without_anaphors
+from .regions import acting_verb
 from .sentences import Sentence
 from .taxonomy import Taxonomy
 from .vocab import Hot, Mention, Vocabulary
@@ -95,6 +96,7 @@ class Gazetteer:
             c.code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in c.confirm) + r")\b", re.I)
             for c in tax.countries if c.confirm}
         self._person = {c.code for c in tax.countries if c.person_name}
+        self._acting = {c.code for c in tax.countries if c.acting_confirms}
         folded = {b: None for b in tax.commodity_blockers}
         exact = {}
         for k in tax.commodities:
@@ -126,8 +128,11 @@ class Gazetteer:
         It must not be part of a longer proper name ("Chad Bown", "Georgia Power"; outside a
         title-case headline), nor follow a first name ("Michael Jordan"), and the article must
         contain one of the country's confirming words (Tbilisi, Amman, N'Djamena, Ankara).
+        A name whose other sense cannot act (Turkey) is the state when a policy verb follows.
         """
         code = m.ident or ""
+        if code in self._acting and acting_verb().match(text, m.end):
+            return True
         in_headline = bool(sentences) and sentences[0].start <= m.start < sentences[0].end
         if not in_headline and _NAME_GOES_ON.match(text[m.end: m.end + 30]):
             return False

@@ -51,6 +51,14 @@ def regions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
+def acting_verb() -> re.Pattern[str]:
+    """A policy verb right after a name, whose subject the name is ("Turkey slaps ...")."""
+    data = tomllib.loads(REGIONS_FILE.read_text(encoding="utf-8"))
+    verbs = sorted(data.get("policy_verbs", []), key=len, reverse=True)
+    return re.compile(r"\s+(?i:" + "|".join(re.escape(w) for w in verbs) + r")\b")
+
+
+@cache
 def _any_name() -> re.Pattern[str]:
     """Any region's name, wherever it stands: a quick look, as the full pattern is slow to scan."""
     _pattern, country_of = regions()

@@ -54,7 +54,7 @@ from .signals import SIGNAL_WORDS, Facts, may_negate, negated
 from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
-from .triggers import TriggerSet, capped
+from .triggers import TriggerSet, capped, without_list_names
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import (
     When,
@@ -71,7 +71,7 @@ from .when import (
     start_told_next,
 )
 
-TAGGER_VERSION_SALT = "tagger-20"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-21"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -193,7 +193,7 @@ class Tagger:
             si = art.sentence_at(m.start())
             if si >= 0 and m.end() <= art.sentences[si].end:  # a trigger ends in its sentence
                 found.append((si, index, m))
-        return found
+        return without_list_names(found, self._trigger_of)
 
     def _with_bans(self, art: Article, found: list[tuple[int, int, re.Match[str]]]
                    ) -> list[tuple[int, int, re.Match[str]]]:

@@ -81,6 +81,7 @@ class Country:
     person_name: bool
     leaders: tuple[str, ...] = ()  # heads of government and trade officials, exact case
     listed_aliases: tuple[str, ...] = ()  # exact case; only in a list with another country
+    acting_confirms: bool = False  # its ambiguous alias's other sense cannot act (a bird)
 
 
 @dataclass(frozen=True)
@@ -327,7 +328,7 @@ def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
     blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).texts("phrases")
     out: list[Country] = []
     keys = {"code", "label", "aliases", "cased_aliases", "ambiguous_aliases", "confirm", "person_name",
-            "leaders", "listed_aliases"}
+            "leaders", "listed_aliases", "acting_confirms"}
     for i, data in enumerate(raw.get("country", []), 1):
         e = _Entry(path, f"country #{i}", data, keys)
         code = e.text("code")
@@ -340,6 +341,7 @@ def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
             code, e.text("label", default_label) or default_label, e.texts("aliases"),
             e.texts("cased_aliases"), e.texts("ambiguous_aliases"), e.texts("confirm"),
             e.flag("person_name"), e.texts("leaders"), e.texts("listed_aliases"),
+            e.flag("acting_confirms"),
         ))
     _unique(path, "country", [x.code for x in out])
     _unique_aliases(

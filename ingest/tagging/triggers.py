@@ -109,3 +109,15 @@ def capped(found: list[tuple[int, int, re.Match[str]]]) -> list[tuple[int, int, 
         if seen[f[0]] <= MAX_PER_SENTENCE:
             out.append(f)
     return out
+
+
+def without_list_names(found: list[tuple[int, int, re.Match[str]]], kinds: Sequence[tuple[str, ...]],
+                       ) -> list[tuple[int, int, re.Match[str]]]:
+    """The (sentence index, trigger index, match) triples less those inside a listing: a
+    listing names the list it fills ("16 entities to its export control list"), whose own name
+    is no second act. `kinds`: each trigger's (type, subtype, ...)."""
+    lists = [m.span() for _si, i, m in found if kinds[i][:2] == ("sanction", "entity_list")]
+    if not lists:
+        return found
+    return [f for f in found if kinds[f[1]][0] == "sanction" or not any(
+        a <= f[2].start() and f[2].end() <= b for a, b in lists)]

@@ -66,7 +66,7 @@ CASES = [
     ("The UK sanctioned Russian aluminium producers and Chinese traders", "sanction", "GB", ("RU", "CN")),
     ("The US sanctioned Russian banks and China warned of a response", "sanction", "US", ("RU",)),
     # firms a state puts on its list, named by their country, are whom the listing hits
-    ("China adds 15 US firms to its export control list", "export_control", "CN", ("US",)),
+    ("China adds 15 US firms to its export control list", "sanction", "CN", ("US",)),
     ("China added gallium to its export control list", "export_control", "CN", ()),
     # an act told in an "as" clause with a subject of its own is not the main clause's country's
     ("Brazil seeks a pause on deep sea mining as UN agency weighs new mining rules",

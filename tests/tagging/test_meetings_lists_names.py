@@ -1,0 +1,70 @@
+"""A leaders' meeting told by its occasion ("Meeting at the White House on Monday, the two
+presidents ..."), a listing of parties on a control list, and a country whose name is also a
+bird; the scorer reads a start kept on the label's event. Each with a twin that keeps the old
+reading. Written in our own words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.evaluate import _gold_dates
+from ingest.tagging.tagger import Tagger
+
+TAGGER = Tagger()
+PUB = date(2024, 3, 13)
+
+
+def _types(title: str, summary: str = "") -> set[tuple[str, str | None]]:
+    return {(e.type, e.subtype) for e in TAGGER.tag(title, summary, PUB).events}
+
+
+@pytest.mark.parametrize("summary", [
+    "Meeting at the Élysée on Tuesday, the two presidents agreed to work on a cobalt supply pact.",
+    "After meeting in Canberra on Monday, the prime minister and his guest said lithium would "
+    "be part of a new supply deal.",
+    "Chile's president used Tuesday's meeting to press for a lithium processing agreement.",
+])
+def test_a_leaders_meeting_told_by_its_occasion_is_a_summit(summary: str) -> None:
+    assert ("summit", "leaders_meeting") in _types("Leaders eye minerals pact", summary)
+
+
+@pytest.mark.parametrize("summary", [
+    "The company's president said at Tuesday's board meeting that lithium output would rise.",
+    "Meeting analysts on Tuesday, the miner said its cobalt sales had doubled.",
+])
+def test_a_meeting_of_no_leaders_is_no_summit(summary: str) -> None:
+    assert not any(t == "summit" for t, _s in _types("Miner update", summary))
+
+
+def test_parties_put_on_a_control_list_are_listed_not_an_export_control() -> None:
+    got = _types("Beijing adds 12 US defence firms to its export control list",
+                 "The companies may no longer buy dual-use items such as gallium from China, the "
+                 "commerce ministry said on Wednesday.")
+    assert ("sanction", "entity_list") in got
+    assert ("export_control", "other") not in got
+
+
+def test_goods_put_on_a_control_list_stay_an_export_control() -> None:
+    got = _types("US puts gallium items on the Commerce Control List")
+    assert {t for t, _s in got} == {"export_control"}
+
+
+@pytest.mark.parametrize(("title", "country"), [
+    ("Turkey slaps extra duty on Chinese steel and aluminium", "TR"),
+    ("Turkey imposes 40% tariff on Chinese-made cars", "TR"),
+])
+def test_a_name_that_is_also_a_bird_acts_as_a_state(title: str, country: str) -> None:
+    assert country in TAGGER.tag(title, "", PUB).countries
+
+
+def test_the_bird_stays_a_bird() -> None:
+    assert "TR" not in TAGGER.tag("Turkey prices climb before the holidays", "", PUB).countries
+
+
+def test_a_start_kept_on_the_labels_event_counts_for_its_date() -> None:
+    gold = {"dates": [{"type": "tariff", "date": "2024-03-12", "precision": "day"}],
+            "events": [{"type": "tariff", "date": "2024-03-12", "effective_date": "2024-04-01"}]}
+    assert _gold_dates(gold)[0]["effective_date"] == "2024-04-01"
