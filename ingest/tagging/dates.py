@@ -120,8 +120,10 @@ _PAST = re.compile(
     r"since|began|started|unveiled|issued|published|introduced|agreed|reached|spoke|"
     r"ended|concluded|came|"
     # irregular past forms that are no present as well ("on Tuesday sent Congress a plan")
-    r"sent|gave|made|told|brought|sought|won|led|struck|wrote|rose|fell|paid|kept|drew|chose|"
-    r"became|left|sold|bought|built|lent|spent|froze|broke|withdrew|overtook|forbade)\b")
+    # ("cars made in China from Friday": a participle naming where goods come from is none)
+    r"sent|gave|made(?! in\b)|told|brought|sought|won|led|struck|wrote|rose|fell|paid|kept|drew|chose|"
+    r"became|left|sold(?! in\b)|bought(?! from\b)|built(?! in\b)|lent|spent|froze|broke|withdrew|"
+    r"overtook|forbade)\b")
 # "two days of talks", "a three-day visit": how long the occasion ran.
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _SPAN_DAYS = re.compile(r"\W(two|three|four|five|[2-5])(?:[- ]days? of|-day|-days-long)\b")

@@ -68,3 +68,16 @@ def test_a_start_kept_on_the_labels_event_counts_for_its_date() -> None:
     gold = {"dates": [{"type": "tariff", "date": "2024-03-12", "precision": "day"}],
             "events": [{"type": "tariff", "date": "2024-03-12", "effective_date": "2024-04-01"}]}
     assert _gold_dates(gold)[0]["effective_date"] == "2024-04-01"
+
+
+@pytest.mark.parametrize(("summary", "status"), [
+    # a participle naming where goods come from tells no past: the start is to come
+    ("The Commission said on Wednesday it would apply duties on electric cars made in China "
+     "from Friday.", "announced"),
+    # twin: the past verb is the sentence's own
+    ("The Commission on Wednesday made duties on electric cars from China apply from Friday "
+     "last week.", "in_effect"),
+])
+def test_goods_made_somewhere_do_not_make_a_start_past(summary: str, status: str) -> None:
+    got = {(e.type, e.status) for e in TAGGER.tag("EU duties", summary, PUB).events}
+    assert ("tariff", status) in got
