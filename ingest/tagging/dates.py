@@ -142,6 +142,12 @@ _WEAK_PAST_VERB = re.compile(_WEAK_PAST.pattern + r"(?!\s+(?:from|by)\b)")
 # ... or a participle dating its noun's act right before the date ("a review launched in
 # February", "curbs imposed on"): that act is done, whatever the sentence expects of the next.
 _DATED_PARTICIPLE = re.compile(_WEAK_PAST.pattern + r"\s+(?:in|on|at)?\s*$")
+# ... or an act someone owns, dated by the day ("the Commerce Department's preliminary finding
+# on Thursday is expected to raise costs"): a possessive names an act that exists, so its day is
+# past, whatever the sentence expects of its effects.
+_OWNED_ACT = re.compile(r"(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(?:finding|decision|ruling|announcement|"
+                        r"statement|order|determination|notice|proclamation|decree|move|approval|"
+                        r"filing|notification|directive)\s+(?:on\s+|late\s+on\s+)?$")
 # "said on Oct. 13": the day something was said, not when the event happens.
 _REPORTING_WORDS = ("said", "says", "told", "tells", "stated", "added", "wrote", "posted",
                     "according to", "statement", "notice", "announcement")
@@ -196,7 +202,7 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     about the past whatever preposition points ahead ("curbs imposed from Monday"); a
     month and day after "announced ... from" is still the start to come."""
     near = " " + last_clause(_CLAUSE_BREAK.split(before[-80:])[-1])
-    if _DATED_PARTICIPLE.search(near[-30:]):
+    if _DATED_PARTICIPLE.search(near[-30:]) or weekday and _OWNED_ACT.search(near[-50:]):
         return -1
     p = [m.end() for m in _PAST.finditer(near)]
     told_past = weekday and (bool(p) or bool(_WEAK_PAST_VERB.search(near)))

@@ -81,3 +81,15 @@ def test_a_start_kept_on_the_labels_event_counts_for_its_date() -> None:
 def test_goods_made_somewhere_do_not_make_a_start_past(summary: str, status: str) -> None:
     got = {(e.type, e.status) for e in TAGGER.tag("EU duties", summary, PUB).events}
     assert ("tariff", status) in got
+
+
+@pytest.mark.parametrize(("summary", "day"), [
+    # an act someone owns, dated by a weekday, happened that day, whatever it is expected to do
+    ("The Commerce Department's preliminary finding on Tuesday is expected to raise costs for "
+     "battery makers.", date(2024, 3, 12)),
+    # twin: a meeting to come keeps its day to come
+    ("Trade ministers are expected to meet on Friday to discuss the duties.", date(2024, 3, 15)),
+])
+def test_an_owned_act_dated_by_a_weekday_is_past(summary: str, day: date) -> None:
+    events = TAGGER.tag("US sets anti-dumping duty on graphite anode material", summary, PUB).events
+    assert day in {e.date for e in events}
