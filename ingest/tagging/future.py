@@ -20,7 +20,8 @@ _MAY_GOVERN = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:(?!(?:remov|lif
 # A headline opening "<name> to <verb>": headline grammar for what is to come ("Rishi Sunak to
 # raise trade issues in US talks", "Brazil's Lula to discuss trade deal"); not a purpose clause
 # after a verb ("No 10 team arrives in Delhi to revive talks", "Leaders race to bring ...").
-_HEADLINE_TO = re.compile(r"(?:(?:[A-Z][\w.'’-]*|and|&)\s+){1,5}to\s+[a-z]+\b")
+# Names may be listed with commas and carry particles ("Biden, von der Leyen to open talks").
+_HEADLINE_TO = re.compile(r"(?:(?:[A-Z][\w.'’-]*,?|and|&|von|van|der|den|de|da|del|al|bin)\s+){1,7}to\s+[a-z]+\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:as|while|after|before|when|amid|despite|since|because)\s")
 
 

@@ -93,3 +93,17 @@ def test_goods_made_somewhere_do_not_make_a_start_past(summary: str, status: str
 def test_an_owned_act_dated_by_a_weekday_is_past(summary: str, day: date) -> None:
     events = TAGGER.tag("US sets anti-dumping duty on graphite anode material", summary, PUB).events
     assert day in {e.date for e in events}
+
+
+def test_a_pact_that_talks_are_about_is_proposed() -> None:
+    got = {(e.type, e.status) for e in TAGGER.tag("US, Japan open talks on minerals pact", "", PUB).events}
+    assert ("agreement", "proposed") in got
+    # twin: a pact signed after talks stands
+    signed = TAGGER.tag("US, Japan sign minerals pact after talks in Tokyo", "", PUB).events
+    assert ("agreement", "in_effect") in {(e.type, e.status) for e in signed}
+
+
+def test_listed_names_with_particles_open_a_headlines_to() -> None:
+    got = {(e.type, e.status) for e in TAGGER.tag(
+        "Lula, von der Leyen to open talks on lithium pact", "", PUB).events}
+    assert ("talks", "scheduled") in got
