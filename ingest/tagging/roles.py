@@ -27,8 +27,12 @@ _TARGET_PREP = re.compile(
 # A country owning the measure: "Beijing's curbs", "China's new export controls".
 # Not across a preposition: in "Washington's tariffs by restricting exports" the owner's measure
 # is the tariffs, the curbs are another's.
-_POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:(?!(?:by|for|with|after|against|over|in|at)\b)[\w-]+\s+){0,3}$",
-                         re.I)
+# An owner's change of its measure owns the measure: "Beijing's sweeping expansion of rare earth
+# export controls".
+_POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:(?:(?!(?:by|for|with|after|against|over|in|at)\b)[\w-]+\s+){0,3}|"
+                         r"(?:[\w-]+\s+){0,2}(?:expansion|widening|tightening|extension|broadening|"
+                         r"escalation|overhaul|easing|loosening|suspension|pause|renewal)\s+of\s+"
+                         r"(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3})$", re.I)
 # The subject of a gerund naming the act: "a rebuke of Beijing for announcing the curbs",
 # "criticised China for restricting exports", "accused Jakarta of banning ore exports" (the
 # gerund being the trigger itself: the gap ends at "for" or "of").

@@ -60,8 +60,9 @@ class StatusRules:
             if sid in ("lifted", "suspended") and t0 <= start < t1 and (
                     end <= t1 or not _MEASURE_FIRST.match(low, start)):
                 continue
-            if sid == "lifted" and type_id == "tariff" and subtype == "exemption":
-                continue
+            if sid == "lifted" and (type_id == "tariff" and subtype == "exemption" or _TAKES_BACK.match(
+                    low, start) and _PERMISSION.match(low, t0)):
+                continue  # an exemption or permission taken back: the measure bites
             if sid in ("lifted", "suspended") and _ONLY_POSSIBLE.search(low, max(0, start - 30), start):
                 continue  # "a deal that could end tariffs on barley": the tariffs stand
             if sid == "announced" and done == "act" and not future:
@@ -78,6 +79,13 @@ class StatusRules:
         if kind == "measure" and when is not None and 0 < (pub - when.start).days <= _NEWS_DAYS:
             return "announced"
         return self._default[kind]
+
+
+# Permissions a state grants under a measure ("export licences", "waivers that let ... ship"),
+# and verbs that take them back: revoking them tightens the measure, it does not lift it.
+_PERMISSION = re.compile(r"(?:export |import )?(?:licen[cs]es|waivers?|authori[sz]ations|exemptions|permits)\b"
+                         r"(?!\s+(?:requirements?|rules?|regimes?|system|controls?|curbs?|checks?)\b)")
+_TAKES_BACK = re.compile(r"(?:revok|withdr|cancel|rescind|strip|pull|terminat)")
 
 
 # A status cue that opens with the measure it changes ("tariffs on graphite paused").

@@ -107,3 +107,25 @@ def test_listed_names_with_particles_open_a_headlines_to() -> None:
     got = {(e.type, e.status) for e in TAGGER.tag(
         "Lula, von der Leyen to open talks on lithium pact", "", PUB).events}
     assert ("talks", "scheduled") in got
+
+
+@pytest.mark.parametrize(("title", "kind", "status"), [
+    # a permission to ship abroad taken back: the export regime bites
+    ("US revokes waivers that let Korean chipmakers ship tools to their China plants",
+     "export_control", "in_effect"),
+    ("China revokes export licences for gallium shipments to US firms", "export_control", "in_effect"),
+    # twins: a requirement lifted is lifted; a mining licence revoked is a production control
+    ("China lifts export licence requirement for gallium", "export_control", "lifted"),
+    ("Mali revokes mining licences of lithium explorers", "production_control", "in_effect"),
+])
+def test_a_permission_taken_back_tightens_the_measure(title: str, kind: str, status: str) -> None:
+    got = {(e.type, e.status) for e in TAGGER.tag(title, "", PUB).events}
+    assert (kind, status) in got
+    assert not any(t == "production_control" for t, _s in got) or kind == "production_control"
+
+
+def test_an_owner_of_a_change_owns_the_measure() -> None:
+    events = TAGGER.tag("Tariff threat", "The president said on Friday he would add a 100% tariff "
+                        "on Chinese imports in response to Beijing's sweeping expansion of rare "
+                        "earth export controls announced on Thursday.", PUB).events
+    assert {e.actor for e in events if e.type == "export_control"} == {"CN"}
