@@ -55,6 +55,7 @@ from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
 from .triggers import TriggerSet, capped, without_list_names
+from .truces import joint_truces
 from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
 from .when import (
     When,
@@ -184,6 +185,7 @@ class Tagger:
                 if si == 0 and ev.actor and art.lead is None:
                     art.lead = ev.actor  # the headline's own act names who acts
         raw += restated_acts(art, raw)
+        raw += joint_truces(art, raw)
         return merge(drop_summit_talks(raw), frozenset(art.headline_acts - art.later_starts))
 
     def _find_triggers(self, art: Article, starts: list[int]) -> list[tuple[int, int, re.Match[str]]]:

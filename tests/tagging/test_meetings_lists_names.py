@@ -129,3 +129,17 @@ def test_an_owner_of_a_change_owns_the_measure() -> None:
                         "on Chinese imports in response to Beijing's sweeping expansion of rare "
                         "earth export controls announced on Thursday.", PUB).events
     assert {e.actor for e in events if e.type == "export_control"} == {"CN"}
+
+
+@pytest.mark.parametrize(("title", "summary", "truce"), [
+    ("US and China slash tariffs for 90 days after Geneva talks", "", True),
+    ("Tariff relief", "The two sides will cut their extra duties on each other's goods from "
+     "Wednesday, officials from the United States and China said.", True),
+    # twins: two states imposing together, or one state cutting, make no truce
+    ("US and EU impose tariffs on Chinese steel", "", False),
+    ("China cuts tariffs on US soybeans", "", False),
+])
+def test_two_states_easing_together_have_a_truce(title: str, summary: str, truce: bool) -> None:
+    events = TAGGER.tag(title, summary, PUB).events
+    assert (("agreement", "truce") in {(e.type, e.subtype) for e in events}) is truce
+    assert all(e.date <= PUB for e in events if e.type == "agreement")
