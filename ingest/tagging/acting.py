@@ -8,6 +8,7 @@ import re
 from .advice import advised_only
 from .agents import passive_to, sent_from
 from .article import Article
+from .contents import pact_content
 from .mood import averted, breached, requested, spoken
 from .origin import goods_leave
 from .questions import asked
@@ -255,6 +256,8 @@ def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1
     if kind == "agreement" and art.low.startswith("and ", t0) and not _two_states(f, t0, t1):
         return True  # "Glencore and Anglo agreed to merge": a pair agreeing is a pact of states only
     sent = art.sentences[art.sentence_at(t0)]
+    if kind == "measure" and pact_content(art.low, sent.start, t0, t1):
+        return True  # "a deal creating a joint investment fund": the pact's content
     if kind == "measure" and advised_only(art.low, (sent.start, sent.end), clause_start, t0):
         return True  # "The UK should impose sanctions ..., a report urged"
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (

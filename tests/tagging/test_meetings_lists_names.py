@@ -143,3 +143,17 @@ def test_two_states_easing_together_have_a_truce(title: str, summary: str, truce
     events = TAGGER.tag(title, summary, PUB).events
     assert (("agreement", "truce") in {(e.type, e.subtype) for e in events}) is truce
     assert all(e.date <= PUB for e in events if e.type == "agreement")
+
+
+@pytest.mark.parametrize(("title", "summary", "investment"), [
+    # the fund a pact sets up is the pact's content
+    ("US and Ukraine sign minerals deal creating joint investment fund", "", False),
+    ("Minerals deal signed", "The accord signed in Washington on Wednesday sets up a joint "
+     "reconstruction fund fed by revenue from new lithium projects.", False),
+    # twin: a state setting up a fund of its own invests
+    ("Saudi Arabia launches mining fund", "The kingdom set up a $10 billion fund on Tuesday to buy "
+     "stakes in lithium mines abroad.", True),
+])
+def test_a_fund_a_pact_sets_up_is_the_pacts_content(title: str, summary: str, investment: bool) -> None:
+    types = {e.type for e in TAGGER.tag(title, summary, PUB).events}
+    assert ("investment" in types) is investment
