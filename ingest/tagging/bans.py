@@ -23,8 +23,9 @@ _BAN = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|embargo
                   r"(?<!price curb)(?<!price curbs)(?<!price controls)")
 # Goods followed by these are made or priced, not traded: "curbs on lithium mining" is a
 # production control, "price controls on copper" no trade measure.
-_NOT_TRADE = re.compile(r"\s+(?:mining|mines?|production|output|smelting|extraction|prices?|"
-                        r"investments?|projects?|emissions?)\b")
+_NOT_TRADE = re.compile(r"\s+(?:mining|mines?|production|output|smelting|smelters?|refiner(?:y|ies)|extraction|"
+                        r"prices?|investments?|projects?|emissions?|(?:[\w-]+\s+)?(?:permits?|licen[cs]es?|"
+                        r"concessions?))\b")
 # "its October rare earth controls": a curb dated by its month is an earlier act referred to,
 # which the text about it types already.
 _DATED_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"

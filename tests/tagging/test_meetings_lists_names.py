@@ -157,3 +157,10 @@ def test_two_states_easing_together_have_a_truce(title: str, summary: str, truce
 def test_a_fund_a_pact_sets_up_is_the_pacts_content(title: str, summary: str, investment: bool) -> None:
     types = {e.type for e in TAGGER.tag(title, summary, PUB).events}
     assert ("investment" in types) is investment
+
+
+def test_a_curb_on_smelter_permits_is_no_export_control() -> None:
+    types = {e.type for e in TAGGER.tag("Indonesia to curb new nickel smelter permits", "", PUB).events}
+    assert "export_control" not in types
+    # twin: a curb on the goods themselves is the export regime's
+    assert "export_control" in {e.type for e in TAGGER.tag("China curbs graphite exports", "", PUB).events}
