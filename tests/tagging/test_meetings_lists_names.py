@@ -164,3 +164,10 @@ def test_a_curb_on_smelter_permits_is_no_export_control() -> None:
     assert "export_control" not in types
     # twin: a curb on the goods themselves is the export regime's
     assert "export_control" in {e.type for e in TAGGER.tag("China curbs graphite exports", "", PUB).events}
+
+
+def test_sparks_spares_no_tariff() -> None:
+    assert not TAGGER.tag("Election win sparks fears of new tariff war, metals slide", "", PUB).events
+    # twin: a tariff that spares goods exempts them
+    spared = TAGGER.tag("US spares Canadian aluminium from tariffs", "", PUB).events
+    assert ("tariff", "exemption") in {(e.type, e.subtype) for e in spared}
