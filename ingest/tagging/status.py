@@ -63,6 +63,8 @@ class StatusRules:
             if sid == "lifted" and (type_id == "tariff" and subtype == "exemption" or _TAKES_BACK.match(
                     low, start) and _PERMISSION.match(low, t0)):
                 continue  # an exemption or permission taken back: the measure bites
+            if sid == "lifted" and _RAISED_TO.match(low, t1):
+                continue  # "lifts the duty on aluminium to 200%": raised, not removed
             if sid in ("lifted", "suspended") and _ONLY_POSSIBLE.search(low, max(0, start - 30), start):
                 continue  # "a deal that could end tariffs on barley": the tariffs stand
             if sid == "announced" and done == "act" and not future:
@@ -81,6 +83,8 @@ class StatusRules:
         return self._default[kind]
 
 
+# A rate the measure is lifted to: "lifts the duty on aluminium and its goods to 200%".
+_RAISED_TO = re.compile(r"(?:\s+[^\s.;,]+){0,8}?\s+to\s+\d[\d.]*\s?(?:%|per\s?cent|percent)")
 # Permissions a state grants under a measure ("export licences", "waivers that let ... ship"),
 # and verbs that take them back: revoking them tightens the measure, it does not lift it.
 _PERMISSION = re.compile(r"(?:export |import )?(?:licen[cs]es|waivers?|authori[sz]ations|exemptions|permits)\b"

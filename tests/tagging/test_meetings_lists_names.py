@@ -171,3 +171,12 @@ def test_sparks_spares_no_tariff() -> None:
     # twin: a tariff that spares goods exempts them
     spared = TAGGER.tag("US spares Canadian aluminium from tariffs", "", PUB).events
     assert ("tariff", "exemption") in {(e.type, e.subtype) for e in spared}
+
+
+def test_a_duty_lifted_to_a_rate_is_raised() -> None:
+    events = TAGGER.tag("Aluminium news", "A proclamation signed on Friday lifts the "
+                        "duty on aluminium made in Russia to 200% from March 10.", PUB).events
+    assert {e.status for e in events if e.type == "tariff"} == {"announced"}
+    # twin: tariffs lifted with no rate are removed
+    lifted = TAGGER.tag("US lifts tariffs on Canadian aluminium", "", PUB).events
+    assert {e.status for e in lifted if e.type == "tariff"} == {"lifted"}
