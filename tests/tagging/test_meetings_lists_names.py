@@ -175,7 +175,7 @@ def test_sparks_spares_no_tariff() -> None:
 
 def test_a_duty_lifted_to_a_rate_is_raised() -> None:
     events = TAGGER.tag("Aluminium news", "A proclamation signed on Friday lifts the "
-                        "duty on aluminium made in Russia to 200% from March 10.", PUB).events
+                        "duty on aluminium made in Russia to 200% from April 10.", PUB).events
     assert {e.status for e in events if e.type == "tariff"} == {"announced"}
     # twin: tariffs lifted with no rate are removed
     lifted = TAGGER.tag("US lifts tariffs on Canadian aluminium", "", PUB).events
