@@ -31,8 +31,11 @@ _TYPES_NAMED: dict[str, tuple[str, ...]] = {
 }
 # The noun as the sentence's subject, after a few words at most ("Pretoria said the duties"),
 # with up to two modifiers ("the original four-month ban").
+# A reported subject may follow its speaker ("the regulator said on Saturday the suspension
+# imposed in February would run for a further three months").
 _SUBJECT = re.compile(
-    r"(?:[\w'’.-]+\s+){0,4}?the\s+(?:(?:original|initial|earlier|first|current|existing|"
+    r"(?:[^.;:]{0,150}?\b(?:said|says|announced|confirmed|stated)(?:\s+(?:on|late on)\s+\w+)?"
+    r"\s+(?:that\s+)?|(?:[\w'’.-]+\s+){0,4}?)the\s+(?:(?:original|initial|earlier|first|current|existing|"
     r"previous|[\w-]+-(?:month|year|week|day))\s+)?(?:[\w-]+\s+){0,2}?(" + "|".join(_TYPES_NAMED) + r")\b")
 # From the noun to its date: a verb or participle of the act's start ("began in", ", imposed
 # in", "took effect on", ", in place since", "was introduced in").

@@ -180,3 +180,10 @@ def test_a_duty_lifted_to_a_rate_is_raised() -> None:
     # twin: tariffs lifted with no rate are removed
     lifted = TAGGER.tag("US lifts tariffs on Canadian aluminium", "", PUB).events
     assert {e.status for e in lifted if e.type == "tariff"} == {"lifted"}
+
+
+def test_a_restated_act_after_its_speaker_keeps_its_start() -> None:
+    events = TAGGER.tag("Congo extends cobalt export freeze", "Citing high stockpiles, the regulator "
+                        "said on Monday the suspension imposed in February would run for a "
+                        "further three months.", PUB).events
+    assert {e.date for e in events if e.type == "export_control"} == {date(2024, 3, 11), date(2024, 2, 1)}
