@@ -943,7 +943,6 @@ RECALL_GAPS = {
     "South Africa says it will review any bid for Anglo American's copper assets",
     'Western Australia offers lithium miners royalty relief',
     'CFIUS blocks Chinese stake in lithium merger',
-    'Zimbabwe orders lithium miners to build local refineries',
     'Interior Department approves Nevada lithium mine',
     'US blocks imports from Xinjiang silicon producer',
     'Chile speeds up lithium permits',

@@ -145,3 +145,46 @@ def test_two_states_easing_tariffs_together_is_an_agreement(tagger: Tagger, titl
 ])
 def test_one_state_or_two_companies_easing_is_no_agreement(tagger: Tagger, title: str) -> None:
     assert "agreement" not in types(tagger, title)
+
+
+# --- a sum received from a state body; a rule that producers process at home -----------------
+
+@pytest.mark.parametrize("title", [
+    "Perpetua Resources gets $6.9 million from Pentagon for antimony project",
+    "Copper miner wins $20 million in funding from Department of Energy",
+])
+def test_a_sum_received_from_a_state_body_is_state_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Lithium miner raises $50 million from private equity fund",
+    "Miner says it needs $500 million from government to restart nickel smelter",
+])
+def test_money_raised_privately_or_only_needed_is_no_state_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Indonesia to require nickel smelters to build in-country refineries",
+    "Ghana orders lithium miners to refine ore locally",
+])
+def test_producers_required_to_process_at_home_is_a_production_control(tagger: Tagger, title: str) -> None:
+    assert "production_control" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Investors urge miners to build refineries at home",
+    "Glencore requires suppliers to build cleaner cobalt refineries",
+    "Analysts expect Jakarta to force nickel producers to build more smelters",
+])
+def test_a_call_a_company_rule_or_a_forecast_is_no_production_control(tagger: Tagger, title: str) -> None:
+    assert "production_control" not in types(tagger, title)
+
+
+def test_processing_at_home_beside_an_export_ban_is_the_bans_aim(tagger: Tagger) -> None:
+    found = types(tagger, "Nigeria to ban raw lithium ore exports",
+                  "The ministry said it will ban exports of raw lithium ore from June 1, requiring "
+                  "miners to process ore into concentrate locally.")
+    assert "export_control" in found
+    assert "production_control" not in found
