@@ -188,3 +188,25 @@ def test_processing_at_home_beside_an_export_ban_is_the_bans_aim(tagger: Tagger)
                   "miners to process ore into concentrate locally.")
     assert "export_control" in found
     assert "production_control" not in found
+
+
+# --- a plan named by its aim of cutting dependence --------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Brussels unveils RESourceEU, a 3 billion euro plan to cut reliance on Chinese rare earths",
+    "Japan's package to reduce dependence on Chinese rare earths wins cabinet approval",
+])
+def test_a_states_plan_to_cut_dependence_is_a_strategy(tagger: Tagger, title: str) -> None:
+    assert "strategy" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Tesla unveils plan to cut reliance on Chinese graphite",
+    "Automakers' plan to cut dependence on Chinese lithium falters, analysts say",
+])
+def test_a_companys_plan_to_cut_dependence_is_no_strategy(tagger: Tagger, title: str) -> None:
+    assert "strategy" not in types(tagger, title)
+
+
+def test_states_that_plan_as_a_verb_name_no_plan_noun(tagger: Tagger) -> None:
+    assert "strategy" not in types(tagger, "Japan, US plan to cut reliance on China for rare earths")
