@@ -210,3 +210,17 @@ def test_a_companys_plan_to_cut_dependence_is_no_strategy(tagger: Tagger, title:
 
 def test_states_that_plan_as_a_verb_name_no_plan_noun(tagger: Tagger) -> None:
     assert "strategy" not in types(tagger, "Japan, US plan to cut reliance on China for rare earths")
+
+
+# --- a state body's deal with a company is state money ----------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Pentagon's agreement with Vulcan Elements boosts rare earth magnet supply",
+    "MP Materials soars on $400 million Pentagon partnership with rare earths producer",
+])
+def test_a_funding_bodys_deal_with_a_company_is_state_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" in types(tagger, title)
+
+
+def test_a_company_deal_with_a_company_is_no_state_investment(tagger: Tagger) -> None:
+    assert not types(tagger, "Rare earth miner MP Materials signs magnet supply deal with Apple")
