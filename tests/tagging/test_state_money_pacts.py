@@ -224,3 +224,13 @@ def test_a_funding_bodys_deal_with_a_company_is_state_investment(tagger: Tagger,
 
 def test_a_company_deal_with_a_company_is_no_state_investment(tagger: Tagger) -> None:
     assert not types(tagger, "Rare earth miner MP Materials signs magnet supply deal with Apple")
+
+
+@pytest.mark.parametrize(("title", "wanted"), [
+    ("Xi and Trump agree one-year pause on rare earth controls in Busan", True),
+    ("US and China agree 90-day tariff pause", True),
+    ("Glencore and unions agree pause in strike at cobalt mine", False),
+])
+def test_a_pause_agreed_without_a_preposition_is_a_truce_between_states(
+        tagger: Tagger, title: str, wanted: bool) -> None:
+    assert ("agreement" in types(tagger, title)) is wanted
