@@ -937,11 +937,10 @@ PAIRS_E = [
 
 PAIRS = PAIRS_A + PAIRS_B + PAIRS_C + PAIRS_D + PAIRS_E
 
-# Twins whose act the tagger does not read yet (a takeover screened or blocked, royalty relief,
-# a mine approved, permits sped up): recall gaps, left to their owner.
+# Twins whose act the tagger does not read yet (a takeover screened or blocked, a mine
+# approved, permits sped up): recall gaps, left to their owner.
 RECALL_GAPS = {
     "South Africa says it will review any bid for Anglo American's copper assets",
-    'Western Australia offers lithium miners royalty relief',
     'CFIUS blocks Chinese stake in lithium merger',
     'Interior Department approves Nevada lithium mine',
     'US blocks imports from Xinjiang silicon producer',

@@ -234,3 +234,15 @@ def test_a_company_deal_with_a_company_is_no_state_investment(tagger: Tagger) ->
 def test_a_pause_agreed_without_a_preposition_is_a_truce_between_states(
         tagger: Tagger, title: str, wanted: bool) -> None:
     assert ("agreement" in types(tagger, title)) is wanted
+
+
+def test_royalty_relief_is_state_money(tagger: Tagger) -> None:
+    assert "investment" in types(tagger, "Western Australia offers lithium miners royalty relief")
+
+
+@pytest.mark.parametrize("title", [
+    "Miners call for royalty relief as lithium prices slump",
+    "Franco-Nevada buys royalty on copper mine",
+])
+def test_royalty_relief_only_asked_for_or_a_royalty_bought_is_no_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
