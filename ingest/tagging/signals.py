@@ -37,6 +37,8 @@ SIGNAL_WORDS = WordSignals({
         "white house", "european union", "executive order",
         # statutes only a government invokes ("Section 232 probe ... ends without tariffs")
         "section 232", "section 301", "ieepa", "uflpa", "ofac", "cbp",
+        # foreign-investment screeners ("CFIUS blocks Chinese stake in lithium merger")
+        "cfius", "firb", "foreign investment review board", "committee on foreign investment",
         # state lenders and agencies that fund projects as policy
         "doe", "dod", "exim", "ex-im", "eximbank", "export-import bank", "dfc", "jogmec", "jbic", "ukef",
         "export finance australia", "uk export finance", "kfw", "loan programs office", "office of strategic capital",

@@ -941,7 +941,6 @@ PAIRS = PAIRS_A + PAIRS_B + PAIRS_C + PAIRS_D + PAIRS_E
 # approved, permits sped up): recall gaps, left to their owner.
 RECALL_GAPS = {
     "South Africa says it will review any bid for Anglo American's copper assets",
-    'CFIUS blocks Chinese stake in lithium merger',
     'Interior Department approves Nevada lithium mine',
     'US blocks imports from Xinjiang silicon producer',
     'Chile speeds up lithium permits',

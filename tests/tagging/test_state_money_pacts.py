@@ -246,3 +246,17 @@ def test_royalty_relief_is_state_money(tagger: Tagger) -> None:
 ])
 def test_royalty_relief_only_asked_for_or_a_royalty_bought_is_no_investment(tagger: Tagger, title: str) -> None:
     assert "investment" not in types(tagger, title)
+
+
+# --- a foreign-investment screener is a state body --------------------------------------------
+
+def test_a_screener_blocking_a_stake_acts_for_its_state(tagger: Tagger) -> None:
+    assert "sanction" in types(tagger, "CFIUS blocks Chinese stake in lithium merger")
+
+
+@pytest.mark.parametrize("title", [
+    "CFIUS clears Chinese stake in lithium merger",
+    "Investors fear CFIUS review of lithium takeover",
+])
+def test_a_stake_cleared_or_a_review_feared_is_no_block(tagger: Tagger, title: str) -> None:
+    assert "sanction" not in types(tagger, title)
