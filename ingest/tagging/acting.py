@@ -12,6 +12,7 @@ from .contents import pact_content
 from .mood import averted, breached, requested, spoken
 from .origin import goods_leave
 from .questions import asked
+from .recipients import receives
 from .regions import region_governments
 from .roles import opens_second_half, owns, said_by, speaks
 from .signals import Facts, company_acting, title_case
@@ -236,14 +237,16 @@ def _two_states(f: Facts, t0: int, t1: int) -> bool:
             and any(t0 < h.start < t1 for h in named))
 
 
-def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int) -> bool:
+def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int, investing: bool) -> bool:
     """Whether a company, not a government, invests or plans at the trigger [t0, t1) of a
     clause starting at c0: a company word before it with no government before that, and no
-    state lender named in the trigger ("secures investment from UK Infrastructure Bank")."""
+    state lender named in the trigger ("secures investment from UK Infrastructure Bank"); a
+    company that only receives money (`investing`: the trigger is state money) is none."""
     if _LENDER.search(art.low, t0, t1):
         return False
     at = company_acting(art.text, c0, t0, f.countries)
-    return at >= 0 and not art.government_in(c0, at)
+    return at >= 0 and not art.government_in(c0, at) and not (
+        investing and receives(art.low, at, t1))
 
 
 def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:

@@ -60,6 +60,10 @@ _PRICE_PLAN_AFTER = re.compile(
     r"the (?:poorest|vulnerable))\b")
 # A stance, not an act: "Chile's lithium nationalism", "a nationalist energy policy".
 _STANCE = re.compile(r"nationali[sz](?:m|ts?|tic)\b")
+# Producers told to process at home beside an export ban in the same sentence ("will ban
+# exports of raw lithium ore, requiring miners to process ore locally"): the ban's aim, one act.
+_AT_HOME = re.compile(r" to (?:build|set up|construct|establish|process|refine|smelt|beneficiate)\b")
+_EXPORTS = re.compile(r"\bexport")
 # Mining that is computing, not digging: "a ban on mining cryptocurrencies", "bitcoin mining".
 _CRYPTO = re.compile(r"\b(?:crypto\w*|bitcoins?|blockchain|digital currenc\w*|tokens?)\b")
 # A probe into an accident or a person's conduct, not into trade: "opens investigation into
@@ -231,6 +235,15 @@ _BUYERS = re.compile(
     r"smelters?|manufacturers?|automakers?|carmakers?)\b(?:\s+\S+){0,4}?\s+(?<!\bto )$")
 
 
+def _aim_of_export_ban(low: str, trigger: str, start: int, t1: int) -> bool:
+    """Whether producers told to process at home (the trigger ending at t1) stand in a sentence
+    (from `start`) that names exports: the export ban's aim, not a second act."""
+    if not _AT_HOME.search(trigger):
+        return False
+    end = low.find(". ", t1)
+    return bool(_EXPORTS.search(low, start, end if end >= 0 else len(low)))
+
+
 def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = None) -> bool:
     """Whether the trigger low[t0:t1] of type `type_id` is used in a sense that names no act;
     `start`: where its sentence starts, when the caller knows it."""
@@ -261,7 +274,7 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     if type_id == "strategy" and trigger.endswith(("rules", "regulations")) and (
             _PAUSED_BEFORE.search(before[-12:]) or _PAUSED_AFTER.match(after)):
         return True
-    if type_id == "production_control" and _STANCE.match(trigger):
+    if type_id == "production_control" and (_STANCE.match(trigger) or _aim_of_export_ban(low, trigger, start, t1)):
         return True
     if "mining" in trigger:
         return bool(_CRYPTO.search(low, max(0, t0 - 20), t1 + 30))

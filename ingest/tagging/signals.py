@@ -37,9 +37,13 @@ SIGNAL_WORDS = WordSignals({
         "white house", "european union", "executive order",
         # statutes only a government invokes ("Section 232 probe ... ends without tariffs")
         "section 232", "section 301", "ieepa", "uflpa", "ofac", "cbp",
+        # foreign-investment screeners ("CFIUS blocks Chinese stake in lithium merger")
+        "cfius", "firb", "foreign investment review board", "committee on foreign investment",
         # state lenders and agencies that fund projects as policy
-        "exim", "export-import bank", "dfc", "jogmec", "jbic", "ukef", "export finance australia",
-        "kfw"],
+        "doe", "dod", "exim", "ex-im", "eximbank", "export-import bank", "dfc", "jogmec", "jbic", "ukef",
+        "export finance australia", "uk export finance", "kfw", "loan programs office", "office of strategic capital",
+        "development finance corporation", "critical minerals facility", "national reconstruction fund",
+        "canada growth fund", "canada infrastructure bank", "bpifrance"],
     "corporate": (
         ["acquir*", "acquisition", "merger", "merge", "buyout", "shareholder", "shareholders",
          "ipo", "earnings", "dividend", "takeover bid", "stock exchange"]

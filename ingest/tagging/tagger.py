@@ -72,7 +72,7 @@ from .when import (
     start_told_next,
 )
 
-TAGGER_VERSION_SALT = "tagger-21"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-22"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -243,7 +243,7 @@ class Tagger:
             lo, hi = news_clause(art.low[sent.start: sent.end], (lo, hi), trig, t1 - sent.start)
         if not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
                 (type_id in ("investment", "strategy") or subtype == "partnership")
-                and company_acts(art, f, sent.start + lo, t0, t1)):
+                and company_acts(art, f, sent.start + lo, t0, t1, type_id == "investment")):
             return []
         type_id, subtype, kind = joint_typed((type_id, subtype, kind), art.low, sent.start + lo, t0)
         if kind == "meeting":

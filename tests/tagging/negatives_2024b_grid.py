@@ -937,19 +937,13 @@ PAIRS_E = [
 
 PAIRS = PAIRS_A + PAIRS_B + PAIRS_C + PAIRS_D + PAIRS_E
 
-# Twins whose act the tagger does not read yet (a takeover screened or blocked, royalty relief,
-# a mine approved, permits sped up, money approved by a legislature, recycling targets): recall
-# gaps, left to their owner.
+# Twins whose act the tagger does not read yet (a takeover screened or blocked, a mine
+# approved, permits sped up): recall gaps, left to their owner.
 RECALL_GAPS = {
     "South Africa says it will review any bid for Anglo American's copper assets",
-    'Western Australia offers lithium miners royalty relief',
-    'CFIUS blocks Chinese stake in lithium merger',
-    'Zimbabwe orders lithium miners to build local refineries',
     'Interior Department approves Nevada lithium mine',
     'US blocks imports from Xinjiang silicon producer',
     'Chile speeds up lithium permits',
-    'US raises cobalt stockpile funding',
-    'EU sets lithium recycling targets',
 }
 # A measure on goods outside the taxonomy takes the entry's mineral from the headline when the
 # goods follow the trigger ("tariffs on Chinese EVs"): tagger.py reads other goods only inside

@@ -187,3 +187,9 @@ def test_a_restated_act_after_its_speaker_keeps_its_start() -> None:
                         "said on Monday the suspension imposed in February would run for a "
                         "further three months.", PUB).events
     assert {e.date for e in events if e.type == "export_control"} == {date(2024, 3, 11), date(2024, 2, 1)}
+
+
+def test_a_measure_another_act_only_makes_possible_is_threatened() -> None:
+    events = TAGGER.tag("Trump orders probe into critical minerals imports, paving way for tariffs",
+                        "", PUB).events
+    assert {e.status for e in events if e.type == "tariff"} == {"threatened"}
