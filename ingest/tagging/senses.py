@@ -9,6 +9,7 @@ import re
 
 from .argued import argued, sentence_start
 from .genre import argued_in_piece
+from .hometalks import home_talks
 from .relative import content_of_deal, content_of_sanctions
 
 _REACH = 60  # characters read on either side of the trigger
@@ -300,15 +301,22 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     if _ends_in_meet(trigger) and _SATISFY.match(after):
         return True
     if type_id == "talks":
-        if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
-            return True
-        return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
-                    or _CONDITION_TALKS.search(before)
-                    or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
+        return _no_talks(trigger, before, after)
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after) or _PENALTY_FOR.search(after)
                     or _PENALTY_BY.search(low, max(start, t0 - _REACH), _in_sentence(low, t1, 40)))
     return type_id == "summit" and _no_summit(low, t0, t1, start)
+
+
+def _no_talks(trigger: str, before: str, after: str) -> bool:
+    """Whether talks are no states' meeting: a verb of discussing with one party or none, home
+    affairs, talks only hoped for or named as a condition, or held by bodies that are no state."""
+    if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
+        return True
+    return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
+                or _CONDITION_TALKS.search(before)
+                or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after)
+                or home_talks(before, after))
 
 
 def _no_summit(low: str, t0: int, t1: int, start: int) -> bool:

@@ -1,0 +1,44 @@
+"""Precision on general news: talks, state money and pacts named in stories that are about
+something else. Talks held by home bodies (parties, provinces, bidders) are home politics;
+each rule has look-alike twins where states are the parties and the event stays.
+
+Own-words headlines and sentences; publication on Wednesday 2025-03-05.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2025, 3, 5)  # a Wednesday
+
+
+def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
+    return {e.type for e in tagger.tag(title, summary, PUB).events}
+
+
+# --- talks held by home bodies: parties, provinces, bidders ---------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Republicans claim progress in talks with White House over budget", ""),
+    ("UK ministers to outline plans for Wales",
+     "Talks on Monday with political parties come despite lack of deal on the budget."),
+    ("Ottawa pushes Ontario to pay more for battery plant",
+     "The federal government cut provincial officials out of the negotiations, the premier said."),
+    ("Australia holds talks with preferred tenderers for visa system", ""),
+])
+def test_talks_held_by_home_bodies_are_no_trade_talks(tagger: Tagger, title: str, summary: str) -> None:
+    assert "talks" not in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Democrats say talks with Beijing on rare earths have stalled", ""),
+    ("US and Japan hold talks on critical minerals",
+     "Talks on Monday with Japanese officials covered lithium and graphite supplies."),
+    ("Canada and Germany open negotiations on a critical minerals pact", ""),
+])
+def test_talks_between_states_stay_talks(tagger: Tagger, title: str, summary: str) -> None:
+    assert "talks" in types(tagger, title, summary)
