@@ -42,3 +42,27 @@ def test_talks_held_by_home_bodies_are_no_trade_talks(tagger: Tagger, title: str
 ])
 def test_talks_between_states_stay_talks(tagger: Tagger, title: str, summary: str) -> None:
     assert "talks" in types(tagger, title, summary)
+
+
+# --- offtakes companies sign or lack are no state buying ----------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Korean anode makers hunt for graphite beyond China",
+     "Eight months into China's export licensing for graphite, battery-material makers say approvals "
+     "arrive slowly, and several are signing offtake deals in Mozambique to diversify."),
+    ("Western rare earth projects still can't get financed",
+     "Developers outside China struggle to raise money, leaving many rare earth projects in "
+     "Australia waiting on offtake partners."),
+    ("Carmakers secure lithium offtakes from Chilean and Argentine mines", ""),
+])
+def test_offtakes_of_companies_are_no_state_investment(tagger: Tagger, title: str, summary: str) -> None:
+    assert not types(tagger, title, summary) & {"investment", "agreement"}
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Pentagon signs offtake deal for MP Materials rare earth magnets", ""),
+    ("Japan's JOGMEC agrees lithium offtake with Australian miner", ""),
+    ("US government to act as offtaker for gallium from new refinery", ""),
+])
+def test_offtakes_of_state_buyers_stay_investment(tagger: Tagger, title: str, summary: str) -> None:
+    assert "investment" in types(tagger, title, summary)
