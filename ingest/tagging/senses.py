@@ -12,6 +12,7 @@ from .genre import argued_in_piece
 from .hometalks import home_talks
 from .offtakes import company_offtake, company_offtake_deal
 from .relative import content_of_deal, content_of_sanctions
+from .subsidies import generic_subsidy
 
 _REACH = 60  # characters read on either side of the trigger
 
@@ -287,7 +288,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
             trigger.startswith(_INQUIRY) and bool(_NONSTATE_INQUIRER.search(before)))
     if type_id == "investment" and ("price" in trigger or "floor" in trigger):
         return bool(_OTHER_PRICE_BEFORE.search(before) or _OTHER_PRICE_AFTER.match(after))
-    if type_id == "investment" and "subsid" in trigger and _HOUSEHOLD_SUBSIDY.search(before):
+    if type_id == "investment" and "subsid" in trigger and (
+            _HOUSEHOLD_SUBSIDY.search(before) or generic_subsidy(before, trigger, after)):
         return True
     if type_id == "investment" and trigger.endswith(("grants", "grant")) and _GRANTS_RIGHT.match(after):
         return True

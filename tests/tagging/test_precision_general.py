@@ -66,3 +66,24 @@ def test_offtakes_of_companies_are_no_state_investment(tagger: Tagger, title: st
 ])
 def test_offtakes_of_state_buyers_stay_investment(tagger: Tagger, title: str, summary: str) -> None:
     assert "investment" in types(tagger, title, summary)
+
+
+# --- subsidies named as a contest or told to states in general ------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Sunak to raise trade issues in Washington",
+     "The prime minister says subsidy races are not a solution to hitting climate goals."),
+    ("EU warns of global subsidy war over battery metals", ""),
+    ("Governments must stop subsidising lithium mines, IMF says", ""),
+])
+def test_subsidies_named_as_a_kind_are_no_grant(tagger: Tagger, title: str, summary: str) -> None:
+    assert "investment" not in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("US offers subsidies for lithium refineries", ""),
+    ("Germany should subsidise lithium refining, minister says", ""),
+    ("EU must keep pace with Biden's $369bn green subsidy spree for battery metals", ""),
+])
+def test_subsidies_a_state_grants_stay_investment(tagger: Tagger, title: str, summary: str) -> None:
+    assert "investment" in types(tagger, title, summary)
