@@ -10,6 +10,7 @@ import re
 from .argued import argued, sentence_start
 from .genre import argued_in_piece
 from .hometalks import home_talks
+from .kinds import pact_kind
 from .offtakes import company_offtake, company_offtake_deal
 from .relative import content_of_deal, content_of_sanctions
 from .subsidies import generic_subsidy
@@ -347,7 +348,7 @@ def _no_pact(low: str, t0: int, t1: int, before: str, after: str) -> bool:
     trigger = low[t0:t1]
     if _home_deal(trigger) or (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
             before) or _HOME_PACT_AFTER.match(after) or _DEAL_TALKS_AFTER.match(after) or _renewal_talks(low, t0, t1) or (
-            _COMPANY_PARTIES.search(before)) or company_offtake_deal(low, t0, t1):
+            _COMPANY_PARTIES.search(before)) or company_offtake_deal(low, t0, t1) or pact_kind(before, trigger, after):
         return True
     return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                 if " deal" in trigger else _PERSONAL_DEAL.search(before))

@@ -87,3 +87,21 @@ def test_subsidies_named_as_a_kind_are_no_grant(tagger: Tagger, title: str, summ
 ])
 def test_subsidies_a_state_grants_stay_investment(tagger: Tagger, title: str, summary: str) -> None:
     assert "investment" in types(tagger, title, summary)
+
+
+# --- pacts named as a kind: a bare plural with no owner, count or named side ------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Biden struggles to push trade deals with allies as election approaches", ""),
+    ("Voters turn against sweeping trade deals", ""),
+])
+def test_pacts_named_as_a_kind_are_no_agreement(tagger: Tagger, title: str, summary: str) -> None:
+    assert "agreement" not in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("US signs trade deals with Japan and Kenya on critical minerals", ""),
+    ("Japan pushes for trade deals with Chile and Peru to secure lithium", ""),
+])
+def test_pacts_with_named_sides_stay_agreements(tagger: Tagger, title: str, summary: str) -> None:
+    assert "agreement" in types(tagger, title, summary)
