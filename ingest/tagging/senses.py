@@ -9,7 +9,11 @@ import re
 
 from .argued import argued, sentence_start
 from .genre import argued_in_piece
+from .hometalks import home_talks
+from .kinds import pact_kind
+from .offtakes import company_offtake, company_offtake_deal
 from .relative import content_of_deal, content_of_sanctions
+from .subsidies import generic_subsidy
 
 _REACH = 60  # characters read on either side of the trigger
 
@@ -285,13 +289,16 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
             trigger.startswith(_INQUIRY) and bool(_NONSTATE_INQUIRER.search(before)))
     if type_id == "investment" and ("price" in trigger or "floor" in trigger):
         return bool(_OTHER_PRICE_BEFORE.search(before) or _OTHER_PRICE_AFTER.match(after))
-    if type_id == "investment" and "subsid" in trigger and _HOUSEHOLD_SUBSIDY.search(before):
+    if type_id == "investment" and "subsid" in trigger and (
+            _HOUSEHOLD_SUBSIDY.search(before) or generic_subsidy(before, trigger, after)):
         return True
     if type_id == "investment" and trigger.endswith(("grants", "grant")) and _GRANTS_RIGHT.match(after):
         return True
     if type_id == "investment" and "stockpil" in trigger:
         return bool(_ARMS_STOCK.search(after))
     if type_id == "investment" and ("money" in trigger or "funds" in trigger) and _WASTED.search(before):
+        return True
+    if type_id == "investment" and "offtake" in trigger and company_offtake(before):
         return True
     if type_id == "investment" and "loan" in trigger:
         return bool(_REPAID.search(before))
@@ -300,15 +307,22 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
     if _ends_in_meet(trigger) and _SATISFY.match(after):
         return True
     if type_id == "talks":
-        if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
-            return True
-        return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
-                    or _CONDITION_TALKS.search(before)
-                    or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after))
+        return _no_talks(trigger, before, after)
     if type_id == "sanction":
         return bool(_ENDURED_BEFORE.search(before) or _ENDURED_AFTER.search(after) or _PENALTY_FOR.search(after)
                     or _PENALTY_BY.search(low, max(start, t0 - _REACH), _in_sentence(low, t1, 40)))
     return type_id == "summit" and _no_summit(low, t0, t1, start)
+
+
+def _no_talks(trigger: str, before: str, after: str) -> bool:
+    """Whether talks are no states' meeting: a verb of discussing with one party or none, home
+    affairs, talks only hoped for or named as a condition, or held by bodies that are no state."""
+    if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
+        return True
+    return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
+                or _CONDITION_TALKS.search(before)
+                or _NONSTATE_PARTY.search(before) or _NONSTATE_WITH.match(after)
+                or home_talks(before, after))
 
 
 def _no_summit(low: str, t0: int, t1: int, start: int) -> bool:
@@ -334,7 +348,7 @@ def _no_pact(low: str, t0: int, t1: int, before: str, after: str) -> bool:
     trigger = low[t0:t1]
     if _home_deal(trigger) or (_IMAGINED.match(after) and _INDEFINITE.search(before)) or _HOME_PACT_BEFORE.search(
             before) or _HOME_PACT_AFTER.match(after) or _DEAL_TALKS_AFTER.match(after) or _renewal_talks(low, t0, t1) or (
-            _COMPANY_PARTIES.search(before)):
+            _COMPANY_PARTIES.search(before)) or company_offtake_deal(low, t0, t1) or pact_kind(before, trigger, after):
         return True
     return bool(_PERSONAL_DEAL.search(before + trigger.split(" deal")[0] + " ")
                 if " deal" in trigger else _PERSONAL_DEAL.search(before))
