@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 
 # split -> measure -> floor (F1 for the fields, accuracy for actor, status and dates)
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"relevance": 0.92, "event_types": 0.87, "countries": 0.98, "commodities": 0.96,
+    "dev": {"relevance": 0.92, "event_types": 0.875, "countries": 0.98, "commodities": 0.96,
             "events": 0.815, "targets": 0.755, "actor": 0.905, "status": 0.87, "dates": 0.885,
             "dates_found": 0.97},
     "test": {"relevance": 0.73, "event_types": 0.73, "countries": 0.97, "commodities": 0.96,
@@ -38,7 +38,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "fresh": {"event_types": 0.775, "countries": 0.975, "events": 0.71, "targets": 0.68,
               "actor": 0.72, "status": 0.73, "dates": 0.73, "dates_found": 0.93},
 }
-# Issue 15's per-event targets on the dev split are met (actor 0.907, status 0.872, dates
+# Issue 15's per-event targets on the dev split are met (actor 0.907, status 0.874, dates
 # 0.886; the 2026-12-07 late dev entries of 2023-d/e/f, general news, brought them down from
 # 0.922, 0.883, 0.922). Not met (see docs/quality.md): relevance 0.90 and types 0.85 on the
 # test split (0.737, 0.736), dates 0.80 on unseen real text (test 0.732, fresh 0.732). Actor,
