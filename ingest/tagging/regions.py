@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cache
+from typing import Any
 
 from ..settings import TAXONOMY_DIR
 from .taxonomy import TaxonomyError, default_taxonomy
@@ -20,10 +21,9 @@ from .vocab import Mention
 REGIONS_FILE = TAXONOMY_DIR / "regions.toml"
 
 
-@cache
-def regions() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for a region's name followed by one of its institutions or, as its subject,
-    a policy verb, and each name's country (validated once, at first use)."""
+def _load() -> tuple[dict[str, Any], list[str], list[str]]:
+    """regions.toml read and its word lists validated: (data, institutions, policy verbs). Each
+    cached reader below calls it once."""
     try:
         data = tomllib.loads(REGIONS_FILE.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -33,7 +33,15 @@ def regions() -> tuple[re.Pattern[str], dict[str, str]]:
         raise TaxonomyError(f"{REGIONS_FILE.name}: 'institutions' must be a non-empty list")
     if not isinstance(verbs, list) or not all(isinstance(w, str) and w for w in verbs):
         raise TaxonomyError(f"{REGIONS_FILE.name}: 'policy_verbs' must be a list of words")
-    words = words + verbs
+    return data, words, verbs
+
+
+@cache
+def regions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for a region's name followed by one of its institutions or, as its subject,
+    a policy verb, and each name's country (validated once, at first use)."""
+    data, institutions, verbs = _load()
+    words = institutions + verbs
     known = {c.code for c in default_taxonomy().countries}
     country_of: dict[str, str] = {}
     for i, region in enumerate(data.get("region", [])):
@@ -53,8 +61,7 @@ def regions() -> tuple[re.Pattern[str], dict[str, str]]:
 @cache
 def acting_verb() -> re.Pattern[str]:
     """A policy verb right after a name, whose subject the name is ("Turkey slaps ...")."""
-    data = tomllib.loads(REGIONS_FILE.read_text(encoding="utf-8"))
-    verbs = sorted(data.get("policy_verbs", []), key=len, reverse=True)
+    verbs = sorted(_load()[2], key=len, reverse=True)
     return re.compile(r"\s+(?i:" + "|".join(re.escape(w) for w in verbs) + r")\b")
 
 

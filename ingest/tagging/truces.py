@@ -64,15 +64,6 @@ def _joint_subject(art: Article, si: int, ev: EventRecord) -> tuple[str, ...]:
         if len(set(ev.countries)) == 2 and _eases(art.low, m.end(), trig):
             return tuple(dict.fromkeys(ev.countries))
     return ()
-    countries = [h for h in art.facts(si).countries if h.end <= trig]
-    for a, b in itertools.pairwise(countries):
-        if (a.ident != b.ident and a.ident and b.ident and _CONJOINED.fullmatch(art.low, a.end, b.start)
-                and _EASING.match(art.low[b.end: trig])):
-            return (a.ident, b.ident)
-    for m in _BOTH.finditer(art.low, art.sentences[si].start, trig):
-        if len(set(ev.countries)) == 2 and _EASING.match(art.low[m.end(): trig]):
-            return tuple(dict.fromkeys(ev.countries))
-    return ()
 
 
 def _eases(low: str, start: int, trig: tuple[int, int]) -> bool:
