@@ -154,6 +154,12 @@ def _relative_weekday(g: re.Match[str], pub: date, tense: int) -> Span:
     return _weekday(name, pub, tense, which.lower()), None, "day"
 
 
+def _weekday_of_week(g: re.Match[str], pub: date, tense: int) -> Span:
+    """ "Friday last week", "Monday of next week": that day of the week it names."""
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * _SHIFT.get(g["wdw_rel"].lower(), 0))
+    return monday + timedelta(days=WEEKDAYS[g["wdw"].lower()]), None, "day"
+
+
 def _plain_weekday(g: re.Match[str], pub: date, tense: int) -> Span:
     return _weekday(g["wd"], pub, tense), None, "day"
 
@@ -342,6 +348,8 @@ FORMS: list[DateForm] = [
     DateForm("wd1", rf"(?P<wd1>{_WD}){_TO}(?P<wd2>{_WD})", "weekday", _weekday_range, _always),
     DateForm("rel_wd", rf"(?P<rel_wd>(?:next|last|this|coming)\s+){_WD}",
              "relative", _relative_weekday, _never),
+    DateForm("wdw", rf"(?P<wdw>{_WD})\s+(?:of\s+)?(?P<wdw_rel>last|next|this)\s+week",
+             "weekday", _weekday_of_week, _never),
     DateForm("wd", rf"(?P<wd>{_WD})", "weekday", _plain_weekday, _always),
     DateForm("my_m", rf"(?P<my_m>{_MON})\s+(?P<my_y>{_YEAR})", "month", _month_year, _never),
     DateForm("rel_mon", rf"(?P<rel_mon>(?:last|next|past|(?:this|coming)(?!\s+may\b))\s+)"

@@ -75,7 +75,7 @@ def _kind(word: str) -> str:
 # A start told by its verb in the present or the participle: "the duties kick in on Monday",
 # "rules come into force", "with the curbs taking effect on Jan. 1".
 _START_VERB = (r"kick(?:s|ing)? in|(?:takes?|taking|comes?|coming|goes|go|going|enters?|entering) "
-               r"(?:effect|into (?:force|effect))")
+               r"(?:effect|into (?:force|effect))|starts?|begins?|applies|apply")
 _FUTURE = re.compile(
     r"\W(?:will|shall|would|to be held|scheduled|set to|due to|expected|plans?|planned|upcoming|"
     r"next|is to|are to|later|effective|coming|expires?|" + _START_VERB + r")\b")
@@ -130,6 +130,9 @@ _SPAN_DAYS = re.compile(r"\W(two|three|four|five|[2-5])(?:[- ]days? of|-day|-day
 # "the second day of his state visit": the occasion began that many days before the date.
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4,
             "5th": 5}
+# ... which the date opens ("two days of meetings that began Friday", "starting on Monday").
+_BEGAN = re.compile(r"\W(?:began|begins?|started|starts?|starting|beginning|opened|opens?|from|"
+                    r"kicked off|kicks? off)\s+(?:on\s+)?$")
 _NTH_DAY = re.compile(r"\W(" + "|".join(_ORDINAL) + r")\s+day\s+of\s+(?:\S+\s+){0,3}?"
                       r"(?:visit|trip|tour|summit|talks|meeting|conference|negotiations)\b"
                       r"[^.;:]*$")
@@ -212,6 +215,10 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
     if not told_past:
         f += [m.end() for m in _FUTURE_WEAK.finditer(near)]
         f += [m.end() for m in _MEETING_PRESENT.finditer(near)]
+    if f and (comma := near.rfind(",")) > max(f):  # "would be 50%, months after he ordered a
+        # review in February": a past verb of a later clause ("will charge ... on imported goods
+        # from Friday": a participle of the same clause is none)
+        p += [m.end() for m in _WEAK_PAST_VERB.finditer(near, comma)]
     if f or p:
         return 1 if (max(f, default=-1) > max(p, default=-1)) else -1
     if told_past:  # "promised in a meeting Thursday that neither would ...": the verb before
@@ -320,4 +327,6 @@ def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:
     if not span:
         return day, None
     n = _NUMBER.get(span.group(1).lower(), 1)
+    if _BEGAN.search(before[-25:]):  # "two days of meetings that began Friday": its first day
+        return day, day + timedelta(days=n - 1)
     return day - timedelta(days=n - 1), day
