@@ -1,7 +1,9 @@
 """Which year or week a date without one means, told by the verb of its own clause: a start
 told in the present ("the surtax starts Oct. 1") is still to come; a past verb in a later
 clause ("would be 50%, months after he ordered a review in February") dates its own act; an
-occasion that "began Friday" runs from that day; "Friday last week" is that week's Friday. Each
+occasion that "began Friday" runs from that day; "Friday last week" is that week's Friday; a
+start told before "and" another act ("a tariff from April 10 and the addition of firms") is
+the first act's. Each
 with a twin that keeps the old reading.
 Written in our own words.
 """
@@ -46,3 +48,19 @@ def test_a_weekday_of_a_named_week_is_that_weeks_day() -> None:
     assert _days("The duties applied from Friday last week.", pub) == [(date(2024, 3, 8), None)]
     assert _days("The duties apply from Friday next week.", pub) == [(date(2024, 3, 22), None)]
     assert _days("The duties apply from Friday.", pub) == [(date(2024, 3, 15), None)]
+
+
+def test_a_start_before_and_is_the_earlier_acts() -> None:
+    from ingest.tagging.tagger import Tagger
+
+    pub = date(2025, 4, 4)
+    text = ("Beijing said on Friday it would levy a 34% tariff on all US goods from April 10 and "
+            "add 16 American firms to its export control list over rare earths.")
+    got = {e.type: e.date for e in Tagger().tag("China hits back over rare earths", text, pub).events}
+    assert got["tariff"] == date(2025, 4, 10)
+    assert got["sanction"] == pub
+    # twin: a start after a plain list of acts is of them all
+    both = ("Beijing said on Friday it would levy tariffs and add American firms to its export "
+            "control list from April 10 over rare earths.")
+    got = {e.type: e.date for e in Tagger().tag("China hits back over rare earths", both, pub).events}
+    assert got["tariff"] == got["sanction"] == date(2025, 4, 10)
