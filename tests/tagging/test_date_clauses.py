@@ -3,9 +3,7 @@ told in the present ("the surtax starts Oct. 1") is still to come; a past verb i
 clause ("would be 50%, months after he ordered a review in February") dates its own act; an
 occasion that "began Friday" runs from that day; "Friday last week" is that week's Friday; a
 start told before "and" another act ("a tariff from April 10 and the addition of firms") is
-the first act's. Each
-with a twin that keeps the old reading.
-Written in our own words.
+the first act's. Each with a twin that keeps the old reading. Written in our own words.
 """
 
 from __future__ import annotations
