@@ -193,3 +193,14 @@ def test_a_measure_another_act_only_makes_possible_is_threatened() -> None:
     events = TAGGER.tag("Trump orders probe into critical minerals imports, paving way for tariffs",
                         "", PUB).events
     assert {e.status for e in events if e.type == "tariff"} == {"threatened"}
+
+
+@pytest.mark.parametrize(("summary", "summit"), [
+    # two leaders named as a pair before their meeting, whatever stands before them
+    ("Analysts see the curbs as leverage before a planned Trump-Xi meeting in South Korea.", True),
+    ("Markets rallied after the Biden-Xi meeting on the sidelines of APEC eased rare earth fears.", True),
+    # twin: a pair that is no leader's is a firm's meeting
+    ("Analysts see the curbs as leverage before a planned Glencore-Xstrata meeting in London.", False),
+])
+def test_a_leader_pair_before_a_meeting_is_a_summit(summary: str, summit: bool) -> None:
+    assert any(t == "summit" for t, _s in _types("China widens rare earth controls", summary)) is summit
