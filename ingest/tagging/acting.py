@@ -70,7 +70,8 @@ _IN_FORCE_REACH = 80
 # not "could be extended", and not an active verb with an object ("tariffs raised prices").
 _DONE = (r"(?:banned|barred|prohibited|extended|renewed|raised|hiked|doubled|tripled|increased|"
          r"imposed|reimposed|tightened|expanded|widened|broadened|lifted|halved|lowered|eased|"
-         r"scrapped|removed|waived|opened|launched|initiated)")
+         r"scrapped|removed|waived|opened|launched|initiated|announced|unveiled|introduced|issued|"
+         r"adopted|enacted|slapped|levied)")
 # Words that make the act only supposed ("could be extended", "if tariffs are raised").
 _SUPPOSED = r"would|could|might|may|should|if"
 _DONE_AFTER = re.compile(

@@ -78,3 +78,16 @@ def test_met_a_requirement_is_no_meeting(tagger: Tagger) -> None:
 def test_officials_who_met_counterparts_held_talks(tagger: Tagger) -> None:
     assert "talks" in types(tagger, "Indonesia and US discuss nickel",
                             "Indonesian officials met US trade negotiators in Jakarta on Monday.")
+
+
+# --- a state measure as the subject of "announced" -------------------------------------------
+
+def test_sanctions_announced_are_a_state_act(tagger: Tagger) -> None:
+    assert "sanction" in types(tagger, "Treasury targets network shipping electronics to Russia",
+                               "Sanctions announced on Wednesday hit companies in China and Turkey.")
+
+
+def test_sanctions_only_talked_of_stay_no_act(tagger: Tagger) -> None:
+    assert "sanction" not in types(tagger, "Traders weigh risks in metals",
+                                   "Sanctions could hit companies in China and Turkey, analysts said.")
+
