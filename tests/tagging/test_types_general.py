@@ -91,3 +91,20 @@ def test_sanctions_only_talked_of_stay_no_act(tagger: Tagger) -> None:
     assert "sanction" not in types(tagger, "Traders weigh risks in metals",
                                    "Sanctions could hit companies in China and Turkey, analysts said.")
 
+
+# --- an official gone abroad for talks -------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Israeli foreign minister in Sudan to discuss normalisation",
+    "Indonesian minister visits Washington to discuss nickel",
+])
+def test_an_official_abroad_to_discuss_holds_talks(tagger: Tagger, title: str) -> None:
+    assert "talks" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Miner's chief executive in Jakarta to discuss nickel smelter",
+    "Nickel prices in Jakarta to discuss at length",
+])
+def test_no_official_abroad_holds_no_talks(tagger: Tagger, title: str) -> None:
+    assert "talks" not in types(tagger, title)
