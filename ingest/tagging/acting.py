@@ -101,11 +101,12 @@ _ADMITS = re.compile(r" (?:adds|added|admits|admitted|welcomes|welcomed|accepts|
 _PAIR_PACT = re.compile(r"(?!free-)[a-z.]{2,}-[a-z]{2,} (?:deals?|agreements?|pacts?|accords?)")
 # A deal named by the side it is made with ("announced a deal with China"): that side is the
 # pact's other party, so it must be a state ("a deal with Villarreal", "a deal between two
-# climate firms", "the deal with Saudi Arabia's fund" are not), named within a few words ("with
-# the European Union"). Only right after the determiner: in "a future trade deal with" the
+# climate firms", "the deal with Saudi Arabia's fund", "deal with Tesla for Australian cobalt"
+# are not), named right after it ("with the European Union"). Only right after the determiner: in "a future trade deal with" the
 # trigger is the trade deal's.
-_SIDED_DEAL = re.compile(r"(?:an?|the|its|their|this|that|new) deals? (?:with|between)")
-_SIDE_REACH = 12
+_SIDED_DEAL = re.compile(r"(?:an?|the|its|their|this|that|new|announc\w*|unveil\w*|hail\w*|welcom\w*|wins?|won|"
+                         r"secur\w*|finali[sz]\w*) deals? (?:with|between)")
+_SIDE_GAP = re.compile(r" (?:the )?")
 _NAMED_TRUCE = re.compile(r"(?:\b(?:trade|tariffs?)|\b(?:the|despite|after|since|under|of) [A-Z][a-z]+)\s+\Z")
 _FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
@@ -125,7 +126,7 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     if type_id == "agreement" and _PAIR_PACT.fullmatch(art.low, t0, t1):  # "the US-China deal"
         return sum(t0 <= h.start < t1 and h.start not in f.labels for h in f.countries) >= 2
     if type_id == "agreement" and _SIDED_DEAL.fullmatch(art.low, t0, t1):
-        return any(t1 < h.start <= t1 + _SIDE_REACH and h.start not in f.labels
+        return any(_SIDE_GAP.fullmatch(art.low, t1, h.start) and h.start not in f.labels
                    and not art.low.startswith(("'s ", "’s "), h.end) for h in f.countries)
     if t0 > 0 and art.low[t0 - 1] in "'’" and art.low.startswith("s ", t0):
         return _state_owned(art, f, t0 - 1) and not _PART_OF.search(art.low, max(0, t0 - 50), t0)

@@ -27,6 +27,7 @@ def types(tagger: Tagger, title: str, summary: str = "") -> set[str]:
     ("Winemakers hopeful of a return to Chinese shelves",
      "After the Australian government announced a deal with China that could end duties on barley, "
      "wine producers were cautiously optimistic."),
+    ("Australia announces deal with China to end barley duties", ""),
     ("Sunak says he will not sign a flawed Northern Ireland text",
      "A deal with the European Union over trade barriers could be struck in the coming days, "
      "the deputy prime minister said."),
@@ -37,6 +38,7 @@ def test_a_deal_with_a_state_is_a_pact(tagger: Tagger, title: str, summary: str)
 
 @pytest.mark.parametrize(("title", "summary"), [
     ("Villa sign Spanish defender", "Aston Villa have agreed a deal with Villarreal to sign Spain's Pau Torres."),
+    ("Glencore secures deal with Tesla for Australian cobalt", ""),
     ("Vale nears stake sale", "The Brazilian miner is close to completing the deal with Saudi Arabia's "
      "sovereign-wealth fund and a Saudi mining company."),
     ("Toyota electric trucks head for mines", "The trucks enter Australia's mines under a deal between "
