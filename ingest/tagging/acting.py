@@ -70,7 +70,8 @@ _IN_FORCE_REACH = 80
 # not "could be extended", and not an active verb with an object ("tariffs raised prices").
 _DONE = (r"(?:banned|barred|prohibited|extended|renewed|raised|hiked|doubled|tripled|increased|"
          r"imposed|reimposed|tightened|expanded|widened|broadened|lifted|halved|lowered|eased|"
-         r"scrapped|removed|waived|opened|launched|initiated)")
+         r"scrapped|removed|waived|opened|launched|initiated|announced|unveiled|introduced|issued|"
+         r"adopted|enacted|slapped|levied)")
 # Words that make the act only supposed ("could be extended", "if tariffs are raised").
 _SUPPOSED = r"would|could|might|may|should|if"
 _DONE_AFTER = re.compile(
@@ -98,6 +99,14 @@ _ADMITS = re.compile(r" (?:adds|added|admits|admitted|welcomes|welcomed|accepts|
 # states among them would be named as such ("Microsoft-Sony truce" is firms').
 # A pact named by its two parties ("the US-China deal"); not "long-term", "post-Brexit", "free-trade".
 _PAIR_PACT = re.compile(r"(?!free-)[a-z.]{2,}-[a-z]{2,} (?:deals?|agreements?|pacts?|accords?)")
+# A deal named by the side it is made with ("announced a deal with China"): that side is the
+# pact's other party, so it must be a state ("a deal with Villarreal", "a deal between two
+# climate firms", "the deal with Saudi Arabia's fund", "deal with Tesla for Australian cobalt"
+# are not), named right after it ("with the European Union"). Only right after the determiner: in "a future trade deal with" the
+# trigger is the trade deal's.
+_SIDED_DEAL = re.compile(r"(?:an?|the|its|their|this|that|new|announc\w*|unveil\w*|hail\w*|welcom\w*|wins?|won|"
+                         r"secur\w*|finali[sz]\w*) deals? (?:with|between)")
+_SIDE_GAP = re.compile(r" (?:the )?")
 _NAMED_TRUCE = re.compile(r"(?:\b(?:trade|tariffs?)|\b(?:the|despite|after|since|under|of) [A-Z][a-z]+)\s+\Z")
 _FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
@@ -116,6 +125,9 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     not "the Teck-Glencore deal")."""
     if type_id == "agreement" and _PAIR_PACT.fullmatch(art.low, t0, t1):  # "the US-China deal"
         return sum(t0 <= h.start < t1 and h.start not in f.labels for h in f.countries) >= 2
+    if type_id == "agreement" and _SIDED_DEAL.fullmatch(art.low, t0, t1):
+        return any(_SIDE_GAP.fullmatch(art.low, t1, h.start) and h.start not in f.labels
+                   and not art.low.startswith(("'s ", "’s "), h.end) for h in f.countries)
     if t0 > 0 and art.low[t0 - 1] in "'’" and art.low.startswith("s ", t0):
         return _state_owned(art, f, t0 - 1) and not _PART_OF.search(art.low, max(0, t0 - 50), t0)
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):

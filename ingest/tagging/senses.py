@@ -145,7 +145,7 @@ _TWO_PARTIES = re.compile(
 # "meet" in the sense of satisfy: "output must double by 2030 to meet the country's targets".
 _SATISFY = re.compile(
     r"\s+(?:(?:the|its|their|a|an|this|these|rising|growing|strong|future|global|[\w-]+(?:'s|’s))\s+)"
-    r"{0,2}(?:[\w-]+ )?(?:targets?|demand|goals?|needs|requirements?|standards?|"
+    r"{0,2}(?:[\w%.-]+ ){0,3}?(?:targets?|demand|goals?|needs|requirements?|standards?|"
     r"deadlines?|criteria|obligations?|quotas?|expectations|forecasts?|costs?|challenges?|"
     r"conditions|thresholds?|commitments?)\b")
 _NONSTATE_TALKERS = re.compile(
