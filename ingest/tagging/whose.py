@@ -1,0 +1,40 @@
+"""Whose a status cue is, and whether a start is past: a lifting or a pause asked for, refused
+or told of another state's measure is not the trigger's; a start told as done outweighs a later
+one told beside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .roles import Trigger
+from .vocab import Mention
+
+Cue = tuple[str, int, int]  # (status id, start, end) in article offsets
+# Before a lifting or a pause that is only asked for or refused.
+_ASKED_OR_REFUSED = re.compile(
+    r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
+    r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
+# A verb or modal after a name: the name is the subject of a clause of its own.
+_SUBJECT_VERB = re.compile(r"['’]?s?\s+(?:would|will|could|may|said|says|agreed|agrees|has|had|is|was|to)\b")
+# A start told as past or present: "took effect on Thursday", "are now in force", "kicked in".
+_BEGUN = re.compile(r"\b(?:(?:took|ha(?:s|ve) taken) effect|came into (?:force|effect)|"
+                    r"(?:went|ha(?:s|ve) gone) into (?:effect|force)|kicked in|entered into force|"
+                    r"(?:is|are) (?:now )?in (?:force|effect))\b")
+
+
+def not_this_change(cue: Cue, actor: str | None, countries: Sequence[Mention], low: str, t0: int) -> bool:
+    """Whether a "lifted" or "suspended" cue says nothing of the trigger's measure at t0: a
+    lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift"),
+    or a pause in another state's clause after it ("the US would lower the tariff ... and Beijing
+    would put its controls on hold"; a name followed by its verb is a subject, while "tariffs on
+    Chinese goods paused" has none)."""
+    return bool(_ASKED_OR_REFUSED.search(low, max(0, cue[1] - 60), cue[1])) or any(
+        t0 < h.start and h.end <= cue[1] and h.ident != actor and _SUBJECT_VERB.match(low, h.end)
+        for h in countries)
+
+
+def begun(low: str, trg: Trigger) -> bool:
+    """Whether the trigger's clause says its measure has started: a later start told beside
+    it ("took effect on Thursday; a matching levy on parts is due from May 3") is another's."""
+    return _BEGUN.search(low, trg.clause_start, trg.clause_end) is not None
