@@ -15,8 +15,10 @@ Cue = tuple[str, int, int]  # (status id, start, end) in article offsets
 _ASKED_OR_REFUSED = re.compile(
     r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
     r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
-# A verb or modal after a name: the name is the subject of a clause of its own.
-_SUBJECT_VERB = re.compile(r"['’]?s?\s+(?:would|will|could|may|said|says|agreed|agrees|has|had|is|was|to)\b")
+# A name opening a clause of its own: after a conjunction, before its verb or modal ("... and
+# Beijing would put"; not "shipments bound for the United States is paused").
+_CONJUNCTION_BEFORE = re.compile(r"(?:\b(?:and|but|while|whereas)|[,;])\s+(?:the\s+)?$")
+_SUBJECT_VERB = re.compile(r"\s+(?:would|will|could|may|said|says|agreed|agrees|has|had)\b")
 # A start told as past or present: "took effect on Thursday", "are now in force", "kicked in".
 _BEGUN = re.compile(r"\b(?:(?:took|ha(?:s|ve) taken) effect|came into (?:force|effect)|"
                     r"(?:went|ha(?:s|ve) gone) into (?:effect|force)|kicked in|entered into force|"
@@ -27,11 +29,11 @@ def not_this_change(cue: Cue, actor: str | None, countries: Sequence[Mention], l
     """Whether a "lifted" or "suspended" cue says nothing of the trigger's measure at t0: a
     lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift"),
     or a pause in another state's clause after it ("the US would lower the tariff ... and Beijing
-    would put its controls on hold"; a name followed by its verb is a subject, while "tariffs on
-    Chinese goods paused" has none)."""
+    would put its controls on hold"; a name after a conjunction and before its verb is a subject,
+    while "tariffs on Chinese goods paused" has none)."""
     return bool(_ASKED_OR_REFUSED.search(low, max(0, cue[1] - 60), cue[1])) or any(
         t0 < h.start and h.end <= cue[1] and h.ident != actor and _SUBJECT_VERB.match(low, h.end)
-        for h in countries)
+        and _CONJUNCTION_BEFORE.search(low, max(0, h.start - 12), h.start) for h in countries)
 
 
 def begun(low: str, trg: Trigger) -> bool:

@@ -80,3 +80,46 @@ def test_a_pause_told_of_another_states_measure_is_not_this_ones(tagger: Tagger)
     assert status_of(tagger, "Truce", text, "export_control", "CN") == "suspended"
     assert status_of(tagger, "Truce", "After talks on Wednesday, Washington said tariffs on Chinese "
                      "rare earths would be put on hold.", "tariff", "US") == "suspended"
+
+
+def test_a_present_act_verb_suspending_exports_applies(tagger: Tagger) -> None:
+    assert status_of(tagger, "Jakarta suspends nickel ore exports for three months", "",
+                     "export_control") == "in_effect"
+    assert status_of(tagger, "Nickel news", "Jakarta announced on Tuesday it was suspending exports "
+                     "of nickel ore to Japan.", "export_control") == "announced"
+
+
+def test_a_start_told_and_reached_applies(tagger: Tagger) -> None:
+    assert status_of(tagger, "Chile brings back export tax on copper concentrate from July", "",
+                     "export_control") == "in_effect"
+    assert status_of(tagger, "Chile to bring back export tax on copper concentrate from August", "",
+                     "export_control") == "announced"
+
+
+def test_a_participle_of_an_act_after_the_noun_tells_it_done(tagger: Tagger) -> None:
+    assert status_of(tagger, "Lithium news", "The Energy Department grant, made under the Defense "
+                     "Production Act, is meant to expand a lithium mine, the company said on Tuesday.",
+                     "investment") == "in_effect"
+    assert status_of(tagger, "Lithium news", "The Energy Department grant is meant to expand a "
+                     "lithium mine, the company said on Tuesday.", "investment") == "announced"
+
+
+def test_a_comma_ends_a_to_phrase_before_the_act_verb(tagger: Tagger) -> None:
+    assert status_of(tagger, "US unveils new curbs on chip sales to China, adds 140 firms to entity "
+                     "list", "", "sanction") == "in_effect"
+    assert status_of(tagger, "US unveils new curbs on chip sales to China and plans to add firms to "
+                     "entity list", "", "sanction") == "proposed"
+
+
+def test_quotas_issued_apply_and_quotas_to_be_issued_are_announced(tagger: Tagger) -> None:
+    assert status_of(tagger, "Rare earths", "China's industry ministry this week issued the first "
+                     "batch of rare earth mining quotas for 2024.", "production_control") == "in_effect"
+    assert status_of(tagger, "Rare earths", "China's industry ministry said this week it would issue "
+                     "the first batch of rare earth mining quotas for 2024 soon.",
+                     "production_control") == "announced"
+
+
+def test_a_name_as_an_object_before_the_pause_opens_no_clause(tagger: Tagger) -> None:
+    assert status_of(tagger, "Beijing eases curbs", "China's tighter end-use review applied to graphite "
+                     "shipments bound for the United States is paused for a year.",
+                     "export_control") == "suspended"
