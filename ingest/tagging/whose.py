@@ -40,3 +40,16 @@ def begun(low: str, trg: Trigger) -> bool:
     """Whether the trigger's clause says its measure has started: a later start told beside
     it ("took effect on Thursday; a matching levy on parts is due from May 3") is another's."""
     return _BEGUN.search(low, trg.clause_start, trg.clause_end) is not None
+
+
+# A start told as a span from now: "takes effect in a month", "will come into force within 30 days".
+_STARTS_AFTER = re.compile(
+    r"\b(?:takes?|will take|comes?|will come|goes?|will go|enters?|will enter|kicks? in|will kick in)"
+    r"(?: effect| into (?:force|effect))? (?:in|within|after) (?:a|an|one|two|three|four|six|\d+) "
+    r"(?:days?|weeks?|months?|years?)\b")
+
+
+def starts_after_a_while(low: str) -> bool:
+    """Whether a sentence tells a start a span of time away ("The decree takes effect in a
+    month"): the act it follows up is announced, not yet applying."""
+    return ("effect" in low or "force" in low or "kick" in low) and _STARTS_AFTER.search(low) is not None

@@ -123,3 +123,11 @@ def test_a_name_as_an_object_before_the_pause_opens_no_clause(tagger: Tagger) ->
     assert status_of(tagger, "Beijing eases curbs", "China's tighter end-use review applied to graphite "
                      "shipments bound for the United States is paused for a year.",
                      "export_control") == "suspended"
+
+
+def test_a_next_sentence_putting_the_start_a_month_away_announces_the_headlines_act(tagger: Tagger) -> None:
+    title = "Turkey slaps extra 40% duty on Chinese-made cars"
+    assert status_of(tagger, title, "The decree published on Wednesday takes effect in a month.",
+                     "tariff") == "announced"
+    assert status_of(tagger, title, "The decree published on Wednesday took effect a month ago.",
+                     "tariff") == "in_effect"
