@@ -53,3 +53,17 @@ def starts_after_a_while(low: str) -> bool:
     """Whether a sentence tells a start a span of time away ("The decree takes effect in a
     month"): the act it follows up is announced, not yet applying."""
     return ("effect" in low or "force" in low or "kick" in low) and _STARTS_AFTER.search(low) is not None
+
+
+# An order to investigate: "directed the Commerce Department to open a national security
+# investigation", "signed an order telling the department to investigate", "orders Section 232 probe".
+_ORDERED = re.compile(
+    r"\b(?:order(?:s|ed)?|direct(?:s|ed)|instruct(?:s|ed)|tell(?:s|ing)|told)\s+(?:(?:[^\s,;:.]+\s+){0,5}?to\s+"
+    r"(?:(?:open|launch|start|begin|conduct|carry out)\s+(?:[^\s,;:.]+\s+){0,4})?|(?:an?\s+|the\s+)?"
+    r"(?:[^\s,;:.]+\s+){0,3})$")
+
+
+def ordered(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the investigation at t0 is the object of an order: ordering it opens it (in
+    effect), where "plans to open a probe" only announces one."""
+    return _ORDERED.search(low, max(clause_start, t0 - 120), t0) is not None

@@ -131,3 +131,12 @@ def test_a_next_sentence_putting_the_start_a_month_away_announces_the_headlines_
                      "tariff") == "announced"
     assert status_of(tagger, title, "The decree published on Wednesday took effect a month ago.",
                      "tariff") == "in_effect"
+
+
+def test_an_investigation_ordered_is_opened_one_planned_is_not(tagger: Tagger) -> None:
+    assert status_of(tagger, "Probe", "The president on Wednesday directed the Commerce Department to "
+                     "open an investigation into imports of processed critical minerals.",
+                     "investigation") == "in_effect"
+    assert status_of(tagger, "Probe", "The Commerce Department said on Wednesday it plans to open an "
+                     "investigation into imports of processed critical minerals.",
+                     "investigation") == "proposed"
