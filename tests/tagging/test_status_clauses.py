@@ -140,3 +140,10 @@ def test_an_investigation_ordered_is_opened_one_planned_is_not(tagger: Tagger) -
     assert status_of(tagger, "Probe", "The Commerce Department said on Wednesday it plans to open an "
                      "investigation into imports of processed critical minerals.",
                      "investigation") == "proposed"
+
+
+def test_a_measure_a_state_says_it_will_keep_stands(tagger: Tagger) -> None:
+    assert status_of(tagger, "Grain", "Warsaw said on Wednesday it would keep its ban on imports of "
+                     "Ukrainian nickel.", "import_restriction") == "in_effect"
+    assert status_of(tagger, "Grain", "Warsaw said on Wednesday it would impose a ban on imports of "
+                     "Ukrainian nickel.", "import_restriction") == "announced"
