@@ -1,6 +1,7 @@
-"""Whose a status cue is, and whether a start is past: a lifting or a pause asked for, refused
-or told of another state's measure is not the trigger's; a start told as done outweighs a later
-one told beside it."""
+"""Small clause readings that settle a measure's status beside its cues: a lifting or a pause
+asked for, refused or told of another state's measure is not the trigger's; a start told as
+done outweighs a later one told beside it; a start a span of time away ("in a month") is still
+to come; an investigation that is the object of an order is opened."""
 
 from __future__ import annotations
 
