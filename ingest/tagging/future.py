@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 
 # A future auxiliary whose predicate is the measure: "machinery will be exempt from duty", "the
-# goods would be subject to duties", "A$500 million would go to the facility". Any other verb
+# goods would be subject to duties", "A$500 million would go to the facility", "ASML will need
+# national licences", or the trigger's own verb ("the US would cut the tariff"). Any other verb
 # between them may act on a measure that stands ("will need to defend export controls").
 _FUTURE_GOVERNS = re.compile(
     r"\b(?:will|would|shall)\s+(?:not\s+)?(?:also\s+)?(?:be\s+(?:[a-z]+\s+){0,2}|"
-    r"(?:go|flow)\s+(?:to|into)\s+(?:[^\s,;:'’]+\s+){0,4})$")
+    r"(?:go|flow)\s+(?:to|into)\s+(?:[^\s,;:'’]+\s+){0,4}|(?:need|require)\s+(?!to\b)(?:[^\s,;:'’]+\s+){0,2}|)$")
+# A measure kept, whatever tense keeps it: "would keep its ban", "maintains the tariffs".
+_KEPT = re.compile(r"\b(?:keep|keeps|kept|keeping|maintain\w*|retain\w*|uphold\w*|upheld)\s+(?:its|the|their|"
+                   r"his|her|our)\s+(?:[^\s,;:.]+\s+){0,3}$")
 # A possibility governing the measure: "Tokyo may file a formal WTO complaint", "Beijing could
 # soon curb exports": no decision yet, so at most a threat. A verb undoing the measure between
 # them makes the undoing the possibility ("could soon remove tariffs": the tariffs stand).
@@ -35,6 +39,8 @@ def status_by_future(kind: str, status: str, act: bool, text: str, low: str, cla
     if status in ("in_effect", "announced") and kind == "measure" and _MAY_GOVERN.search(
             low, max(clause_start, t0 - 40), t0):
         return "threatened"
+    if status == "announced" and kind == "measure" and _KEPT.search(low, max(clause_start, t0 - 60), t0):
+        return "in_effect"  # "said it would keep its ban on grain imports": the ban stands
     if (status == "in_effect" and not act and kind == "measure"
             and _FUTURE_GOVERNS.search(low, max(clause_start, t0 - 60), t0)):
         return "announced"
@@ -43,3 +49,4 @@ def status_by_future(kind: str, status: str, act: bool, text: str, low: str, cla
             text, opening.end(), t0):
         return "scheduled"
     return status
+

@@ -96,6 +96,8 @@ def _completed(ev: EventRecord, headline_facts: list[EventRecord],
     announced new sanctions ..."), unless the headline's actor is the body's target: then it
     misread who acts ("New Russia sanctions target ...") and says nothing of the status."""
     for h in headline_facts:
+        if threat_told(h, ev):
+            ev = ev._replace(status="threatened")
         if (h.type == ev.type and h.type in headline_acts and h.status == "in_effect"
                 and ev.status == "announced" and ev.date <= h.date and h.actor not in ev.targets):
             ev = ev._replace(status="in_effect")
@@ -111,6 +113,14 @@ def _completed(ev: EventRecord, headline_facts: list[EventRecord],
     if ev.actor in ev.targets:
         ev = ev._replace(targets=tuple(t for t in ev.targets if t != ev.actor))
     return ev
+
+
+def threat_told(headline: EventRecord, ev: EventRecord) -> bool:
+    """Whether the body's announced act is what the headline calls a threat: "Trump threatens
+    extra 100% tariff" and "he said he would put a 100% tariff ... and impose export controls"
+    tell one threat, the acts of the same state (of the same type when the body names no one)."""
+    return (headline.status == "threatened" and ev.status == "announced" and headline.actor is not None
+            and (headline.actor == ev.actor or (ev.actor is None and headline.type == ev.type)))
 
 
 def contains(coarse: EventRecord, fine: EventRecord) -> bool:

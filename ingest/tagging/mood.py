@@ -332,12 +332,15 @@ def status_by_mood(kind: str, status: str, low: str, clause: tuple[int, int], t0
 # be applied", or a clause of time whose present means the future ("before the controls take
 # effect", "until the ban kicks in").
 _APPLIES = (r"(?:restrict|ban|bar|prohibit|limit|block|require|apply|cover|take effect|kick in|"
-            r"come into (?:force|effect)|go into effect|be (?:applied|imposed|levied|enforced|"
-            r"introduced|charged))\b")
-_OWN_FUTURE = re.compile(r"(?:\s+[^\s,;:.]+){0,6}?\s+(?:(?:that|which)\s+)?will\s+(?:also\s+)?" + _APPLIES)
+            r"start|begin|take hold|come into (?:force|effect)|go into effect|be (?:applied|imposed|"
+            r"levied|enforced|introduced|charged))\b")
+# "will", or the "would" of reported speech ("said a 25% levy would apply this year"); not past
+# a conjunction or a report's verb, which open another subject ("added rare earths to its
+# control list and said the counter-tariff would start April 10").
+_OWN_FUTURE = re.compile(r"(?:\s+(?!(?:and|but|while|said|says)\b)[^\s,;:.]+){0,6}?\s+(?:(?:that|which)\s+)?(?:will|would)\s+(?:also\s+)?" + _APPLIES)
 _TIME_CLAUSE = re.compile(r"\b(?:before|until|once|when)\b[^,;:.]*$")
-_PRESENT_START = re.compile(r"(?:\s+[^\s,;:.]+){0,2}?\s+(?:takes?|comes?|goes?|kicks?)\s+"
-                            r"(?:effect|into (?:force|effect)|in)\b")
+_PRESENT_START = re.compile(r"(?:\s+[^\s,;:.]+){0,2}?\s+(?:(?:takes?|comes?|goes?|kicks?)\s+"
+                            r"(?:effect|into (?:force|effect)|in|hold)|starts?|begins?|appl(?:y|ies))\b")
 
 
 def starts_later(low: str, clause: tuple[int, int], t0: int, t1: int) -> bool:

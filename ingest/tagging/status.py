@@ -78,7 +78,8 @@ class StatusRules:
             return "proposed"  # to be signed on a day to come: not signed yet
         if done and kind == "measure":  # "act" or "standing"
             return "in_effect"
-        if kind == "measure" and when is not None and 0 < (pub - when.start).days <= _NEWS_DAYS:
+        if kind == "measure" and when is not None and 0 < (pub - when.start).days <= _NEWS_DAYS and (
+                not when.start_told):  # a start told and reached ("from January", on Jan. 2): it applies
             return "announced"
         return self._default[kind]
 

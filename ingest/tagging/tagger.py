@@ -71,6 +71,7 @@ from .when import (
     news_clause,
     start_told_next,
 )
+from .whose import begun, not_this_change, ordered
 
 TAGGER_VERSION_SALT = "tagger-22"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
@@ -80,10 +81,6 @@ _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agree
 _AIMED = ("sanction", *OWNED_AIMED)  # aimed at a country: with none stated, the one other named (aims.implied)
 _NEGATION_REACH = 160
 _SPREADING = ("announced", "proposed")
-# Before a lifting or a pause that is only asked for or refused.
-_ASKED_OR_REFUSED = re.compile(
-    r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
-    r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
 
 
 @dataclass(frozen=True)
@@ -269,7 +266,7 @@ class Tagger:
         if named and kind == "agreement" and named.start.year < art.pub.year:
             status = "in_effect"  # "plans to breach the 2015 nuclear deal": it stands
         if kind == "measure" and status == "in_effect" and start_told_next(
-                art, si, with_trigger, reach=3 if si == 0 else 0, own=mentions):
+                art, si, with_trigger, reach=3 if si == 0 else 0, own=mentions) and not begun(art.low, trg):
             status = "announced"  # "imposed curbs, taking effect on Jan. 1" / "Beginning Aug. 1, ..."
         if si == 0 and act and status == "in_effect":
             art.headline_acts.add(type_id)
@@ -351,6 +348,8 @@ class Tagger:
         status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1,
                                    (sent.start, sent.end))
         status = status_by_future(trg.kind, status, act, art.text, art.low, c0, t0, art.sentences[0].end)
+        if trg.type_id == "investigation" and status in ("announced", "threatened") and ordered(art.low, c0, t0):
+            status = "in_effect"  # "directed the department to open an investigation": opened
         return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:
@@ -394,7 +393,7 @@ def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: st
     one between the trigger and an "if" is the act's object: "ban exports to the US if ..."), or
     a lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift")."""
     if cue[0] in ("lifted", "suspended"):
-        return bool(_ASKED_OR_REFUSED.search(low, max(0, cue[1] - 60), cue[1]))
+        return not_this_change(cue, actor, countries, low, t0)
     if cue[0] != "threatened" or actor is None:
         return False
     before = [h.ident for h in countries if h.end <= cue[1] and not (t0 <= h.start and low.startswith("if", cue[1]))]

@@ -15,7 +15,8 @@ _ACT = (r"(?:ban|bann|restrict|curb|impos|sanction|prohibit|bar|barr|block|limit
         r"nationali[sz]|slap|slapp|introduc|expand|extend|rais|hik|doubl|tripl|add|reimpos|"
         r"levi|levy|enforc|kept|keep|blacklist)")
 # A finite form: 3rd person present ("bans"), past ("banned"), or "is/are ...ing".
-_FINITE = re.compile(_ACT + r"(?:s|es|ed|d)$")
+# ("suspends exports" is done; "announced it was suspending exports" reports an announcement.)
+_FINITE = re.compile(r"(?:" + _ACT + r"|suspend)(?:s|es|ed|d)$")
 _ING = re.compile(_ACT + r"(?:ing)$")
 # Words after a trigger word that make it a noun ("bans on", "sanctions against").
 _NOUN_NEXT = frozenset([
@@ -32,10 +33,17 @@ _BE = frozenset(["is", "are", "was", "were", "been"])
 # A finite act verb governing a noun trigger ("imposes export curbs", "rolled out controls").
 _GOVERNING = re.compile(
     r"\b(?:impos(?:es|ed)|introduc(?:es|ed)|rolls? out|rolled out|puts|put in place|slap(?:s|ped)|"
-    r"hits? back with|tighten(?:s|ed)|expand(?:s|ed)|extend(?:s|ed)|add(?:s|ed)|"
+    r"hits? back with|tighten(?:s|ed)|expand(?:s|ed)|extend(?:s|ed)|add(?:s|ed)|brings? back|brought back|"
+    r"reinstat(?:es|ed)|"
     r"reimpos(?:es|ed)|levi(?:es|ed)|enforc(?:es|ed)|(?:is|are) (?:putting|imposing|tightening))"
     r"(?: \S+){0,3} $")
-_MODAL = re.compile(r"\b(?:will|would|could|may|might|should|to|plans?|wants?|seeks?)\s+(?:\S+\s+){0,2}$")
+# A past participle of an act set off after a noun trigger: "the grant, made under the Defense
+# Production Act", "the rules, released Monday, ...": the act is told as done.
+_DONE_AFTER = re.compile(r"[^\S\n]*,\s+(?:made|imposed|introduced|signed|approved|adopted|released|awarded|"
+                         r"granted|enacted|passed|published)\s+(?:under|by|on|in|at|last|earlier|this|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+# (Its words cross no comma: "curbs on sales to China, adds firms to its list" adds them.)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|should|to|plans?|wants?|seeks?)\s+(?:[^\s,;:]+\s+){0,2}$")
 _WORD = re.compile(r"[a-z]+")
 # A noun trigger followed by its future ("sanctions ... will be announced").
 _ANY_MODAL = re.compile(r"\b(?:will|would|could|may|might|plans?|planning|wants?|seeks?|to be)\b")
@@ -57,7 +65,7 @@ def reported_done(low: str, clause_start: int, t0: int, t1: int) -> bool:
         if _ING.match(word) and prev_word in _BE:
             return True
     gov = _GOVERNING.search(before)
-    return gov is not None and not _MODAL.search(before[: gov.start()])
+    return gov is not None and not _MODAL.search(before[: gov.start()]) or _DONE_AFTER.match(low, t1) is not None
 
 
 def standing(low: str, clause_start: int, t0: int, t1: int) -> bool:

@@ -19,6 +19,7 @@ from .dates import OPENING_REACH, DateMention, span_days
 from .leads import meeting_date
 from .owners import claim_own, names_another, owned_dates
 from .sentences import ANAPHOR
+from .whose import starts_after_a_while
 
 # A pause for a stated time: "put on hold for one year", "suspended for 90 days".
 _HELD_FOR = re.compile(
@@ -414,6 +415,7 @@ def start_told_next(art: Article, si: int, with_trigger: set[int], reach: int = 
         if nxt in with_trigger:
             continue
         low = art.sentences[nxt].text.lower()
-        if any(d.start > art.pub and _STARTS_ON.search(low, 0, d.pos) for d in art.dates(nxt)):
+        if starts_after_a_while(low) or any(d.start > art.pub and _STARTS_ON.search(low, 0, d.pos)
+                                            for d in art.dates(nxt)):
             return True
     return False

@@ -1,0 +1,70 @@
+"""Small clause readings that settle a measure's status beside its cues: a lifting or a pause
+asked for, refused or told of another state's measure is not the trigger's; a start told as
+done outweighs a later one told beside it; a start a span of time away ("in a month") is still
+to come; an investigation that is the object of an order is opened."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .roles import Trigger
+from .vocab import Mention
+
+Cue = tuple[str, int, int]  # (status id, start, end) in article offsets
+# Before a lifting or a pause that is only asked for or refused.
+_ASKED_OR_REFUSED = re.compile(
+    r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
+    r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
+# A name opening a clause of its own: after a conjunction, before its verb or modal ("... and
+# Beijing would put"; not "shipments bound for the United States is paused").
+_CONJUNCTION_BEFORE = re.compile(r"(?:\b(?:and|but|while|whereas)|[,;])\s+(?:the\s+)?$")
+_SUBJECT_VERB = re.compile(r"\s+(?:would|will|could|may|said|says|agreed|agrees|has|had)\b")
+# A start told as past or present: "took effect on Thursday", "are now in force", "kicked in".
+_BEGUN = re.compile(r"\b(?:(?:took|ha(?:s|ve) taken) effect|came into (?:force|effect)|"
+                    r"(?:went|ha(?:s|ve) gone) into (?:effect|force)|kicked in|entered into force|"
+                    r"(?:is|are) (?:now )?in (?:force|effect))\b")
+
+
+def not_this_change(cue: Cue, actor: str | None, countries: Sequence[Mention], low: str, t0: int) -> bool:
+    """Whether a "lifted" or "suspended" cue says nothing of the trigger's measure at t0: a
+    lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift"),
+    or a pause in another state's clause after it ("the US would lower the tariff ... and Beijing
+    would put its controls on hold"; a name after a conjunction and before its verb is a subject,
+    while "tariffs on Chinese goods paused" has none)."""
+    return bool(_ASKED_OR_REFUSED.search(low, max(0, cue[1] - 60), cue[1])) or any(
+        t0 < h.start and h.end <= cue[1] and h.ident != actor and _SUBJECT_VERB.match(low, h.end)
+        and _CONJUNCTION_BEFORE.search(low, max(0, h.start - 12), h.start) for h in countries)
+
+
+def begun(low: str, trg: Trigger) -> bool:
+    """Whether the trigger's clause says its measure has started: a later start told beside
+    it ("took effect on Thursday; a matching levy on parts is due from May 3") is another's."""
+    return _BEGUN.search(low, trg.clause_start, trg.clause_end) is not None
+
+
+# A start told as a span from now: "takes effect in a month", "will come into force within 30 days".
+_STARTS_AFTER = re.compile(
+    r"\b(?:takes?|will take|comes?|will come|goes?|will go|enters?|will enter|kicks? in|will kick in)"
+    r"(?: effect| into (?:force|effect))? (?:in|within|after) (?:a|an|one|two|three|four|six|\d+) "
+    r"(?:days?|weeks?|months?|years?)\b")
+
+
+def starts_after_a_while(low: str) -> bool:
+    """Whether a sentence tells a start a span of time away ("The decree takes effect in a
+    month"): the act it follows up is announced, not yet applying."""
+    return ("effect" in low or "force" in low or "kick" in low) and _STARTS_AFTER.search(low) is not None
+
+
+# An order to investigate: "directed the Commerce Department to open a national security
+# investigation", "signed an order telling the department to investigate", "orders Section 232 probe".
+_ORDERED = re.compile(
+    r"\b(?:order(?:s|ed)?|direct(?:s|ed)|instruct(?:s|ed)|tell(?:s|ing)|told)\s+(?:(?:[^\s,;:.]+\s+){0,5}?to\s+"
+    r"(?:(?:open|launch|start|begin|conduct|carry out)\s+(?:[^\s,;:.]+\s+){0,4})?|(?:an?\s+|the\s+)?"
+    r"(?:[^\s,;:.]+\s+){0,3})$")
+
+
+def ordered(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the investigation at t0 is the object of an order: ordering it opens it (in
+    effect), where "plans to open a probe" only announces one."""
+    return _ORDERED.search(low, max(clause_start, t0 - 120), t0) is not None
