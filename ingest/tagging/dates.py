@@ -75,10 +75,12 @@ def _kind(word: str) -> str:
 # A start told by its verb in the present or the participle: "the duties kick in on Monday",
 # "rules come into force", "with the curbs taking effect on Jan. 1".
 _START_VERB = (r"kick(?:s|ing)? in|(?:takes?|taking|comes?|coming|goes|go|going|enters?|entering) "
-               r"(?:effect|into (?:force|effect))|starts?|begins?|applies|apply")
+               r"(?:effect|into (?:force|effect))")
+# Words telling of days to come, a start told in the present among them ("the surtax starts Oct. 1").
 _FUTURE = re.compile(
     r"\W(?:will|shall|would|to be held|scheduled|set to|due to|expected|plans?|planned|upcoming|"
-    r"next|is to|are to|later|effective|coming|expires?|" + _START_VERB + r")\b")
+    r"next|is to|are to|later|effective|coming|expires?|starts?|begins?|applies|apply|"
+    + _START_VERB + r")\b")
 # Prepositions that point ahead only in a sentence not told in the past ("by" just before the
 # date: a deadline, "allocations by Dec. 15"): "from" in "imposed curbs from Monday" or "ahead of" in "failed to agree ahead of a summit on Friday" does not.
 _FUTURE_WEAK = re.compile(

@@ -364,10 +364,9 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
 
 def earlier_start(d: DateMention, low: str, s0: int, t0: int) -> bool:
     """Whether `d`, a start told before the trigger at t0 with a comma or "and" between, ends
-    the phrase of an earlier verb or noun of a list ("announced duties from Feb. 10, opened a
-    probe and ...", "a 34% tariff from April 10 and the addition of 16 firms to its list"):
-    that act starts then, not the trigger's. One opening the sentence ("From Jan. 1, exporters
-    will need licences") is of all of it."""
+    the phrase of an earlier act of a list ("duties from Feb. 10, opened a probe", "a tariff
+    from April 10 and the addition of 16 firms to its list"): that act starts then. One opening
+    the sentence ("From Jan. 1, exporters will need licences") is of all of it."""
     between = low[s0 + d.pos: t0]
     return (d.start_told and d.pos >= OPENING_REACH and s0 + d.pos < t0
             and ("," in between or " and " in between))
