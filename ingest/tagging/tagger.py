@@ -73,7 +73,7 @@ from .when import (
 )
 from .whose import begun, not_this_change, ordered
 
-TAGGER_VERSION_SALT = "tagger-22"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-23"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
     1, 2, 4, 8, 16, 32, 64, 128, 256)
