@@ -9,6 +9,7 @@ from .advice import advised_only
 from .agents import passive_to, sent_from
 from .article import Article
 from .contents import pact_content
+from .meetings import home_trip
 from .mood import averted, breached, requested, spoken
 from .origin import goods_leave
 from .questions import asked
@@ -280,6 +281,8 @@ def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1
     # a meeting told as when or where a call is made ("seeks assurances at Biden meeting") is
     # no meeting called for
     setting = kind == "meeting" and _SETTING.match(art.low, t0) is not None
+    if kind == "meeting" and home_trip(art.low, t0, t1, f.countries):
+        return True  # "health secretary visits hospital in Leeds"
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
         art.low, clause_start, t0, t1) or (not setting and requested(

@@ -89,3 +89,27 @@ def test_a_request_made_at_a_leaders_meeting_keeps_the_meeting(tagger: Tagger) -
 ])
 def test_a_meeting_only_asked_for_by_non_states_stays_silent(tagger: Tagger, title: str) -> None:
     assert not types(tagger, title) & {"talks", "summit"}
+
+
+# --- an official's trip abroad is talks; a trip at home is none ------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Copper pact stalls as trade secretary visits Santiago", ""),
+    ("Beijing and Washington seek a thaw",
+     "Treasury Secretary Scott Bessent arrives in Beijing as both sides weigh new chip curbs."),
+    ("Commerce Secretary Lutnick set to travel to Tokyo next week", ""),
+    ("Rare earth curbs loom", "The warning came ahead of Treasury Secretary Bessent's visit to Beijing."),
+])
+def test_an_officials_trip_abroad_is_talks(tagger: Tagger, title: str, summary: str) -> None:
+    assert "talks" in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Energy minister visits flood-hit region", ""),
+    ("Australian resources minister visits Pilbara lithium towns", ""),
+    ("Health secretary visits hospital in Leeds", ""),
+    ("Beijing irked", "While Treasury Secretary Scott Bessent's visit was praised, Beijing is still irked."),
+])
+def test_an_officials_trip_at_home_or_told_apart_from_its_place_is_no_talks(
+        tagger: Tagger, title: str, summary: str) -> None:
+    assert "talks" not in types(tagger, title, summary)
