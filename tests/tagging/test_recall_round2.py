@@ -108,6 +108,7 @@ def test_an_officials_trip_abroad_is_talks(tagger: Tagger, title: str, summary: 
     ("Energy minister visits flood-hit region", ""),
     ("Australian resources minister visits Pilbara lithium towns", ""),
     ("Health secretary visits hospital in Leeds", ""),
+    ("Former trade minister visits Moscow amid criticism", ""),
     ("Beijing irked", "While Treasury Secretary Scott Bessent's visit was praised, Beijing is still irked."),
 ])
 def test_an_officials_trip_at_home_or_told_apart_from_its_place_is_no_talks(
