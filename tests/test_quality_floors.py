@@ -36,14 +36,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # labelled after the rules were last tuned, no relevant entry (relevance: none called);
     # since 2026-12-07 (late) half of 2023-d/e/f (general 2023 news, labelled blind) is in it
     "fresh": {"event_types": 0.775, "countries": 0.975, "events": 0.71, "targets": 0.68,
-              "actor": 0.72, "status": 0.73, "dates": 0.73, "dates_found": 0.93},
+              "actor": 0.72, "status": 0.73, "dates": 0.73, "dates_found": 0.92},
 }
 # Issue 15's per-event targets on the dev split are met (actor 0.907, status 0.874, dates
 # 0.886; the 2026-12-07 late dev entries of 2023-d/e/f, general news, brought them down from
 # 0.922, 0.883, 0.922). Not met (see docs/quality.md): relevance 0.90 and types 0.85 on the
 # test split (0.737, 0.736), dates 0.80 on unseen real text (test 0.732, fresh 0.732). Actor,
 # status and targets are scored on matched events: finding more events adds harder ones, so
-# their accuracy can dip while the number right rises.
+# their accuracy can dip while the number right rises; so can dates found (fresh 71/76 ->
+# 71/77 when officials' trips abroad became talks, 2026-12-07: one more event, none lost).
 SIZES = {"dev": (1100, 140), "test": (200, 20), "fresh": (80, 60)}  # at least this many entries, gold events
 
 

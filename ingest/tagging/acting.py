@@ -9,6 +9,7 @@ from .advice import advised_only
 from .agents import passive_to, sent_from
 from .article import Article
 from .contents import pact_content
+from .meetings import home_trip
 from .mood import averted, breached, requested, spoken
 from .origin import goods_leave
 from .questions import asked
@@ -110,6 +111,8 @@ _SIDE_GAP = re.compile(r" (?:the )?")
 _NAMED_TRUCE = re.compile(r"(?:\b(?:trade|tariffs?)|\b(?:the|despite|after|since|under|of) [A-Z][a-z]+)\s+\Z")
 _FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
+# A meeting trigger that opens with the time or place it gives: "at Biden meeting", "after ..."
+_SETTING = re.compile(r"(?:at|during|after|before|ahead of|following)\s")
 
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
@@ -275,8 +278,13 @@ def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1
         return True  # "a deal creating a joint investment fund": the pact's content
     if kind == "measure" and advised_only(art.low, (sent.start, sent.end), clause_start, t0):
         return True  # "The UK should impose sanctions ..., a report urged"
+    # a meeting told as when or where a call is made ("seeks assurances at Biden meeting") is
+    # no meeting called for
+    setting = kind == "meeting" and _SETTING.match(art.low, t0) is not None
+    if kind == "meeting" and home_trip(art.low, t0, t1, f.countries):
+        return True  # "health secretary visits hospital in Leeds"
     return (kind == "meeting" and spoken(art.text, t0, t1)) or (
         kind == "agreement" and breached(art.low, clause_start, t0)) or averted(
-        art.low, clause_start, t0, t1) or requested(
-        art.low, (sent.start, clause_start), t0,
-        lambda a, b: any(a <= h.start < b and h.start not in f.labels for h in f.countries))
+        art.low, clause_start, t0, t1) or (not setting and requested(
+            art.low, (sent.start, clause_start), t0,
+            lambda a, b: any(a <= h.start < b and h.start not in f.labels for h in f.countries)))

@@ -127,3 +127,27 @@ def topic_of_meeting(low: str, t0: int, t1: int, meetings: list[tuple[int, int]]
                 low, max(0, t0 - 30), t0) and not _MADE.match(low, t1):
             return True
     return False
+
+
+# An official's trip as its trigger says it ("trade secretary visits", "Yellen's visit to"):
+# talks only when it goes abroad, for ministers travel at home far more than heads do
+# ("health secretary visits hospital in Leeds", "Australian minister visits Queensland towns").
+_OFFICIAL_TRIP = re.compile(r"(?:secretary|minister|envoy|commissioner|trade representative|trade chief)\b.*"
+                            r"\b(?:visit\w*|trip|tour|travel\w*(?: to)?|arriv\w* in|lands? in|heads? to|headed to)")
+_DESTINATION_REACH = 30  # from the trip's verb to the place: "'s visit to the Chinese capital"
+_PLAIN_GAP = re.compile(r"[\w\s'’-]*")  # no clause break between the trip and its place
+_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+)?\Z")
+_HOME_REACH = 25  # before the title, its country: "Australia's Trade Minister", "US Treasury Secretary"
+
+
+def home_trip(low: str, t0: int, t1: int, countries: list[Mention]) -> bool:
+    """Whether the meeting trigger at [t0, t1) is an official's trip that names no country
+    abroad right after it (none named, or only the official's own), or a former official's."""
+    if not _OFFICIAL_TRIP.fullmatch(low, t0, t1):
+        return False
+    if _FORMER.search(low, max(0, t0 - _HOME_REACH), t0):
+        return True  # "former trade minister visits Moscow": no government's
+    went = {h.ident for h in countries
+            if t1 <= h.start < t1 + _DESTINATION_REACH and _PLAIN_GAP.fullmatch(low, t1, h.start)}
+    home = {h.ident for h in countries if t0 - _HOME_REACH <= h.start < t0}
+    return not went - home
