@@ -101,3 +101,23 @@ def test_a_headlines_states_are_the_bodys_governments(tagger: Tagger) -> None:
     summary = "Governments formulate lists of critical minerals according to their needs."
     result = tagger.tag("The critical minerals lists of China, the EU and the US", summary, PUB)
     assert "strategy" in {e.type for e in result.events}
+
+
+# --- a state's talks with people at home or with firms are home bargaining --------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Peru's Las Bambas copper blockade ends after government talks with communities", ""),
+    ("Chile opens talks with miners on lithium royalties", ""),
+    ("Copper mine deal near", "Codelco will lead negotiations with private operators whose "
+                              "lithium contracts expire this decade."),
+])
+def test_talks_with_people_at_home_or_firms_are_no_talks(tagger: Tagger, title: str, summary: str) -> None:
+    assert "talks" not in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize("title", [
+    "Indonesia holds talks with China on nickel",
+    "Chile opens talks with the EU on lithium supply",
+])
+def test_talks_between_states_stay(tagger: Tagger, title: str) -> None:
+    assert "talks" in types(tagger, title)
