@@ -121,3 +121,17 @@ def test_talks_with_people_at_home_or_firms_are_no_talks(tagger: Tagger, title: 
 ])
 def test_talks_between_states_stay(tagger: Tagger, title: str) -> None:
     assert "talks" in types(tagger, title)
+
+
+def test_pacts_of_unnamed_states_are_general_talk(tagger: Tagger) -> None:
+    summary = ("As economic and political tides turn against sweeping trade deals, governments "
+               "turn to narrower, less controversial pacts.")
+    assert "agreement" not in types(tagger, "Free trade takes a back seat", summary)
+
+
+@pytest.mark.parametrize("title", [
+    "Nations agree high seas treaty at the UN",
+    "The two governments signed minerals deals on Monday",
+])
+def test_a_pact_of_states_stays(tagger: Tagger, title: str) -> None:
+    assert "agreement" in types(tagger, title)
