@@ -135,3 +135,22 @@ def test_pacts_of_unnamed_states_are_general_talk(tagger: Tagger) -> None:
 ])
 def test_a_pact_of_states_stays(tagger: Tagger, title: str) -> None:
     assert "agreement" in types(tagger, title)
+
+
+# --- people once in office speak for themselves; a measure said to be kept stands ---------------
+
+@pytest.mark.parametrize("title", [
+    "Ex-official says China will expand rare earth export curbs",
+    "Former US trade negotiator says Washington could slap tariffs on Chinese graphite",
+])
+def test_a_former_officials_forecast_is_no_act(tagger: Tagger, title: str) -> None:
+    assert not tagger.tag(title, "", PUB).events
+
+
+@pytest.mark.parametrize("title", [
+    "China will expand rare earth export curbs, the commerce ministry says",
+    "Former minister says Indonesia will keep its nickel ore export ban",
+    "Analysts say Indonesia will keep its ban on nickel ore exports",
+])
+def test_a_states_word_or_a_kept_measure_stays(tagger: Tagger, title: str) -> None:
+    assert "export_control" in types(tagger, title)
