@@ -25,10 +25,12 @@ _NAMED_SET = re.compile(
 def unnamed_states(art: Article, si: int) -> bool:
     """Whether sentence si and the headline name no country and the sentence's only government
     words are plurals no set names ("governments", "more countries", "producer nations")."""
+    if _names_a_country(art, si) or (si > 0 and _names_a_country(art, 0)):
+        return False  # a headline's states are the body's plural: "Governments formulate lists"
     sent = art.sentences[si]
     plurals = list(_PLURALS.finditer(art.low, sent.start, sent.end))
-    if not plurals or _names_a_country(art, si) or (si > 0 and _names_a_country(art, 0)):
-        return False  # a headline's states are the body's plural: "Governments formulate lists"
+    if not plurals:
+        return False
     at = {m.start() for m in plurals}
     if any(_NAMED_SET.search(art.low, max(sent.start, m.start() - 30), m.start()) for m in plurals):
         return False
