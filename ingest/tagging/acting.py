@@ -8,16 +8,20 @@ import re
 from .advice import advised_only
 from .agents import passive_to, sent_from
 from .article import Article
+from .calls import requested
 from .contents import pact_content
 from .meetings import home_trip
-from .mood import averted, breached, requested, spoken
+from .mood import averted, breached, spoken
 from .origin import goods_leave
 from .questions import asked
 from .recipients import receives
 from .regions import region_governments
 from .roles import opens_second_half, owns, said_by, speaks
 from .signals import Facts, company_acting, title_case
+from .unnamed import unnamed_states
 
+_MEETINGS_AND_PACTS = ("talks", "summit", "agreement")  # "nations meet for talks" are states'
+_PLURAL_PACTS = re.compile(r"\b(?:deals|pacts|agreements|accords|treaties)\b")  # pacts of any states
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
 _LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
 # Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
@@ -133,6 +137,9 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
                    and not art.low.startswith(("'s ", "’s "), h.end) for h in f.countries)
     if t0 > 0 and art.low[t0 - 1] in "'’" and art.low.startswith("s ", t0):
         return _state_owned(art, f, t0 - 1) and not _PART_OF.search(art.low, max(0, t0 - 50), t0)
+    if f.government and (type_id not in _MEETINGS_AND_PACTS or (
+            type_id == "agreement" and _PLURAL_PACTS.search(art.low, t0, t1))) and unnamed_states(art, si):
+        return False  # "Governments have poured billions into lithium", "... turn to narrower pacts"
     if f.government or (type_id == "summit" and (f.acting or subtype != "summit")):
         return True
     if (type_id in ("talks", "agreement") and _states_only(art, si, t0, t1)) or (

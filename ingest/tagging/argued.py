@@ -48,7 +48,10 @@ _SPEAKER = (r"\b(?:analysts?|economists?|experts?|consultants?|consultancy|strat
             r"brokers?|investors?|bankers?|researchers?|forecasters?|observers|commentators?|"
             r"pundits?|think[- ]tanks?|hedge funds?|rating agenc(?:y|ies)|ratings agency|"
             r"research (?:firm|house|group)|solutions|intelligence|economics|analytics|securities|"
-            r"sachs|consulting)\b")
+            r"sachs|consulting|"
+            # people once in office speak for themselves: "Ex-official says China will expand curbs"
+            r"(?:ex-|former )(?:[\w-]+ ){0,2}?(?:officials?|ministers?|diplomats?|ambassadors?|"
+            r"negotiators?|advisers?|advisors?|envoys?|chiefs?|heads?|secretar(?:y|ies)))\b")
 _SAYS = (r"(?:said|say|says|warn\w*|think|thinks|believe\w*|predict\w*|estimat\w*|forecast\w*|"
          r"reckon\w*|suggest\w*|argu\w*|see|sees|expect\w*|modell?(?:ed|ing)|models?)")
 # "Analysts said Beijing might tighten ...", "experts predict Chile will take a larger ...".
@@ -249,14 +252,19 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
             _FORECAST_WORDS.search(before, len(before) - 90) and _FORECAST_OBJECT.search(before[-90:])) or (
             INDEFINITE.search(before[-40:]) and _WOULD_DO.match(after)):
         return True
-    if _MODAL_WORDS.search(before, len(before) - 130) and (_SPEAKER_MODAL.search(before[-130:]) or (
-            _MODAL_BEFORE.search(before[-40:]) and not _stated(before) and (
-                _SPEAKER_AFTER.match(after) or (start == 0 and _SPEAKER_PREFIX.match(low))))):
+    if _MODAL_WORDS.search(before, len(before) - 130) and not _KEPT.search(before[-60:]) and (
+            _SPEAKER_MODAL.search(before[-130:]) or (
+                _MODAL_BEFORE.search(before[-40:]) and not _stated(before) and (
+                    _SPEAKER_AFTER.match(after) or (start == 0 and _SPEAKER_PREFIX.match(low))))):
         return True
     if type_id == "production_control" and low.startswith(_OWN_CUT, t0) and _PRODUCERS.search(before[-50:]):
         return True
     return bool(type_id in ("sanction", "export_control", "import_restriction")
                 and _SPORT.search(low, max(start, t0 - 50), t1 + 50) and not _STATE_BODY.search(before))
+
+
+# A measure a speaker says will be kept stands now: "analysts say Indonesia will keep its ban".
+_KEPT = re.compile(r"\b(?:keep|keeps|kept|maintain\w*|retain\w*|uphold\w*)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def _stated(before: str) -> bool:

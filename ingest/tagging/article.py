@@ -82,6 +82,11 @@ class Article:
                 i == 0 and title_case(sent.text))
         return f
 
+    def signal_hits(self, start: int, end: int) -> list[tuple[int, frozenset[str] | set[str]]]:
+        """(position, categories) of the signal words starting in [start, end)."""
+        words = within(self._signal_hot, self._signal_at, start, end)
+        return SIGNAL_WORDS.find(self.low, words) if words else []
+
     def government_in(self, start: int, end: int) -> bool:
         """Whether text[start:end] holds a government word or a country that is more than a
         company's label."""

@@ -169,7 +169,10 @@ _NONSTATE_PARTY = re.compile(
     r"broadcaster|publisher|charity|franchise|gallery)\b(?:\s+\S+){0,3}\s+$")
 _NONSTATE_WITH = re.compile(
     r"^\s+with (?:the )?(?:\S+\s+){0,2}?(?:athletes|triathletes|players|fans|residents|artists|"
-    r"actors|writers|teachers|nurses|doctors|pilots|tenants|landlords|striking)\b")
+    r"actors|writers|teachers|nurses|doctors|pilots|tenants|landlords|striking|"
+    # people at home and firms: a state's talks with them are home bargaining, not trade talks
+    r"communit(?:y|ies)|villagers|protesters|demonstrators|indigenous|workers|strikers|"
+    r"miners?|compan(?:y|ies)|firms?|operators?|investors)\b")
 # A deal named only as what talks are about: "before key grain deal talks", "the stakes of
 # negotiations to renew a deal on shipments" (talks on a new deal are left to mood: proposed).
 _DEAL_TALKS_AFTER = re.compile(r"^ (?:talks|negotiations)\b")  # in its sentence: not "accord\nTalks opened"
