@@ -24,7 +24,7 @@ from ingest.tagging.evaluate import (
 
 # Our own words: one act (export ban by China aimed at the US) and one off-topic item.
 ACT = {"id": "own-1", "title": "China bans gallium exports to the United States",
-       "summary": "The commerce ministry said the measure answers US chip controls.",
+       "summary": "The commerce ministry said the measure protects national security.",
        "published": "2023-07-05T09:00:00Z",
        "gold": {"relevant": True, "event_types": ["export_control"], "countries": ["CN", "US"],
                 "commodities": ["gallium"],
