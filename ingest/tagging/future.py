@@ -49,4 +49,3 @@ def status_by_future(kind: str, status: str, act: bool, text: str, low: str, cla
             text, opening.end(), t0):
         return "scheduled"
     return status
-

@@ -65,7 +65,8 @@ def reported_done(low: str, clause_start: int, t0: int, t1: int) -> bool:
         if _ING.match(word) and prev_word in _BE:
             return True
     gov = _GOVERNING.search(before)
-    return gov is not None and not _MODAL.search(before[: gov.start()]) or _DONE_AFTER.match(low, t1) is not None
+    governed = gov is not None and not _MODAL.search(before[: gov.start()])
+    return governed or _DONE_AFTER.match(low, t1) is not None
 
 
 def standing(low: str, clause_start: int, t0: int, t1: int) -> bool:
