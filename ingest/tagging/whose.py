@@ -68,3 +68,18 @@ def ordered(low: str, clause_start: int, t0: int) -> bool:
     """Whether the investigation at t0 is the object of an order: ordering it opens it (in
     effect), where "plans to open a probe" only announces one."""
     return _ORDERED.search(low, max(clause_start, t0 - 120), t0) is not None
+
+
+# An investigation told opened, its verb finite in the trigger's own words or just before it:
+# "opened an anti-subsidy investigation on Tuesday", "has launched a probe", "initiated a
+# review into imports" (not "plans to open a probe", "will launch an inquiry").
+_OPENED = re.compile(r"(?:open|launch|initiat|start)(?:s|es|ed|d)\b")
+_OPENED_BEFORE = re.compile(r"\b(?:open|launch|initiat|start)(?:s|es|ed|d)\s+(?:(?:an?|the|its|their|a\s+new)\s+)?"
+                            r"(?:[^\s,;:.]+\s+){0,2}$")
+
+
+def opened(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the investigation at t0 is told opened with a finite verb: it is in effect from
+    that day, whatever day the news is told ("announced" is for what is still to start)."""
+    return bool(_OPENED.match(low, t0) or _OPENED_BEFORE.search(low, max(clause_start, t0 - 50), t0))
+

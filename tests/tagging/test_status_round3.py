@@ -1,0 +1,79 @@
+"""Status and date readings of the third status pass, each with a look-alike that keeps its
+reading: a deal still worked towards, an exemption that ends, a probe told opened, a speaker's
+own "would", a decimal rate before a future verb, the first day of a several-day occasion."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.tagging.tagger import Tagger
+
+PUB = date(2024, 7, 4)  # a Thursday
+
+
+def events_of(tagger: Tagger, title: str, text: str, type_id: str) -> list[tuple[str, date]]:
+    return [(e.status, e.date) for e in tagger.tag(title, text, PUB).events if e.type == type_id]
+
+
+@pytest.mark.parametrize("title", [
+    "Chile and Korea in talks to strike a minerals trade deal",
+    "Brazil edges closer to a free trade agreement with Japan",
+    "Ministers make progress towards a bilateral trade deal",
+    "Peru-Canada trade deal stalls over farm quotas",
+    "Negotiators race to finalise a critical minerals agreement",
+    "Hopes of a Chile-EU trade deal fade",
+])
+def test_a_deal_still_worked_towards_is_proposed(tagger: Tagger, title: str) -> None:
+    assert {s for s, _d in events_of(tagger, title, "", "agreement")} == {"proposed"}
+
+
+@pytest.mark.parametrize("title", [
+    "Chile and Korea sign a minerals trade deal",
+    "Exporters cheer post-Brexit trade agreement",
+])
+def test_a_deal_made_stays_in_effect(tagger: Tagger, title: str) -> None:
+    assert {s for s, _d in events_of(tagger, title, "", "agreement")} == {"in_effect"}
+
+
+def test_an_exemption_that_ends_is_lifted(tagger: Tagger) -> None:
+    assert events_of(tagger, "Washington ends tariff exemption for imported solar cells", "",
+                     "tariff")[0][0] == "lifted"
+    assert events_of(tagger, "Washington solar rules", "The proclamation revoked a carve-out from "
+                     "safeguard duties on solar cells.", "tariff")[0][0] == "lifted"
+    # twins: an end only said to come is announced; an exemption extended stands
+    assert events_of(tagger, "Duties news", "Washington said on Tuesday it would revoke an exemption "
+                     "from safeguard tariffs for solar cells.", "tariff")[0][0] == "announced"
+    assert events_of(tagger, "Washington extends tariff exclusions on Chinese pumps", "",
+                     "tariff")[0][0] == "in_effect"
+
+
+def test_an_investigation_told_opened_is_in_effect(tagger: Tagger) -> None:
+    text = "The Commission opened an anti-dumping investigation into Chinese tinplate on Tuesday."
+    assert events_of(tagger, "Tinplate news", text, "investigation") == [("in_effect", date(2024, 7, 2))]
+    text = "The Commission said on Tuesday it plans to open an anti-dumping investigation into Chinese tinplate."
+    assert events_of(tagger, "Tinplate news", text, "investigation")[0][0] == "proposed"
+
+
+def test_a_speakers_own_would_is_announced_unless_it_is_conditional(tagger: Tagger) -> None:
+    text = "The president said on Tuesday he would impose a 30% tariff on imported trucks from Aug. 1."
+    assert events_of(tagger, "Truck news", text, "tariff")[0][0] == "announced"
+    text = "The president said he would impose a 30% tariff on imported trucks if the talks were not revived."
+    assert events_of(tagger, "Truck news", text, "tariff")[0][0] == "threatened"
+
+
+def test_a_decimal_rate_does_not_hide_the_measures_future_verb(tagger: Tagger) -> None:
+    text = "Anti-dumping duties of up to 31.5 per cent will be imposed on Chinese tinplate."
+    assert events_of(tagger, "EU targets Chinese tinplate", text, "tariff")[0][0] == "announced"
+    text = "Anti-dumping duties of up to 31.5 per cent have hurt Chinese tinplate makers."
+    assert events_of(tagger, "EU targets Chinese tinplate", text, "tariff")[0][0] == "in_effect"
+
+
+def test_the_day_a_several_day_occasion_opened_is_its_first(tagger: Tagger) -> None:
+    text = ("Leaders endorsed a minerals plan on Wednesday, on the second day of a summit that "
+            "opened on Tuesday.")
+    assert {d for _s, d in events_of(tagger, "Summit news", text, "summit")} == {date(2024, 7, 2)}
+    text = ("Chinese Premier Li Qiang began the second day of his state visit to Germany on "
+            "Wednesday with a factory tour.")
+    assert {d for _s, d in events_of(tagger, "Visit news", text, "summit")} == {date(2024, 7, 2)}
