@@ -53,8 +53,9 @@ _ATTEMPT = re.compile(
 # a verb that says it is not reached ("trade deal stalls over meat quotas", "deal held up").
 # ("a deal negotiated by Harper" was made: only "being" or "still" keeps it under way.)
 _SOUGHT_AFTER = re.compile(r"\s+(?:(?:being|still)\s+)?(?:pursued|sought|under negotiation)\b|"
+                           r"(?:\s+(?:with|between|on)(?:\s+[^\s,;:.]+){1,2}?)?"
                            r"\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:stall(?:s|ed|ing)?|stuck|held up|"
-                           r"in limbo|on ice|bogged down)\b|"
+                           r"in limbo|on ice|bogged down|delayed|derailed)\b|"
                            r"(?:\s+\S+){0,3}?\s+(?:will|would|could|might|is to|are to)\s+be\s+(?:struck|signed|"
                            r"agreed|reached|concluded|sealed|finali[sz]ed|ratified)\b|"
                            r"\s+(?:being|still)\s+(?:negotiated|discussed|explored|drafted)\b")

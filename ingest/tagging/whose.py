@@ -12,10 +12,13 @@ from .roles import Trigger
 from .vocab import Mention
 
 Cue = tuple[str, int, int]  # (status id, start, end) in article offsets
-# Before a lifting or a pause that is only asked for or refused.
+# Before a lifting or a pause that is only asked for, hoped for or refused.
 _ASKED_OR_REFUSED = re.compile(
     r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
-    r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
+    r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*|pursu\w*|seek\w*|sought|expect\w*|"
+    r"hop\w*|want\w*)(?: \S+){0,4} to (?:next |soon |also |quickly )?$"
+    # or as the object of one ("pursues removal of tariffs", "hopes for the lifting of")
+    r"|\b(?:pursu\w*|seek\w*|sought|push\w* for|call\w* for|hop\w* for|press\w* for)(?: the)? $")
 # A name opening a clause of its own: after a conjunction, before its verb or modal ("... and
 # Beijing would put"; not "shipments bound for the United States is paused").
 _CONJUNCTION_BEFORE = re.compile(r"(?:\b(?:and|but|while|whereas)|[,;])\s+(?:the\s+)?$")

@@ -77,3 +77,44 @@ def test_the_day_a_several_day_occasion_opened_is_its_first(tagger: Tagger) -> N
     text = ("Chinese Premier Li Qiang began the second day of his state visit to Germany on "
             "Wednesday with a factory tour.")
     assert {d for _s, d in events_of(tagger, "Visit news", text, "summit")} == {date(2024, 7, 2)}
+
+
+def test_a_lifting_only_hoped_for_or_pursued_leaves_the_measure_standing(tagger: Tagger) -> None:
+    text = "Seoul is expecting Beijing to next drop its duties on Korean kimchi."
+    assert events_of(tagger, "Kimchi news", text, "tariff")[0][0] == "in_effect"
+    text = "The trade minister pursues removal of the duties on Korean kimchi."
+    assert events_of(tagger, "Kimchi news", text, "tariff")[0][0] == "in_effect"
+    # twin: a lifting told as done
+    text = "Beijing dropped its duties on Korean kimchi on Tuesday."
+    assert events_of(tagger, "Kimchi news", text, "tariff")[0][0] == "lifted"
+
+
+def test_a_deal_delayed_is_not_yet_made(tagger: Tagger) -> None:
+    assert {s for s, _d in events_of(tagger, "EU trade deal with Central America delayed by a row "
+                                     "over farm rules", "", "agreement")} == {"proposed"}
+
+
+def test_a_publisher_promo_ends_the_standfirst_it_is_glued_to(tagger: Tagger) -> None:
+    # the standfirst's act takes no year from the story's first sentence after the promo
+    text = ("Canberra suspends its WTO challenge to Chinese duties on wine Follow our Australia "
+            "news live blog for the latest updates Get our morning and afternoon news emails, free "
+            "app or daily news podcast The dispute began with duties Beijing imposed in 2020.")
+    dates = {d for _s, d in events_of(tagger, "Wine news", text, "investigation")}
+    assert dates and all(d.year == 2024 for d in dates)
+    # twin: with no promo between them, one sentence keeps its one date
+    text = "Canberra suspended in 2020 its WTO challenge to Chinese duties on wine."
+    assert {d.year for _s, d in events_of(tagger, "Wine news", text, "investigation")} == {2020}
+
+
+def test_promo_pieces_keep_their_offsets() -> None:
+    from ingest.tagging.sentences import split_sentences
+    body = ("Ministers agree on a plan Follow our Australia news live blog for the latest updates "
+            "Get our morning and afternoon news emails, free app or daily news podcast The plan "
+            "was signed on Monday. See all our Ukraine coverage Talks resume.")
+    pieces = split_sentences(body, 7)
+    text = "x" * 7 + body
+    assert [p.text for p in pieces][0] == "Ministers agree on a plan"
+    assert "The plan was signed on Monday." in [p.text for p in pieces]
+    assert pieces[-1].text == "Talks resume."
+    for p in pieces:
+        assert text[p.start: p.end].strip() == p.text and text[p.start] == p.text[0]
