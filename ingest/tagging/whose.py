@@ -34,9 +34,11 @@ def not_this_change(cue: Cue, actor: str | None, countries: Sequence[Mention], l
     lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift"),
     or a pause in another state's clause after it ("the US would lower the tariff ... and Beijing
     would put its controls on hold"; a name after a conjunction and before its verb is a subject,
-    while "tariffs on Chinese goods paused" has none)."""
+    while "tariffs on Chinese goods paused" has none), or one the trigger's own clause follows
+    ("China will suspend its controls and the United States will cut the tariff")."""
     return bool(_ASKED_OR_REFUSED.search(low, max(0, cue[1] - 60), cue[1])) or any(
-        t0 < h.start and h.end <= cue[1] and h.ident != actor and _SUBJECT_VERB.match(low, h.end)
+        (t0 < h.start and h.end <= cue[1] and h.ident != actor or cue[2] <= h.start and h.end <= t0)
+        and _SUBJECT_VERB.match(low, h.end)
         and _CONJUNCTION_BEFORE.search(low, max(0, h.start - 12), h.start) for h in countries)
 
 

@@ -118,3 +118,21 @@ def test_promo_pieces_keep_their_offsets() -> None:
     assert pieces[-1].text == "Talks resume."
     for p in pieces:
         assert text[p.start: p.end].strip() == p.text and text[p.start] == p.text[0]
+
+
+def test_a_date_its_noun_claims_across_an_adverb_or_a_pronoun_is_not_a_later_acts(tagger: Tagger) -> None:
+    text = ("The ministry on Tuesday widened rules first imposed in March 2023 on drone parts, and "
+            "added Chinese makers to its entity list.")
+    assert {d for _s, d in events_of(tagger, "Ottawa tightens curbs on drone part exports", text,
+                                     "sanction")} == {date(2024, 7, 2)}
+    # twin: with no other date, the earlier rules' month is all the sentence gives
+    text = "Ottawa added Chinese makers to its entity list in March 2023."
+    assert {d for _s, d in events_of(tagger, "Drone news", text, "sanction")} == {date(2023, 3, 1)}
+
+
+def test_a_pause_for_a_year_is_the_measures_and_not_the_next_clauses(tagger: Tagger) -> None:
+    text = ("Seoul will suspend for a year the battery export curbs it unveiled this month and the "
+            "United States will cut the tariff on Korean steel, officials said on Wednesday.")
+    found = {e.type: (e.status, e.date) for e in tagger.tag("Truce", text, PUB).events}
+    assert found["export_control"][0] == "suspended"
+    assert found["tariff"] == ("announced", date(2024, 7, 3))
