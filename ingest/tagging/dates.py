@@ -318,10 +318,13 @@ def span_days(text: str) -> int:
 def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:
     """(start, end) of a day an occasion of several days ends on ("two days of talks ...
     ended on Sunday") or is in its n-th day ("the second day of his state visit ... Tuesday":
-    it began on Monday), else (day, None)."""
+    it began on Monday; "the second day of a summit that opened on Monday": Monday), else
+    (day, None)."""
     if "day" not in before[-90:] and "day" not in after[:70]:
         return day, None
     nth = _NTH_DAY.search(" " + before[-90:])
+    if nth and _BEGAN.search(before[-25:]):  # "the second day of a summit that opened on Monday"
+        return day, None
     if nth:
         return day - timedelta(days=_ORDINAL[nth.group(1)] - 1), day
     span = (_SPAN_DAYS.search(" " + before[-90:])

@@ -374,7 +374,7 @@ def _object(text: str, sent: Sentence, h: Mention) -> bool:
 _CONTROL_VERB = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|"
     r"call(?:s|ed|ing)? on|pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|persuad(?:e|es|ed|ing)|"
-    r"tell(?:s|ing)?|told|implor(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+    r"tell(?:s|ing)?|told|implor(?:e|es|ed|ing)|expect(?:s|ed|ing)?|want(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I)
 _INFINITIVE_AFTER = re.compile(
     r"^\s+(?:(?:over|on|about|against)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?"
     r"(?:proposals?|plans?|bid|moves?|push)\s+)?to(?:\s+[a-z]+\b|\s*$)", re.I)

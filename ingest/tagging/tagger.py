@@ -71,7 +71,7 @@ from .when import (
     news_clause,
     start_told_next,
 )
-from .whose import begun, not_this_change, ordered
+from .whose import begun, not_this_change, opened, ordered
 
 TAGGER_VERSION_SALT = "tagger-23"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word.
@@ -348,8 +348,9 @@ class Tagger:
         status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1,
                                    (sent.start, sent.end))
         status = status_by_future(trg.kind, status, act, art.text, art.low, c0, t0, art.sentences[0].end)
-        if trg.type_id == "investigation" and status in ("announced", "threatened") and ordered(art.low, c0, t0):
-            status = "in_effect"  # "directed the department to open an investigation": opened
+        if trg.type_id == "investigation" and status in ("announced", "threatened") and (
+                ordered(art.low, c0, t0) or status == "announced" and opened(art.low, c0, t0)):
+            status = "in_effect"  # "directed the department to open an investigation", "opened a probe"
         return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:
