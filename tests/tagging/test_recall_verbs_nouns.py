@@ -137,3 +137,45 @@ def test_the_renegotiation_of_a_pact_is_talks(tagger: Tagger, title: str, summar
 ])
 def test_the_renegotiation_of_home_deals_is_no_trade_talks(tagger: Tagger, title: str) -> None:
     assert "talks" not in types(tagger, title)
+
+
+# --- a minister named without a title on a trip abroad is talks --------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Yellen heads to Beijing as chip curbs bite",
+    "Blinken visits Jakarta to discuss nickel",
+    "Antony Blinken begins China visit put off by balloon row",
+    "Wang Yi arrives in Canberra for first trip in years",
+])
+def test_a_named_minister_abroad_holds_talks(tagger: Tagger, title: str) -> None:
+    got = types(tagger, title)
+    assert "talks" in got and "summit" not in got
+
+
+@pytest.mark.parametrize("title", [
+    "Yellen visits Detroit battery plant",
+    "Raimondo heads to Ohio to tout chips law",
+    "Blinken's trip to the border region",
+])
+def test_a_named_minister_at_home_holds_no_talks(tagger: Tagger, title: str) -> None:
+    assert "talks" not in types(tagger, title)
+
+
+def test_a_meeting_of_two_named_heads_stays_a_summit(tagger: Tagger) -> None:
+    # a minister named before it does not make the heads' meeting talks
+    got = {(e.type, e.subtype) for e in tagger.tag(
+        "Bessent says Modi-Albanese meeting will go ahead", "", PUB).events}
+    assert ("summit", "leaders_meeting") in got and ("talks", "ministerial") not in got
+
+
+def test_one_ministers_list_feeds_the_trip_trigger_and_the_titles() -> None:
+    """`{ministers}` expands to event_types.toml's list, which meetings.py reads as titles."""
+    from ingest.tagging.meetings import people, titles
+    from ingest.tagging.taxonomy import default_taxonomy
+
+    patterns = [t.pattern for et in default_taxonomy().event_types for t in et.triggers]
+    assert any("blinken" in p for p in patterns)
+    assert not any("{ministers}" in p for p in patterns)
+    assert "blinken" in people("ministers") and "xi jinping" in people("leaders")
+    heads, ministers = titles()
+    assert ministers.search("then blinken said") and heads.search("a trump-xi meeting")
