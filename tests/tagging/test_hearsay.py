@@ -1,6 +1,7 @@
 """Precision on 2024-style hard negatives: a measure only feared, rumoured or guessed at by people
-in trade (traders, executives, lawyers, a market "on worries"), and one asked for by lawmakers
-who write to or press an official; each beside a twin in which a state really acts.
+in trade (traders, executives, lawyers, a market "on worries"), one asked for by lawmakers
+who write to or press an official, and a kind of measure an opinion piece argues about; each
+beside a twin in which a state really acts.
 
 Own-words sentences; publication on Wednesday 2024-03-13.
 """
@@ -85,3 +86,33 @@ def test_pressing_to_end_a_measure_names_one_that_stands(tagger: Tagger) -> None
     summary = ("The billionaire is pressing the president to remove sanctions that were imposed "
                "on his firms over cobalt deals.")
     assert "sanction" in {e.type for e in tagger.tag("Cobalt sanctions row", summary, PUB).events}
+
+
+# --- an opinion piece arguing about a kind of measure, not one a state took ----------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Opinion: Tariffs on Chinese graphite will backfire",
+     "Duties on anode material will raise costs for US battery makers."),
+    ("Commentary: Subsidies alone won't build a Western lithium industry",
+     "Grants and tax credits need to be matched by price floors, argues a former official."),
+    ("Opinion: The West's critical minerals strategy is failing",
+     "Subsidies and stockpiles will not break China's grip on rare earths."),
+])
+def test_an_opinion_on_a_kind_of_measure_is_no_act(tagger: Tagger, title: str, summary: str) -> None:
+    r = tagger.tag(title, summary, PUB)
+    assert not r.relevant, [(e.type, e.evidence) for e in r.events]
+
+
+@pytest.mark.parametrize(("title", "summary", "kind"), [
+    ("Tariffs on Chinese graphite will take effect on Friday",
+     "The USTR said on Tuesday the duties would start at 25%.", "tariff"),
+    ("Opinion: Beijing's new graphite curbs will backfire",
+     "China's export licences for graphite, in force since December, push buyers elsewhere.",
+     "export_control"),
+    ("Opinion: Lithium duties were a mistake",
+     "The tariffs Washington imposed on Chinese lithium in May have raised costs.", "tariff"),
+])
+def test_news_or_an_opinion_on_a_real_measure_keeps_it(tagger: Tagger, title: str, summary: str,
+                                                       kind: str) -> None:
+    r = tagger.tag(title, summary, PUB)
+    assert r.relevant and kind in {e.type for e in r.events}
