@@ -6,7 +6,7 @@ patterns could match a text beginning with them, and only those are tried there.
 "can this pattern match some text that starts with these characters?" is a partial match,
 which the `regex` library answers (`partial=True`); the answer is remembered per prefix. A
 pattern that may match after "histor" may match after "hist" too, so a prefix is asked only
-about the candidates of its shorter prefix (1, 2, 4, 8 characters): new words cost a few
+about the candidates of its shorter prefix (1, 2, 3, 4, 6, 8 characters): new words cost a few
 partial matches, not one per pattern. The real match is then made with `re`, so results are
 exactly those of one alternation per group.
 """
@@ -22,7 +22,7 @@ import regex
 PREFIX_LEN = 8  # characters of text that key the remembered candidates
 MEMO_LIMIT = 100_000  # bounded: keys are word starts seen in feeds
 # The prefix lengths whose candidates narrow a longer prefix's (each is also remembered).
-_SHORTER = (1, 2, 4, 8)
+_SHORTER = (1, 2, 3, 4, 6, 8)
 # Where a pattern may start: a word not right after a hyphen (no trigger starts inside
 # "anti-dumping"), or a symbol that follows no word ("$5 billion loan").
 _SYMBOL_START = re.compile(r"[^\w\s-](?<![\w-].)")
@@ -63,7 +63,12 @@ class TriggerSet:
         if ok is None:
             if len(self._words) >= MEMO_LIMIT:
                 self._words.clear()
-            ok = self._words[word] = bool(self.candidates(word))
+            if len(word) > PREFIX_LEN:  # rarely seen twice: only the answer, not remembered
+                ok = any(self._partial[i].match(word, partial=True)
+                         for i in self.candidates(word[:PREFIX_LEN]))
+            else:
+                ok = bool(self.candidates(word))
+            self._words[word] = ok
         return ok
 
     def finditer(self, low: str, starts: Sequence[int] | None = None) -> list[tuple[int, re.Match[str]]]:

@@ -34,3 +34,4 @@ def test_a_prefix_has_the_candidates_of_asking_every_pattern(sets: list[TriggerS
                     start = low[i: i + n]
                     plain = tuple(k for k, rx in enumerate(ts._partial) if rx.match(start, partial=True))
                     assert ts.candidates(start) == plain, start
+                    assert ts.may_start(start) == bool(plain), start
