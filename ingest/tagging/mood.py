@@ -73,7 +73,9 @@ def made(low: str, t0: int, t1: int, clause_end: int) -> bool:
 # is hypothetical ("a deal would unlock", "agreement on tighter controls would be a win").
 _AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))"
                              r"(?: (?:with|between|on|around|covering))?$")
-_WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
+# (Not a relative clause's modal, which tells what a deal made may do: "announced a deal with
+# China that could end tariffs on barley", "the Brexit deal that could lead to tariffs".)
+_WOULD_AFTER = re.compile(r"(?:\s+(?!(?:that|which)\b)\S+){0,8}?\s+(?:would|could|might)\b")
 # After a meeting: "the encounter, on the sidelines of a summit, would be a pivotal moment" (what
 # it "could" achieve says nothing of whether it was held).
 _MEETING_WOULD = re.compile(r"(?:\s+\S+){0,8}?\s+would\s+be\b")
@@ -230,8 +232,9 @@ def still_to_come(low: str, cue_start: int) -> bool:
 
 # A plan named as a noun ("Boric's plan to create", "a plan to secure", "its plans to"): one that
 # has been made, not a government planning to act. ("The government plans to" is a verb.)
+# (A headline drops the article, not the hyphenated modifier: "G7 back five-point plan to ...".)
 _NAMED_PLAN = re.compile(r"(?:(?:\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:[\w-]+\s+)?)|"
-                         r"(?:'s|’s)\s+(?:[\w-]+\s+)?)$")
+                         r"(?:'s|’s)\s+(?:[\w-]+\s+)?|\b[a-z0-9]+-[a-z-]+\s+)$")
 _NAMED_PLANS = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$")
 
 

@@ -136,3 +136,28 @@ def test_a_pause_for_a_year_is_the_measures_and_not_the_next_clauses(tagger: Tag
     found = {e.type: (e.status, e.date) for e in tagger.tag("Truce", text, PUB).events}
     assert found["export_control"][0] == "suspended"
     assert found["tariff"] == ("announced", date(2024, 7, 3))
+
+
+def test_a_list_a_state_puts_goods_on_applies(tagger: Tagger) -> None:
+    assert events_of(tagger, "Canada adds tin to critical minerals list", "",
+                     "strategy")[0][0] == "in_effect"
+    assert events_of(tagger, "Tin and zinc make the Canadian critical minerals list", "",
+                     "strategy")[0][0] == "in_effect"
+    # twins: one only planned, or a strategy released, keep their readings
+    assert events_of(tagger, "Minerals news", "Ottawa plans to add tin to its critical minerals "
+                     "list next year.", "strategy")[0][0] == "proposed"
+    assert events_of(tagger, "Canada releases critical minerals strategy", "",
+                     "strategy")[0][0] == "announced"
+
+
+def test_a_plan_named_with_a_hyphenated_modifier_is_a_noun(tagger: Tagger) -> None:
+    assert {s for s, _d in events_of(tagger, "G20 leaders back ten-point plan to secure critical "
+                                     "minerals supplies", "", "agreement")} == {"in_effect"}
+
+
+def test_a_relative_clauses_modal_tells_what_a_deal_made_may_do(tagger: Tagger) -> None:
+    text = "Canberra announced a deal with Beijing that could end duties on Australian wine."
+    assert {s for s, _d in events_of(tagger, "Wine news", text, "agreement")} == {"in_effect"}
+    # twin: a deal whose own verb is the modal is hypothetical
+    text = "A deal with Beijing could end duties on Australian wine, officials said."
+    assert {s for s, _d in events_of(tagger, "Wine news", text, "agreement")} == {"proposed"}
