@@ -115,6 +115,9 @@ def parties(text: str, start: int, countries: list[Mention]) -> tuple[str, ...]:
 # A measure a meeting is about: named right before the meeting's noun ("an export-control
 # dialogue", "tariff talks") or after its preposition ("a dialogue on export controls").
 _COMPOUND_GAP = re.compile(r"[\s-]?")
+# ... but not a meeting trigger opening with when the measure came ("tightens controls ahead of
+# a Trump-Xi meeting", "curbs after the summit"): the measure is an act of its own
+_WHEN_WORD = re.compile(r"(?:ahead of|before|after|during|following|since|at)\b")
 _ABOUT = re.compile(r"\s+(?:on|over|about|regarding|concerning|covering)\s+(?:[\w'’-]+\s+){0,4}")
 # ... unless the measure is a government's own ("talks on China's export controls") or one
 # told as made ("talks over the curbs Beijing imposed in July"): an act referred to.
@@ -138,7 +141,7 @@ def topic_of_meeting(low: str, t0: int, t1: int, meetings: list[tuple[int, int]]
             low, max(0, t0 - 30), t0) and not _MADE.match(low, t1):
         return True
     for m0, m1 in meetings:
-        if t1 <= m0 and _COMPOUND_GAP.fullmatch(low, t1, m0):
+        if t1 <= m0 and _COMPOUND_GAP.fullmatch(low, t1, m0) and not _WHEN_WORD.match(low, m0):
             return True
         if m1 <= t0 and _ABOUT.fullmatch(low, m1, t0) and not _OWNED.search(
                 low, max(0, t0 - 30), t0) and not _MADE.match(low, t1):

@@ -136,7 +136,7 @@ _ALL_CAPS = re.compile(r"[^a-z]*(?:[A-Z]{2,}[^a-z]+){3,}[^a-z]*")
 _OWNED_MEASURE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:bans?|curbs?|controls?|restrictions?|tariffs?|duties|"
     r"quotas?|rules|embargo(?:es)?|exports?|licen[cs]\w*|probes?|investigations?|sanctions?|"
-    r"strateg(?:y|ies)|plans?|laws?|stockpiles?|subsid(?:y|ies))\b", re.I)
+    r"strateg(?:y|ies)|plans?|laws?|stockpiles?|subsid(?:y|ies)|freeze)\b", re.I)
 
 
 # A company as the one who invests: a company word before the trigger in its clause with no
