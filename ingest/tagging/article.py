@@ -10,6 +10,8 @@ from functools import cached_property
 from typing import TypeVar
 
 from .dates import DateMention, find_dates
+from .generic import event_goods
+from .goods import MEASURES, outside_goods
 from .merge import ordered_unique
 from .regions import region_governments
 from .sameday import with_named_days
@@ -51,6 +53,7 @@ class Article:
         self.lead: str | None = None  # who acts as the headline says ("": nobody); by the tagger
         self.headline_acts: set[str] = set()  # types the headline says apply ("US imposes ...")
         self.later_starts: set[str] = set()  # types the body says start later ("will restrict")
+        self.inside = False  # an act was found on goods the taxonomy may hold (see act_goods)
         # sentence index -> its triggers: (start, end, kind, type), in article offsets
         self.triggers: dict[int, list[tuple[int, int, str, str]]] = {}
         self._signal_hot, self._signal_at = signal_hot, [p for p, _w in signal_hot]
@@ -133,6 +136,14 @@ class Article:
         if cuts is None:
             cuts = self._clauses[i] = clause_starts(self.sentences[i].text)
         return clause_of(cuts, offset)
+
+    def act_goods(self, i: int, span: tuple[int, int], type_id: str, own: tuple[str, ...]) -> tuple[str, ...]:
+        """The minerals of the act at `span` in sentence i (generic.event_goods): none for a
+        measure on goods outside the taxonomy, which alone makes no entry relevant."""
+        if type_id in MEASURES and outside_goods(self.low, span[0], span[1], self.goods(i)):
+            return ()
+        self.inside = True
+        return event_goods(self.low, span, own, self.fallback_commodities)
 
     @cached_property
     def fallback_countries(self) -> tuple[str, ...]:

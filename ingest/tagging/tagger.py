@@ -27,8 +27,8 @@ from .boilerplate import outside_promos
 from .dates import DateMention, may_start_date
 from .earlier import as_earlier, split_earlier
 from .future import status_by_future
-from .generic import event_goods
 from .genre import reviews_a_work
+from .goods import market_only
 from .joint import joint_typed
 from .leads import lead_date
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
@@ -158,7 +158,8 @@ class Tagger:
                       commodity_hits, hot[_SIGNAL], hot[_DATE])
         events = [] if reviews_a_work(title) else self._events(art, hot)
         all_commodities = self.tax.rollup(ordered_unique(m.ident for m in commodity_hits))
-        relevant = bool(events) and bool(self.gazetteer.traded(low, commodity_hits))
+        relevant = bool(events) and (art.inside or not market_only(low, commodity_hits)) and bool(
+            self.gazetteer.traded(low, commodity_hits))
         art_countries = ordered_unique([m.ident for m in country_hits]
                                        + [c for e in events for c in e.countries])
         return TagResult(relevant, tuple(sorted(art_countries)), all_commodities, tuple(events))
@@ -283,7 +284,7 @@ class Tagger:
             type_id, subtype, status, w.start, w.precision, w.end, w.source, actor,
             with_parties(named_ids or art.fallback_countries, actor, targets),
             tuple(t for t in targets if t != actor) if targets else (),
-            event_goods(art.low, (t0, t1), f.commodity_ids, art.fallback_commodities),
+            art.act_goods(si, (t0, t1), type_id, f.commodity_ids),
             sent.text)
         return [ev, as_earlier(ev, earlier)] if earlier is not None else [ev]
 
