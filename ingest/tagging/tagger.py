@@ -273,7 +273,7 @@ class Tagger:
             art.headline_acts.add(type_id)
         elif si > 0 and status == "announced" and kind == "measure" and (starts_later(
                 art.low, (trg.clause_start, trg.clause_end), t0, t1)
-                or start_told_next(art, si, with_trigger)):
+                or start_told_next(art, si, with_trigger, own=mentions)):
             art.later_starts.add(type_id)  # a stated later start outweighs the headline's verb
         w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published", kind)
         if (status == "suspended" or subtype in ("suspension", "truce")) and (

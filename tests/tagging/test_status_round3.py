@@ -161,3 +161,24 @@ def test_a_relative_clauses_modal_tells_what_a_deal_made_may_do(tagger: Tagger) 
     # twin: a deal whose own verb is the modal is hypothetical
     text = "A deal with Beijing could end duties on Australian wine, officials said."
     assert {s for s, _d in events_of(tagger, "Wine news", text, "agreement")} == {"proposed"}
+
+
+def test_a_start_to_come_in_the_bodys_own_sentence_outweighs_the_headlines_verb(tagger: Tagger) -> None:
+    text = ("A proclamation signed on Wednesday raises the duty on Russian nickel to 150% from "
+            "Aug. 1; the Treasury also named three traders.")
+    assert events_of(tagger, "US slaps 150% tariff on Russian nickel", text, "tariff")[0][0] == "announced"
+    # twin: with no start to come, the headline's verb stands
+    text = "A proclamation signed on Wednesday raised the duty on Russian nickel to 150%."
+    assert events_of(tagger, "US slaps 150% tariff on Russian nickel", text, "tariff")[0][0] == "in_effect"
+
+
+def test_next_weekend_said_on_a_friday_is_the_one_after_the_coming_one(tagger: Tagger) -> None:
+    friday = date(2024, 7, 5)
+    text = "Chile is set to sign a minerals trade deal in Seoul next weekend."
+    got = {e.date for e in tagger.tag("Deal news", text, friday).events if e.type == "agreement"}
+    assert got == {date(2024, 7, 13)}
+    # twins: "this weekend" on a Friday, and "next weekend" early in the week, are the coming one
+    text = "Chile is set to sign a minerals trade deal in Seoul this weekend."
+    assert {e.date for e in tagger.tag("Deal news", text, friday).events} == {date(2024, 7, 6)}
+    text = "Chile is set to sign a minerals trade deal in Seoul next weekend."
+    assert {e.date for e in tagger.tag("Deal news", text, date(2024, 7, 2)).events} == {date(2024, 7, 6)}
