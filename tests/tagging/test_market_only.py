@@ -1,6 +1,8 @@
 """A market report on an act on other goods: the act keeps its type but takes no mineral, and an
 entry whose minerals are named only as markets (prices, shares, miners, demand) is not relevant.
-Each beside a twin whose act falls on a mineral, or names it as goods.
+Each beside a twin whose act falls on a mineral, or names it as goods. Two market readings of
+act words besides: a measure that lifts a price is not lifted, and shipments barred "from
+Thursday" are not imports barred from a country.
 
 Own-words sentences; publication on Wednesday 2024-03-13.
 """
@@ -83,3 +85,24 @@ def test_market_only_needs_every_mineral_named_as_a_market() -> None:
     text = "copper prices rose after a ban on lithium exports."
     assert not market_only(text, [at(text, "copper", "copper"), at(text, "lithium", "lithium")])
     assert not market_only(text, [])
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("China's gallium export curbs lift prices to 10-year high", "in_effect"),
+    ("US steel tariffs lift aluminum premium to record", "in_effect"),
+    ("US lifts tariffs on Australian aluminum", "lifted"),
+    ("Congo lifts cobalt export ban", "lifted"),
+])
+def test_a_measure_that_lifts_a_price_is_not_lifted(tagger: Tagger, title: str, status: str) -> None:
+    assert {e.status for e in tagger.tag(title, "", PUB).events} == {status}
+
+
+@pytest.mark.parametrize(("summary", "import_ban"), [
+    ("India barred shipments of non-basmati rice from Thursday to cool prices.", False),
+    ("Indonesia barred shipments of bauxite ore from the start of next year.", False),
+    ("India barred shipments of bauxite ore from Malaysia on Thursday.", True),
+    ("India barred shipments of bauxite from Guinea.", True),
+])
+def test_shipments_barred_from_a_day_are_no_imports(tagger: Tagger, summary: str, import_ban: bool) -> None:
+    types = {e.type for e in tagger.tag("Shipments barred", summary, PUB).events}
+    assert ("import_restriction" in types) is import_ban
