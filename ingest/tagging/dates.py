@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from .dateforms import APPROX_FIRST_WORDS, COUNTS, FORMS, MONTHS, WEEKDAYS, DateForm
@@ -335,3 +335,13 @@ def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:
     if _BEGAN.search(before[-25:]):  # "two days of meetings that began Friday": its first day
         return day, day + timedelta(days=n - 1)
     return day - timedelta(days=n - 1), day
+
+
+def utc_day(published: datetime | date) -> date:
+    """The UTC date of `published`; its own date when UTC falls outside years 1-9999."""
+    if not isinstance(published, datetime):
+        return published
+    try:
+        return published.astimezone(UTC).date()
+    except OverflowError:  # 0001-01-01T00:00+01:00 is in year 0 in UTC
+        return published.date()

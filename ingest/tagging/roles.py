@@ -134,7 +134,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if trig.kind in ("meeting", "agreement"):
         return None, ()
     t0 = trig.start
-    countries = [h for h in countries if not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
+    countries = [h for h in countries if text.find("-", max(0, h.start - 5), h.end) < 0  # (a quick look)
+                 or not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
     origins = _origins(trig, countries, goods or [], text) if trig.type_id in _IMPORT_TYPES else []
     if trig.type_id in _IMPORT_TYPES and (sent_to := importer(  # unless an owner is named
             text, (trig.clause_start, t0, trig.end), countries, labels)) and not _named_actor(

@@ -35,3 +35,23 @@ def test_a_prefix_has_the_candidates_of_asking_every_pattern(sets: list[TriggerS
                     plain = tuple(k for k, rx in enumerate(ts._partial) if rx.match(start, partial=True))
                     assert ts.candidates(start) == plain, start
                     assert ts.may_start(start) == bool(plain), start
+
+
+def test_quick_looks_for_words_leave_what_they_guard_unchanged() -> None:
+    """A sentence is searched for a region's government or a restated act only when it has the
+    word such a pattern needs (Article.has_word): the acts are found as before, and a sentence
+    without the word is not searched."""
+    from datetime import date
+
+    from ingest.tagging.tagger import Tagger
+
+    tagger = Tagger()
+    pub = date(2024, 3, 1)
+    text = "The Western Australia government said it would ban exports of lithium ore."
+    assert tagger.tag("Lithium ore", text, pub).events[0].actor == "AU"
+    told = tagger.tag("Congo halts cobalt exports", "Congo halted cobalt exports for four months. "
+                      "The suspension began in February, the regulator said.", pub)
+    assert [(e.type, e.date, e.date_precision) for e in told.events] == [
+        ("export_control", date(2024, 2, 1), "month")]  # dated by "The suspension began in February"
+    place = tagger.tag("Lithium ore", "Miners in Western Australia said exports of lithium ore would fall.", pub)
+    assert not place.events  # a region's name with no institution acting: none
