@@ -102,3 +102,17 @@ def test_other_freezes_are_no_export_control(tagger: Tagger, title: str, want: s
 
 def test_a_dumping_case_opened_is_an_investigation(tagger: Tagger) -> None:
     assert "investigation" in types(tagger, "US Commerce opens dumping case on Chinese anode material")
+
+
+# --- a leader's possessive in a title-case headline is the state, never a company's home -------
+
+@pytest.mark.parametrize("title", [
+    "Modi's Last Word: Export Caps on Rare Earth Magnets",
+    "Albanese's Big Bet: Curbs on Raw Lithium Exports",
+])
+def test_a_leaders_possessive_acts_in_a_title_case_headline(tagger: Tagger, title: str) -> None:
+    assert "export_control" in types(tagger, title)
+
+
+def test_a_leaders_possessive_before_no_act_makes_none(tagger: Tagger) -> None:
+    assert not types(tagger, "Modi's Last Word: A Memoir of the Campaign Trail")
