@@ -40,19 +40,35 @@ _MARKET_EXPECTS = re.compile(
 # "Nationalisation risk is overblown" too ("tariffs risk hurting demand" is a real one's effect).
 _ANTICIPATION = re.compile(
     r"\s*(?:threats?\s+)?(?:speculation|fears?|worr(?:y|ies)|jitters|concerns?|chatter|talk|bets?|angst|"
-    r"anxiet(?:y|ies)|uncertainty|rumou?rs?|risks?(?!\s+\w+ing\b))\b")
+    r"anxiet(?:y|ies)|uncertainty|rumou?rs?|scares?|panic|risks?(?!\s+\w+ing\b))\b")
+# A fear or a rumour that a state could act ("on worries the government could seize lithium
+# operations", "fears Beijing might curb antimony"), or talk of a measure ("speculation grows
+# over a lithium export ban"): the market's guess, not the state's threat.
+_FEARED_MODAL = re.compile(
+    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|speculation|rumou?rs?|jitters|suspicions?)\s+"
+    r"(?:that\s+|(?:over|about) whether\s+)?(?:[^\s,;.]+\s+){0,3}?(?:could|might|may|would)\s+(?:\S+\s+){0,2}$")
+_TALK_OVER = re.compile(r"\b(?:speculation|rumou?rs?|chatter)\s+(?:\w+\s+)?(?:over|about|of)\s+"
+                        r"(?:(?:a|an|possible|potential|new|more|further)\s+)?(?:[\w-]+\s+){0,3}$")
+# A measure only possible, with a non-state speaker after it ("ahead of possible import duties,
+# analysts said").
+_POSSIBLE = re.compile(r"\b(?:possible|potential)\s+(?:\S+\s+){0,2}$")
 
 # Who speaks or forecasts and is no state: analysts, banks' researchers, consultancies ("Fitch
 # Solutions", "Bloomberg Intelligence", "Goldman Sachs"), traders, hedge funds.
 _SPEAKER = (r"\b(?:analysts?|economists?|experts?|consultants?|consultancy|strategists?|traders?|"
             r"brokers?|investors?|bankers?|researchers?|forecasters?|observers|commentators?|"
             r"pundits?|think[- ]tanks?|hedge funds?|rating agenc(?:y|ies)|ratings agency|"
+            # people in trade who guess at what a state will do: "trade lawyers say", "executives
+            # at several smelters said the government might stop exports", "miners fear"
+            r"(?:trade )?lawyers?|attorneys?|executives?|insiders|market participants|miners|producers|"
+            r"smelters|refiners|manufacturers|carmakers|buyers|"
             r"research (?:firm|house|group)|solutions|intelligence|economics|analytics|securities|"
             r"sachs|consulting|"
             # people once in office speak for themselves: "Ex-official says China will expand curbs"
             r"(?:ex-|former )(?:[\w-]+ ){0,2}?(?:officials?|ministers?|diplomats?|ambassadors?|"
             r"negotiators?|advisers?|advisors?|envoys?|chiefs?|heads?|secretar(?:y|ies)))\b")
-_SAYS = (r"(?:said|say|says|warn\w*|think|thinks|believe\w*|predict\w*|estimat\w*|forecast\w*|"
+_SAYS = (r"(?:said|say|says|warn\w*|think|thinks|believe\w*|predict\w*|estimat\w*|forecast\w*|fear\w*|"
+         r"worr\w*|suspect\w*|speculat\w*|wonder\w*|"
          r"reckon\w*|suggest\w*|argu\w*|see|sees|expect\w*|modell?(?:ed|ing)|models?)")
 # "Analysts said Beijing might tighten ...", "experts predict Chile will take a larger ...".
 _SPEAKER_MODAL = re.compile(
@@ -153,6 +169,14 @@ def _imagined(before: str, after: str) -> bool:
     """Whether a measure is only feared, bet or hoped on, called a risk, or a bare noun a
     non-state speaker muses on with a modal (see _HOPED_THAT, _FEARED, _AS_RISK, _SPEAKER_BARE)."""
     tail = before[-60:]
+    if (" could " in tail or " might " in tail or " may " in tail or " would " in tail) and (
+            _FEARED_MODAL.search(tail)):
+        return True
+    if ("speculat" in tail or "rumo" in tail or "chatter" in tail) and _TALK_OVER.search(tail) and (
+            not _NEWS_OWNED.search(tail)):
+        return True
+    if ("possible" in tail or "potential" in tail) and _POSSIBLE.search(tail) and _SPEAKER_AFTER.match(after):
+        return True
     if ("that " in tail and _HOPED_THAT.search(tail) and _MODAL_AFTER.match(after)) or (
             ("fear" in tail or "dread" in tail or "brac" in tail or "worr" in tail or "warn" in tail)
             and _FEARED.search(tail)):

@@ -16,7 +16,12 @@ from collections.abc import Callable
 _CALL = re.compile(
     r"\b(?:call(?:s|ing|ed)? (?:for|(?:on|upon)(?: \S+){1,10}? to)|urg(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)|demand(?! for)|(?:seek(?:s|ing)?|sought)(?! to)|"
-    r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|lobby(?: (?!groups?\b)\S+){0,3}? for|"
+    r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|"
+    # pressing someone to act ("lawmakers press the White House to ban"); pressing to end a
+    # measure names one that stands ("pressing Biden to remove sanctions imposed on him")
+    r"press(?:es|ed|ing)?(?: (?!for\b)\S+){1,4}? to(?! (?:\S+ )?(?:remove|lift|scrap|end|drop|repeal|"
+    r"roll back|ease|ditch|reverse|revoke|withdraw|cancel|waive|suspend)\b)|"
+    r"lobby(?: (?!groups?\b)\S+){0,3}? for|"
     r"lobb(?:ies|ied|ying)(?: \S+){0,8}? (?:for|to)|petition(?:s|ed|ing)?|"
     r"campaign(?:s|ed|ing)? for|want(?:s|ed)?|ask(?:s|ed|ing)?(?: \S+){0,8}? (?:to|for)|"
     # a proposal as a verb ("a think tank proposes a pact"), not "a proposed ban"
@@ -86,8 +91,12 @@ def requested(low: str, span: tuple[int, int], t0: int,
     start = cuts[-1] if cuts else sentence_start
     if not _NO_SUBJECT.fullmatch(low, clause_start, call):
         start = max(start, clause_start)
-    if _MEMBERS.search(low, start, call) and not _EXECUTIVE.search(low, start, call):
-        # "Senators urge Biden to ban Chinese graphite imports"; their proposal is a bill
+    members = _MEMBERS.search(low, start, call)
+    executive = _EXECUTIVE.search(low, start, call)
+    if members and (executive is None or members.start() < executive.start()):
+        # "Senators urge Biden to ban Chinese graphite imports", "senators wrote to the Commerce
+        # Secretary asking her to impose duties" (the office after them is whom they ask);
+        # their proposal is a bill
         return not low.startswith(("propos", "argu"), call)
     if _STATE_CALLER.search(low, start, call):
         return False

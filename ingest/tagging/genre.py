@@ -78,6 +78,17 @@ _OPINION_HEAD = re.compile(
     r"breakingviews|lex|letters?|guest post)\s*[:|]\s|why\b[^\n]{0,60}\b(?:should|must|ought to|needs? to)\b")
 _DEONTIC = re.compile(r"\b(?:should|shouldn't|ought to|must|needs?(?: \S+)? (?:a|an|to)|has to|"
                       r"have to|(?:it's |it is )?time (?:for|to)|think twice|calls? for)\b")
+# A bare measure noun opening an opinion piece's sentence and judged in the present or future
+# ("Opinion: Tariffs on Chinese graphite will backfire", "Subsidies and stockpiles will not break
+# China's grip", "Grants and tax credits need to be matched by price floors"): the kind of
+# measure argued about, not one a state took ("The tariffs imposed in May have ..." is one).
+_BARE_OPENING = re.compile(r"(?:(?:opinion|commentary|comment|column|view|viewpoint|perspective)\s*[:|]\s*)?"
+                           r"(?:[\w-]+\s+(?:and|or)\s+)?$")
+_JUDGED_NOW = re.compile(
+    r"(?:\s+(?:on|for|of|to)\s+[^,.;:]{0,40}?)?(?:\s+and\s+[\w-]+)?\s+(?:alone\s+|also\s+|often\s+)?"
+    r"(?:will|won't|would|wouldn't|can|can't|cannot|could|may|might|must|need|needs|are|is|do|does|"
+    r"don't|doesn't|rarely|seldom|never|make|makes|hurt|hurts|backfire|fail|fails|work|cost|costs|"
+    r"distort|distorts|help|helps)\b")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|the|their|this|these|those|new|latest)|'s|’s)\s+(?:[\w-]+\s+)?$")
 
 
@@ -91,8 +102,9 @@ def argued_in_piece(low: str, type_id: str, t0: int, t1: int, start: int) -> boo
     if type_id not in _PROPOSED_IF_IMAGINED and _GERUND.match(low, start) and _imagined_by_gerund(
             low, start, t0, t1):
         return True
-    if _opinion_piece(low) and _DEONTIC.search(low, start, t0) and not _OWNED_BEFORE.search(
-            low[max(start, t0 - 40): t0]):
+    if _opinion_piece(low) and ((_DEONTIC.search(low, start, t0) and not _OWNED_BEFORE.search(
+            low[max(start, t0 - 40): t0])) or (
+            _BARE_OPENING.fullmatch(low, start, t0) and _JUDGED_NOW.match(low, t1))):
         return True
     if not _looks_back(low):
         return False

@@ -59,6 +59,17 @@ def regions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
+def region_words() -> frozenset[str]:
+    """The first word of every region's name, lower-cased: a sentence with none of them names
+    no region (WordIndex finds them once per chunk: cheaper than scanning for the names)."""
+    _pattern, country_of = regions()
+    first = {n: re.match(r"\w+", n) for n in country_of}
+    if not all(first.values()):
+        raise TaxonomyError(f"{REGIONS_FILE.name}: region names must start with a letter or digit")
+    return frozenset(m.group().lower() for m in first.values() if m)
+
+
+@cache
 def acting_verb() -> re.Pattern[str]:
     """A policy verb right after a name, whose subject the name is ("Turkey slaps ...")."""
     verbs = sorted(_load()[2], key=len, reverse=True)

@@ -945,8 +945,3 @@ RECALL_GAPS = {
     'US blocks imports from Xinjiang silicon producer',
     'Chile speeds up lithium permits',
 }
-# A measure on goods outside the taxonomy takes the entry's mineral from the headline when the
-# goods follow the trigger ("tariffs on Chinese EVs"): tagger.py reads other goods only inside
-# the trigger's own words, and that file is another pass's.
-OUTSIDE_GOODS_AFTER = {"Lithium carbonate extends slide on Chinese oversupply"}
-

@@ -486,8 +486,7 @@ def _marked(case: tuple[str, ...], gaps: set[str], reason: str) -> object:
 
 NEGATIVES = [_marked((p[0], p[1], PUB), DOUBTS, "a candidate's promise: a label doubt")
              for p in PAIRS] + [
-    _marked((p[0], p[1], grid_b.PUB), grid_b.OUTSIDE_GOODS_AFTER, "other goods named after the trigger")
-    for p in grid_b.PAIRS]
+    (p[0], p[1], grid_b.PUB) for p in grid_b.PAIRS]
 TWINS = [_marked((p[2], p[3], p[4], PUB), RECALL_GAPS, "a trigger not yet read") for p in PAIRS] + [
     _marked((p[2], p[3], p[4], grid_b.PUB), grid_b.RECALL_GAPS, "a trigger not yet read")
     for p in grid_b.PAIRS]
