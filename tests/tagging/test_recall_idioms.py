@@ -102,3 +102,43 @@ def test_other_freezes_are_no_export_control(tagger: Tagger, title: str, want: s
 
 def test_a_dumping_case_opened_is_an_investigation(tagger: Tagger) -> None:
     assert "investigation" in types(tagger, "US Commerce opens dumping case on Chinese anode material")
+
+
+# --- a leader's possessive in a title-case headline is the state, never a company's home -------
+
+@pytest.mark.parametrize("title", [
+    "Modi's Last Word: Export Caps on Rare Earth Magnets",
+    "Albanese's Big Bet: Curbs on Raw Lithium Exports",
+])
+def test_a_leaders_possessive_acts_in_a_title_case_headline(tagger: Tagger, title: str) -> None:
+    assert "export_control" in types(tagger, title)
+
+
+def test_a_leaders_possessive_before_no_act_makes_none(tagger: Tagger) -> None:
+    assert not types(tagger, "Modi's Last Word: A Memoir of the Campaign Trail")
+
+
+# --- counter-tariffs; heads holding a meeting ---------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Ottawa hits back with C$30 billion of counter-tariffs",
+    "Brussels readies counter-duties on US bourbon",
+])
+def test_counter_tariffs_are_tariffs(tagger: Tagger, title: str) -> None:
+    assert "tariff" in types(tagger, title)
+
+
+def test_a_counter_offer_is_no_tariff(tagger: Tagger) -> None:
+    assert "tariff" not in types(tagger, "Union rejects counter-offer from carmaker")
+
+
+@pytest.mark.parametrize("title", [
+    "Modi and Albanese hold first meeting in Canberra",
+    "Lula, Xi held a two-hour meeting on Friday",
+])
+def test_heads_holding_a_meeting_is_a_summit(tagger: Tagger, title: str) -> None:
+    assert "summit" in types(tagger, title)
+
+
+def test_a_board_holding_a_meeting_is_no_summit(tagger: Tagger) -> None:
+    assert "summit" not in types(tagger, "Lithium miner's board holds emergency meeting")
