@@ -15,7 +15,16 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
-from .dateforms import APPROX_FIRST_WORDS, COUNTS, FORMS, MONTHS, WEEKDAYS, DateForm
+from .dateforms import (
+    APPROX_FIRST_WORDS,
+    COUNTS,
+    FORMS,
+    MONTHS,
+    NAMED_AFTER,
+    NAMED_BEFORE,
+    WEEKDAYS,
+    DateForm,
+)
 from .sentences import last_clause
 
 # A date expression starts with a digit, a month, a weekday or one of these words.
@@ -305,7 +314,8 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     fronted = (at < OPENING_REACH and after.lstrip()[:1] == "," and not _CLAUSE_END.search(before)
                and bool(_OPENING.match(before + " ")))
     return DateMention(start, end, prec, at, reporting, bound, vague, False, starts, fronted,
-                       form.name in _NAMES_AN_ACT or after.startswith("'s "))
+                       form.name in _NAMES_AN_ACT or after.startswith("'s ")
+                       or bool(NAMED_BEFORE.search(before[-8:]) and NAMED_AFTER.match(after)))
 
 
 def span_days(text: str) -> int:

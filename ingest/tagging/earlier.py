@@ -18,6 +18,7 @@ from datetime import date
 from ..records import EventRecord
 from .dates import DateMention
 from .owners import ACT_PARTICIPLES
+from .relative import head_change
 
 # Verbs that change an act in force, by stem and ending ("extend", "eased", "scrapping").
 _CHANGE = (r"(?:extend|prolong|renew|suspend|lift|revok|rescind|repeal|relax|tighten|expand|"
@@ -68,6 +69,10 @@ def _changed_earlier(mentions: list[DateMention], low: str, s0: int, trigger: tu
         return None
     t0, t1 = trigger
     d = next((d for d in mentions if d.claimed), None)
+    if head_change(low, (s0, len(low)), t0, t1):  # "would suspend the clause of its December
+        # 2024 announcement that barred ...": the month naming the head is the earlier act's
+        d = d or next((d for d in mentions if d.names_act and s0 + d.pos < t0), None)
+        return d if d is not None and d.start < pub and not d.bound else None
     if _VERB_BEFORE.search(low, max(s0, t0 - _REACH), t0):
         d = d or next((d for d in mentions if _dates_the_noun(d, low, s0, t0, t1)), None)
         return d if d is not None and d.start < pub and not d.bound else None

@@ -31,7 +31,7 @@ _ASIDE = re.compile(r",(?:[^,]|,\s*\d{4}\b)*,")  # a date's own comma ("Nov. 27,
 _OBJECT_END = re.compile(r",|\b(?:of|on|that|which|to|for|from|by|in|at|after|as)\b")
 # The head the verb governs (in its object's first noun phrase) names an instrument, not goods
 # ("paused shipments, citing the rule that ...").
-_HEAD = re.compile(r"\b(?:clauses?|articles?|provisions?|announcements?|decrees?|orders?|rules?|"
+_HEAD = re.compile(r"\b(?:clauses?|articles?|provisions?|parts?|sections?|announcements?|decrees?|orders?|rules?|"
                    r"regulations?|measures?|bans?|curbs?|controls?|restrictions?|tariffs?|duties|"
                    r"notices?|decisions?|policy|policies|requirements?)\b")
 

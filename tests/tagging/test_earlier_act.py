@@ -30,6 +30,10 @@ def _dated(summary: str, pub: date, type_id: str = "export_control") -> list[tup
      "exports of gallium to the United States that it imposed in December 2024.",
      date(2025, 11, 10), "export_control",
      [("2024-12-01", "in_effect"), ("2025-11-09", "suspended")]),
+    # the change's object heads a relative clause telling the earlier act, its date before
+    ("Beijing said on Sunday it would lift, from Monday, the part of its March 2023 notice that "
+     "restricted exports of germanium to Japan.", date(2025, 5, 12), "export_control",
+     [("2023-03-01", "in_effect"), ("2025-05-11", "lifted")]),
     ("Indonesia on Tuesday lifted the nickel ore export ban it introduced in January 2020.",
      date(2024, 3, 6), "export_control", [("2020-01-01", "in_effect"), ("2024-03-05", "lifted")]),
 ])
@@ -44,6 +48,9 @@ def test_a_change_and_the_act_it_changes(summary: str, pub: date, type_id: str,
      date(2024, 3, 6), [("2020-01-01", "in_effect")]),
     ("Smelters are still adjusting to the cobalt export curbs imposed in February, the "
      "regulator said on Saturday.", date(2025, 6, 23), [("2025-02-01", "in_effect")]),
+    # the same relative clause with no change told: the notice's act, of its date
+    ("Buyers are still bound by the part of its March 2023 notice that restricted exports of "
+     "germanium to Japan, the ministry said on Sunday.", date(2025, 5, 12), [("2023-03-01", "in_effect")]),
     # a change with no dated noun: one event
     ("Congo said on Saturday it would extend its cobalt export ban by three months.",
      date(2025, 6, 23), [("2025-06-21", "announced")]),
