@@ -4,6 +4,8 @@ declarations and tags, repeated to a megabyte, anywhere in a feed or a summary.
 A scan that restarts at every "<" and looks for a closing marker that never comes takes the
 square of the size (a 540 KB body of "<![CDATA[" took 264 s). The bounds below are a hundred
 times what the linear code needs, and a thousand times less than what the quadratic code took.
+They bound the process's CPU time, not the wall clock: other work on a busy machine does not
+count, and the quadratic scans they guard against are all CPU.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ OPEN_TAGS = [b"<a", b"</a", b"<a b='", b'<item x="', b"<entry", b"<rss:item "]
 
 
 def _seconds(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     fn()
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 def _repeat(marker: bytes, size: int) -> bytes:
@@ -99,9 +101,9 @@ def test_parse_feed_on_a_megabyte_of_unclosed_markup(marker):
     a document that is not well-formed at about 2 s a megabyte, so this one is a quarter of one."""
     for where in ("before", "between"):
         body = _feed_with(_repeat(marker, MB // 4), where)
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         out = parse_feed(body, {"content-type": "application/rss+xml"}, "https://lin.example/", NOW)
-        assert time.perf_counter() - t0 < 2.0, (marker, where)
+        assert time.process_time() - t0 < 2.0, (marker, where)
         assert out.error is None or "\n" not in out.error
 
 
@@ -135,7 +137,7 @@ def test_a_hostile_description_is_parsed_in_linear_time(run, cdata):
         body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Quota'
                 f'</title><link>https://lin.example/q</link><description>{desc}</description></item>'
                 f'</channel></rss>').encode()
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         out = parse_feed(body, {"content-type": "application/rss+xml"}, "https://lin.example/", NOW)
-        assert time.perf_counter() - t0 < 3.0, (run, cdata, repeats)
+        assert time.process_time() - t0 < 3.0, (run, cdata, repeats)
         assert [a.title for a in out.articles] == ["Quota"]
