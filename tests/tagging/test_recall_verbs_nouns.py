@@ -179,3 +179,24 @@ def test_one_ministers_list_feeds_the_trip_trigger_and_the_titles() -> None:
     assert "blinken" in people("ministers") and "xi jinping" in people("leaders")
     heads, ministers = titles()
     assert ministers.search("then blinken said") and heads.search("a trump-xi meeting")
+
+
+# --- a standing channel states open between them is a framework ----------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Tokyo and Canberra to begin dialogue on graphite supply", ""),
+    ("Ease in trade tensions",
+     "The trade minister announced a new bilateral forum after meeting her Indian counterpart."),
+    ("Seoul and Jakarta set up working group on nickel", ""),
+])
+def test_a_channel_opened_between_states_is_a_framework(tagger: Tagger, title: str, summary: str) -> None:
+    assert "agreement" in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize("title", [
+    "Miner launches forum with local communities over water use",
+    "Carmaker sets up working group on battery recycling",
+    "Chip firm opens new sales channel in Europe",
+])
+def test_a_companys_channel_is_no_framework(tagger: Tagger, title: str) -> None:
+    assert "agreement" not in types(tagger, title)
