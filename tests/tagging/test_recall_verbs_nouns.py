@@ -200,3 +200,22 @@ def test_a_channel_opened_between_states_is_a_framework(tagger: Tagger, title: s
 ])
 def test_a_companys_channel_is_no_framework(tagger: Tagger, title: str) -> None:
     assert "agreement" not in types(tagger, title)
+
+
+# --- state reserves grown; a stockpile sped up ---------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Tokyo to expand state reserves of rare earths",
+    "India to speed up lithium stockpiling as prices fall",
+    "Ministry steps up cobalt stockpile purchases",
+])
+def test_state_reserves_grown_are_a_stockpile(tagger: Tagger, title: str) -> None:
+    assert "investment" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Explorer boosts lithium reserves at Nevada project",
+    "Central bank expands foreign exchange reserves",
+])
+def test_a_mines_or_banks_reserves_are_no_stockpile(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
