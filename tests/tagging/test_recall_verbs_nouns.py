@@ -219,3 +219,24 @@ def test_state_reserves_grown_are_a_stockpile(tagger: Tagger, title: str) -> Non
 ])
 def test_a_mines_or_banks_reserves_are_no_stockpile(tagger: Tagger, title: str) -> None:
     assert "investment" not in types(tagger, title)
+
+
+# --- a state-controlled partner holding a majority; exporters let keep shipping past a long list --
+
+def test_a_state_controlled_partner_holding_a_majority_is_state_control(tagger: Tagger) -> None:
+    got = types(tagger, "Santiago's plan for copper",
+                "The minister said new concessions would need a state-controlled partner holding a majority.")
+    assert "production_control" in got
+
+
+def test_a_party_holding_a_majority_is_no_state_control(tagger: Tagger) -> None:
+    assert "production_control" not in types(
+        tagger, "Coalition holding a majority in the state senate passes budget")
+
+
+def test_exporters_let_keep_shipping_past_a_long_aside_are_licensed(tagger: Tagger) -> None:
+    got = types(tagger, "Manila gives nickel exporters more time",
+                "The Philippines will let miners whose plants are at least half finished, among them "
+                "two Chinese-backed groups and a local refiner, keep shipping nickel ore until June, "
+                "the mines minister said.")
+    assert "export_control" in got
