@@ -236,7 +236,7 @@ def test_a_party_holding_a_majority_is_no_state_control(tagger: Tagger) -> None:
 
 def test_exporters_let_keep_shipping_past_a_long_aside_are_licensed(tagger: Tagger) -> None:
     got = types(tagger, "Manila gives nickel exporters more time",
-                "The Philippines will let miners whose plants are at least half finished, among them "
-                "two Chinese-backed groups and a local refiner, keep shipping nickel ore until June, "
+                "The Philippines will let miners whose plants are half finished, among them "
+                "two Chinese-backed groups and a refiner, keep shipping nickel ore until June, "
                 "the mines minister said.")
     assert "export_control" in got
