@@ -240,3 +240,24 @@ def test_exporters_let_keep_shipping_past_a_long_aside_are_licensed(tagger: Tagg
                 "two Chinese-backed groups and a refiner, keep shipping nickel ore until June, "
                 "the mines minister said.")
     assert "export_control" in got
+
+
+# --- a credit named by its sum or by what it buys ----------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Treasury rules test carmakers",
+     "Cars with Chinese graphite in their batteries will lose the $7,500 credit from next year."),
+    ("Korean cathodes to count for US EV credits under new pact", ""),
+    ("Ottawa extends clean-vehicle credits to cars with local lithium", ""),
+])
+def test_a_credit_named_by_its_sum_or_use_is_a_tax_credit(tagger: Tagger, title: str, summary: str) -> None:
+    assert "investment" in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize("title", [
+    "Bank offers $500 credit to new customers",
+    "Film gets end credits scene after fan campaign",
+    "Airline gives passengers travel credits after delays",
+])
+def test_other_credits_are_no_state_money(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
