@@ -238,8 +238,8 @@ def company_labels(text: str, countries: list[Mention], titled: bool = False) ->
     rx = _COMPANY_NOUN_TITLE if titled else _COMPANY_NOUN
     out = set()
     for h in countries:
-        if titled and _person(h.surface):
-            continue  # a leader's or minister's possessive is no company's home: "Biden's Parting Shot"
+        if _person(h.surface):
+            continue  # a leader's or minister's name is no company's home: "Biden's Parting Shot", "Biden's IRA"
         m = rx.match(text, h.end, h.end + 40)
         if m is None or (titled and _OWNED_MEASURE.match(text, h.end, h.end + 60)):
             continue

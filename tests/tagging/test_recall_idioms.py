@@ -142,3 +142,12 @@ def test_heads_holding_a_meeting_is_a_summit(tagger: Tagger, title: str) -> None
 
 def test_a_board_holding_a_meeting_is_no_summit(tagger: Tagger) -> None:
     assert "summit" not in types(tagger, "Lithium miner's board holds emergency meeting")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Lula's PAC plan bans raw lithium exports from 2026", "export_control"),
+    ("Modi's PLI scheme offers subsidy to magnet makers", "investment"),
+])
+def test_a_leaders_possessive_before_a_capitalised_word_acts_in_sentence_case(
+        tagger: Tagger, title: str, kind: str) -> None:
+    assert kind in types(tagger, title)
