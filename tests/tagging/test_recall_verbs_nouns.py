@@ -261,3 +261,22 @@ def test_a_credit_named_by_its_sum_or_use_is_a_tax_credit(tagger: Tagger, title:
 ])
 def test_other_credits_are_no_state_money(tagger: Tagger, title: str) -> None:
     assert "investment" not in types(tagger, title)
+
+
+# --- state money offered: a sum to a recipient, incentives --------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Energy Department's loan office offers $1.5 billion to a Nevada lithium refiner",
+    "India offers incentives for rare earth magnet makers",
+    "Seoul unveils new tax incentives for battery-metal refiners",
+])
+def test_state_money_offered_is_an_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Carmaker offers incentives to staff who cycle to work",
+    "Retailer unveils loyalty incentives for shoppers",
+])
+def test_a_companys_incentives_are_no_state_money(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
