@@ -151,3 +151,29 @@ def test_a_board_holding_a_meeting_is_no_summit(tagger: Tagger) -> None:
 def test_a_leaders_possessive_before_a_capitalised_word_acts_in_sentence_case(
         tagger: Tagger, title: str, kind: str) -> None:
     assert kind in types(tagger, title)
+
+
+# --- a minerals blueprint; trade ministers holding a meeting; visa bans -------------------------
+
+def test_a_minerals_blueprint_is_a_strategy(tagger: Tagger) -> None:
+    assert "strategy" in types(tagger, "Canberra releases critical minerals blueprint")
+
+
+def test_a_campaign_blueprint_is_no_strategy(tagger: Tagger) -> None:
+    assert "strategy" not in types(tagger, "Architect unveils blueprint for new museum")
+
+
+def test_trade_ministers_of_two_states_holding_a_meeting_are_talks(tagger: Tagger) -> None:
+    assert "talks" in types(tagger, "Trade ministers of Korea and Chile hold virtual meeting on lithium")
+
+
+@pytest.mark.parametrize("title", [
+    "Washington slaps visa bans on officials over cobalt mine abuses",
+    "EU weighs visa restrictions on junta leaders",
+])
+def test_visa_bans_on_officials_are_a_sanction(tagger: Tagger, title: str) -> None:
+    assert "sanction" in types(tagger, title)
+
+
+def test_a_travellers_visa_rules_are_no_sanction(tagger: Tagger) -> None:
+    assert "sanction" not in types(tagger, "Airline warns of visa restrictions during holidays")
