@@ -177,3 +177,27 @@ def test_visa_bans_on_officials_are_a_sanction(tagger: Tagger, title: str) -> No
 
 def test_a_travellers_visa_rules_are_no_sanction(tagger: Tagger) -> None:
     assert "sanction" not in types(tagger, "Airline warns of visa restrictions during holidays")
+
+
+# --- passing mentions of an owned act ------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Ammunition makers review supply",
+     "Beijing's December ban on antimony sales to the US has made supply a board-level topic."),
+    ("Reading the list", "China's February export controls on tungsten target defence alloys."),
+    ("Battery stocks slip", "Korea's graphite permit requirement, in force since Friday, adds paperwork."),
+    ("Aluminium drifts", "Analysts cited costs after Jakarta closed its door to bauxite ore exports in June."),
+    ("Cobalt braces for longer drought",
+     "Trading opened on Monday with the market absorbing news that Kinshasa's export halt will run "
+     "into the autumn."),
+])
+def test_an_owned_act_named_in_passing_is_found(tagger: Tagger, title: str, summary: str) -> None:
+    assert "export_control" in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Miners' union reviews pay", "The union's December ballot on strike action closed on Friday."),
+    ("Stockpiling cobalt would waste money", "Stockpiling cobalt would not stop an export halt."),
+])
+def test_look_alikes_of_owned_acts_stay_silent(tagger: Tagger, title: str, summary: str) -> None:
+    assert "export_control" not in types(tagger, title, summary)
