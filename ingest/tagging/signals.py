@@ -118,7 +118,8 @@ _NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|to|is|are|
 # "Beijing's April curbs"): no company's name.
 _NOT_A_MONTH = "".join(rf"(?<!{m})" for m in (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"))
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec"))
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:" + _STATE_WORD + r"[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
     r"(?<!Thursday)(?<!Friday)(?<!Saturday)" + _NOT_A_MONTH + r"|(?:" + _NOT_VERB + r"[a-z-]+\s+){0,2}(?:"

@@ -185,6 +185,7 @@ def test_a_travellers_visa_rules_are_no_sanction(tagger: Tagger) -> None:
     ("Ammunition makers review supply",
      "Beijing's December ban on antimony sales to the US has made supply a board-level topic."),
     ("Reading the list", "China's February export controls on tungsten target defence alloys."),
+    ("Magnet buyers build stocks", "China's Oct. 9 expansion of rare earth controls has spurred buying."),
     ("Battery stocks slip", "Korea's graphite permit requirement, in force since Friday, adds paperwork."),
     ("Aluminium drifts", "Analysts cited costs after Jakarta closed its door to bauxite ore exports in June."),
     ("Cobalt braces for longer drought",
