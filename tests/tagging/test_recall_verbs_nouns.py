@@ -280,3 +280,18 @@ def test_state_money_offered_is_an_investment(tagger: Tagger, title: str) -> Non
 ])
 def test_a_companys_incentives_are_no_state_money(tagger: Tagger, title: str) -> None:
     assert "investment" not in types(tagger, title)
+
+
+# --- investors forced out, stakes that must be sold -----------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Canberra forces Chinese investors out of two lithium juniors", ""),
+    ("Review ends", "Three Chinese funds must dispose of their stakes in the nickel explorer after a "
+                    "national security review by the treasurer."),
+])
+def test_investors_forced_out_are_a_divestment(tagger: Tagger, title: str, summary: str) -> None:
+    assert "sanction" in types(tagger, title, summary)
+
+
+def test_a_fund_that_must_sell_for_its_own_reasons_is_none(tagger: Tagger) -> None:
+    assert "sanction" not in types(tagger, "Pension fund must sell its holdings to meet redemptions")
