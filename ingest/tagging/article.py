@@ -13,7 +13,7 @@ from .dates import DateMention, find_dates
 from .generic import event_goods
 from .goods import MEASURES, outside_goods
 from .merge import ordered_unique
-from .regions import region_governments
+from .regions import names_region, region_governments
 from .sameday import with_named_days
 from .sentences import Sentence, clause_of, clause_starts
 from .signals import SIGNAL_WORDS, Facts, ids, sentence_facts, title_case
@@ -60,7 +60,7 @@ class Article:
         self._date_hot, self._date_at = date_hot, [p for p, _w in date_hot]
         self._country_at = [h.start for h in countries]
         self._commodity_at = [h.start for h in commodities]
-        self._word_at = {kind: [p for p, _w in hot] for kind, hot in word_hot.items()}
+        self._word_hot, self._word_at = word_hot, {kind: [p for p, _w in hot] for kind, hot in word_hot.items()}
         self._facts: dict[int, Facts] = {}
         self._dates: dict[int, list[DateMention]] = {}
         self._clauses: dict[int, tuple[int, ...]] = {}
@@ -103,8 +103,8 @@ class Article:
 
     def has_word(self, kind: str, start: int, end: int) -> bool:
         """Whether a word of `kind` starts in [start, end): "region" (the first word of a
-        region's name), "act_noun" (restated.ACT_NOUNS). A look before a slow pattern that
-        needs one of those words."""
+        region's name: regions.region_words), "act_noun" (restated.ACT_NOUNS). A look before a
+        slow pattern that needs one of those words."""
         at = self._word_at[kind]
         i = bisect_left(at, start)
         return i < len(at) and at[i] < end
@@ -131,8 +131,9 @@ class Article:
         hits = self._regions.get(i)
         if hits is None:
             sent = self.sentences[i]
-            hits = self._regions[i] = region_governments(self.text, sent.start, sent.end) if self.has_word(
-                "region", sent.start, sent.end) else []
+            words = within(self._word_hot["region"], self._word_at["region"], sent.start, sent.end)
+            hits = self._regions[i] = region_governments(self.text, sent.start, sent.end) if words and (
+                names_region(self.text, words)) else []
         return hits
 
     def goods(self, i: int) -> list[Mention]:
