@@ -204,7 +204,8 @@ def _owned_permits(low: str, start: int, end: int, goods: Sequence[Mention],
             out.append(m)  # "Germanium hits record as Chinese permits trickle out"
     if exports:
         out += [m for m in _QUOTA_SYSTEM.finditer(low, start, end)
-                if any(_POSSESSIVE.fullmatch(low, c.end, m.start()) for c in countries)]
+                if any(_POSSESSIVE.fullmatch(low, c.end, m.start()) for c in countries)
+                or _owned_goods_before(low, m, goods, countries)]
     return [m for m in out if not any(a < m.end() and m.start() < b for a, b in taken)][:MAX_PER_SENTENCE]
 
 
@@ -259,9 +260,17 @@ def _licensing(low: str, start: int, end: int, goods: Sequence[Mention],
                       and _LICENCE_TO_GOODS.fullmatch(low, m.end(), g.start)), None)
         if after is not None and _NOT_EXPORT.match(low, after.end):
             continue
-        if after is not None or _owned(low, m, countries):
+        if after is not None or _owned(low, m, countries) or _owned_goods_before(low, m, goods, countries):
             out.append(m)
     return out
+
+
+def _owned_goods_before(low: str, m: re.Match[str], goods: Sequence[Mention],
+                        countries: Sequence[Mention]) -> bool:
+    """Whether a state's possessive and then the goods come right before the regime noun at m
+    ("China's graphite permit requirement", "Congo's cobalt quota regime")."""
+    return any(g.end <= m.start() and GOODS_BEFORE.fullmatch(low, g.end, m.start())
+               and any(_POSSESSIVE.fullmatch(low, c.end, g.start) for c in countries) for g in goods)
 
 
 def _goods_of(low: str, m: re.Match[str], goods: Sequence[Mention]) -> Mention | None:

@@ -52,10 +52,12 @@ _SENTENCE_END = re.compile(r"[.?!;]\s|\n")
 # A gerund opening the sentence as its subject, then a modal: the act is only imagined
 # ("Pouring public money into lithium refineries will not loosen Beijing's hold", "Stockpiling
 # cobalt would waste taxpayers' money"); "Banning ore exports helped Indonesia" tells a real one.
+# Market nouns in -ing are subjects of their own verb ("Trading opened on Monday with the market
+# absorbing news that Congo's export halt will run into the autumn").
 _GERUND = re.compile(r"\W*(?!(?:during|according|including|following|regarding|concerning|"
                      r"bring|thing|nothing|something|anything|everything|king|spring|morning|"
-                     r"evening|building|mining|meeting|spending|funding|ruling|wording)\b)"
-                     r"[a-z]+ing\b(?!-)")
+                     r"evening|building|mining|meeting|spending|funding|ruling|wording|trading|"
+                     r"pricing|banking)\b)[a-z]+ing\b(?!-)")
 # Pacts and meetings only imagined are proposed ("Charting a path for a G20 agreement ... would
 # be a major achievement of the Delhi Summit"), not nothing.
 _PROPOSED_IF_IMAGINED = ("agreement", "talks", "summit")

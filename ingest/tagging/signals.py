@@ -114,9 +114,15 @@ _NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|to|is|are|
              r"seized|nationali[sz]es|nationali[sz]ed|restricts|restricted|curbs|curbed|caps|capped|"
              r"closes|closed|shuts|approves|approved|sanctions|sanctioned|expropriates|"
              r"expropriated|said|says|announced|announces|warned|warns|stated|states)\b)")
+# A month after a possessive dates the owner's act ("China's December ban on antimony sales",
+# "Beijing's April curbs"): no company's name.
+_NOT_A_MONTH = "".join(rf"(?<!{m})" for m in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec"))
 _COMPANY_NOUN = re.compile(
     r"\s*(?:'s\s+)?(?:" + _STATE_WORD + r"[A-Z][\w&.-]+\b(?<!Sunday)(?<!Monday)(?<!Tuesday)(?<!Wednesday)"
-    r"(?<!Thursday)(?<!Friday)(?<!Saturday)|(?:" + _NOT_VERB + r"[a-z-]+\s+){0,2}(?:"
+    r"(?<!Thursday)(?<!Friday)(?<!Saturday)" + _NOT_A_MONTH + r"|(?:" + _NOT_VERB + r"[a-z-]+\s+){0,2}(?:"
     + trie_pattern(_COMPANY_NOUNS) + _MAKER + r")\b)"
 )
 # In a title-case headline every word is capitalised, so only a company noun names a company
@@ -238,8 +244,8 @@ def company_labels(text: str, countries: list[Mention], titled: bool = False) ->
     rx = _COMPANY_NOUN_TITLE if titled else _COMPANY_NOUN
     out = set()
     for h in countries:
-        if titled and _person(h.surface):
-            continue  # a leader's or minister's possessive is no company's home: "Biden's Parting Shot"
+        if _person(h.surface):
+            continue  # a leader's or minister's name is no company's home: "Biden's Parting Shot", "Biden's IRA"
         m = rx.match(text, h.end, h.end + 40)
         if m is None or (titled and _OWNED_MEASURE.match(text, h.end, h.end + 60)):
             continue

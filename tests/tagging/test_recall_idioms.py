@@ -142,3 +142,63 @@ def test_heads_holding_a_meeting_is_a_summit(tagger: Tagger, title: str) -> None
 
 def test_a_board_holding_a_meeting_is_no_summit(tagger: Tagger) -> None:
     assert "summit" not in types(tagger, "Lithium miner's board holds emergency meeting")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Lula's PAC plan bans raw lithium exports from 2026", "export_control"),
+    ("Modi's PLI scheme offers subsidy to magnet makers", "investment"),
+])
+def test_a_leaders_possessive_before_a_capitalised_word_acts_in_sentence_case(
+        tagger: Tagger, title: str, kind: str) -> None:
+    assert kind in types(tagger, title)
+
+
+# --- a minerals blueprint; trade ministers holding a meeting; visa bans -------------------------
+
+def test_a_minerals_blueprint_is_a_strategy(tagger: Tagger) -> None:
+    assert "strategy" in types(tagger, "Canberra releases critical minerals blueprint")
+
+
+def test_a_campaign_blueprint_is_no_strategy(tagger: Tagger) -> None:
+    assert "strategy" not in types(tagger, "Architect unveils blueprint for new museum")
+
+
+def test_trade_ministers_of_two_states_holding_a_meeting_are_talks(tagger: Tagger) -> None:
+    assert "talks" in types(tagger, "Trade ministers of Korea and Chile hold virtual meeting on lithium")
+
+
+@pytest.mark.parametrize("title", [
+    "Washington slaps visa bans on officials over cobalt mine abuses",
+    "EU weighs visa restrictions on junta leaders",
+])
+def test_visa_bans_on_officials_are_a_sanction(tagger: Tagger, title: str) -> None:
+    assert "sanction" in types(tagger, title)
+
+
+def test_a_travellers_visa_rules_are_no_sanction(tagger: Tagger) -> None:
+    assert "sanction" not in types(tagger, "Airline warns of visa restrictions during holidays")
+
+
+# --- passing mentions of an owned act ------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Ammunition makers review supply",
+     "Beijing's December ban on antimony sales to the US has made supply a board-level topic."),
+    ("Reading the list", "China's February export controls on tungsten target defence alloys."),
+    ("Magnet buyers build stocks", "China's Oct. 9 expansion of rare earth controls has spurred buying."),
+    ("Battery stocks slip", "Korea's graphite permit requirement, in force since Friday, adds paperwork."),
+    ("Aluminium drifts", "Analysts cited costs after Jakarta closed its door to bauxite ore exports in June."),
+    ("Cobalt braces for longer drought",
+     "Trading opened on Monday with the market absorbing news that Kinshasa's export halt will run "
+     "into the autumn."),
+])
+def test_an_owned_act_named_in_passing_is_found(tagger: Tagger, title: str, summary: str) -> None:
+    assert "export_control" in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Miners' union reviews pay", "The union's December ballot on strike action closed on Friday."),
+    ("Stockpiling cobalt would waste money", "Stockpiling cobalt would not stop an export halt."),
+])
+def test_look_alikes_of_owned_acts_stay_silent(tagger: Tagger, title: str, summary: str) -> None:
+    assert "export_control" not in types(tagger, title, summary)

@@ -179,3 +179,119 @@ def test_one_ministers_list_feeds_the_trip_trigger_and_the_titles() -> None:
     assert "blinken" in people("ministers") and "xi jinping" in people("leaders")
     heads, ministers = titles()
     assert ministers.search("then blinken said") and heads.search("a trump-xi meeting")
+
+
+# --- a standing channel states open between them is a framework ----------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Tokyo and Canberra to begin dialogue on graphite supply", ""),
+    ("Ease in trade tensions",
+     "The trade minister announced a new bilateral forum after meeting her Indian counterpart."),
+    ("Seoul and Jakarta set up working group on nickel", ""),
+])
+def test_a_channel_opened_between_states_is_a_framework(tagger: Tagger, title: str, summary: str) -> None:
+    assert "agreement" in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize("title", [
+    "Miner launches forum with local communities over water use",
+    "Carmaker sets up working group on battery recycling",
+    "Chip firm opens new sales channel in Europe",
+])
+def test_a_companys_channel_is_no_framework(tagger: Tagger, title: str) -> None:
+    assert "agreement" not in types(tagger, title)
+
+
+# --- state reserves grown; a stockpile sped up ---------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Tokyo to expand state reserves of rare earths",
+    "India to speed up lithium stockpiling as prices fall",
+    "Ministry steps up cobalt stockpile purchases",
+])
+def test_state_reserves_grown_are_a_stockpile(tagger: Tagger, title: str) -> None:
+    assert "investment" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Explorer boosts lithium reserves at Nevada project",
+    "Central bank expands foreign exchange reserves",
+])
+def test_a_mines_or_banks_reserves_are_no_stockpile(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
+
+
+# --- a state-controlled partner holding a majority; exporters let keep shipping past a long list --
+
+def test_a_state_controlled_partner_holding_a_majority_is_state_control(tagger: Tagger) -> None:
+    got = types(tagger, "Santiago's plan for copper",
+                "The minister said new concessions would need a state-controlled partner holding a majority.")
+    assert "production_control" in got
+
+
+def test_a_party_holding_a_majority_is_no_state_control(tagger: Tagger) -> None:
+    assert "production_control" not in types(
+        tagger, "Coalition holding a majority in the state senate passes budget")
+
+
+def test_exporters_let_keep_shipping_past_a_long_aside_are_licensed(tagger: Tagger) -> None:
+    got = types(tagger, "Manila gives nickel exporters more time",
+                "The Philippines will let miners whose plants are half finished, among them "
+                "two Chinese-backed groups and a refiner, keep shipping nickel ore until June, "
+                "the mines minister said.")
+    assert "export_control" in got
+
+
+# --- a credit named by its sum or by what it buys ----------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Treasury rules test carmakers",
+     "Cars with Chinese graphite in their batteries will lose the $7,500 credit from next year."),
+    ("Korean cathodes to count for US EV credits under new pact", ""),
+    ("Ottawa extends clean-vehicle credits to cars with local lithium", ""),
+])
+def test_a_credit_named_by_its_sum_or_use_is_a_tax_credit(tagger: Tagger, title: str, summary: str) -> None:
+    assert "investment" in types(tagger, title, summary)
+
+
+@pytest.mark.parametrize("title", [
+    "Bank offers $500 credit to new customers",
+    "Film gets end credits scene after fan campaign",
+    "Airline gives passengers travel credits after delays",
+])
+def test_other_credits_are_no_state_money(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
+
+
+# --- state money offered: a sum to a recipient, incentives --------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Energy Department's loan office offers $1.5 billion to a Nevada lithium refiner",
+    "India offers incentives for rare earth magnet makers",
+    "Seoul unveils new tax incentives for battery-metal refiners",
+])
+def test_state_money_offered_is_an_investment(tagger: Tagger, title: str) -> None:
+    assert "investment" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Carmaker offers incentives to staff who cycle to work",
+    "Retailer unveils loyalty incentives for shoppers",
+])
+def test_a_companys_incentives_are_no_state_money(tagger: Tagger, title: str) -> None:
+    assert "investment" not in types(tagger, title)
+
+
+# --- investors forced out, stakes that must be sold -----------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Canberra forces Chinese investors out of two lithium juniors", ""),
+    ("Review ends", "Three Chinese funds must dispose of their stakes in the nickel explorer after a "
+                    "national security review by the treasurer."),
+])
+def test_investors_forced_out_are_a_divestment(tagger: Tagger, title: str, summary: str) -> None:
+    assert "sanction" in types(tagger, title, summary)
+
+
+def test_a_fund_that_must_sell_for_its_own_reasons_is_none(tagger: Tagger) -> None:
+    assert "sanction" not in types(tagger, "Pension fund must sell its holdings to meet redemptions")
