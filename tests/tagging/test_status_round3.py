@@ -182,3 +182,20 @@ def test_next_weekend_said_on_a_friday_is_the_one_after_the_coming_one(tagger: T
     assert {e.date for e in tagger.tag("Deal news", text, friday).events} == {date(2024, 7, 6)}
     text = "Chile is set to sign a minerals trade deal in Seoul next weekend."
     assert {e.date for e in tagger.tag("Deal news", text, date(2024, 7, 2)).events} == {date(2024, 7, 6)}
+
+
+@pytest.mark.parametrize(("title", "actor", "target"), [
+    ("Hungary keeps Serbian farm produce import ban", "HU", "RS"),
+    ("Mexico weighs Chinese electric bus tariffs", "MX", "CN"),
+    ("Britain scraps Russian vodka tariffs", "GB", "RU"),
+])
+def test_a_demonym_on_goods_before_an_import_measure_names_their_origin(
+        tagger: Tagger, title: str, actor: str, target: str) -> None:
+    found = [(e.actor, e.targets) for e in tagger.tag(title, "", PUB).events
+             if e.type in ("tariff", "import_restriction")]
+    assert found and found[0][0] == actor and target in found[0][1]
+
+
+def test_a_demonym_before_the_measures_own_modifier_owns_it(tagger: Tagger) -> None:
+    for text in ("Chinese retaliatory tariffs hit US soybeans.", "Chinese import tariffs on US soybeans rose."):
+        assert {e.actor for e in tagger.tag("Soy news", text, PUB).events if e.type == "tariff"} == {"CN"}
