@@ -78,7 +78,7 @@ _NEXT_TO_WORDS = 4
 _OWNER_GAP = re.compile(r"^\s+$")
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 # A country leading or backing the measure: "US-led export restrictions", "a Beijing-backed fund".
-_LED_BY = re.compile(r"^-(?:led|backed|imposed|sponsored|funded|run|driven)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_LED_BY = re.compile(r"^-(?:led|backed|imposed|sponsored|funded|run|driven|era)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # The lender of an investment, named after it: "investment from UK Infrastructure Bank", "a
 # grant from Biden's DOE", "loans by the Japanese state bank".
 _LENDER_BEFORE = re.compile(r"\W(?:from|by)\s+(?:the\s+)?$")

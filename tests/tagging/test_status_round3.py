@@ -199,3 +199,16 @@ def test_a_demonym_on_goods_before_an_import_measure_names_their_origin(
 def test_a_demonym_before_the_measures_own_modifier_owns_it(tagger: Tagger) -> None:
     for text in ("Chinese retaliatory tariffs hit US soybeans.", "Chinese import tariffs on US soybeans rose."):
         assert {e.actor for e in tagger.tag("Soy news", text, PUB).events if e.type == "tariff"} == {"CN"}
+
+
+def test_an_era_or_possessive_owner_before_a_countrys_name_owns_the_measure(tagger: Tagger) -> None:
+    found = [(e.actor, e.targets) for e in tagger.tag("Biden to end Trump-era China tariffs", "", PUB).events
+             if e.type == "tariff"]
+    assert found == [("US", ("CN",))]
+    found = [(e.actor, e.targets) for e in tagger.tag("Trump's China tariffs hurt farmers", "", PUB).events
+             if e.type == "tariff"]
+    assert found == [("US", ("CN",))]
+    # twin: a state led measure names its leader's state as owner, not its target
+    found = [e.actor for e in tagger.tag("US-led export curbs hit Chinese chipmakers", "", PUB).events
+             if e.type == "export_control"]
+    assert found == ["US"]
