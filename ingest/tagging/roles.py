@@ -13,6 +13,7 @@ from .bans import ORIGIN_GAP, origin_before
 from .origin import goods_owner
 from .sentences import Sentence
 from .signals import title_case
+from .titles import rubric_end
 from .vocab import Mention
 
 # These run on " " + lower-cased text, so a leading \W stands for a word boundary.
@@ -95,7 +96,7 @@ _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, G
 # Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
 # A country named as a time landmark ("post-Brexit tariffs", "pre-war sanctions") owns no
 # measure and is aimed at by none.
-_LANDMARK = re.compile(r".{0,5}\b(?:post|pre)-[A-Z]", re.I)
+_LANDMARK = re.compile(r".{0,5}\b(?:(?:post|pre)-[A-Z]|brexit\b)", re.I)  # "Brexit tariff rules": an event
 # A measure named as the circumstance of another act ("China is snapping up chip tools amid
 # export controls"): the clause's subject is not its actor; only an owner next to it is.
 _CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -134,7 +135,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if trig.kind in ("meeting", "agreement"):
         return None, ()
     t0 = trig.start
-    countries = [h for h in countries if not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
+    countries = [h for h in countries if not _LANDMARK.match(text, max(0, h.start - 5), h.end)
+                 and h.start >= rubric_end(text, sent.start)]
     origins = _origins(trig, countries, goods or [], text) if trig.type_id in _IMPORT_TYPES else []
     if trig.type_id in _IMPORT_TYPES and (sent_to := importer(  # unless an owner is named
             text, (trig.clause_start, t0, trig.end), countries, labels)) and not _named_actor(
@@ -187,11 +189,10 @@ def collective(text: str, start: int, t0: int) -> bool:
 
 def lead_actor(sent: Sentence, countries: list[Mention], labels: frozenset[int],
                text: str) -> str | None:
-    """The country a headline makes its subject: the first it names that is neither a
-    company's label nor a preposition's object ("Tungsten West warns ... to secure UK permits"
-    is about the UK's permits). The actor of an act whose own sentence names no country."""
-    return _subject([h for h in countries if h.start < sent.end], [], labels, text, sent,
-                    sent.end, sent.start)
+    """The country a headline makes its subject (not its rubric's, a company's label nor a preposition's
+    object: "Tungsten West warns ... to secure UK permits"): who acts where a sentence names none."""
+    return _subject([h for h in countries if rubric_end(text, sent.start) <= h.start < sent.end], [], labels,
+                    text, sent, sent.end, sent.start)
 
 
 def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention], text: str) -> list[str]:

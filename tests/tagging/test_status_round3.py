@@ -212,3 +212,19 @@ def test_an_era_or_possessive_owner_before_a_countrys_name_owns_the_measure(tagg
     found = [e.actor for e in tagger.tag("US-led export curbs hit Chinese chipmakers", "", PUB).events
              if e.type == "export_control"]
     assert found == ["US"]
+
+
+def test_a_headline_rubrics_country_is_the_blogs_topic_not_a_subject(tagger: Tagger) -> None:
+    for title in ("Ukraine Latest: Canada Will Broaden Efforts to Sanction Russians",
+                  "Gaza war live: Canada will broaden efforts to sanction Iranians"):
+        assert [e.actor for e in tagger.tag(title, "", PUB).events if e.type == "sanction"] == ["CA"]
+    # twin: a headline with no rubric keeps its first country as the subject
+    found = [e.actor for e in tagger.tag("Ukraine urges Japan to widen sanctions on Russians", "",
+                                         PUB).events if e.type == "sanction"]
+    assert found == ["JP"]
+
+
+def test_brexit_names_an_event_not_the_state_acting(tagger: Tagger) -> None:
+    found = [e.actor for e in tagger.tag("European Commission proposes to delay Brexit tariffs on vans",
+                                         "", PUB).events if e.type == "tariff"]
+    assert found == ["EU"]
