@@ -36,11 +36,17 @@ _HITS_BEFORE = re.compile(r"\b(?:hits?|hitting|slaps?|slapped|slapping|targets?|
 _WITH_MEASURE = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+with\s+" + _BEARER_WORDS, re.I)
 
 
+# An owner named before a country that names the measure ("Trump's China tariffs", "Trump-era
+# China tariffs", "the Trump/Biden China tariffs"): that country is whom the measure hits.
+_OWNED_BEFORE = re.compile(r"(?:'s|’s|-era|-led|/[A-Z][\w-]*)\s+\Z", re.I)
+
+
 def aimed_before(text: str, type_id: str, span: tuple[int, int], h: Mention) -> bool:
     """Whether country h, named before a trigger of type `type_id` starting at span[1] in a
     clause starting at span[0], is whom the measure is aimed at."""
     clause_start, t0 = span
-    if _ONLY_AIM.fullmatch(text, h.end, t0):
+    if _ONLY_AIM.fullmatch(text, h.end, t0) or (
+            text[h.end: t0].isspace() and _OWNED_BEFORE.search(text, max(0, h.start - 12), h.start)):
         return True
     if h.start < clause_start:
         return False

@@ -302,3 +302,21 @@ def _owned(low: str, m: re.Match[str], countries: Sequence[Mention]) -> bool:
         if gap and (gap.group(1) or DEMONYM.search(c.surface)):  # not "China controls 55%"
             return True
     return False
+
+
+# Goods named by their origin's demonym right before an import measure, with no goods word the
+# vocabulary knows ("Ukrainian farm product import ban", "Chinese electric car tariffs"): whom
+# it hits. Words that modify the measure itself leave the demonym its owner ("Chinese
+# retaliatory tariffs", "Chinese import tariffs on US soybeans").
+_GOODS_WORDS = re.compile(r"\s+((?:[A-Za-z][\w-]*\s+){1,3})")
+_MEASURE_WORDS = frozenset({
+    "import", "imports", "export", "exports", "retaliatory", "punitive", "new", "additional", "extra",
+    "higher", "counter", "reciprocal", "provisional", "temporary", "anti-dumping", "countervailing",
+    "safeguard", "tit-for-tat", "fresh", "further", "steep", "hefty", "sweeping", "blanket", "trade",
+    "own", "latest", "planned", "proposed", "possible", "threatened"})
+
+
+def origin_before(text: str, t0: int, h: Mention) -> bool:
+    """Whether demonym h and one to three goods words stand right before the import measure at t0."""
+    m = _GOODS_WORDS.fullmatch(text, h.end, t0) if h.end < t0 and DEMONYM.search(h.surface) else None
+    return m is not None and not any(w.lower() in _MEASURE_WORDS for w in m.group(1).split())

@@ -9,10 +9,11 @@ from .agents import passive_to, sent_from
 from .aims import UNAIMED, aimed_before, answered, answerer, importer, made_in, origin_inside, reason_after
 from .anaphora import opposed
 from .asides import own_as_clause, placed
-from .bans import ORIGIN_GAP
+from .bans import ORIGIN_GAP, origin_before
 from .origin import goods_owner
 from .sentences import Sentence
 from .signals import title_case
+from .titles import rubric_end
 from .vocab import Mention
 
 # These run on " " + lower-cased text, so a leading \W stands for a word boundary.
@@ -78,7 +79,7 @@ _NEXT_TO_WORDS = 4
 _OWNER_GAP = re.compile(r"^\s+$")
 _VERB_GAP = re.compile(r"^\s+(?:(?:has|have|had|will|would|to)\s+)?[a-z]+(?:s|ed)\b", re.I)
 # A country leading or backing the measure: "US-led export restrictions", "a Beijing-backed fund".
-_LED_BY = re.compile(r"^-(?:led|backed|imposed|sponsored|funded|run|driven)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_LED_BY = re.compile(r"^-(?:led|backed|imposed|sponsored|funded|run|driven|era)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # The lender of an investment, named after it: "investment from UK Infrastructure Bank", "a
 # grant from Biden's DOE", "loans by the Japanese state bank".
 _LENDER_BEFORE = re.compile(r"\W(?:from|by)\s+(?:the\s+)?$")
@@ -95,7 +96,7 @@ _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")  # "China, G
 # Sanctions of a bloc that is no country: "western sanctions", "international sanctions".
 # A country named as a time landmark ("post-Brexit tariffs", "pre-war sanctions") owns no
 # measure and is aimed at by none.
-_LANDMARK = re.compile(r".{0,5}\b(?:post|pre)-[A-Z]", re.I)
+_LANDMARK = re.compile(r".{0,5}\b(?:(?:post|pre)-[A-Z]|brexit\b)", re.I)  # "Brexit tariff rules": an event
 # A measure named as the circumstance of another act ("China is snapping up chip tools amid
 # export controls"): the clause's subject is not its actor; only an owner next to it is.
 _CIRCUMSTANCE = re.compile(r"\b(?:amid|amidst|despite)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -134,8 +135,9 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if trig.kind in ("meeting", "agreement"):
         return None, ()
     t0 = trig.start
-    countries = [h for h in countries if text.find("-", max(0, h.start - 5), h.end) < 0  # (a quick look)
-                 or not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
+    countries = [h for h in countries if (text.find("-", max(0, h.start - 5), h.end) < 0  # (a quick look)
+                 or not _LANDMARK.match(text, max(0, h.start - 5), h.end))
+                 and h.start >= rubric_end(text, sent.start)]
     origins = _origins(trig, countries, goods or [], text) if trig.type_id in _IMPORT_TYPES else []
     if trig.type_id in _IMPORT_TYPES and (sent_to := importer(  # unless an owner is named
             text, (trig.clause_start, t0, trig.end), countries, labels)) and not _named_actor(
@@ -188,18 +190,18 @@ def collective(text: str, start: int, t0: int) -> bool:
 
 def lead_actor(sent: Sentence, countries: list[Mention], labels: frozenset[int],
                text: str) -> str | None:
-    """The country a headline makes its subject: the first it names that is neither a
-    company's label nor a preposition's object ("Tungsten West warns ... to secure UK permits"
-    is about the UK's permits). The actor of an act whose own sentence names no country."""
-    return _subject([h for h in countries if h.start < sent.end], [], labels, text, sent,
-                    sent.end, sent.start)
+    """The country a headline makes its subject (not its rubric's, a company's label nor a preposition's
+    object: "Tungsten West warns ... to secure UK permits"): who acts where a sentence names none."""
+    return _subject([h for h in countries if rubric_end(text, sent.start) <= h.start < sent.end], [], labels,
+                    text, sent, sent.end, sent.start)
 
 
 def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention], text: str) -> list[str]:
     """Countries naming where the goods of an import measure come from ("Russian uranium
     import ban", "Chinese graphite tariffs", "bans Russian aluminium imports"): its targets,
     not its actor."""
-    return [h.ident or "" for h in countries if origin_inside(text, (trig.start, trig.end), h) or any(
+    return [h.ident or "" for h in countries if origin_inside(text, (trig.start, trig.end), h) or origin_before(
+        text, trig.start, h) or any(
         g.start - h.end in ORIGIN_GAP and (0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end)
         for g in goods)]
 

@@ -43,3 +43,15 @@ def cited_pact(text: str, t0: int, t1: int, headline_end: int) -> bool:
     if t0 < headline_end or _NOT_YET.search(text, max(0, t0 - 40), t0):
         return False
     return bool(_PACT_TITLE.search(text, max(0, t0 - 80), t1) or _ACRONYM_AFTER.match(text, t1))
+
+
+# A live blog's or digest's rubric opening a headline ("Ukraine Latest:", "Russia-Ukraine war
+# live:", "Australia news live:"): the countries it names are the blog's topic, no subject of
+# what the headline says after the colon.
+_RUBRIC = re.compile(r"[^:]{0,60}\b(?:Latest|[Ll]ive|LIVE|at a glance|[Bb]riefing|Update)\s*:\s")
+
+
+def rubric_end(text: str, sent_start: int) -> int:
+    """Where a headline's rubric ends (0 for none, or for a sentence that is no headline)."""
+    m = _RUBRIC.match(text) if sent_start == 0 else None
+    return m.end() if m else 0

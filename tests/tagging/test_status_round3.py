@@ -182,3 +182,49 @@ def test_next_weekend_said_on_a_friday_is_the_one_after_the_coming_one(tagger: T
     assert {e.date for e in tagger.tag("Deal news", text, friday).events} == {date(2024, 7, 6)}
     text = "Chile is set to sign a minerals trade deal in Seoul next weekend."
     assert {e.date for e in tagger.tag("Deal news", text, date(2024, 7, 2)).events} == {date(2024, 7, 6)}
+
+
+@pytest.mark.parametrize(("title", "actor", "target"), [
+    ("Hungary keeps Serbian farm produce import ban", "HU", "RS"),
+    ("Mexico weighs Chinese electric bus tariffs", "MX", "CN"),
+    ("Britain scraps Russian vodka tariffs", "GB", "RU"),
+])
+def test_a_demonym_on_goods_before_an_import_measure_names_their_origin(
+        tagger: Tagger, title: str, actor: str, target: str) -> None:
+    found = [(e.actor, e.targets) for e in tagger.tag(title, "", PUB).events
+             if e.type in ("tariff", "import_restriction")]
+    assert found and found[0][0] == actor and target in found[0][1]
+
+
+def test_a_demonym_before_the_measures_own_modifier_owns_it(tagger: Tagger) -> None:
+    for text in ("Chinese retaliatory tariffs hit US soybeans.", "Chinese import tariffs on US soybeans rose."):
+        assert {e.actor for e in tagger.tag("Soy news", text, PUB).events if e.type == "tariff"} == {"CN"}
+
+
+def test_an_era_or_possessive_owner_before_a_countrys_name_owns_the_measure(tagger: Tagger) -> None:
+    found = [(e.actor, e.targets) for e in tagger.tag("Biden to end Trump-era China tariffs", "", PUB).events
+             if e.type == "tariff"]
+    assert found == [("US", ("CN",))]
+    found = [(e.actor, e.targets) for e in tagger.tag("Trump's China tariffs hurt farmers", "", PUB).events
+             if e.type == "tariff"]
+    assert found == [("US", ("CN",))]
+    # twin: a state led measure names its leader's state as owner, not its target
+    found = [e.actor for e in tagger.tag("US-led export curbs hit Chinese chipmakers", "", PUB).events
+             if e.type == "export_control"]
+    assert found == ["US"]
+
+
+def test_a_headline_rubrics_country_is_the_blogs_topic_not_a_subject(tagger: Tagger) -> None:
+    for title in ("Ukraine Latest: Canada Will Broaden Efforts to Sanction Russians",
+                  "Gaza war live: Canada will broaden efforts to sanction Iranians"):
+        assert [e.actor for e in tagger.tag(title, "", PUB).events if e.type == "sanction"] == ["CA"]
+    # twin: a headline with no rubric keeps its first country as the subject
+    found = [e.actor for e in tagger.tag("Ukraine urges Japan to widen sanctions on Russians", "",
+                                         PUB).events if e.type == "sanction"]
+    assert found == ["JP"]
+
+
+def test_brexit_names_an_event_not_the_state_acting(tagger: Tagger) -> None:
+    found = [e.actor for e in tagger.tag("European Commission proposes to delay Brexit tariffs on vans",
+                                         "", PUB).events if e.type == "tariff"]
+    assert found == ["EU"]
