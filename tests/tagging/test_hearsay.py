@@ -143,3 +143,23 @@ def test_a_company_s_plan_or_a_crowd_s_call_is_no_act(tagger: Tagger, title: str
 def test_a_state_s_plan_or_act_stays(tagger: Tagger, title: str, summary: str, kind: str) -> None:
     r = tagger.tag(title, summary, PUB)
     assert r.relevant and kind in {e.type for e in r.events}
+
+
+# --- a policy named by a non-state speaker's guess ---------------------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Investors in the country's nickel industry said they expected little change in mining policy.",
+    "Analysts see no shift in Chile's national lithium strategy.",
+    "Analysts expect Chile to unveil a national lithium strategy next month.",
+])
+def test_a_policy_in_a_non_state_guess_is_no_act(tagger: Tagger, summary: str) -> None:
+    r = tagger.tag("Mining policy outlook", summary, PUB)
+    assert not r.relevant, [(e.type, e.evidence) for e in r.events]
+
+
+@pytest.mark.parametrize("summary", [
+    "Indonesia's mines minister said on Monday there would be no change in mining policy after the election.",
+    "Chile on Thursday unveiled a national lithium strategy giving the state majority control.",
+])
+def test_a_state_s_word_on_its_policy_stays(tagger: Tagger, summary: str) -> None:
+    assert "strategy" in {e.type for e in tagger.tag("Mining policy outlook", summary, PUB).events}
