@@ -83,13 +83,19 @@ def html_to_text(fragment: str | None) -> str:
     if "<" not in fragment and "&" not in fragment:
         if fragment.isascii() and "  " not in fragment and not any(c in fragment for c in "\t\n\r\v\f"):
             return fragment.strip()  # plain text with single spaces: nothing to fold
-        return WHITESPACE.sub(" ", fragment).strip()
+        return _folded(fragment)
     text = "".join(_text_parts(fragment)) if "<" in fragment else fragment
     if "&" in text:
         # Decoded twice: feeds often double-escape ("&amp;amp;").
         text = html.unescape(text)
         text = _UNWANTED.sub("", html.unescape(text) if "&" in text else text)
-    return WHITESPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+    return _folded(text)
+
+
+def _folded(text: str) -> str:
+    """`text` with every whitespace run one space, none at its ends: WHITESPACE's folding and a
+    strip (the same characters are whitespace to both), in C string calls, not a regex scan."""
+    return " ".join(text.split())
 
 
 def first_line(exc: BaseException) -> str:

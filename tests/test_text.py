@@ -69,3 +69,21 @@ def test_no_stored_text_keeps_them():
     # The tagger cleans raw input too (`ingest tag` gives it HTML as sent).
     raw = Tagger().tag(title, desc, article.published_at)
     assert all(not any(c in e.evidence for c in FORMAT_CHARS) for e in raw.events)
+
+
+def test_every_whitespace_run_is_one_space_however_it_was_typed():
+    """Folding with string calls reads as whitespace what the WHITESPACE regex does: tabs,
+    newlines, no-break and ideographic spaces, in plain text and in markup alike."""
+    from ingest.text import WHITESPACE
+
+    for raw in ["a\u00a0\u00a0b\tc\n\nd", " \u3000lead\u2003trail \u2028", "x  y", "x y", "\x1c"]:
+        want = WHITESPACE.sub(" ", raw).strip()
+        assert html_to_text(raw) == want and html_to_text(f"<p>{raw}</p>") == want, raw
+
+
+def test_the_tagger_straightens_quotes_and_spaces_as_feeds_type_them():
+    from ingest.tagging.vocab import normalise_text
+
+    assert normalise_text("China\u2019s \u2018ban\u2019\u00a0on gallium, anti\u2011dumping, non\u2010EU") == (
+        "China's 'ban' on gallium, anti-dumping, non-EU")
+    assert normalise_text("plain") == "plain" and normalise_text("caf\u00e9") == "caf\u00e9"

@@ -3,7 +3,7 @@ them on first use (a sentence's facts, dates and clauses are needed only where a
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 from functools import cached_property
@@ -13,7 +13,7 @@ from .dates import DateMention, find_dates
 from .generic import event_goods
 from .goods import MEASURES, outside_goods
 from .merge import ordered_unique
-from .regions import region_governments
+from .regions import names_region, region_governments
 from .sameday import with_named_days
 from .sentences import Sentence, clause_of, clause_starts
 from .signals import SIGNAL_WORDS, Facts, ids, sentence_facts, title_case
@@ -44,7 +44,7 @@ class Article:
 
     def __init__(self, tax: Taxonomy, text: str, low: str, sentences: list[Sentence], pub: date,
                  countries: list[Mention], commodities: list[Mention],
-                 signal_hot: Hot, date_hot: Hot) -> None:
+                 signal_hot: Hot, date_hot: Hot, word_hot: dict[str, Hot]) -> None:
         self.tax = tax
         self.text, self.low, self.sentences, self.pub = text, low, sentences, pub
         self.countries, self.commodities = countries, commodities
@@ -60,6 +60,7 @@ class Article:
         self._date_hot, self._date_at = date_hot, [p for p, _w in date_hot]
         self._country_at = [h.start for h in countries]
         self._commodity_at = [h.start for h in commodities]
+        self._word_hot, self._word_at = word_hot, {kind: [p for p, _w in hot] for kind, hot in word_hot.items()}
         self._facts: dict[int, Facts] = {}
         self._dates: dict[int, list[DateMention]] = {}
         self._clauses: dict[int, tuple[int, ...]] = {}
@@ -100,6 +101,14 @@ class Article:
         words = within(self._signal_hot, self._signal_at, start, end)
         return bool(words) and "government" in SIGNAL_WORDS.categories(self.low, words)
 
+    def has_word(self, kind: str, start: int, end: int) -> bool:
+        """Whether a word of `kind` starts in [start, end): "region" (the first word of a
+        region's name: regions.region_words), "act_noun" (restated.ACT_NOUNS). A look before a
+        slow pattern that needs one of those words."""
+        at = self._word_at[kind]
+        i = bisect_left(at, start)
+        return i < len(at) and at[i] < end
+
     def dates(self, i: int) -> list[DateMention]:
         """Sentence i's dates, parsed once and only for sentences that need them."""
         d = self._dates.get(i)
@@ -122,7 +131,9 @@ class Article:
         hits = self._regions.get(i)
         if hits is None:
             sent = self.sentences[i]
-            hits = self._regions[i] = region_governments(self.text, sent.start, sent.end)
+            words = within(self._word_hot["region"], self._word_at["region"], sent.start, sent.end)
+            hits = self._regions[i] = region_governments(self.text, sent.start, sent.end) if words and (
+                names_region(self.text, words)) else []
         return hits
 
     def goods(self, i: int) -> list[Mention]:
@@ -143,7 +154,7 @@ class Article:
         if type_id in MEASURES and outside_goods(self.low, span[0], span[1], self.goods(i)):
             return ()
         self.inside = True
-        return event_goods(self.low, span, own, self.fallback_commodities)
+        return event_goods(self.low, span, own, () if own else self.fallback_commodities)  # lent if none
 
     @cached_property
     def fallback_countries(self) -> tuple[str, ...]:

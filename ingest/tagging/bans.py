@@ -19,8 +19,8 @@ from .triggers import MAX_PER_SENTENCE
 from .vocab import Mention
 
 _BAN = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|embargo|embargoes|curbs?|restrictions?|controls|"
-                  r"restricts|(?<=\bto )restrict|restricted|restricting)\b"
-                  r"(?<!price curb)(?<!price curbs)(?<!price controls)")
+                  r"restricts|(?<=\bto )restrict|restricted|restricting|(?<!asset )(?<!assets )freeze)\b"
+                  r"(?<!price curb)(?<!price curbs)(?<!price controls)(?<!price freeze)")
 # Goods followed by these are made or priced, not traded: "curbs on lithium mining" is a
 # production control, "price controls on copper" no trade measure.
 _NOT_TRADE = re.compile(r"\s+(?:mining|mines?|production|output|smelting|smelters?|refiner(?:y|ies)|extraction|"
@@ -49,7 +49,7 @@ _ACTS_ON_BARE = re.compile(
     r"\s+(?:(?:its|the|a|new|temporary|existing|current)\s+)?\Z")
 DEMONYM = re.compile(r"(?:ese|ian|ish|ch|can|ean)\Z", re.I)
 # The words a text needs for a ban or a named curb to be looked for at all.
-WORDS = ("ban", "bar", "embargo", "curb", "restrict", "controls", "licen", "permit", "quota")
+WORDS = ("ban", "bar", "embargo", "curb", "restrict", "controls", "licen", "permit", "quota", "freeze")
 _ANY_WORD = re.compile("|".join(WORDS))  # one look at a sentence for any of them
 _PERMIT_WORD = re.compile("licen|permit|quota")  # ... and for those of licences and quotas
 # Between a ban and its goods: "ban on the", "bans all", "banned rare earth" (a word or two of

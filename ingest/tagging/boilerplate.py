@@ -19,7 +19,7 @@ _PROMO = re.compile(
     r"|Get our [^.]{0,80}?(?:podcast|emails?|newsletters?)"
     r"|Sign up for [^.]{0,100}?(?:newsletters?|emails?|here|roundup)"
     r"|See all our [^.]{0,40}?coverage")
-_OPENERS = ("Follow our", "Get our", "Sign up for", "See all our")
+_OPENERS = ("Follow our", "Get our", "Sign up for", "See all our", "Follow live")
 
 
 def outside_promos(text: str, hits: list[Mention]) -> list[Mention]:
@@ -28,3 +28,20 @@ def outside_promos(text: str, hits: list[Mention]) -> list[Mention]:
         return hits
     spans = [m.span() for m in _PROMO.finditer(text)]
     return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
+
+
+# A run of promos, each to its last words, as a feed glues them between two sentences ("Follow
+# our Australia news live blog for the latest updates Get our morning and afternoon news
+# emails, free app or daily news podcast").
+_RUN = re.compile(
+    r"(?:(?:Follow our [^.]{0,60}?(?:live blog|coverage)(?: for the latest updates)?"
+    r"|Follow live|Get our [^.]{0,80}?(?:emails?|newsletters?)(?: ?, free app or daily news podcast)?"
+    r"|Sign up for [^.]{0,100}?(?:newsletters?|emails?)(?: for your daily news roundup)?"
+    r"|See all our [^.]{0,40}?coverage)[\s,]*)+")
+
+
+def promo_spans(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each run of publisher promos in `text` (none when no opener is there)."""
+    if not any(o in text for o in _OPENERS):
+        return []
+    return [m.span() for m in _RUN.finditer(text)]

@@ -259,13 +259,16 @@ def _relative_month_name(g: re.Match[str], pub: date, tense: int) -> Span:
 
 def _weekend(g: re.Match[str], pub: date, tense: int) -> Span:
     """Saturday to Sunday: "last weekend" the latest one over, "this" or "next weekend" the
-    coming one (the one under way on a weekend); a bare "weekend" by tense ("talks at the
+    coming one (the one under way on a weekend; "next weekend" said from a Friday on, the one
+    after it); a bare "weekend" by tense ("talks at the
     weekend" told in the past: the latest, from Saturday)."""
     which = (g.groupdict().get("wkend") or "").strip()
     ahead = which in ("this", "next", "coming") or (not which and tense > 0)
     if ahead:
         sat = pub + timedelta(days=(5 - pub.weekday()) % 7) if pub.weekday() < 5 else (
             pub - timedelta(days=pub.weekday() - 5))
+        if which == "next" and pub.weekday() >= 4:  # said from Friday on, the coming one is "this"
+            sat += timedelta(days=7)
     else:
         back = (pub.weekday() - 5) % 7
         sat = pub - timedelta(days=back + (7 if which in ("last", "past") and back < 2 else 0))

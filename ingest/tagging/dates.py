@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from .dateforms import APPROX_FIRST_WORDS, COUNTS, FORMS, MONTHS, WEEKDAYS, DateForm
@@ -318,10 +318,13 @@ def span_days(text: str) -> int:
 def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:
     """(start, end) of a day an occasion of several days ends on ("two days of talks ...
     ended on Sunday") or is in its n-th day ("the second day of his state visit ... Tuesday":
-    it began on Monday), else (day, None)."""
+    it began on Monday; "the second day of a summit that opened on Monday": Monday), else
+    (day, None)."""
     if "day" not in before[-90:] and "day" not in after[:70]:
         return day, None
     nth = _NTH_DAY.search(" " + before[-90:])
+    if nth and _BEGAN.search(before[-25:]):  # "the second day of a summit that opened on Monday"
+        return day, None
     if nth:
         return day - timedelta(days=_ORDINAL[nth.group(1)] - 1), day
     span = (_SPAN_DAYS.search(" " + before[-90:])
@@ -332,3 +335,13 @@ def _lasting(day: date, before: str, after: str) -> tuple[date, date | None]:
     if _BEGAN.search(before[-25:]):  # "two days of meetings that began Friday": its first day
         return day, day + timedelta(days=n - 1)
     return day - timedelta(days=n - 1), day
+
+
+def utc_day(published: datetime | date) -> date:
+    """The UTC date of `published`; its own date when UTC falls outside years 1-9999."""
+    if not isinstance(published, datetime):
+        return published
+    try:
+        return published.astimezone(UTC).date()
+    except OverflowError:  # 0001-01-01T00:00+01:00 is in year 0 in UTC
+        return published.date()

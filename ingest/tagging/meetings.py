@@ -18,6 +18,7 @@ from .taxonomy import TaxonomyError
 from .vocab import Mention
 
 LEVELS_FILE = TAXONOMY_DIR / "meeting_levels.toml"
+EVENT_TYPES_FILE = TAXONOMY_DIR / "event_types.toml"
 _RELEVELLED = ("leaders_meeting", "state_visit")  # summit subtypes read from who meets
 
 
@@ -32,8 +33,24 @@ def titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
         words = data.get(key)
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
             raise TaxonomyError(f"{LEVELS_FILE.name}: '{key}' must be a non-empty list of titles")
-    heads, ministers = (re.compile(r"\b(?:" + "|".join(data[k]) + r")\b") for k in ("heads", "ministers"))
+    names = {k: [re.escape(n) for n in people(k)] for k in ("leaders", "ministers")}
+    heads, ministers = (re.compile(r"\b(?:" + "|".join(data[k] + names[who]) + r")\b")
+                        for k, who in (("heads", "leaders"), ("ministers", "ministers")))
     return heads, ministers
+
+
+@cache
+def people(key: str) -> tuple[str, ...]:
+    """Heads (`leaders`) or ministers and envoys (`ministers`) whom news names without a title
+    ("Blinken visits Kyiv", "a Trump-Xi meeting"): the lists of event_types.toml whose meeting
+    triggers name them; a name is its holder's title here, longest first."""
+    try:
+        names = tomllib.loads(EVENT_TYPES_FILE.read_text(encoding="utf-8")).get(key, [])
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TaxonomyError(f"{EVENT_TYPES_FILE}: cannot read: {exc}") from None
+    if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+        raise TaxonomyError(f"{EVENT_TYPES_FILE.name}: {key} must be a list of names")
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 def _levels(low: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -98,6 +115,9 @@ def parties(text: str, start: int, countries: list[Mention]) -> tuple[str, ...]:
 # A measure a meeting is about: named right before the meeting's noun ("an export-control
 # dialogue", "tariff talks") or after its preposition ("a dialogue on export controls").
 _COMPOUND_GAP = re.compile(r"[\s-]?")
+# ... but not a meeting trigger opening with when the measure came ("tightens controls ahead of
+# a Trump-Xi meeting", "curbs after the summit"): the measure is an act of its own
+_WHEN_WORD = re.compile(r"(?:ahead of|before|after|during|following|since|at)\b")
 _ABOUT = re.compile(r"\s+(?:on|over|about|regarding|concerning|covering)\s+(?:[\w'’-]+\s+){0,4}")
 # ... unless the measure is a government's own ("talks on China's export controls") or one
 # told as made ("talks over the curbs Beijing imposed in July"): an act referred to.
@@ -121,7 +141,7 @@ def topic_of_meeting(low: str, t0: int, t1: int, meetings: list[tuple[int, int]]
             low, max(0, t0 - 30), t0) and not _MADE.match(low, t1):
         return True
     for m0, m1 in meetings:
-        if t1 <= m0 and _COMPOUND_GAP.fullmatch(low, t1, m0):
+        if t1 <= m0 and _COMPOUND_GAP.fullmatch(low, t1, m0) and not _WHEN_WORD.match(low, m0):
             return True
         if m1 <= t0 and _ABOUT.fullmatch(low, m1, t0) and not _OWNED.search(
                 low, max(0, t0 - 30), t0) and not _MADE.match(low, t1):
@@ -132,8 +152,18 @@ def topic_of_meeting(low: str, t0: int, t1: int, meetings: list[tuple[int, int]]
 # An official's trip as its trigger says it ("trade secretary visits", "Yellen's visit to"):
 # talks only when it goes abroad, for ministers travel at home far more than heads do
 # ("health secretary visits hospital in Leeds", "Australian minister visits Queensland towns").
-_OFFICIAL_TRIP = re.compile(r"(?:secretary|minister|envoy|commissioner|trade representative|trade chief)\b.*"
-                            r"\b(?:visit\w*|trip|tour|travel\w*(?: to)?|arriv\w* in|lands? in|heads? to|headed to)")
+_OFFICIAL = r"(?:secretary|minister|envoy|commissioner|trade representative|trade chief)"
+_TRIP = r"\b.*\b(?:visit\w*|trip|tour|travel\w*(?: to)?|arriv\w* in|lands? in|heads? to|headed to)"
+
+
+@cache
+def _official_trip() -> re.Pattern[str]:
+    """An official's trip as its trigger says it, by title or by name ("Raimondo heads to")."""
+    names = "|".join(re.escape(n) for n in people("ministers"))
+    return re.compile(rf"(?:{names}|{_OFFICIAL})" + _TRIP if names else _OFFICIAL + _TRIP)
+
+
+_TRIP_NOUN = re.compile(r"\s+(?:visit|trip|tour)")  # a place inside the trigger before it: "begins China visit"
 _DESTINATION_REACH = 30  # from the trip's verb to the place: "'s visit to the Chinese capital"
 _PLAIN_GAP = re.compile(r"[\w\s'’-]*")  # no clause break between the trip and its place
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+)?\Z")
@@ -142,12 +172,14 @@ _HOME_REACH = 25  # before the title, its country: "Australia's Trade Minister",
 
 def home_trip(low: str, t0: int, t1: int, countries: list[Mention]) -> bool:
     """Whether the meeting trigger at [t0, t1) is an official's trip that names no country
-    abroad right after it (none named, or only the official's own), or a former official's."""
-    if not _OFFICIAL_TRIP.fullmatch(low, t0, t1):
+    abroad right after it or inside it ("begins China visit"; none named, or only the
+    official's own, which a name opening the trigger stands for), or a former official's."""
+    if not _official_trip().fullmatch(low, t0, t1):
         return False
     if _FORMER.search(low, max(0, t0 - _HOME_REACH), t0):
         return True  # "former trade minister visits Moscow": no government's
-    went = {h.ident for h in countries
-            if t1 <= h.start < t1 + _DESTINATION_REACH and _PLAIN_GAP.fullmatch(low, t1, h.start)}
-    home = {h.ident for h in countries if t0 - _HOME_REACH <= h.start < t0}
+    went = {h.ident for h in countries if t0 < h.start and (
+        _TRIP_NOUN.fullmatch(low, h.end, t1) if h.start < t1 else
+        h.start < t1 + _DESTINATION_REACH and _PLAIN_GAP.fullmatch(low, t1, h.start))}
+    home = {h.ident for h in countries if t0 - _HOME_REACH <= h.start <= t0}
     return not went - home

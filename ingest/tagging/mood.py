@@ -46,10 +46,16 @@ _ATTEMPT = re.compile(
     r"couldn't|didn't|unable to|renewal of|extension of|opposition to|covet\w*|refus\w* to|declin\w* to|"
     r"reject\w*|balk\w*|"
     r"explor\w*|would|could|might|possible|potential|proposed|planned|prospective|future|"
-    r"vision (?:of|for)|prospects? (?:of|for)|case for|idea of)\b")
-# A participle after an agreement that says it is still sought ("a deal being pursued by").
+    r"vision (?:of|for)|prospects? (?:of|for)|case for|idea of|"
+    # a deal worked towards: "in talks to strike", "closer to", "progress towards", "racing to seal"
+    r"in talks to|closer to|progress (?:on|towards?|in)|towards?|(?:rac|rush|scrambl)\w* to|hopes? of)\b")
+# A participle after an agreement that says it is still sought ("a deal being pursued by"), or
+# a verb that says it is not reached ("trade deal stalls over meat quotas", "deal held up").
 # ("a deal negotiated by Harper" was made: only "being" or "still" keeps it under way.)
 _SOUGHT_AFTER = re.compile(r"\s+(?:(?:being|still)\s+)?(?:pursued|sought|under negotiation)\b|"
+                           r"(?:\s+(?:with|between|on)(?:\s+[^\s,;:.]+){1,2}?)?"
+                           r"\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:stall(?:s|ed|ing)?|stuck|held up|"
+                           r"in limbo|on ice|bogged down|delayed|derailed)\b|"
                            r"(?:\s+\S+){0,3}?\s+(?:will|would|could|might|is to|are to)\s+be\s+(?:struck|signed|"
                            r"agreed|reached|concluded|sealed|finali[sz]ed|ratified)\b|"
                            r"\s+(?:being|still)\s+(?:negotiated|discussed|explored|drafted)\b")
@@ -67,7 +73,9 @@ def made(low: str, t0: int, t1: int, clause_end: int) -> bool:
 # is hypothetical ("a deal would unlock", "agreement on tighter controls would be a win").
 _AGREEMENT_NOUN = re.compile(r"(?:deals?|agreements?|accords?|pacts?|truces?|treat(?:y|ies))"
                              r"(?: (?:with|between|on|around|covering))?$")
-_WOULD_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:would|could|might)\b")
+# (Not a relative clause's modal, which tells what a deal made may do: "announced a deal with
+# China that could end tariffs on barley", "the Brexit deal that could lead to tariffs".)
+_WOULD_AFTER = re.compile(r"(?:\s+(?!(?:that|which)\b)\S+){0,8}?\s+(?:would|could|might)\b")
 # After a meeting: "the encounter, on the sidelines of a summit, would be a pivotal moment" (what
 # it "could" achieve says nothing of whether it was held).
 _MEETING_WOULD = re.compile(r"(?:\s+\S+){0,8}?\s+would\s+be\b")
@@ -224,8 +232,9 @@ def still_to_come(low: str, cue_start: int) -> bool:
 
 # A plan named as a noun ("Boric's plan to create", "a plan to secure", "its plans to"): one that
 # has been made, not a government planning to act. ("The government plans to" is a verb.)
+# (A headline drops the article, not the hyphenated modifier: "G7 back five-point plan to ...".)
 _NAMED_PLAN = re.compile(r"(?:(?:\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:[\w-]+\s+)?)|"
-                         r"(?:'s|’s)\s+(?:[\w-]+\s+)?)$")
+                         r"(?:'s|’s)\s+(?:[\w-]+\s+)?|\b[a-z0-9]+-[a-z-]+\s+)$")
 _NAMED_PLANS = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$")
 
 
@@ -276,7 +285,9 @@ _APPLIES = (r"(?:restrict|ban|bar|prohibit|limit|block|require|apply|cover|take 
 # "will", or the "would" of reported speech ("said a 25% levy would apply this year"); not past
 # a conjunction or a report's verb, which open another subject ("added rare earths to its
 # control list and said the counter-tariff would start April 10").
-_OWN_FUTURE = re.compile(r"(?:\s+(?!(?:and|but|while|said|says)\b)[^\s,;:.]+){0,6}?\s+(?:(?:that|which)\s+)?(?:will|would)\s+(?:also\s+)?" + _APPLIES)
+# (A word may be a decimal number: "duties of up to 24.2 per cent will be imposed".)
+_OWN_FUTURE = re.compile(r"(?:\s+(?!(?:and|but|while|said|says)\b)(?:[^\s,;:.]|(?<=\d)\.(?=\d))+){0,6}?\s+"
+                         r"(?:(?:that|which)\s+)?(?:will|would)\s+(?:also\s+)?" + _APPLIES)
 _TIME_CLAUSE = re.compile(r"\b(?:before|until|once|when)\b[^,;:.]*$")
 _PRESENT_START = re.compile(r"(?:\s+[^\s,;:.]+){0,2}?\s+(?:(?:takes?|comes?|goes?|kicks?)\s+"
                             r"(?:effect|into (?:force|effect)|in|hold)|starts?|begins?|appl(?:y|ies))\b")

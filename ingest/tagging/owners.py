@@ -26,7 +26,11 @@ _ACT_NOUNS = (r"arrangements?|deals?|agreements?|accords?|pacts?|truces?|framewo
 ACT_PARTICIPLES = (r"reached|imposed|set|launched|agreed|signed|announced|unveiled|introduced|taken|"
                 r"adopted|issued|passed|opened|begun|started|struck|enacted|approved|brokered|"
                 r"sealed|slapped|placed|tightened|expanded|published")
-_CLAIMED = re.compile(rf"\b(?:{_ACT_NOUNS})\s+(?:{ACT_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?"
+# (An adverb, or a pronoun as the relative's subject, may stand between them: "rules first imposed
+# in October 2022", "the controls it unveiled this month".)
+_CLAIMED = re.compile(rf"\b(?:{_ACT_NOUNS})\s+(?:(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+)?)?"
+                      rf"(?:(?:first|originally|initially|previously|already|earlier|"
+                      rf"recently)\s+)?(?:{ACT_PARTICIPLES})(?:\s+(?:in|at)\s+[a-z]+)?"
                       r"(?:\s+(?:on|in|since|from|during|at))?\s*$")
 # A start told in the past ("rules that took effect on Friday"): the day the act began to apply.
 STARTED = r"took effect|came into (?:force|effect)|entered into (?:force|effect)|went into effect|kicked in"
@@ -45,16 +49,22 @@ _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:]*,")
 # Oct. 9"): the date its object's participle gives is the earlier act's, not the change's.
 _CHANGE = re.compile(r"(?:suspend|paus|lift|scrap|revok|rescind|repeal|remov|extend|postpon|delay|"
                      r"defer|end(?:s|ed|ing)?\b|halt(?:s|ed|ing)? (?:the|its|their))")
+# A coordinated phrase, or a clause with a subject and verb of its own ("... and the United
+# States will cut").
+_NEXT_PHRASE = re.compile(r",\s+(?:and|but|while)\s|;\s|\s(?:and|but|while)\s+(?:the\s+)?(?:[a-z.'’-]+\s+){1,3}"
+                          r"(?:will|would|has|had|have|is|are|was|were|could|may|might|said|says)\b")
 _UNDER = re.compile(r"\b(?:under|in line with|pursuant to)\s+(?:[\w'-]+\s+){0,4}$")
 _OWNER_REACH = 25  # how far after a trigger its own noun may end ("suspending the export control measures")
 
 
-def owned_dates(mentions: list[DateMention], sent_low: str, t0: int, t1: int) -> list[DateMention]:
+def owned_dates(mentions: list[DateMention], sent_low: str, t0: int, t1: int,
+                to_trigger: str = "") -> list[DateMention]:
     """The dates of a sentence (lower-cased `sent_low`) a trigger at [t0, t1) (in the sentence)
     may take: less those a noun phrase of another act claims, and those of an aside the
     trigger is outside ("China, which restricted gallium exports in August 2023, said on
     Tuesday it would ban antimony shipments": August is the earlier act's), unless the aside
-    tells of the trigger's own noun ("licensing for graphite, which took effect in December")."""
+    tells of the trigger's own noun ("licensing for graphite, which took effect in December").
+    `to_trigger`: the sentence up to the trigger's end (`sent_low` may stop at its last date)."""
     asides = [a.span() for a in _ASIDE.finditer(sent_low)] if ", wh" in sent_low else []
     out = []
     for d in mentions:
@@ -62,7 +72,7 @@ def owned_dates(mentions: list[DateMention], sent_low: str, t0: int, t1: int) ->
                 d.pos > t1 and _OWN_TAIL.fullmatch(sent_low, t1, d.pos)):
             continue
         m = _CLAIMED.search(sent_low, max(0, d.pos - 60), d.pos)
-        if m is None or _own_noun(sent_low, m.start(), t0, t1) and not (
+        if m is None or _own_noun(sent_low, m.start(), (t0, t1), to_trigger) and not (
                 m.start() >= t0 and _CHANGE.match(sent_low, t0)):
             out.append(d)
     return out
@@ -79,13 +89,17 @@ def claim_own(mentions: list[DateMention], sent_low: str, t1: int) -> list[DateM
     return mentions
 
 
-def _own_noun(sent_low: str, noun: int, t0: int, t1: int) -> bool:
+def _own_noun(sent_low: str, noun: int, trigger: tuple[int, int], to_trigger: str) -> bool:
     """Whether the noun starting at `noun` leaves its date to the trigger: the trigger's own
     noun (inside it, or just after it in its clause), or one before it, the sentence's topic
     the trigger goes on about ("Controls announced in April ... remain, although general
     licences ..."), or the instrument the act is taken under ("will hold a stake under a
-    framework agreement signed on Tuesday")."""
-    if noun < t1 or _UNDER.search(sent_low, max(0, noun - 40), noun):
+    framework agreement signed on Tuesday"); not one across a coordinated phrase of its own
+    ("widened rules first imposed in October 2022 ..., and added firms to its list")."""
+    t0, t1 = trigger
+    if noun < t1:
+        return noun >= t0 or not _NEXT_PHRASE.search(to_trigger or sent_low, noun, t0)
+    if _UNDER.search(sent_low, max(0, noun - 40), noun):
         return True
     return noun <= t1 + _OWNER_REACH and not re.search(r"[,;:]", sent_low[t1:noun])
 

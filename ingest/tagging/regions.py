@@ -59,6 +59,27 @@ def regions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
+def region_words() -> dict[str, tuple[str, ...]]:
+    """The regions' names by their first word, lower-cased: a sentence with none of them names
+    no region (WordIndex finds them once per chunk: cheaper than scanning for the names)."""
+    _pattern, country_of = regions()
+    by_word: dict[str, tuple[str, ...]] = {}
+    for name in country_of:
+        first = re.match(r"\w+", name)
+        if first is None:
+            raise TaxonomyError(f"{REGIONS_FILE.name}: region names must start with a letter or digit")
+        by_word[first.group().lower()] = (*by_word.get(first.group().lower(), ()), name)
+    return by_word
+
+
+def names_region(text: str, words: list[tuple[int, str]]) -> bool:
+    """Whether a region's name starts at one of `words` ((start, first word lower-cased), as
+    WordIndex lists them): "South Africa" starts no "South Australia"."""
+    by_word = region_words()
+    return any(text.startswith(name, p) for p, w in words for name in by_word[w])
+
+
+@cache
 def acting_verb() -> re.Pattern[str]:
     """A policy verb right after a name, whose subject the name is ("Turkey slaps ...")."""
     verbs = sorted(_load()[2], key=len, reverse=True)

@@ -29,6 +29,8 @@ _TYPES_NAMED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("truce", "deal", "agreement", "pact", "accord"), ("agreement",)),
     **dict.fromkeys(("probe", "investigation", "inquiry"), ("investigation",)),
 }
+# The nouns as words, for a quick look before _SUBJECT (Article.has_word "act_noun").
+ACT_NOUNS = frozenset(_TYPES_NAMED)
 # The noun as the sentence's subject, after a few words at most ("Pretoria said the duties"),
 # with up to two modifiers ("the original four-month ban").
 # A reported subject may follow its speaker ("the regulator said on Saturday the suspension
@@ -54,7 +56,8 @@ def restated_acts(art: Article, found: list[tuple[int, EventRecord]]) -> list[tu
     with_event = {si for si, _ev in found}
     for si in range(1, len(art.sentences)):
         sent = art.sentences[si]
-        m = None if si in with_event else _SUBJECT.match(art.low, sent.start, sent.end)
+        m = None if si in with_event or not art.has_word("act_noun", sent.start, sent.end) else _SUBJECT.match(
+            art.low, sent.start, sent.end)
         start = _STARTED.match(art.low, m.end(), sent.end) if m else None
         if m is None or start is None:
             continue

@@ -134,7 +134,8 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if trig.kind in ("meeting", "agreement"):
         return None, ()
     t0 = trig.start
-    countries = [h for h in countries if not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
+    countries = [h for h in countries if text.find("-", max(0, h.start - 5), h.end) < 0  # (a quick look)
+                 or not _LANDMARK.match(text, max(0, h.start - 5), h.end)]
     origins = _origins(trig, countries, goods or [], text) if trig.type_id in _IMPORT_TYPES else []
     if trig.type_id in _IMPORT_TYPES and (sent_to := importer(  # unless an owner is named
             text, (trig.clause_start, t0, trig.end), countries, labels)) and not _named_actor(
@@ -374,7 +375,7 @@ def _object(text: str, sent: Sentence, h: Mention) -> bool:
 _CONTROL_VERB = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|"
     r"call(?:s|ed|ing)? on|pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|persuad(?:e|es|ed|ing)|"
-    r"tell(?:s|ing)?|told|implor(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+    r"tell(?:s|ing)?|told|implor(?:e|es|ed|ing)|expect(?:s|ed|ing)?|want(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I)
 _INFINITIVE_AFTER = re.compile(
     r"^\s+(?:(?:over|on|about|against)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?"
     r"(?:proposals?|plans?|bid|moves?|push)\s+)?to(?:\s+[a-z]+\b|\s*$)", re.I)

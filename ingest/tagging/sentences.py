@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from .boilerplate import promo_spans
 from .vocab import trie_pattern
 
 # Abbreviations whose full stop does not end a sentence ("U.S.", "Oct.", "Mr."), and initials.
@@ -69,19 +70,37 @@ class Sentence(NamedTuple):
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
-    """Sentences with their offsets; abbreviations (U.S., Oct., No.) do not end one."""
+    """Sentences with their offsets; abbreviations (U.S., Oct., No.) do not end one. A publisher
+    promo is a sentence of its own: a feed glues it, with no full stop, between a standfirst and
+    the story's first sentence, whose dates and cues are not the standfirst's."""
     out: list[Sentence] = []
     start = 0
     for m in _SENTENCE.finditer(text):
         stop = m.start() + 1  # just after the full stop
-        chunk = text[start: stop].strip()
-        if chunk:
-            out.append(Sentence(offset + start, offset + stop, chunk))
+        _add(out, text, start, stop, offset)
         start = m.end()
-    chunk = text[start:].strip()
-    if chunk:
-        out.append(Sentence(offset + start, offset + len(text), chunk))
+    _add(out, text, start, len(text), offset)
     return out
+
+
+def _add(out: list[Sentence], text: str, start: int, stop: int, offset: int) -> None:
+    """Append text[start:stop] as a sentence, or as several around the promos inside it (each
+    piece starting at its first word, so offsets in it stay offsets in the article)."""
+    at = start
+    for a, b in promo_spans(text[start: stop]):
+        for lo, hi in ((at, start + a), (start + a, start + b)):
+            lead = len(text[lo: hi]) - len(text[lo: hi].lstrip())
+            _chunk(out, text, lo + lead, hi, offset)
+        at = start + b
+    lead = len(text[at: stop]) - len(text[at: stop].lstrip()) if at > start else 0
+    _chunk(out, text, at + lead, stop, offset)
+
+
+def _chunk(out: list[Sentence], text: str, start: int, stop: int, offset: int) -> None:
+    """Append text[start:stop], stripped, when it has any words."""
+    chunk = text[start: stop].strip()
+    if chunk:
+        out.append(Sentence(offset + start, offset + stop, chunk))
 
 
 def clause_starts(sentence: str) -> tuple[int, ...]:

@@ -9,8 +9,10 @@ is negated or denied.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
+from .meetings import people
 from .vocab import Mention, WordSignals, trie_pattern
 
 # Word lists, looked up at the words the word index flags (lower-cased; "*" ends a stem).
@@ -136,7 +138,7 @@ _ALL_CAPS = re.compile(r"[^a-z]*(?:[A-Z]{2,}[^a-z]+){3,}[^a-z]*")
 _OWNED_MEASURE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:bans?|curbs?|controls?|restrictions?|tariffs?|duties|"
     r"quotas?|rules|embargo(?:es)?|exports?|licen[cs]\w*|probes?|investigations?|sanctions?|"
-    r"strateg(?:y|ies)|plans?|laws?|stockpiles?|subsid(?:y|ies))\b", re.I)
+    r"strateg(?:y|ies)|plans?|laws?|stockpiles?|subsid(?:y|ies)|freeze)\b", re.I)
 
 
 # A company as the one who invests: a company word before the trigger in its clause with no
@@ -236,6 +238,8 @@ def company_labels(text: str, countries: list[Mention], titled: bool = False) ->
     rx = _COMPANY_NOUN_TITLE if titled else _COMPANY_NOUN
     out = set()
     for h in countries:
+        if titled and _person(h.surface):
+            continue  # a leader's or minister's possessive is no company's home: "Biden's Parting Shot"
         m = rx.match(text, h.end, h.end + 40)
         if m is None or (titled and _OWNED_MEASURE.match(text, h.end, h.end + 60)):
             continue
@@ -243,6 +247,18 @@ def company_labels(text: str, countries: list[Mention], titled: bool = False) ->
             continue  # the company is the nearer country's: "Canada Orders Chinese Investors"
         out.add(h.start)
     return frozenset(out)
+
+
+@cache
+def _people() -> frozenset[str]:
+    """The heads' and ministers' names of event_types.toml, lower-cased."""
+    return frozenset(people("leaders") + people("ministers"))
+
+
+def _person(surface: str) -> bool:
+    """Whether a country mention is a person standing for the state ("Biden", "Janet Yellen")."""
+    low = surface.lower()
+    return low in _people() or low.rsplit(" ", 1)[-1] in _people()
 
 
 def sentence_facts(text: str, countries: list[Mention], commodity_ids: tuple[str, ...],

@@ -54,6 +54,11 @@ class StatusRules:
         """
         future = when is not None and when.start > pub
         past = when is not None and (when.end or when.start) < pub
+        if type_id == "tariff" and subtype == "exemption" and _ENDED.search(low, max(0, t0 - 40), t0):
+            return "lifted"  # "Biden ends tariff exemption for ...": the exemption is what ends
+        if subtype == "list" and not future and not cues and (
+                _LISTED.search(low, max(0, t0 - 80), t0) or _LIST_OUT.match(low, t1)):
+            return "in_effect"  # "added nickel to its critical minerals list": the list applies
         for sid, start, end in cues:
             if kind not in self._applies[sid]:
                 continue
@@ -84,6 +89,17 @@ class StatusRules:
         return self._default[kind]
 
 
+# A finite verb of ending right before an exemption ("ends tariff exemption", "revoked a carve-out
+# from ... duties", "scrapping country exemptions"); not "would revoke", "plans to end".
+_ENDED = re.compile(r"\b(?:end(?:s|ed|ing)|revok(?:es|ed|ing)|rescind(?:s|ed|ing)|scrap(?:s|ped|ping)|"
+                    r"remov(?:es|ed|ing)|withdr(?:aws|ew|awing)|terminat(?:es|ed|ing)|lift(?:s|ed|ing)|"
+                    r"cancel(?:s|led|ed|ling|ing))\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+# A list a state puts goods on, with a finite verb ("added nickel to its list", "puts copper on
+# the critical minerals list", "lithium joins the EU list"), or one told published ("the final list, published on Friday").
+_LISTED = re.compile(r"\b(?:adds|added|puts|put|places|placed|includes|included)\s+(?:[^\s,;.]+\s+){1,8}?"
+                     r"(?:to|on|in)\s+(?:(?:its|the|their|a|an)\s+)?(?:[\w-]+\s+){0,3}$"
+                     r"|\b(?:makes?|made|joins?|joined)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
+_LIST_OUT = re.compile(r",?\s+(?:published|released|issued|updated)\b")
 # A rate the measure is lifted to: "lifts the duty on aluminium and its goods to 200%".
 _RAISED_TO = re.compile(r"(?:\s+[^\s.;,]+){0,8}?\s+to\s+\d[\d.]*\s?(?:%|per\s?cent|percent)")
 # Permissions a state grants under a measure ("export licences", "waivers that let ... ship"),

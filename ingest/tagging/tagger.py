@@ -12,7 +12,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from ..records import EventRecord
 from ..settings import DATA_DIR
@@ -24,7 +24,7 @@ from .article import Article, within
 from .bans import WORDS as BAN_WORDS
 from .bans import measure_kind, undirected_bans
 from .boilerplate import outside_promos
-from .dates import DateMention, may_start_date
+from .dates import DateMention, may_start_date, utc_day
 from .earlier import as_earlier, split_earlier
 from .future import status_by_future
 from .genre import reviews_a_work
@@ -44,9 +44,9 @@ from .mood import (
     still_to_come,
     warned_that,
 )
-from .regions import regions
+from .regions import region_words, regions
 from .relative import drop_restated
-from .restated import restated_acts
+from .restated import ACT_NOUNS, restated_acts
 from .roles import Trigger, collective, lead_actor, main_subject, roles, speaks
 from .senses import other_sense
 from .sentences import Sentence, split_sentences, subject_clause
@@ -71,12 +71,12 @@ from .when import (
     news_clause,
     start_told_next,
 )
-from .whose import begun, not_this_change, ordered
+from .whose import begun, not_this_change, opened, ordered
 
-TAGGER_VERSION_SALT = "tagger-23"  # bumped when the rules change outside the taxonomy
-# WordIndex bits: which matcher may start at a word.
-_COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG = (
-    1, 2, 4, 8, 16, 32, 64, 128, 256)
+TAGGER_VERSION_SALT = "tagger-24"  # bumped when the rules change outside the taxonomy
+# WordIndex bits: which matcher may start at a word (or which words of a kind it is: Article.has_word).
+_COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG, _REGION, _NOUN = (
+    1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _AIMED = ("sanction", *OWNED_AIMED)  # aimed at a country: with none stated, the one other named (aims.implied)
 _NEGATION_REACH = 160
@@ -125,7 +125,7 @@ class Tagger:
             _TRIGGER: self._triggers.may_start,
             _CUE: self.statuses.cues.may_start,
             _DATE: may_start_date,
-            _NEG: may_negate,
+            _NEG: may_negate, _REGION: region_words().__contains__, _NOUN: ACT_NOUNS.__contains__,
         }, not_after_hyphen=_TRIGGER | _CUE | _DATE, sees_next=_TRIGGER | _CUE)
 
     def _version(self) -> str:
@@ -154,8 +154,8 @@ class Tagger:
             text, low, hot[_COUNTRY], hot[_COUNTRY_CASED], sentences)
         commodity_hits = self.gazetteer.find_commodities(
             text, low, hot[_COMMODITY], hot[_COMMODITY_CASED])
-        art = Article(self.tax, text, low, sentences, pub, outside_promos(text, country_hits),
-                      commodity_hits, hot[_SIGNAL], hot[_DATE])
+        art = Article(self.tax, text, low, sentences, pub, outside_promos(text, country_hits), commodity_hits,
+                      hot[_SIGNAL], hot[_DATE], {"region": hot[_REGION], "act_noun": hot[_NOUN]})
         events = [] if reviews_a_work(title) else self._events(art, hot)
         all_commodities = self.tax.rollup(ordered_unique(m.ident for m in commodity_hits))
         relevant = bool(events) and (art.inside or not market_only(low, commodity_hits)) and bool(
@@ -273,7 +273,7 @@ class Tagger:
             art.headline_acts.add(type_id)
         elif si > 0 and status == "announced" and kind == "measure" and (starts_later(
                 art.low, (trg.clause_start, trg.clause_end), t0, t1)
-                or start_told_next(art, si, with_trigger)):
+                or start_told_next(art, si, with_trigger, own=mentions)):
             art.later_starts.add(type_id)  # a stated later start outweighs the headline's verb
         w = event_when(when, mentions, lo, hi, art.pub, "background" if bg else "published", kind)
         if (status == "suspended" or subtype in ("suspension", "truce")) and (
@@ -349,8 +349,9 @@ class Tagger:
         status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1,
                                    (sent.start, sent.end))
         status = status_by_future(trg.kind, status, act, art.text, art.low, c0, t0, art.sentences[0].end)
-        if trg.type_id == "investigation" and status in ("announced", "threatened") and ordered(art.low, c0, t0):
-            status = "in_effect"  # "directed the department to open an investigation": opened
+        if trg.type_id == "investigation" and status in ("announced", "threatened") and (
+                ordered(art.low, c0, t0) or status == "announced" and opened(art.low, c0, t0)):
+            status = "in_effect"  # "directed the department to open an investigation", "opened a probe"
         return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:
@@ -408,13 +409,3 @@ def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], .
     own = subject_clause(sent.text, trig) if len(others) > 1 else None  # None: no other trigger
     spans = {subject_clause(sent.text, t - sent.start) for t, _e, _k, _t in others} if own is not None else ()
     return tuple(c for c in spans if c != own)
-
-
-def utc_day(published: datetime | date) -> date:
-    """The UTC date of `published`; its own date when UTC falls outside years 1-9999."""
-    if not isinstance(published, datetime):
-        return published
-    try:
-        return published.astimezone(UTC).date()
-    except OverflowError:  # 0001-01-01T00:00+01:00 is in year 0 in UTC
-        return published.date()

@@ -187,20 +187,22 @@ class _Entry:
         return pattern
 
 
-def _leaders(path: Path, names: object) -> str:
-    """The `leaders` list of event_types.toml as one alternation for `{leaders}` in patterns
-    (longest first, each name literal)."""
+def _leaders(path: Path, names: object, key: str = "leaders") -> str:
+    """A list of names of event_types.toml (`leaders`: heads of government; `ministers`:
+    ministers and envoys known by name) as one alternation for `{leaders}` / `{ministers}` in
+    patterns (longest first, each name literal)."""
     if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-        raise TaxonomyError(f"{path.name}: leaders must be a list of names")
+        raise TaxonomyError(f"{path.name}: {key} must be a list of names")
     return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) or "(?!)"
 
 
 def _load_event_types(path: Path) -> tuple[EventType, ...]:
     raw = _read(path)
-    if set(raw) - {"event_type", "leaders"}:
+    if set(raw) - {"event_type", "leaders", "ministers"}:
         raise TaxonomyError(f"{path.name}: unknown top-level key(s) "
-                            f"{sorted(set(raw) - {'event_type', 'leaders'})}")
+                            f"{sorted(set(raw) - {'event_type', 'leaders', 'ministers'})}")
     leaders = _leaders(path, raw.get("leaders", []))
+    ministers = _leaders(path, raw.get("ministers", []), "ministers")
     out: list[EventType] = []
     for i, data in enumerate(raw.get("event_type", []), 1):
         e = _Entry(path, f"event_type #{i}", data,
@@ -219,7 +221,8 @@ def _load_event_types(path: Path) -> tuple[EventType, ...]:
             sub = t.text("subtype")
             if sub not in subtypes:
                 raise TaxonomyError(f"{t.where}: subtype {sub!r} is not in {eid}'s subtypes")
-            triggers.append(Trigger(sub, t.regex(t.text("pattern").replace("{leaders}", leaders))))
+            triggers.append(Trigger(sub, t.regex(
+                t.text("pattern").replace("{leaders}", leaders).replace("{ministers}", ministers))))
         for j, fdata in enumerate(data.get("frame", []), 1):
             triggers += _frame_triggers(_Entry(path, f"event_type {eid!r} frame #{j}", fdata,
                                                {"subtype", "verbs", "objects", "voices", "gap"}), subtypes)

@@ -45,6 +45,7 @@ _DONE_AFTER = re.compile(r"[^\S\n]*,\s+(?:made|imposed|introduced|signed|approve
 # (Its words cross no comma: "curbs on sales to China, adds firms to its list" adds them.)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should|to|plans?|wants?|seeks?)\s+(?:[^\s,;:]+\s+){0,2}$")
 _WORD = re.compile(r"[a-z]+")
+_NOT_LETTER = re.compile(r"[^a-z]")
 # A noun trigger followed by its future ("sanctions ... will be announced").
 _ANY_MODAL = re.compile(r"\b(?:will|would|could|may|might|plans?|planning|wants?|seeks?|to be)\b")
 _AHEAD = re.compile(r"(?:\s+\S+){0,3}?\s+(?:will|would|could|may|to be)\b")
@@ -55,7 +56,7 @@ def reported_done(low: str, clause_start: int, t0: int, t1: int) -> bool:
     first = _WORD.match(low, t0)
     before = low[max(clause_start, t0 - 60): t0]
     prev = before.split()[-1:] if before.strip() else []
-    prev_word = re.sub(r"[^a-z]", "", prev[0]) if prev else ""
+    prev_word = _NOT_LETTER.sub("", prev[0]) if prev else ""
     if first and first.end() <= t1:
         word = first.group()
         nxt = _WORD.search(low, first.end(), first.end() + 20)

@@ -359,7 +359,7 @@ def act_dates(mentions: list[DateMention], low: str, s0: int, trigger: tuple[int
     last = s0 + max(d.pos for d in kept)
     comma = low.find(",", last, last + _ASIDE_REACH)  # an aside's closing comma after its date
     sent_low = low[s0: comma + 1 if comma >= 0 else last + 1]
-    return claim_own(owned_dates(kept, sent_low, t0 - s0, t1 - s0), sent_low, t1 - s0)
+    return claim_own(owned_dates(kept, sent_low, t0 - s0, t1 - s0, low[s0: t1]), sent_low, t1 - s0)
 
 
 def earlier_start(d: DateMention, low: str, s0: int, t0: int) -> bool:

@@ -12,10 +12,13 @@ from .roles import Trigger
 from .vocab import Mention
 
 Cue = tuple[str, int, int]  # (status id, start, end) in article offsets
-# Before a lifting or a pause that is only asked for or refused.
+# Before a lifting or a pause that is only asked for, hoped for or refused.
 _ASKED_OR_REFUSED = re.compile(
     r"\b(?:press\w*|urg\w*|call\w* on|ask\w*|demand\w*|lobb\w*|push\w*|refus\w*|reject\w*|"
-    r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*)(?: \S+){0,4} to $")
+    r"declin\w*|not going|pressure\w*|efforts?|bid|campaign\w*|pursu\w*|seek\w*|sought|expect\w*|"
+    r"hop\w*|want\w*)(?: \S+){0,4} to (?:next |soon |also |quickly )?$"
+    # or as the object of one ("pursues removal of tariffs", "hopes for the lifting of")
+    r"|\b(?:pursu\w*|seek\w*|sought|push\w* for|call\w* for|hop\w* for|press\w* for)(?: the)? $")
 # A name opening a clause of its own: after a conjunction, before its verb or modal ("... and
 # Beijing would put"; not "shipments bound for the United States is paused").
 _CONJUNCTION_BEFORE = re.compile(r"(?:\b(?:and|but|while|whereas)|[,;])\s+(?:the\s+)?$")
@@ -31,9 +34,11 @@ def not_this_change(cue: Cue, actor: str | None, countries: Sequence[Mention], l
     lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift"),
     or a pause in another state's clause after it ("the US would lower the tariff ... and Beijing
     would put its controls on hold"; a name after a conjunction and before its verb is a subject,
-    while "tariffs on Chinese goods paused" has none)."""
+    while "tariffs on Chinese goods paused" has none), or one the trigger's own clause follows
+    ("China will suspend its controls and the United States will cut the tariff")."""
     return bool(_ASKED_OR_REFUSED.search(low, max(0, cue[1] - 60), cue[1])) or any(
-        t0 < h.start and h.end <= cue[1] and h.ident != actor and _SUBJECT_VERB.match(low, h.end)
+        (t0 < h.start and h.end <= cue[1] and h.ident != actor or cue[2] <= h.start and h.end <= t0)
+        and _SUBJECT_VERB.match(low, h.end)
         and _CONJUNCTION_BEFORE.search(low, max(0, h.start - 12), h.start) for h in countries)
 
 
@@ -68,3 +73,18 @@ def ordered(low: str, clause_start: int, t0: int) -> bool:
     """Whether the investigation at t0 is the object of an order: ordering it opens it (in
     effect), where "plans to open a probe" only announces one."""
     return _ORDERED.search(low, max(clause_start, t0 - 120), t0) is not None
+
+
+# An investigation told opened, its verb finite in the trigger's own words or just before it:
+# "opened an anti-subsidy investigation on Tuesday", "has launched a probe", "initiated a
+# review into imports" (not "plans to open a probe", "will launch an inquiry").
+_OPENED = re.compile(r"(?:open|launch|initiat|start)(?:s|es|ed|d)\b")
+_OPENED_BEFORE = re.compile(r"\b(?:open|launch|initiat|start)(?:s|es|ed|d)\s+(?:(?:an?|the|its|their|a\s+new)\s+)?"
+                            r"(?:[^\s,;:.]+\s+){0,2}$")
+
+
+def opened(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the investigation at t0 is told opened with a finite verb: it is in effect from
+    that day, whatever day the news is told ("announced" is for what is still to start)."""
+    return bool(_OPENED.match(low, t0) or _OPENED_BEFORE.search(low, max(clause_start, t0 - 50), t0))
+

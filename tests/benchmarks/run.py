@@ -57,17 +57,37 @@ def bench_tagger() -> dict:
             for chars, n in ((2000, 1000), (8000, 250))}
     sets["tagger_rss_entries_per_s"] = _rss_entries() or list(articles(2000, 380, seed=380))
     out = {}
+    reference = []
     for key, arts in sets.items():
         for t, b, p in arts[:20]:  # warm-up
             tagger.tag(t, b, p)
         rates = []
         for _ in range(RUNS):
+            reference.append(_reference_rate())
             t0 = time.process_time()
             for t, b, p in arts:
                 tagger.tag(t, b, p)
             rates.append(len(arts) / (time.process_time() - t0))
         out[key] = _stats(rates)
+    out["tagger_reference_runs_per_s"] = _stats(reference)
     return out
+
+
+def _reference_rate() -> float:
+    """Runs per second of a fixed pure-Python workload (counting words in a dict, a regex
+    scan: the tagger's staple work), measured between the tagger's runs. It tells a slower
+    machine (or a busy core) from slower code when figures of two sessions are compared."""
+    import re
+
+    text = "China imposed export curbs on gallium and germanium, officials said on Monday. " * 8
+    rx = re.compile(r"\b(?:curbs?|bans?|tariffs?)\b")
+    t0 = time.process_time()
+    for _ in range(200):
+        counts: dict[str, int] = {}
+        for word in text.split():
+            counts[word] = counts.get(word, 0) + 1
+        sum(1 for _m in rx.finditer(text))
+    return 200 / (time.process_time() - t0)
 
 
 def _rss_entries() -> list[tuple[str, str, datetime]]:
