@@ -94,6 +94,13 @@ _STATE_WORD = re.compile(r"\b(?:government|state|ministry|treasury|administratio
 # A state's plan named only as what another act is part of ("stopped sales of bauxite, part of
 # President Widodo's drive to build refining at home"): the act is the other one.
 _PART_OF = re.compile(r"\bpart of (?:[\w-]+ ){0,4}[\w-]+['’]\Z")  # no sentence end in between
+# An owner named by its possessive just before a plan's noun phrase ("protests against Rio's
+# Jadar lithium plan"): a company's, unless the owner is a state or a state word (_state_owned).
+# (A sum's possessive is often its recipient's: "the company's grant from DOE".)
+_STATE_OWNER = re.compile(r"\b(?:country|nation|kingdom|republic|bloc|union|commission|cabinet|president|premier|"
+                          r"minister|ministry|department|agency|government|council|parliament|congress|regime|"
+                          r"junta|leader)\b")
+_OWNER_BEFORE = re.compile(r"['’]s (?:(?!(?:in|on|of|for|to|with|by|from|at|and|as)\b)[\w-]+ ){0,3}\Z")
 # Between a pact and the state it lets in: "... Partnership adds India", "welcomes Estonia".
 _ADMITS = re.compile(r" (?:adds|added|admits|admitted|welcomes|welcomed|accepts|accepted|invites|"
                      r"invited|expands to(?: include)?) (?:the )?")
@@ -121,15 +128,13 @@ _SETTING = re.compile(r"(?:at|during|after|before|ahead of|following)\s")
 
 def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: str,
                      subtype: str) -> bool:
-    """Whether a government acts in sentence si: the owner of a trigger opening at a possessive's
-    "s", and only it ("Ottawa's new funding", not "Glencore's"); a government word, a country named before the
-    trigger as more than a company's label or speaking after it ("..., Jakarta said"), leaders
-    meeting, a summit in a sentence naming a country (a business summit names none), a state
-    lender inside an investment trigger, the country goods leave at an export trigger, the
-    agent of a passive ("... halted by Congo"); or, in a sentence that goes on about an
-    earlier one ("Talks continue.", "..., he said."), a government a few sentences back, up to
-    company news. A pact named by its parties needs both to be states ("the US-China deal",
-    not "the Teck-Glencore deal")."""
+    """Whether a government acts in sentence si: the owner of a trigger at a possessive's "s"
+    ("Ottawa's new funding", not "Glencore's"; a plan's owner just before it too); a government
+    word, a country named before the trigger as more than a company's label or speaking after it
+    ("..., Jakarta said"), leaders meeting, a summit in a sentence naming a country, a state lender
+    inside an investment trigger, the country goods leave at an export trigger, the agent of a
+    passive; or, in a sentence that goes on about an earlier one ("Talks continue."), a
+    government a few sentences back. A pact named by its parties needs both to be states."""
     if type_id == "agreement" and _PAIR_PACT.fullmatch(art.low, t0, t1):  # "the US-China deal"
         return sum(t0 <= h.start < t1 and h.start not in f.labels for h in f.countries) >= 2
     if type_id == "agreement" and _SIDED_DEAL.fullmatch(art.low, t0, t1):
@@ -137,6 +142,8 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
                    and not art.low.startswith(("'s ", "’s "), h.end) for h in f.countries)
     if t0 > 0 and art.low[t0 - 1] in "'’" and art.low.startswith("s ", t0):
         return _state_owned(art, f, t0 - 1) and not _PART_OF.search(art.low, max(0, t0 - 50), t0)
+    if type_id == "strategy" and _company_plan(art, f, t0):
+        return False  # "Serbians march against Rio's Jadar lithium plan"
     if f.government and (type_id not in _MEETINGS_AND_PACTS or (
             type_id == "agreement" and _PLURAL_PACTS.search(art.low, t0, t1))) and unnamed_states(art, si):
         return False  # "Governments have poured billions into lithium", "... turn to narrower pacts"
@@ -221,6 +228,13 @@ def _states_only(art: Article, si: int, t0: int, t1: int) -> bool:
                 and m.start() > sent.start and not title_case(sent.text)):
             return True
     return False
+
+
+def _company_plan(art: Article, f: Facts, t0: int) -> bool:
+    """Whether a possessive just before the plan at t0 names an owner that is no state."""
+    owner = _OWNER_BEFORE.search(art.low, max(0, t0 - 40), t0)
+    return owner is not None and not _state_owned(art, f, owner.start()) and not _STATE_OWNER.search(
+        art.low, max(0, owner.start() - 16), t0)  # "the country's plan", "India's mines ministry launches"
 
 
 def _state_owned(art: Article, f: Facts, at: int) -> bool:

@@ -21,7 +21,7 @@ _FORECAST_WORDS = re.compile("forecast|predict|model|estimat|bet|position|pric|s
                              "base case|what if")
 _MODAL_WORDS = re.compile("could|might|may|would|will")
 
-_MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "production_control",
+_MEASURES = ("export_control", "import_restriction", "tariff", "sanction", "production_control", "strategy",
              "investment")
 
 # A measure only expected or bet on by the market, read over the 60 characters before the
@@ -75,6 +75,10 @@ _SPEAKER_MODAL = re.compile(
     _SPEAKER + r"(?:\s+\S+){0,4}?\s+" + _SAYS + r"(?: that)?(?:\s+\S+){0,4}?\s+"
     r"(?:could|might|may|would|will)\s+(?:[^.;,\n]{0,60}?\bif\s+(?:\S+\s+){0,3}|(?:\S+\s+){0,4})$")
 _ANY_SPEAKER = re.compile(_SPEAKER)
+# A policy as what a non-state speaker expects to change or stay ("investors said they expected
+# little change in mining policy", "analysts see no shift in Congo's cobalt policy").
+_EXPECTED_CHANGE = re.compile(_SPEAKER + r"(?:\s+\S+){0,6}?\s+" + _SAYS + r"(?:\s+\S+){0,5}?\s+"
+                              r"(?:changes?|shifts?|continuity|overhaul|u-turn|turn)\s+(?:in|to|of|on)\s+(?:\S+\s+){0,2}$")
 # A headline that opens on its speaker: "Analysts: Indonesia may ban bauxite exports".
 _SPEAKER_PREFIX = re.compile(r"[^\n:]{0,30}?" + _SPEAKER + r"\s*:")
 # A headline's modal with its speaker after it: "China could restrict graphite exports,
@@ -271,6 +275,9 @@ def argued(low: str, type_id: str, t0: int, t1: int, start: int) -> bool:
         return True
     if type_id == "investment" and low[t0: t1].rstrip("s").endswith(("stake", "offtake", "loan")) and (
             _DISPUTE_AFTER.match(after)):
+        return True
+    if ("change" in before[-60:] or "shift" in before[-60:] or "continu" in before[-60:] or "turn" in before[-60:]) and (
+            _EXPECTED_CHANGE.search(before[-130:])):
         return True
     if _ANTICIPATION.match(after) or _AS_CASE.match(after) or (
             _FORECAST_WORDS.search(before, len(before) - 90) and _FORECAST_OBJECT.search(before[-90:])) or (

@@ -47,6 +47,8 @@ _NONSTATE_CALLER = re.compile(
     r"investors|banks?|consultanc(?:y|ies)|institutes?|professors?|scholars?|"
     # people in the street and a country's parties: protesters demand, the opposition calls
     r"protesters?|demonstrators?|marchers|residents|villagers|farmers|communit(?:y|ies)|"
+    # a crowd told by what it does ("tens of thousands marched in Belgrade, demanding a ban")
+    r"marched|rallied|took to the streets|protested|demonstrated|"
     r"indigenous|workers|opposition)\b")
 
 

@@ -116,3 +116,50 @@ def test_news_or_an_opinion_on_a_real_measure_keeps_it(tagger: Tagger, title: st
                                                        kind: str) -> None:
     r = tagger.tag(title, summary, PUB)
     assert r.relevant and kind in {e.type for e in r.events}
+
+
+# --- a company's plan, and a crowd's call ------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Serbia protests swell against Rio's Jadar lithium plan", ""),
+    ("Serbia protests swell",
+     "Tens of thousands marched in Belgrade on Saturday demanding a ban on lithium mining."),
+    ("Belgrade rally", "Thousands rallied in the Serbian capital on Sunday, calling for a "
+                       "moratorium on lithium mining."),
+])
+def test_a_company_s_plan_or_a_crowd_s_call_is_no_act(tagger: Tagger, title: str, summary: str) -> None:
+    r = tagger.tag(title, summary, PUB)
+    assert not r.relevant, [(e.type, e.evidence) for e in r.events]
+
+
+@pytest.mark.parametrize(("title", "summary", "kind"), [
+    ("Chile's lithium plan rattles investors", "", "strategy"),
+    ("Boric's lithium plan rattles investors", "", "strategy"),
+    ("Lithium outlook", "The release of the country's state-led national lithium policy opens a new era.",
+     "strategy"),
+    ("Serbia bans lithium mining", "The government on Saturday banned lithium mining in the Jadar valley.",
+     "production_control"),
+])
+def test_a_state_s_plan_or_act_stays(tagger: Tagger, title: str, summary: str, kind: str) -> None:
+    r = tagger.tag(title, summary, PUB)
+    assert r.relevant and kind in {e.type for e in r.events}
+
+
+# --- a policy named by a non-state speaker's guess ---------------------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Investors in the country's nickel industry said they expected little change in mining policy.",
+    "Analysts see no shift in Chile's national lithium strategy.",
+    "Analysts expect Chile to unveil a national lithium strategy next month.",
+])
+def test_a_policy_in_a_non_state_guess_is_no_act(tagger: Tagger, summary: str) -> None:
+    r = tagger.tag("Mining policy outlook", summary, PUB)
+    assert not r.relevant, [(e.type, e.evidence) for e in r.events]
+
+
+@pytest.mark.parametrize("summary", [
+    "Indonesia's mines minister said on Monday there would be no change in mining policy after the election.",
+    "Chile on Thursday unveiled a national lithium strategy giving the state majority control.",
+])
+def test_a_state_s_word_on_its_policy_stays(tagger: Tagger, summary: str) -> None:
+    assert "strategy" in {e.type for e in tagger.tag("Mining policy outlook", summary, PUB).events}
