@@ -46,3 +46,17 @@ def test_the_material_of_a_weapons_programme_makes_no_story_relevant(tagger: Tag
                      "IAEA inspectors said the stockpile grew by 5%.", PUB)
     assert "uranium" in res.commodities and not res.relevant
     assert tagger.tag("Washington bans imports of Russian enriched uranium", "", PUB).relevant
+
+
+def test_a_qualified_phrase_starts_within_reach_of_its_head() -> None:
+    """The scan for qualified phrases starts USE_REACH characters before the text's first head
+    word: the longest word put before a head, and its space, must fit in that reach."""
+    import re
+
+    from ingest.tagging import generic
+
+    before_head = r"(?:" + generic._USE + r"|rare|key|high-performance|chip[- ]?making|chip|semiconductor) "
+    assert re._parser.parse(before_head).getwidth()[1] <= generic.USE_REACH  # type: ignore[attr-defined]
+    low = "x " * 40 + "prices rose. green technologies metals and the battery metals used in evs"
+    found = [(m.start(), m.end()) for m in generic._QUALIFIED.finditer(low)]
+    assert found and [h.start for h in generic.qualified_generics(low, low, [])] == [a for a, _b in found]
