@@ -43,8 +43,7 @@ _GERUND = re.compile(r"[a-z]+ing\b")
 # A measure owned through "its": "consultations with Indonesia at the WTO over its ban".
 _ITS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.I)
 # The agent of a reduced relative after a noun trigger: "the export controls China announced".
-_RELATIVE_AGENT = re.compile(
-    r"^\s+(?:that\s+|which\s+)?$")
+_RELATIVE_AGENT = re.compile(r"^\s+(?:that\s+|which\s+)?$")
 _AGENT_VERB = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:announced|imposed|introduced|unveiled|placed|put|slapped|"
     r"adopted|issued|set|rolled out|tightened|expanded|extended)\b")
@@ -135,9 +134,9 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     if trig.kind in ("meeting", "agreement"):
         return None, ()
     t0 = trig.start
-    countries = [h for h in countries if (text.find("-", max(0, h.start - 5), h.end) < 0  # (a quick look)
-                 or not _LANDMARK.match(text, max(0, h.start - 5), h.end))
-                 and h.start >= rubric_end(text, sent.start)]
+    rubric = rubric_end(text, sent.start)  # a headline rubric's countries ("Ukraine Latest:") act on nothing
+    countries = [h for h in countries if h.start >= rubric and (text.find("-", max(0, h.start - 5), h.end) < 0
+                 or not _LANDMARK.match(text, max(0, h.start - 5), h.end))]  # (a quick look first)
     origins = _origins(trig, countries, goods or [], text) if trig.type_id in _IMPORT_TYPES else []
     if trig.type_id in _IMPORT_TYPES and (sent_to := importer(  # unless an owner is named
             text, (trig.clause_start, t0, trig.end), countries, labels)) and not _named_actor(
