@@ -136,7 +136,7 @@ def roles(trig: Trigger, sent: Sentence, countries: list[Mention], labels: froze
     t0 = trig.start
     rubric = rubric_end(text, sent.start)  # a headline rubric's countries ("Ukraine Latest:") act on nothing
     countries = [h for h in countries if h.start >= rubric and (text.find("-", max(0, h.start - 5), h.end) < 0
-                 or not _LANDMARK.match(text, max(0, h.start - 5), h.end))]  # (a quick look first)
+                 and text[h.start] not in "Bb" or not _LANDMARK.match(text, max(0, h.start - 5), h.end))]
     origins = _origins(trig, countries, goods or [], text) if trig.type_id in _IMPORT_TYPES else []
     if trig.type_id in _IMPORT_TYPES and (sent_to := importer(  # unless an owner is named
             text, (trig.clause_start, t0, trig.end), countries, labels)) and not _named_actor(
