@@ -320,3 +320,14 @@ def origin_before(text: str, t0: int, h: Mention) -> bool:
     """Whether demonym h and one to three goods words stand right before the import measure at t0."""
     m = _GOODS_WORDS.fullmatch(text, h.end, t0) if h.end < t0 and DEMONYM.search(h.surface) else None
     return m is not None and not any(w.lower() in _MEASURE_WORDS for w in m.group(1).split())
+
+
+# Goods, "from" and a country before the measure: "critical minerals from China have carried
+# the 25% duty since 2024": where the goods come from, whom the measure hits, not who acts.
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?\Z")
+
+
+def origin_from(text: str, t0: int, h: Mention, goods: list[Mention]) -> bool:
+    """Whether country h, before the import measure at t0, follows goods and "from"."""
+    m = _FROM.search(text, max(0, h.start - 12), h.start) if h.end <= t0 else None
+    return m is not None and any(g.end == m.start() for g in goods)

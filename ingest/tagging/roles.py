@@ -9,7 +9,7 @@ from .agents import passive_to, sent_from
 from .aims import UNAIMED, aimed_before, answered, answerer, importer, made_in, origin_inside, reason_after
 from .anaphora import opposed
 from .asides import own_as_clause, placed
-from .bans import ORIGIN_GAP, origin_before
+from .bans import ORIGIN_GAP, origin_before, origin_from
 from .origin import goods_owner
 from .sentences import Sentence
 from .signals import title_case
@@ -200,7 +200,7 @@ def _origins(trig: Trigger, countries: list[Mention], goods: list[Mention], text
     import ban", "Chinese graphite tariffs", "bans Russian aluminium imports"): its targets,
     not its actor."""
     return [h.ident or "" for h in countries if origin_inside(text, (trig.start, trig.end), h) or origin_before(
-        text, trig.start, h) or any(
+        text, trig.start, h) or origin_from(text, trig.start, h, goods) or any(
         g.start - h.end in ORIGIN_GAP and (0 <= trig.start - g.end <= 20 or trig.end <= h.start < trig.clause_end)
         for g in goods)]
 

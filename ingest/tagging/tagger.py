@@ -29,6 +29,7 @@ from .earlier import as_earlier, split_earlier
 from .future import status_by_future
 from .genre import reviews_a_work
 from .goods import market_only
+from .instruments import instrument_owner, owned_roles
 from .joint import joint_typed
 from .leads import lead_date
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
@@ -102,6 +103,7 @@ class Tagger:
         self.version = self._version()
         self.gazetteer = Gazetteer(tax)
         self.countries = self.gazetteer.countries
+        self._instruments = {n.lower(): c.code for c in tax.countries for n in c.instruments}
         self.commodities = self.gazetteer.commodities
         # Triggers: matched as one leftmost-first alternation over lower-cased text.
         self._trigger_of = [(et.id, t.subtype, et.kind) for et in tax.event_types for t in et.triggers]
@@ -311,6 +313,8 @@ class Tagger:
         extra = [*art.region_governments(si), *([ref] if ref else [])]
         countries = sorted([*f.countries, *extra], key=lambda h: h.start) if extra else f.countries
         actor, targets = roles(trg, sent, countries, f.labels, art.text, f.commodities)
+        actor, targets = owned_roles(actor, targets, instrument_owner(  # "Section 301 duties"
+            art.text, (t0, trg.end), countries, self._instruments))
         if actor is None and trg.background and trg.clause_start == sent.start:
             actor = main_subject(countries, f.labels, trg.clause_end, targets)
         if trg.kind == "strategy":

@@ -82,6 +82,7 @@ class Country:
     leaders: tuple[str, ...] = ()  # heads of government and trade officials, exact case
     listed_aliases: tuple[str, ...] = ()  # exact case; only in a list with another country
     acting_confirms: bool = False  # its ambiguous alias's other sense cannot act (a bird)
+    instruments: tuple[str, ...] = ()  # statutes only it acts under ("Section 301"): also aliases
 
 
 @dataclass(frozen=True)
@@ -331,7 +332,7 @@ def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
     blockers = _Entry(path, "blockers", raw.get("blockers", {}), {"phrases"}).texts("phrases")
     out: list[Country] = []
     keys = {"code", "label", "aliases", "cased_aliases", "ambiguous_aliases", "confirm", "person_name",
-            "leaders", "listed_aliases", "acting_confirms"}
+            "leaders", "listed_aliases", "acting_confirms", "instruments"}
     for i, data in enumerate(raw.get("country", []), 1):
         e = _Entry(path, f"country #{i}", data, keys)
         code = e.text("code")
@@ -344,8 +345,10 @@ def _load_countries(path: Path) -> tuple[tuple[Country, ...], tuple[str, ...]]:
             code, e.text("label", default_label) or default_label, e.texts("aliases"),
             e.texts("cased_aliases"), e.texts("ambiguous_aliases"), e.texts("confirm"),
             e.flag("person_name"), e.texts("leaders"), e.texts("listed_aliases"),
-            e.flag("acting_confirms"),
+            e.flag("acting_confirms"), e.texts("instruments"),
         ))
+        if stray := set(out[-1].instruments) - set(out[-1].aliases + out[-1].cased_aliases):
+            raise TaxonomyError(f"{e.where}: instruments {sorted(stray)} must also be aliases")
     _unique(path, "country", [x.code for x in out])
     _unique_aliases(
         path,
