@@ -175,7 +175,7 @@ _SINCE = re.compile(r"since\s+$")
 # rather than March"): when something else happened, not the act's date.
 _COMPARED = re.compile(r"\b(?:than|above|below|compared (?:with|to)|versus|vs\.?|up from|down from)"
                        r"\s+(?:in\s+|on\s+)?(?:the\s+)?$")
-_SINCE_IS_START = frozenset({"year", "mm", "dd", "wd"})  # "since May 3", "since Friday": when it began
+_SINCE_IS_START = frozenset({"year", "mm", "dd", "wd", "my_m", "in_m"})  # "since May 3", "since Friday": when it began
 # "over the coming year", "within the next month": a stretch of time from now, not a start.
 _OVER = re.compile(r"\b(?:over|within|throughout|during|for)\s+(?:the\s+)?$")
 # ... or a start told by its verb ("taking effect on Jan. 1", "comes into force on", "kicks in").

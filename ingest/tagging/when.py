@@ -29,17 +29,12 @@ _HELD_FOR = re.compile(
 _AMOUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "nine": 9, "twelve": 12, "eighteen": 18}
 # A date right after an earlier act's verb ("the curbs it unveiled on Oct. 9") dates that act.
-_EARLIER_ACT = re.compile(
-    r"\b(?:unveiled|announced|imposed|introduced|issued|adopted|published|placed)\s+(?:on\s+|in\s+)?$")
+_EARLIER_ACT = re.compile(r"\b(?:unveiled|announced|imposed|introduced|issued|adopted|published|placed)\s+(?:on\s+|in\s+)?$")
 # Words saying a sentence is about what comes next, not about the day before it.
 _FUTURE_CUE = re.compile(r"\W(?:will|plans? to|expected to|next|upcoming|later this)\b")
-
-
 # A year naming the act it modifies: "the 2015 nuclear deal", "under a 2015 free trade
 # agreement", "breaches of the 2008 agreement".
 _NAMING_YEAR = re.compile(r"\b(?:the|a) ((?:19|20)\d\d)(?:\s+[\w-]+){0,3}\s+$")
-
-
 # The same inside a trigger that ends with the act's noun ("breaches of the 2008 agreement").
 _NAMING_YEAR_IN = re.compile(r"\b(?:the|a) ((?:19|20)\d\d)(?:\s+[\w-]+){1,4}$")
 
@@ -54,10 +49,13 @@ def naming_year(low: str, lo: int, t0: int, t1: int) -> DateMention | None:
     return DateMention(date(int(m.group(1)), 1, 1), None, "year", m.start(1) - lo)
 
 
+# A month or weekday after the opener: a time ("banned since January 2020"), not "Monday's talks".
+_TIME_WORD = (r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|(?:january|february|march|april|may|june|"
+              r"july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!'s|\w))")
 # Words opening a clause about an earlier act, the background of the news: "weeks after
 # Beijing widened its curbs", "following the leaders' meeting", "since China imposed curbs".
 _ANTERIOR = (r"(?:after|following|followed(?!\s+by\b)|since|in the wake of|on the heels of|in response to|"
-             r"in retaliation for|in reaction to)\s+(?!\d)")
+             r"in retaliation for|in reaction to)\s+(?!\d|" + _TIME_WORD + r")")
 _OPENS_CLAUSE = re.compile(r"[,;:]?\s*" + _ANTERIOR)
 _OPENS_SENTENCE = re.compile(
     rf"[\"“]?((?:(?:{APPROX}\s+)?{COUNT}\s+(?:year|month|week|day)s?|days|weeks|months|years|long)"
