@@ -28,7 +28,12 @@ def instrument_owner(text: str, trigger: tuple[int, int], countries: Sequence[Me
                      owner_of: Mapping[str, str]) -> str | None:
     """The country whose instrument names the act of the trigger at [t0, t1), else None."""
     t0, t1 = trigger
+    window = text[max(0, t0 - _REACH - 20): t1].lower()
+    if not any(name in window for name in owner_of):  # (a quick look: most triggers name none)
+        return None
     for h in countries:
+        if h.end < t0 - _REACH or h.start >= t1:
+            continue
         code = owner_of.get(h.surface.lower())
         if code is None:
             continue
