@@ -95,3 +95,46 @@ def test_a_bid_blocked_after_its_owner_and_sum_is_a_divestment(tagger: Tagger) -
 
 def test_a_bid_a_company_drops_is_no_divestment(tagger: Tagger) -> None:
     assert "sanction" not in types(tagger, "Albemarle drops its $4.2 billion bid for Liontown")
+
+
+# --- discussing with another side after the verb --------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Chile's mining minister will discuss copper exports with her Chinese counterpart",
+    "Canberra to discuss rare earth supply with Japan next month",
+    "Lula to discuss niobium trade with Macron in Paris",
+])
+def test_discussing_with_another_state_is_talks(tagger: Tagger, title: str) -> None:
+    assert "talks" in types(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Beijing discussed the antimony rules with Chinese companies",
+    "Prime minister discusses lithium royalties with reporters",
+    "Minister discusses the cobalt plan with students in Lubumbashi",
+    "Albanese discusses critical minerals strategy",
+])
+def test_discussing_alone_or_with_firms_is_no_talks(tagger: Tagger, title: str) -> None:
+    assert "talks" not in types(tagger, title)
+
+
+# --- a Brexit deal is a pact of states whoever names it ------------------------------------
+
+def test_a_brexit_deal_named_by_a_carmaker_is_an_agreement(tagger: Tagger) -> None:
+    assert "agreement" in types(tagger, "Carmaker warns of plant closure unless the Brexit deal is reworked")
+
+
+def test_a_carmakers_supply_deal_is_no_agreement(tagger: Tagger) -> None:
+    assert "agreement" not in types(tagger, "Carmaker warns of plant closure unless its lithium deal is reworked")
+
+
+# --- "feds" is the federal government -------------------------------------------------------
+
+def test_the_feds_funding_minerals_is_a_state_investment(tagger: Tagger) -> None:
+    result = tagger.tag("Feds put $200 million into graphite processing", "Ottawa's natural resources minister "
+                        "announced the money on Tuesday.", PUB)
+    assert "investment" in {e.type for e in result.events} and result.relevant
+
+
+def test_a_company_funding_minerals_is_no_state_investment(tagger: Tagger) -> None:
+    assert "investment" not in types(tagger, "Miner puts $200 million into graphite processing")
