@@ -138,3 +138,23 @@ def test_the_feds_funding_minerals_is_a_state_investment(tagger: Tagger) -> None
 
 def test_a_company_funding_minerals_is_no_state_investment(tagger: Tagger) -> None:
     assert "investment" not in types(tagger, "Miner puts $200 million into graphite processing")
+
+
+# --- a head "in" another state's capital, in a headline -------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Lula in Beijing: Brazil and China sign niobium pact",
+    "Fresh cobalt curbs as Tshisekedi in Washington",
+])
+def test_a_head_in_another_capital_is_a_visit(tagger: Tagger, title: str) -> None:
+    assert "summit" in types(tagger, title)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Xi in Beijing vows rare earth self-reliance", ""),
+    ("Lula in speech backs lithium refining at home", ""),
+    ("Copper tariff threat clouds talks", "Trump questioned whether a planned call with Xi Jinping in "
+     "Seoul would go ahead."),
+])
+def test_a_head_at_home_or_a_venue_in_the_body_is_no_visit(tagger: Tagger, title: str, summary: str) -> None:
+    assert "summit" not in types(tagger, title, summary)
