@@ -32,7 +32,7 @@ _AGENT_REACH = 40
 # contracts and supply deals, not treaties); the IMF's and World Bank's meetings are states'.
 _STATES_ONLY = re.compile(
     r"\b(?:international|intergovernmental|inter-governmental|multilateral|free[- ]trade|"
-    r"treat(?:y|ies)|imf|world bank)\b")
+    r"treat(?:y|ies)|imf|world bank|(?:post-)?brexit)\b")
 _STATES_ONLY_REACH = 30
 # A summit only states hold: the UN's ("a crucial UN water summit"); a business "International
 # Lithium Summit" is none.

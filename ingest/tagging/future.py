@@ -34,8 +34,9 @@ def status_by_future(kind: str, status: str, act: bool, text: str, low: str, cla
     """The status corrected by what is told as still to come before the trigger: a measure only
     possible is at most threatened; one the object of a verb in the future is announced, not
     yet applying ("will be exempt from customs duty"); a meeting after a headline's
-    "X to <verb>" is scheduled. `text` as written (a verb after
-    "to" is lower case), `low` lower-cased; the headline ends at `headline_end`."""
+    "X to <verb>", or at that verb itself ("Lula to discuss ... with Macron"), is scheduled.
+    `text` as written (a verb after "to" is lower case), `low` lower-cased; the headline ends at
+    `headline_end`."""
     if status in ("in_effect", "announced") and kind == "measure" and _MAY_GOVERN.search(
             low, max(clause_start, t0 - 40), t0):
         return "threatened"
@@ -45,7 +46,8 @@ def status_by_future(kind: str, status: str, act: bool, text: str, low: str, cla
             and _FUTURE_GOVERNS.search(low, max(clause_start, t0 - 60), t0)):
         return "announced"
     if status == "held" and kind == "meeting" and t0 < headline_end and (
-            opening := _HEADLINE_TO.match(text)) and opening.end() <= t0 and not _CLAUSE_BREAK.search(
+            opening := _HEADLINE_TO.match(text)) and (
+            opening.end() <= t0 or t0 == text.rfind(" ", 0, opening.end()) + 1) and not _CLAUSE_BREAK.search(
             text, opening.end(), t0):
         return "scheduled"
     return status

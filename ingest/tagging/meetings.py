@@ -163,6 +163,12 @@ def _official_trip() -> re.Pattern[str]:
     return re.compile(rf"(?:{names}|{_OFFICIAL})" + _TRIP if names else _OFFICIAL + _TRIP)
 
 
+@cache
+def _heads() -> frozenset[str]:
+    """The heads' names a meeting trigger may open with, lower-cased."""
+    return frozenset(people("leaders"))
+
+
 _TRIP_NOUN = re.compile(r"\s+(?:visit|trip|tour)")  # a place inside the trigger before it: "begins China visit"
 _DESTINATION_REACH = 30  # from the trip's verb to the place: "'s visit to the Chinese capital"
 _PLAIN_GAP = re.compile(r"[\w\s'’-]*")  # no clause break between the trip and its place
@@ -173,7 +179,14 @@ _HOME_REACH = 25  # before the title, its country: "Australia's Trade Minister",
 def home_trip(low: str, t0: int, t1: int, countries: list[Mention]) -> bool:
     """Whether the meeting trigger at [t0, t1) is an official's trip that names no country
     abroad right after it or inside it ("begins China visit"; none named, or only the
-    official's own, which a name opening the trigger stands for), or a former official's."""
+    official's own, which a name opening the trigger stands for), or a former official's; or
+    a head "in" a place that is no other state ("Biden in Washington", "Xi in speech") or
+    anywhere but the headline."""
+    if low.endswith(" in", t0, t1) and low[t0: t1 - 3] in _heads():
+        if "\n" in low[:t0]:
+            return True  # a headline's idiom: the body's "a meeting with Xi in Seoul" names a venue
+        own = {h.ident for h in countries if h.start <= t0 < h.end}
+        return not any(h.start == t1 + 1 and h.ident not in own for h in countries)
     if not _official_trip().fullmatch(low, t0, t1):
         return False
     if _FORMER.search(low, max(0, t0 - _HOME_REACH), t0):

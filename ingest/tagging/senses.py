@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .argued import argued, sentence_start
+from .discussed import with_other_side
 from .genre import argued_in_piece
 from .hometalks import home_talks
 from .kinds import pact_kind
@@ -320,7 +321,8 @@ def other_sense(low: str, type_id: str, t0: int, t1: int, start: int | None = No
 def _no_talks(trigger: str, before: str, after: str) -> bool:
     """Whether talks are no states' meeting: a verb of discussing with one party or none, home
     affairs, talks only hoped for or named as a condition, or held by bodies that are no state."""
-    if trigger.startswith("discuss") and (not _TWO_PARTIES.search(before) or _NONSTATE_TALKERS.search(before)):
+    if trigger.startswith("discuss") and ((not _TWO_PARTIES.search(before) and not with_other_side(after))
+                                          or _NONSTATE_TALKERS.search(before)):
         return True
     return bool(_HOME_TALKS.search(before) or _HOPED_TALKS.search(before) or _home_deal(trigger)
                 or _CONDITION_TALKS.search(before)

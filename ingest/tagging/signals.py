@@ -31,7 +31,7 @@ SIGNAL_WORDS = WordSignals({
         "commission", "council", "agency", "department", "customs", "treasury", "pentagon",
         "kremlin", "beijing", "washington", "brussels", "mofcom", "ustr", "eu", "g7", "g-7", "g20",
         "g-20", "apec", "wto", "iaea", "united nations", "intergovernmental", "decree",
-        "presidential", "federal", "national", "public",
+        "presidential", "federal", "feds", "national", "public",
         "sovereign", "secretary", "ambassador", "envoy", "negotiator", "negotiators", "delegation",
         "delegations", "leader", "leaders", "bloc", "nation", "nations", "countries", "country",
         "governments", "ministries", "king", "kingdom", "emir", "emirate", "chancellor", "junta",
