@@ -74,6 +74,9 @@ class StatusRules:
                 continue  # "a deal that could end tariffs on barley": the tariffs stand
             if sid == "announced" and done == "act" and not future:
                 return "in_effect"  # "has restricted exports and announced it will ..."
+            if sid in ("proposed", "threatened") and start >= t1 and not future and (
+                    done == "act" or any(c[0] == "in_effect" and c[1] < t1 for c in cues)):
+                continue  # "has banned exports ..., as the nation seeks to capture value": a later aim
             return _adjusted(sid, kind, future, past)
         if kind == "meeting":
             return "scheduled" if future else "held"
