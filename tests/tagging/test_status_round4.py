@@ -31,3 +31,39 @@ def test_an_aim_after_a_measure_done_leaves_it_in_effect(tagger: Tagger, text: s
 ])
 def test_a_plan_before_the_measure_still_proposes_it(tagger: Tagger, text: str) -> None:
     assert statuses(tagger, "Minerals policy update", text, "export_control") == {"proposed"}
+
+
+
+def investment_statuses(tagger: Tagger, text: str) -> set[str]:
+    return statuses(tagger, "Lithium funding", text, "investment")
+
+
+@pytest.mark.parametrize("text", [
+    "The Energy Department said it had made a conditional commitment for a $900 million loan to a "
+    "Utah lithium refinery.",
+    "The Energy Department made a conditional commitment to lend up to $500 million to a Nevada "
+    "nickel smelter, it said on Monday.",
+])
+def test_money_promised_on_conditions_is_announced(tagger: Tagger, text: str) -> None:
+    assert investment_statuses(tagger, text) == {"announced"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Energy Department approved a $900 million loan to a Utah lithium refinery.",
+    "The Energy Department approved a $900 million loan to a Utah lithium refinery, after a "
+    "conditional commitment in 2022.",
+])
+def test_money_approved_is_in_effect(tagger: Tagger, text: str) -> None:
+    assert investment_statuses(tagger, text) == {"in_effect"}
+
+
+def test_a_start_a_span_away_in_the_acts_own_sentence_announces_it(tagger: Tagger) -> None:
+    text = "President Lula on Monday signed a ban on imports of Russian nickel, which takes effect in 60 days."
+    assert statuses(tagger, "Nickel trade", text, "import_restriction") == {"announced"}
+    text = "The trade ministry said on Friday it has banned exports of gallium scrap to China, effective in 90 days."
+    assert statuses(tagger, "Japan bans exports of gallium scrap to China", text, "export_control") == {"announced"}
+
+
+def test_a_start_already_reached_leaves_it_in_effect(tagger: Tagger) -> None:
+    text = "President Lula on Monday signed a ban on imports of Russian nickel, which took effect at once."
+    assert statuses(tagger, "Nickel trade", text, "import_restriction") == {"in_effect"}
