@@ -30,7 +30,7 @@ from .future import status_by_future
 from .genre import reviews_a_work
 from .goods import market_only
 from .joint import joint_typed
-from .leads import lead_date
+from .leads import lead_date, lead_proposes
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique, with_parties
@@ -349,6 +349,9 @@ class Tagger:
         status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1,
                                    (sent.start, sent.end))
         status = status_by_future(trg.kind, status, act, art.text, art.low, c0, t0, art.sentences[0].end)
+        if status == "announced" and trg.kind != "meeting" and t0 < art.sentences[0].end and lead_proposes(
+                art, (trg.type_id, trg.kind)):
+            status = "proposed"  # "EU unveils minerals act" / "The Commission on Thursday proposed rules"
         if trg.type_id == "investigation" and status in ("announced", "threatened") and (
                 ordered(art.low, c0, t0) or status == "announced" and opened(art.low, c0, t0)):
             status = "in_effect"  # "directed the department to open an investigation", "opened a probe"

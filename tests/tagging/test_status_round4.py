@@ -67,3 +67,21 @@ def test_a_start_a_span_away_in_the_acts_own_sentence_announces_it(tagger: Tagge
 def test_a_start_already_reached_leaves_it_in_effect(tagger: Tagger) -> None:
     text = "President Lula on Monday signed a ban on imports of Russian nickel, which took effect at once."
     assert statuses(tagger, "Nickel trade", text, "import_restriction") == {"in_effect"}
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Canada unveils Critical Minerals Act to curb reliance on imports",
+     "Ottawa on Tuesday proposed a law under which a fifth of the country's battery metals would be refined at home."),
+    ("Ministers put forward a national minerals strategy", ""),
+])
+def test_a_proposal_restated_in_the_lead_or_put_forward_is_proposed(tagger: Tagger, title: str, text: str) -> None:
+    assert statuses(tagger, title, text, "strategy") == {"proposed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa on Tuesday published the law, after MPs amended the proposed rules in March.",
+    "The law, proposed by Ottawa last year, sets a target for refining at home.",
+])
+def test_a_proposal_only_named_in_the_lead_leaves_the_act_announced(tagger: Tagger, text: str) -> None:
+    assert "proposed" not in statuses(tagger, "Canada unveils Critical Minerals Act to curb reliance on imports",
+                                      text, "strategy")
