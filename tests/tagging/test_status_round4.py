@@ -85,3 +85,14 @@ def test_a_proposal_restated_in_the_lead_or_put_forward_is_proposed(tagger: Tagg
 def test_a_proposal_only_named_in_the_lead_leaves_the_act_announced(tagger: Tagger, text: str) -> None:
     assert "proposed" not in statuses(tagger, "Canada unveils Critical Minerals Act to curb reliance on imports",
                                       text, "strategy")
+
+
+def test_a_participle_before_the_measure_tells_its_status(tagger: Tagger) -> None:
+    text = ("Trade ministers from Canada and Mexico met in Ottawa on Monday, discussing steel quotas and "
+            "a threatened 40% U.S. tariff on aluminium.")
+    assert statuses(tagger, "Ministers meet", text, "tariff") == {"threatened"}
+
+
+def test_a_country_threatened_by_a_measure_does_not_make_it_a_threat(tagger: Tagger) -> None:
+    text = "Mexico, threatened by the 25% U.S. tariff on aluminium imposed in March, met Canada on Monday."
+    assert statuses(tagger, "Ministers meet", text, "tariff") != {"threatened"}
