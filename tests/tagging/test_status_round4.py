@@ -96,3 +96,10 @@ def test_a_participle_before_the_measure_tells_its_status(tagger: Tagger) -> Non
 def test_a_country_threatened_by_a_measure_does_not_make_it_a_threat(tagger: Tagger) -> None:
     text = "Mexico, threatened by the 25% U.S. tariff on aluminium imposed in March, met Canada on Monday."
     assert statuses(tagger, "Ministers meet", text, "tariff") != {"threatened"}
+
+
+def test_one_chamber_s_vote_told_with_its_day_is_still_a_proposal(tagger: Tagger) -> None:
+    text = "The Senate on Tuesday passed a ban on imports of Russian palladium, sending it to the House."
+    assert statuses(tagger, "Palladium bill", text, "import_restriction") == {"proposed"}
+    text = "President Biden on Tuesday signed into law a ban on imports of Russian palladium."
+    assert statuses(tagger, "Palladium law", text, "import_restriction") != {"proposed"}
