@@ -3,6 +3,8 @@ a meeting from the sentence that names it with its date."""
 
 from __future__ import annotations
 
+import re
+
 from .article import Article
 from .dates import DateMention
 
@@ -26,6 +28,24 @@ def lead_date(art: Article, act: tuple[str, str]) -> DateMention | None:
     days = [d for d in art.dates(1) if d.precision == "day" and not d.vague and not d.bound
             and 0 <= (art.pub - d.start).days <= _LEAD_REACH_DAYS]
     return days[0] if len(days) == 1 else None
+
+
+# A lead whose subject proposes the act, its verb finite early in the sentence ("The European
+# Commission on Thursday proposed rules under which ...", "put forward a regulation"), not the
+# adjective ("the proposed rules") nor a later clause's.
+_LEAD_PROPOSES = re.compile(r"^[^,;:]{0,80}?(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"
+                            r"\b(?:proposed|put forward)\s+(?:an?|the|its|new|draft|[\w-]+\s+rules|rules|laws?)\b")
+
+
+def lead_proposes(art: Article, act: tuple[str, str]) -> bool:
+    """Whether the lead restates the headline's act (type, kind) as a proposal ("EU unveils
+    minerals act" / "The Commission on Thursday proposed rules ..."): the lead's verb is the more
+    exact one. Only when the body tells no act of that type (then it speaks for itself)."""
+    sentences = art.sentences
+    if len(sentences) < 2 or sentences[0].start != 0 or _body_tells(art, act):
+        return False
+    low = sentences[1].text.lower()
+    return ("proposed" in low or "put forward" in low) and _LEAD_PROPOSES.search(low) is not None
 
 
 def _body_tells(art: Article, act: tuple[str, str]) -> bool:

@@ -120,7 +120,7 @@ _IN_THE_MAKING = re.compile(
     r"(?:\b(?:bill|bills|legislation|draft (?:law|rules?|regulations?)|amendment)(?: \S+){0,3}|"
     r"\b(?:looking (?:at|into)|explor(?:es|ed|ing)|studying|debat(?:es|ed|ing))\b(?: \S+){0,8}|"
     # one chamber's vote: the other chamber and a signature are still to come
-    r"\b(?:house|senate|lower house|upper house|committee) (?:of representatives )?"
+    r"\b(?:house|senate|lower house|upper house|committee) (?:of representatives )?(?:(?:on |late )?\w+day )?"
     r"(?:approv\w*|pass\w*|vot\w*|back\w*)(?: \S+){0,4}) $")
 _ENACTED = re.compile(r"\b(?:signed into law|signs into law|enacted|became law|passed into law|"
                       r"sign(?:s|ed|ing)? (?:\S+ ){0,2}(?:bill|bills|legislation|law))\b")

@@ -56,6 +56,8 @@ class StatusRules:
         past = when is not None and (when.end or when.start) < pub
         if type_id == "tariff" and subtype == "exemption" and _ENDED.search(low, max(0, t0 - 40), t0):
             return "lifted"  # "Biden ends tariff exemption for ...": the exemption is what ends
+        if type_id == "investment" and _PROMISED.search(low, max(0, t0 - 70), t0):
+            return "announced"  # "made a conditional commitment to lend", "offers a loan": money promised
         if subtype == "list" and not future and not cues and (
                 _LISTED.search(low, max(0, t0 - 80), t0) or _LIST_OUT.match(low, t1)):
             return "in_effect"  # "added nickel to its critical minerals list": the list applies
@@ -74,6 +76,9 @@ class StatusRules:
                 continue  # "a deal that could end tariffs on barley": the tariffs stand
             if sid == "announced" and done == "act" and not future:
                 return "in_effect"  # "has restricted exports and announced it will ..."
+            if sid in ("proposed", "threatened") and start >= t1 and not future and (
+                    done == "act" or any(c[0] == "in_effect" and c[1] < t1 for c in cues)):
+                continue  # "has banned exports ..., as the nation seeks to capture value": a later aim
             return _adjusted(sid, kind, future, past)
         if kind == "meeting":
             return "scheduled" if future else "held"
@@ -94,6 +99,9 @@ class StatusRules:
 _ENDED = re.compile(r"\b(?:end(?:s|ed|ing)|revok(?:es|ed|ing)|rescind(?:s|ed|ing)|scrap(?:s|ped|ping)|"
                     r"remov(?:es|ed|ing)|withdr(?:aws|ew|awing)|terminat(?:es|ed|ing)|lift(?:s|ed|ing)|"
                     r"cancel(?:s|led|ed|ling|ing))\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+# Money promised on conditions, not yet paid, right before an investment ("made a conditional
+# commitment for a $2 billion loan", "a conditional commitment to lend"); not across a sentence.
+_PROMISED = re.compile(r"\bconditional (?:commitments?|(?:offer|pledge)s?)\b[^.;:\n]{0,60}$")
 # A list a state puts goods on, with a finite verb ("added nickel to its list", "puts copper on
 # the critical minerals list", "lithium joins the EU list"), or one told published ("the final list, published on Friday").
 _LISTED = re.compile(r"\b(?:adds|added|puts|put|places|placed|includes|included)\s+(?:[^\s,;.]+\s+){1,8}?"

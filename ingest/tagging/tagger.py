@@ -31,7 +31,7 @@ from .genre import reviews_a_work
 from .goods import market_only
 from .instruments import instrument_owner, owned_roles
 from .joint import joint_typed
-from .leads import lead_date
+from .leads import lead_date, lead_proposes
 from .meetings import leveled, meeting_level, parties, titles, topic_of_meeting
 from .mentions import Gazetteer
 from .merge import drop_summit_talks, merge, ordered_unique, with_parties
@@ -353,6 +353,9 @@ class Tagger:
         status = status_by_wording(trg.kind, status, act, art.text, art.low, (c0, c1), t0, t1,
                                    (sent.start, sent.end))
         status = status_by_future(trg.kind, status, act, art.text, art.low, c0, t0, art.sentences[0].end)
+        if status == "announced" and trg.kind != "meeting" and t0 < art.sentences[0].end and lead_proposes(
+                art, (trg.type_id, trg.kind)):
+            status = "proposed"  # "EU unveils minerals act" / "The Commission on Thursday proposed rules"
         if trg.type_id == "investigation" and status in ("announced", "threatened") and (
                 ordered(art.low, c0, t0) or status == "announced" and opened(art.low, c0, t0)):
             status = "in_effect"  # "directed the department to open an investigation", "opened a probe"
@@ -393,6 +396,10 @@ def _clause_cues(cues: list[Cue], c0: int, c1: int, spread: bool = True) -> list
     return own or [c for c in cues if spread and c[1] < c0 and c[0] in _SPREADING]
 
 
+_DETERMINER = re.compile(r"\b(?:a|the|its|his|her|their)\s+$")
+_PREMODIFIES = re.compile(r"\s+(?!by\b|with\b)(?:[^\s,;:]+\s+){0,3}")  # words between a participle and its noun
+
+
 def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str, t0: int) -> bool:
     """Whether a status cue says nothing of the act: a threat that is another country's ("Japan
     warned ... as China tightens export controls": the last country before it is not the actor;
@@ -400,8 +407,9 @@ def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: st
     a lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift")."""
     if cue[0] in ("lifted", "suspended"):
         return not_this_change(cue, actor, countries, low, t0)
-    if cue[0] != "threatened" or actor is None:
-        return False
+    if cue[0] != "threatened" or actor is None or cue[2] <= t0 and _PREMODIFIES.fullmatch(low, cue[2], t0) and (
+            _DETERMINER.search(low, max(0, cue[1] - 7), cue[1])):
+        return False  # "a threatened 100% U.S. tariff": the participle is the act's own
     before = [h.ident for h in countries if h.end <= cue[1] and not (t0 <= h.start and low.startswith("if", cue[1]))]
     return bool(before) and before[-1] != actor
 

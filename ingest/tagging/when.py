@@ -406,8 +406,8 @@ def start_told_next(art: Article, si: int, with_trigger: set[int], reach: int = 
     still to come ("The government announced new limits. Beginning Aug. 1, exports will need
     licences"): the act starts then. A headline's act reaches the first three. With `own`, the
     dates of si the act may take, a start there counts too (later_start)."""
-    if own and later_start(own, art.pub):
-        return True
+    if own is not None and (later_start(own, art.pub) or starts_after_a_while(art.sentences[si].text.lower())):
+        return True  # "a ban ..., which takes effect in 90 days": the act's own sentence tells its start
     for nxt in range(si + 1, min(len(art.sentences), si + 1 + reach)):
         if nxt in with_trigger:
             continue

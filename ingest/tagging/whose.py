@@ -50,7 +50,7 @@ def begun(low: str, trg: Trigger) -> bool:
 
 # A start told as a span from now: "takes effect in a month", "will come into force within 30 days".
 _STARTS_AFTER = re.compile(
-    r"\b(?:takes?|will take|comes?|will come|goes?|will go|enters?|will enter|kicks? in|will kick in)"
+    r"\b(?:takes?|will take|comes?|will come|goes?|will go|enters?|will enter|kicks? in|will kick in|effective)"
     r"(?: effect| into (?:force|effect))? (?:in|within|after) (?:a|an|one|two|three|four|six|\d+) "
     r"(?:days?|weeks?|months?|years?)\b")
 
