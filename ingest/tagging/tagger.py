@@ -57,7 +57,7 @@ from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
 from .triggers import TriggerSet, capped, without_list_names
 from .truces import joint_truces
-from .vocab import Hot, Mention, WordIndex, lower_same_length, normalise_text
+from .vocab import Hot, WordIndex, lower_same_length, normalise_text
 from .when import (
     When,
     act_dates,
@@ -72,7 +72,7 @@ from .when import (
     news_clause,
     start_told_next,
 )
-from .whose import begun, not_this_change, opened, ordered
+from .whose import begun, not_the_acts, opened, ordered
 
 TAGGER_VERSION_SALT = "tagger-25"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word (or which words of a kind it is: Article.has_word).
@@ -339,7 +339,7 @@ class Tagger:
         if not done and trg.type_id == "sanction" and standing(art.low, c0, t0, t1):
             done = "standing"
         cues = [c for c in _clause_cues(f.cues, c0, c1, spread=not trg.background)
-                if not _not_the_acts(c, actor, f.countries, art.low, t0)
+                if not not_the_acts(c, actor, f.countries, art.low, t0)
                 and not (c[0] == "threatened" and warned_that(art.low, c[1], t0))
                 and not (c[0] == "in_effect" and still_to_come(art.low, c[1]))
                 and not (c[0] == "proposed" and named_plan(art.low, c[1]))
@@ -394,24 +394,6 @@ def _clause_cues(cues: list[Cue], c0: int, c1: int, spread: bool = True) -> list
     tightened its controls")."""
     own = [c for c in cues if c0 <= c[1] < c1]
     return own or [c for c in cues if spread and c[1] < c0 and c[0] in _SPREADING]
-
-
-_DETERMINER = re.compile(r"\b(?:a|the|its|his|her|their)\s+$")
-_PREMODIFIES = re.compile(r"\s+(?!by\b|with\b)(?:[^\s,;:]+\s+){0,3}")  # words between a participle and its noun
-
-
-def _not_the_acts(cue: Cue, actor: str | None, countries: list[Mention], low: str, t0: int) -> bool:
-    """Whether a status cue says nothing of the act: a threat that is another country's ("Japan
-    warned ... as China tightens export controls": the last country before it is not the actor;
-    one between the trigger and an "if" is the act's object: "ban exports to the US if ..."), or
-    a lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift")."""
-    if cue[0] in ("lifted", "suspended"):
-        return not_this_change(cue, actor, countries, low, t0)
-    if cue[0] != "threatened" or actor is None or cue[2] <= t0 and _PREMODIFIES.fullmatch(low, cue[2], t0) and (
-            _DETERMINER.search(low, max(0, cue[1] - 7), cue[1])):
-        return False  # "a threatened 100% U.S. tariff": the participle is the act's own
-    before = [h.ident for h in countries if h.end <= cue[1] and not (t0 <= h.start and low.startswith("if", cue[1]))]
-    return bool(before) and before[-1] != actor
 
 
 def _other_clauses(art: Article, si: int, trig: int) -> tuple[tuple[int, int], ...]:

@@ -88,3 +88,20 @@ def opened(low: str, clause_start: int, t0: int) -> bool:
     that day, whatever day the news is told ("announced" is for what is still to start)."""
     return bool(_OPENED.match(low, t0) or _OPENED_BEFORE.search(low, max(clause_start, t0 - 50), t0))
 
+
+_DETERMINER = re.compile(r"\b(?:a|the|its|his|her|their)\s+$")
+_PREMODIFIES = re.compile(r"\s+(?!by\b|with\b)(?:[^\s,;:]+\s+){0,3}")  # words between a participle and its noun
+
+
+def not_the_acts(cue: Cue, actor: str | None, countries: Sequence[Mention], low: str, t0: int) -> bool:
+    """Whether a status cue says nothing of the act: a threat that is another country's ("Japan
+    warned ... as China tightens export controls": the last country before it is not the actor;
+    one between the trigger and an "if" is the act's object: "ban exports to the US if ..."), or
+    a lifting only asked for or refused ("pressing Biden to remove sanctions", "refusal to lift")."""
+    if cue[0] in ("lifted", "suspended"):
+        return not_this_change(cue, actor, countries, low, t0)
+    if cue[0] != "threatened" or actor is None or cue[2] <= t0 and _PREMODIFIES.fullmatch(low, cue[2], t0) and (
+            _DETERMINER.search(low, max(0, cue[1] - 7), cue[1])):
+        return False  # "a threatened 100% U.S. tariff": the participle is the act's own
+    before = [h.ident for h in countries if h.end <= cue[1] and not (t0 <= h.start and low.startswith("if", cue[1]))]
+    return bool(before) and before[-1] != actor
