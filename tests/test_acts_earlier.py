@@ -16,6 +16,7 @@ from ingest import store
 from ingest.acts import consolidate
 from ingest.acts import ingest as act_ingest
 from ingest.acts.earlier import change_marks, other_earlier
+from ingest.acts.features import change_kind_of
 from ingest.acts.model import Report
 from ingest.acts.reports import article_reports
 from ingest.records import EventRecord
@@ -137,3 +138,14 @@ def test_stored_reports_keep_their_marks_and_an_older_store_gains_the_column(db_
         assert set(conn.execute(select(act_reports.c.changes)).scalars()) == {"[]"}
     assert act_ingest.is_behind(engine)
     engine.dispose()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kinshasa's cobalt freeze to last another three months", "extended"),
+    ("The halt on exports will continue for a further 90 days", "extended"),
+    ("Jakarta extends its ore export ban", "extended"),
+    ("Kinshasa freezes cobalt exports for four months", "suspended"),
+    ("Cobalt prices rose for another week as Kinshasa froze exports", "suspended"),
+])
+def test_a_measure_said_to_last_longer_is_an_extension(text: str, kind: str) -> None:
+    assert change_kind_of(text) == kind
