@@ -86,6 +86,11 @@ def test_an_official_notice_and_a_wire_report_of_one_suspension_are_one_act(engi
     assert len(ids) == 1
     [act_id] = ids
     assert {url for a, url in rows if a == act_id and "china-suspends-us-specific-ban" in url}
+    # The suspension of the October 2025 package is another act: it changes another earlier act
+    # (the fact sheet's "controls it announced on Oct. 9", Announcement No. 70's notices).
+    october = {a for a, url in rows if "mofcom-announcement-70-suspension" in url or "gac-announcement-70" in url}
+    assert october and act_id not in october
+    assert {a for a, url in rows if "white-house-fact-sheet" in url} & october
     act = acts_frame(engine).set_index("id").loc[act_id]
     assert act["type"] == "export_control" and act["status"] == "suspended" and act["actor"] == "CN"
 

@@ -298,7 +298,12 @@ _LIFT = re.compile(r"\b(?:lift\w*|revok\w*|rescind\w*|scrap\w*|end(?:s|ed|ing)?|
                    r"remov\w*|drop\w*)\b", re.IGNORECASE)
 _SUSPEND = re.compile(r"\b(?:suspen\w*|paus\w*|shelv\w*|postpon\w*|delay\w*|freez\w*|froze)\b",
                       re.IGNORECASE)
-_EXTEND = re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b", re.IGNORECASE)
+# ... or a measure said to last longer: "to last another three months", "will continue for a
+# further 90 days" (not "prices rose for another week").
+_EXTEND = re.compile(r"\b(?:extend\w*|extension|prolong\w*|renew\w*)\b|\b(?:last(?:s|ed|ing)?|run(?:s|ning)?|ran|"
+                     r"continu(?:e|es|ed|ing)|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:for\s+)?"
+                     r"(?:another|a further|an additional)\s+(?:\w+\s+)?(?:days|weeks|months|years?)\b",
+                     re.IGNORECASE)
 
 
 def change_kind_of(text: str) -> str:

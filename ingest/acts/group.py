@@ -57,6 +57,7 @@ class Group:
     head_people: dict[str, int] = field(default_factory=dict)  # name -> event headlines naming it
     meeting_spans: list[DateSpan] = field(default_factory=list)  # days its reports say parties meet
     named_people: set[str] = field(default_factory=set)  # ... its event reports' headlines and evidence name
+    changes: set[str] = field(default_factory=set)  # what its change reports say they change (acts.earlier)
     last_seen: date | None = None
 
     type: str = field(init=False, default="")  # the founder's, fixed: read millions of times
@@ -77,6 +78,8 @@ class Group:
         self.commodities.update(r.commodities)
         self.words.update(r.words)
         self.heads.update(headline_topic(r.headline))
+        if r.modifier:
+            self.changes.update(r.changes)
         if self.type in MEETINGS:
             self._add_meeting(r)
         if r.date is not None and own_date(r, self.first_seen):

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from .earlier import dates_of, instruments, same_instrument
 from .features import change_kind_of, commodity_overlap
 from .match import DATE_SLACK
 from .model import Act, StatusChange
 
 LINK_DAYS = 3 * 365  # a change points at an act first reported at most this long before it
-# A numbered instrument ("Announcement No. 46 of 2024", "Decree 1,005", "Order No. 7"): a
-# change naming the one an act's reports name changes that act.
-_DOCUMENT = re.compile(
-    r"\b(?:(Announcement|Decree|Circular|Proclamation)s?\s+(?:No\.?\s*|Number\s+)?"
-    r"|(Order|Notice|Regulation|Resolution)s?\s+(?:No\.?\s*|Number\s+))"
-    r"(\d[\d,]{0,9})(?:\s+of\s+(\d{4}))?")  # capitalised, as titles are: not "orders 500 tonnes"
+# A change naming the numbered instrument an act's reports name (earlier.INSTRUMENT) changes it.
 
 
 def change_kind(act: Act) -> str:
@@ -52,7 +47,7 @@ def _target(m: Act, pool: Sequence[Act]) -> Act | None:
         overlap = commodity_overlap(m.commodities, t.commodities)
         if overlap is None:
             continue
-        key = (bool(named) and _same_document(named, _documents(t)), _dated(m, t), overlap,
+        key = (bool(named) and same_instrument(named, _documents(t)), _dated(m, t), overlap,
                t.first_seen.isoformat(), t.id)
         if best is None or key > best:
             best, found = key, t
@@ -61,23 +56,17 @@ def _target(m: Act, pool: Sequence[Act]) -> Act | None:
 
 def _documents(act: Act) -> set[tuple[str, str, str]]:
     """The numbered instruments an act's event reports name, as (kind, number, year or "")."""
-    return {((k1 or k2).lower(), n.replace(",", ""), y or "") for r in act.reports if r.kind == "event"
-            for k1, k2, n, y in _DOCUMENT.findall(r.headline + "\n" + r.evidence)}
-
-
-def _same_document(ours: set[tuple[str, str, str]], theirs: set[tuple[str, str, str]]) -> bool:
-    """Whether the change and the act name one instrument (the year may be left out on one
-    side: "Announcement No. 46" is "No. 46 of 2024")."""
-    return any(k == k2 and n == n2 and (not y or not y2 or y == y2)
-               for k, n, y in ours for k2, n2, y2 in theirs)
+    return {doc for r in act.reports if r.kind == "event" for doc in instruments(r.headline + "\n" + r.evidence)}
 
 
 def _dated(m: Act, t: Act) -> bool:
-    """Whether a report of the change states a day of the act it may change ("the measures
-    unveiled on Oct. 9"): the strongest sign of which act it changes."""
+    """Whether a report of the change states a day of the act it may change, as its own date or
+    as the date of what it changes ("the controls it announced on Oct. 9", earlier.py): the
+    strongest sign of which act it changes."""
     days = [s for s in (t.announced, t.effective) if s is not None and s.precision == "day"]
-    return any(r.date is not None and r.date.precision == "day" and r.date.gap(s) <= DATE_SLACK
-               for r in m.reports for s in days)
+    said = [r.date for r in m.reports if r.date is not None and r.date.precision == "day"]
+    said += [d for r in m.reports if r.modifier for d in dates_of(r.changes) if d.precision == "day"]
+    return any(d.gap(s) <= DATE_SLACK for d in said for s in days)
 
 
 def link_modifiers(acts: Sequence[Act], earlier: Sequence[Act] = ()) -> list[tuple[str, StatusChange]]:

@@ -9,6 +9,7 @@ meeting's outcome needs: a gate relaxed here must be relaxed there (tests/test_a
 
 from __future__ import annotations
 
+from .earlier import other_earlier
 from .features import (
     CHANGE_STEMS,
     GENERIC,
@@ -56,6 +57,8 @@ def event_score(r: Report, g: Group) -> float | None:
         return None
     if r.modifier and g.founder.modifier and _change(r) != _change(g.founder):
         return None  # a suspension is not the extension of the same measure
+    if r.modifier and g.founder.modifier and other_earlier(r.changes, g.changes):
+        return None  # the suspension of another earlier act (its date or instrument differs)
     if r.actor and g.actor and r.actor != g.actor:
         return None
     if r.targets and g.targets and not set(r.targets) & g.targets:
@@ -168,7 +171,7 @@ def _names_the_change(r: Report, g: Group) -> bool:
     """Whether a report the tagger did not see as a change names the change the act is
     ("buyers cautious despite China's suspension"): it may join it, never the other way round."""
     return g.founder.modifier and not r.modifier and not CHANGE_STEMS.isdisjoint(r.words) \
-        and _change(r) == _change(g.founder)
+        and _change(r) == _change(g.founder) and not other_earlier(r.changes, g.changes)
 
 
 def _actor_unnamed(r: Report, g: Group) -> bool:

@@ -3,9 +3,11 @@ analysis, a passing mention), and how well it fits."""
 
 from __future__ import annotations
 
+from .earlier import other_earlier
 from .features import (
     GENERIC,
     GOVERNMENT_STEMS,
+    change_kind_of,
     commodity_overlap,
     headline_subject,
     headline_subjects,
@@ -28,8 +30,10 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
     words, and its headline must say so (see `_under_named_fits`)."""
     if g.people and names_who_met(m, g, set(m.countries)):  # a meeting changes no act: its flag says nothing
         return who_met_score(m, g)
-    if modifier != g.founder.modifier:
-        return None
+    if modifier != g.founder.modifier or modifier and (
+            other_earlier(m.changes, g.changes) or _change(m) != _change(g.founder)):
+        return None  # a change, or another kind of change ("measures suspended", an extension), or
+        # a change of another earlier act
     age = (m.day - g.first_seen).days
     if age < -1 or age > MENTION_DAYS:
         return None
@@ -89,3 +93,7 @@ def _about_the_act(m: Report, g: Group) -> bool:
     if g.actor and headline_subject(m.headline) == g.actor:
         return True
     return not GOVERNMENT_STEMS.isdisjoint(set(m.words) & g.words)
+
+
+def _change(r: Report) -> str:
+    return change_kind_of(r.evidence + " " + r.headline)

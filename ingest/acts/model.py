@@ -92,17 +92,21 @@ class Report:
     actor: str | None = None
     targets: tuple[str, ...] = ()
     modifier: bool = False  # the report is about changing an earlier act (suspend, lift, extend)
+    # For a change: marks of the earlier act it changes (acts.earlier); for another report of
+    # the same type in the article, those of the change the article tells.
+    changes: tuple[str, ...] = ()
 
     @property
     def day(self) -> dt.date:
         return self.published.date()
 
     @property
-    def order(self) -> tuple[datetime, bool, str]:
+    def order(self) -> tuple[datetime, bool, bool, str]:
         """Processing order: earliest publication first; in one article a meeting before the
-        agreement reached at it (the meeting founds the act, the agreement is its outcome);
-        the id breaking ties."""
-        return (self.published, self.type == "agreement", self.id)
+        agreement reached at it (the meeting founds the act, the agreement is its outcome) and
+        a change before the article's other reports (which may join it by naming it); the id
+        breaking ties."""
+        return (self.published, self.type == "agreement", not self.modifier, self.id)
 
 
 @dataclass(frozen=True)

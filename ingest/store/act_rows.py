@@ -42,6 +42,7 @@ def report_row(r: Report, act_id: str | None) -> dict[str, Any]:
         "type": r.type, "subtype": r.subtype, "status": r.status, "date": start,
         "date_precision": precision, "date_last": last, "end_date": r.end_date,
         "actor": r.actor, "targets": json.dumps(list(r.targets)), "modifier": r.modifier,
+        "changes": json.dumps(list(r.changes)),
     }
 
 
@@ -54,6 +55,7 @@ def row_report(m: Any) -> Report:
         type=m["type"], subtype=m["subtype"], status=m["status"],
         date=_span(m["date"], m["date_precision"], m["date_last"]), end_date=m["end_date"],
         actor=m["actor"], targets=tuple(json.loads(m["targets"])), modifier=bool(m["modifier"]),
+        changes=tuple(json.loads(m["changes"] or "[]")),
     )
 
 

@@ -30,6 +30,7 @@ from . import subscription_tables  # noqa: F401 - puts the subscription tables o
 from .errors import StoreError
 from .schema import (
     _FTS_DDL,
+    ACT_REPORT_ADDED_COLUMNS,
     ARTICLE_ADDED_COLUMNS,
     EVENT_TABLES,
     FTS_TABLE,
@@ -37,6 +38,7 @@ from .schema import (
     REBUILD_KEY,
     SCHEMA_VERSION,
     UPGRADABLE_VERSIONS,
+    act_reports,
     articles,
     events,
     ix_articles_story,
@@ -127,7 +129,7 @@ def _open_schema(engine: Engine, url: str, *, existing: bool, create: bool, upgr
     """Check the stored schema version; create, upgrade or refuse as `connect` documents."""
     complete, version, indexed = _schema_state(engine) if existing else (False, None, False)
     if complete and not (create or upgrade) and _missing_article_columns(engine):
-        raise StoreError(f"the store at {safe_url(url)} lacks the outlet columns of this version: run "
+        raise StoreError(f"the store at {safe_url(url)} lacks the outlet columns or act-report columns of this version: run "
                          "`python -m ingest retag` as a user that may write to it (nothing is lost)")
     if complete and version == SCHEMA_VERSION and (create or upgrade) and _missing_article_columns(engine):
         complete = False  # add them below, under the schema lock
@@ -220,10 +222,12 @@ def _schema_state(engine: Engine) -> tuple[bool, str | None, bool]:
 
 
 def _missing_article_columns(engine: Engine) -> list[str]:
-    """The added `articles` columns a store made before them lacks."""
+    """The added `articles` (and `act_reports`) columns a store made before them lacks."""
     with engine.connect() as conn:
         have = {c["name"] for c in inspect(conn).get_columns("articles")}
-    return [c.name for c in ARTICLE_ADDED_COLUMNS if c.name not in have]
+        reports = {c["name"] for c in inspect(conn).get_columns(act_reports.name)}
+    return ([c.name for c in ARTICLE_ADDED_COLUMNS if c.name not in have]
+            + [c.name for c in ACT_REPORT_ADDED_COLUMNS if reports and c.name not in reports])
 
 
 def add_article_columns(conn: Connection) -> None:
@@ -242,6 +246,21 @@ def add_article_columns(conn: Connection) -> None:
             conn.execute(update(articles).where(articles.c.id == bindparam("aid"))
                          .values(headline_key=bindparam("key")), list(chunk))
         LOGGER.warning("added outlet columns to %d stored articles", len(rows))
+    _add_act_report_columns(conn)
+
+
+def _add_act_report_columns(conn: Connection) -> None:
+    """Add the later `act_reports` columns to an older store; its acts are then marked behind
+    (meta `acts_behind`, acts.ingest), so the next run rebuilds them with the columns filled."""
+    have = {c["name"] for c in inspect(conn).get_columns(act_reports.name)}
+    missing = [c for c in ACT_REPORT_ADDED_COLUMNS if c.name not in have]
+    for column in missing:
+        ddl = CreateColumn(column).compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE {act_reports.name} ADD COLUMN {ddl}")
+    if missing and conn.execute(select(act_reports.c.id).limit(1)).first() is not None:
+        set_meta(conn, "acts_behind", "1")
+        LOGGER.warning("added %s to the stored act reports: the next run rebuilds the acts",
+                       ", ".join(c.name for c in missing))
 
 
 # --- text index -------------------------------------------------------------------------

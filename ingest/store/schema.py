@@ -327,6 +327,15 @@ act_reports = Table(
     Index("ix_act_reports_act", "act_id"),
     Index("ix_act_reports_article", "article_id"),
 )
+# Columns added to `act_reports` after it was first released, added to an older store by
+# `connect` like ARTICLE_ADDED_COLUMNS (engine.add_article_columns); the acts are then marked
+# behind, so the next run rebuilds them with the new column filled.
+ACT_REPORT_ADDED_COLUMNS = (
+    # A change report's marks of the earlier act it changes (acts.earlier), a JSON list.
+    Column("changes", Text, nullable=False, server_default="[]"),
+)
+for _column in ACT_REPORT_ADDED_COLUMNS:
+    act_reports.append_column(_column)
 
 act_history = Table(
     "act_history",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ingest.acts.links import _DOCUMENT
+from ingest.acts.earlier import INSTRUMENT as _DOCUMENT
 from ingest.tagging.tagger import Tagger
 
 TUESDAY = date(2025, 6, 10)
