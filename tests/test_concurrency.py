@@ -111,5 +111,7 @@ def test_dashboard_queries_never_fail_while_ingest_writes(db_url, tmp_path):
     # The reads overlapped the writes: they saw the store at several stages of the run.
     assert len({articles for _events, articles in seen}) >= 3, sorted(seen)
     assert rounds >= 5 and opening
-    # Opening the store takes no write lock, so it never queues behind the writer's batches.
-    assert max(opening) < 1.0, sorted(opening)[-3:]
+    # Opening the store takes no write lock, so it never queues behind the writer's batches
+    # (which would show as a wait of whole batches, seconds). The bound leaves room for a busy
+    # two-core machine: at a load of 4 one open took 1.5 s with no lock involved.
+    assert max(opening) < 3.0, sorted(opening)[-3:]
