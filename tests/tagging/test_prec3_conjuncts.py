@@ -63,3 +63,22 @@ def test_the_second_of_two_mentioned_measures_is_no_act(tagger: Tagger, summary:
 ])
 def test_measures_a_government_takes_still_fire(tagger: Tagger, summary: str) -> None:
     assert types(tagger, "Cobalt policy", summary) & {"investment", "tariff", "export_control"}
+
+
+# --- "grant" after a modal is a verb, not a department's grant --------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "The president signed a ban on Russian uranium imports; the Energy Department can grant "
+    "waivers until 2027 if supply runs short.",
+    "The ministry will grant exemptions to smelters that run short of ore.",
+])
+def test_a_department_that_can_grant_waivers_gives_no_money(tagger: Tagger, summary: str) -> None:
+    assert "investment" not in types(tagger, "Uranium rules", summary)
+
+
+@pytest.mark.parametrize("summary", [
+    "A Defense Department grant of $20 million will help restart an antimony mine in Idaho.",
+    "The Energy Department's new grants will fund two lithium refineries in Nevada.",
+])
+def test_a_departments_grant_is_still_money(tagger: Tagger, summary: str) -> None:
+    assert "investment" in types(tagger, "Mine funding", summary)
