@@ -123,6 +123,9 @@ _NAMED_TRUCE = re.compile(r"(?:\b(?:trade|tariffs?)|\b(?:the|despite|after|since
 _FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
 # A meeting trigger that opens with the time or place it gives: "at Biden meeting", "after ..."
+# A clause that is only a conjunction before the trigger: the second of two nouns ("talk of
+# tariffs and subsidies"), which shares what governs the first.
+_BARE_CONJUNCT = re.compile(r"[\s,]*(?:and|or|as well as)\s+")
 _SETTING = re.compile(r"(?:at|during|after|before|ahead of|following)\s")
 
 
@@ -294,7 +297,10 @@ def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1
         return True  # "Will China ban graphite exports?"
     if kind == "agreement" and art.low.startswith("and ", t0) and not _two_states(f, t0, t1):
         return True  # "Glencore and Anglo agreed to merge": a pair agreeing is a pact of states only
-    sent = art.sentences[art.sentence_at(t0)]
+    si = art.sentence_at(t0)
+    sent = art.sentences[si]
+    if clause_start > sent.start and _BARE_CONJUNCT.fullmatch(art.low, clause_start, t0):
+        clause_start = sent.start + art.clause(si, clause_start - sent.start - 1)[0]  # the first noun's
     if kind == "measure" and pact_content(art.low, sent.start, t0, t1):
         return True  # "a deal creating a joint investment fund": the pact's content
     if kind == "measure" and advised_only(art.low, (sent.start, sent.end), clause_start, t0):

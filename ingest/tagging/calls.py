@@ -66,6 +66,9 @@ _EXECUTIVE = re.compile(r"\b(?:government|ministry|minister|president|premier|of
 # Between a call and the act: words that make the act part of something else the call asks for
 # ("asked for documents linked to the enforcement of export controls", "urged a review of").
 _NOT_ITS_OBJECT = re.compile(r"\b(?:of|about|linked to|related to|tied to|regarding|concerning)\s")
+# A second verb the call governs ("called on the government to create a reserve of minerals and
+# expand price support"): the act after it is its own object, whatever "of" came before it.
+_NEXT_VERB = re.compile(r"\s(?:and|or)\s(?:to\s)?(?:[a-z]+\s)?(?:(?:a|an|the|new|more|further|its|their)\s)?$")
 
 # Where the words of the one who calls begin: after a comma or a conjunction opening their
 # clause ("..., an EU official said, as European manufacturers press for ...").
@@ -85,7 +88,7 @@ def requested(low: str, span: tuple[int, int], t0: int,
     if not calls:
         return False
     call = calls[-1].start()
-    if _NOT_ITS_OBJECT.search(low, calls[-1].end(), t0):
+    if not _NEXT_VERB.search(low, calls[-1].end(), t0) and _NOT_ITS_OBJECT.search(low, calls[-1].end(), t0):
         return False  # "asked the department for documents linked to the enforcement of export controls"
     cuts = [m.end() for m in _CALLER_CUT.finditer(low, sentence_start, call)]
     while cuts and cuts[-1] > clause_start and not low[cuts[-1]: call].strip():
