@@ -100,9 +100,11 @@ def test_dripping_servers_are_stopped_by_the_request_deadline(feed_server, engin
     assert_failed(engine, outcomes, health, "drip-headers", "gave up after the 2s request deadline")
     took = durations(engine)
     for name in ("drip-body", "drip-headers"):
-        assert 1.9 <= took[name] < 2.6, took  # the deadline, not a read timeout or a retry
+        # The deadline, not a read timeout (a byte comes every second, inside the 1.5 s read
+        # timeout) nor a retry (one hit); the upper bound leaves a busy machine room to wake up.
+        assert 1.9 <= took[name] < 3.4, took
         assert len(feed_server.hits(f"/{name}")) == 1  # no time left for a retry
-    assert seconds < 8  # both share one host, so they ran one after the other
+    assert seconds < 12  # both share one host, so they ran one after the other (2 s each)
 
 
 def test_connect_and_read_timeouts(feed_server, engine):
