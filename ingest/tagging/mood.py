@@ -195,6 +195,19 @@ _OPPOSED = re.compile(
     + _NOT_NEW)
 
 
+# A measure told as standing by its own noun phrase ("existing restrictions", "the ongoing
+# tightening of export controls", "a longstanding ban"); not one a verb of ending takes away.
+_STANDING = re.compile(r"\b(?:existing|ongoing|longstanding|long-standing)\s+(?:[\w.-]+\s+){0,4}$")
+_ENDING = re.compile(r"\b(?:lift|end|scrap|remov|drop|repeal|unwind|roll(?:s|ed|ing)? back|eas|cut|lower|"
+                     r"reduc|waiv|suspend|paus|revok|abolish)\w*\s+(?:\S+\s+){0,2}$")
+
+
+def _standing(low: str, clause_start: int, t0: int) -> bool:
+    """Whether the measure at t0 is named as standing: a plan around it only changes it."""
+    m = _STANDING.search(low, max(clause_start, t0 - 60), t0)
+    return m is not None and not _ENDING.search(low, max(clause_start, m.start() - 40), m.start())
+
+
 def status_by_wording(kind: str, status: str, act: bool, text: str, low: str,
                       clause: tuple[int, int], t0: int, t1: int, sentence: tuple[int, int]) -> str:
     """The status corrected by how the act is named: an agreement said to have been signed,
@@ -206,7 +219,7 @@ def status_by_wording(kind: str, status: str, act: bool, text: str, low: str,
         return changed
     if (kind == "agreement" and (made(low, t0, t1, clause[1]) or cited_pact(
             text, t0, t1, sentence[1] if sentence[0] == 0 else 0))) or (
-            kind == "measure" and (cited_law(text, t0, t1)
+            kind == "measure" and (cited_law(text, t0, t1) or _standing(low, clause[0], t0)
                                    or _OPPOSED.search(low, max(clause[0], t0 - 60), t0))):
         return "in_effect"
     if status == "in_effect" and not act and kind == "measure" and planned(low, clause[0], t0):
