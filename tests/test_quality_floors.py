@@ -27,16 +27,16 @@ pytestmark = pytest.mark.skipif(
 
 # split -> measure -> floor (F1 for the fields, accuracy for actor, status and dates)
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"relevance": 0.92, "event_types": 0.885, "countries": 0.98, "commodities": 0.96,
-            "events": 0.83, "targets": 0.745, "actor": 0.905, "status": 0.875, "dates": 0.90,
+    "dev": {"relevance": 0.92, "event_types": 0.89, "countries": 0.98, "commodities": 0.96,
+            "events": 0.835, "targets": 0.75, "actor": 0.905, "status": 0.875, "dates": 0.91,
             "dates_found": 0.97},
     "test": {"relevance": 0.73, "event_types": 0.745, "countries": 0.97, "commodities": 0.96,
              "events": 0.71, "targets": 0.475, "actor": 0.88, "status": 0.74, "dates": 0.75,
              "dates_found": 0.93},
     # labelled after the rules were last tuned, no relevant entry (relevance: none called);
     # since 2026-12-07 (late) half of 2023-d/e/f (general 2023 news, labelled blind) is in it
-    "fresh": {"event_types": 0.78, "countries": 0.975, "events": 0.71, "targets": 0.68,
-              "actor": 0.71, "status": 0.745, "dates": 0.74, "dates_found": 0.92},
+    "fresh": {"event_types": 0.78, "countries": 0.975, "events": 0.72, "targets": 0.735,
+              "actor": 0.755, "status": 0.745, "dates": 0.74, "dates_found": 0.92},
 }
 # Issue 15's per-event targets on the dev split are met (actor 0.906, status 0.877, dates
 # 0.903; the 2026-12-07 late dev entries of 2023-d/e/f, general news, brought them down from

@@ -103,6 +103,10 @@ def test_evaluate_reports_a_malformed_line(tmp_path, capsys) -> None:
 # - fresh-own12: written blind at the start of the tagger-24 session the same way (0.909 /
 #   0.862 / 0.791 at its starting commit and at its end); its odd ids read since the tagger-25
 #   session (even ids 0.932 / 0.867 / 0.857 when reading began).
+# - fresh-own13: written blind at the start of the tagger-25 session the same way (0.953 /
+#   0.890 / 0.864 at its starting commit, 0.953 / 0.886 / 0.874 at its end), never read.
+# - tagger-25 raised the whole and even floors of fresh-own3, 4, 6, 7, 10 and 11 to their
+#   figures after the recall passes (the even halves are held out: those gains are unread).
 # - fresh-own5's dates floors 0.90 -> 0.885 whole, 0.84 -> 0.815 even (tagger-25): the recall
 #   pass (state money offered, standing channels, reserves, divestments) lost one even entry's
 #   date (36/44) while it raised the even halves of fresh-own3, 4, 7, 10 and 11.
@@ -112,16 +116,17 @@ Floors = tuple[float | None, float | None, float | None]
 FRESH_FLOORS: dict[str, tuple[int, Floors, Floors | None]] = {
     "fresh-own.jsonl": (90, (0.975, 0.935, 0.92), (0.975, 0.94, 0.895)),  # types: see above
     "fresh-own2.jsonl": (100, (0.99, 0.94, 0.915), (0.99, 0.92, 0.915)),
-    "fresh-own3.jsonl": (120, (0.92, 0.88, 0.79), (0.86, 0.79, 0.74)),
-    "fresh-own4.jsonl": (100, (0.91, 0.855, 0.815), (0.83, 0.81, 0.74)),
+    "fresh-own3.jsonl": (120, (0.94, 0.895, 0.81), (0.895, 0.81, 0.775)),
+    "fresh-own4.jsonl": (100, (0.93, 0.875, 0.85), (0.855, 0.82, 0.765)),
     "fresh-own5.jsonl": (100, (0.97, 0.915, 0.885), (None, 0.88, 0.815)),  # dates: see above
-    "fresh-own6.jsonl": (120, (0.955, 0.90, 0.86), (0.925, 0.87, 0.835)),
-    "fresh-own7.jsonl": (120, (0.96, 0.94, 0.88), (0.94, 0.925, 0.85)),
+    "fresh-own6.jsonl": (120, (0.97, 0.915, 0.87), (0.94, 0.88, 0.85)),
+    "fresh-own7.jsonl": (120, (0.975, 0.95, 0.905), (0.955, 0.94, 0.87)),
     "fresh-own8.jsonl": (120, (0.975, 0.915, 0.83), (0.98, 0.935, 0.845)),
     "fresh-own9.jsonl": (120, (0.955, 0.905, 0.835), (0.92, 0.895, 0.78)),
-    "fresh-own10.jsonl": (120, (0.955, 0.875, 0.78), (0.94, 0.88, 0.74)),
-    "fresh-own11.jsonl": (120, (0.975, 0.945, 0.91), (0.955, 0.93, 0.895)),
-    "fresh-own12.jsonl": (120, (0.905, 0.86, 0.79), (0.93, 0.865, 0.855)),
+    "fresh-own10.jsonl": (120, (0.975, 0.90, 0.815), (0.97, 0.90, 0.775)),
+    "fresh-own11.jsonl": (120, (0.985, 0.955, 0.92), (0.97, 0.95, 0.915)),
+    "fresh-own12.jsonl": (120, (0.95, 0.89, 0.83), (0.93, 0.865, 0.855)),
+    "fresh-own13.jsonl": (120, (0.95, 0.885, 0.86), None),
 }
 
 
