@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from ..records import EventRecord
 
 # Measures aimed at a country: a headline's target ("Canada slaps tariff on Chinese EVs") is the
-# body's too when the body tells the same act without naming whom it hits.
-_AIMED = frozenset(["sanction", "tariff", "export_control", "import_restriction", "investigation"])
+# body's too when the body tells the same act without naming whom it hits. Not export controls:
+# their headlines name a rival as often as a destination ("hits back in chip war with the US").
+_AIMED = frozenset(["sanction", "tariff", "import_restriction", "investigation"])
 
 _RANK = {"day": 0, "month": 1, "year": 2}
 _MEETING_STATUSES = ("held", "scheduled")
