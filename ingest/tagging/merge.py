@@ -7,6 +7,11 @@ from collections.abc import Iterable
 
 from ..records import EventRecord
 
+# Measures aimed at a country: a headline's target ("Canada slaps tariff on Chinese EVs") is the
+# body's too when the body tells the same act without naming whom it hits. Not export controls:
+# their headlines name a rival as often as a destination ("hits back in chip war with the US").
+_AIMED = frozenset(["sanction", "tariff", "import_restriction", "investigation"])
+
 _RANK = {"day": 0, "month": 1, "year": 2}
 _MEETING_STATUSES = ("held", "scheduled")
 
@@ -90,7 +95,7 @@ def _completed(ev: EventRecord, headline_facts: list[EventRecord],
                headline_acts: frozenset[str]) -> EventRecord:
     """The event with the headline's commodities where it names none and the two actors do not
     differ (another state's act is on its own goods), the headline's actor where it names none
-    (the actor then among its countries), a sanction's targets too, and its actor not also
+    (the actor then among its countries), a measure's targets too, and its actor not also
     among its targets. A headline that says the measure applies ("US imposes new sanctions")
     outweighs a body that only reports it announced, with no later start ("The US
     announced new sanctions ..."), unless the headline's actor is the body's target: then it
@@ -103,8 +108,8 @@ def _completed(ev: EventRecord, headline_facts: list[EventRecord],
             ev = ev._replace(status="in_effect")
         if h.type == ev.type and not ev.commodities and (None in (h.actor, ev.actor) or h.actor == ev.actor):
             ev = ev._replace(commodities=h.commodities)
-        if (h.type == ev.type == "sanction" and not ev.targets and h.targets
-                and h.actor in (None, ev.actor)):  # whom sanctions hit is named with them
+        if (h.type == ev.type and h.type in _AIMED and not ev.targets and h.targets
+                and h.actor in (None, ev.actor)):  # whom a measure hits is named with it
             ev = ev._replace(targets=h.targets, countries=tuple(ordered_unique(
                 (*ev.countries, *h.targets))))
         if h.type == ev.type and ev.actor is None and h.actor and h.actor not in ev.targets:
