@@ -20,7 +20,8 @@ from datetime import date
 
 from ..tagging.dates import find_dates
 from ..tagging.owners import ACT_PARTICIPLES
-from .model import DateSpan
+from .features import change_kind_of
+from .model import DateSpan, Report
 
 # A numbered instrument ("Announcement No. 46 of 2024", "Decree 1,005", "Order No. 7",
 # "Announcements Nos. 55, 56 and 57"): capitalised, as titles are, not "orders 500 tonnes".
@@ -112,3 +113,8 @@ def other_earlier(ours: Iterable[str], theirs: Iterable[str]) -> bool:
 def dates_of(marks: Iterable[str]) -> list[DateSpan]:
     """The earlier act's dates among marks (for links: the act a change names by its day)."""
     return parse_marks(marks)[0]
+
+
+def report_change(r: Report) -> str:
+    """The kind of change (suspended, lifted, extended ...) a report's evidence and headline tell."""
+    return change_kind_of(r.evidence + " " + r.headline)

@@ -9,11 +9,10 @@ meeting's outcome needs: a gate relaxed here must be relaxed there (tests/test_a
 
 from __future__ import annotations
 
-from .earlier import other_earlier
+from .earlier import other_earlier, report_change
 from .features import (
     CHANGE_STEMS,
     GENERIC,
-    change_kind_of,
     commodity_overlap,
     headline_countries,
     headline_subject,
@@ -55,7 +54,7 @@ def event_score(r: Report, g: Group) -> float | None:
         return outcome_score(r, g) if r.type in MEETINGS and g.type in MEETINGS else None
     if r.modifier != g.founder.modifier and not _names_the_change(r, g):
         return None
-    if r.modifier and g.founder.modifier and _change(r) != _change(g.founder):
+    if r.modifier and g.founder.modifier and report_change(r) != report_change(g.founder):
         return None  # a suspension is not the extension of the same measure
     if r.modifier and g.founder.modifier and other_earlier(r.changes, g.changes):
         return None  # the suspension of another earlier act (its date or instrument differs)
@@ -163,15 +162,13 @@ def _under_named(r: Report, g: Group) -> bool:
     return not set(r.commodities) - GENERIC and bool(g.commodities - GENERIC)
 
 
-def _change(r: Report) -> str:
-    return change_kind_of(r.evidence + " " + r.headline)
 
 
 def _names_the_change(r: Report, g: Group) -> bool:
     """Whether a report the tagger did not see as a change names the change the act is
     ("buyers cautious despite China's suspension"): it may join it, never the other way round."""
     return g.founder.modifier and not r.modifier and not CHANGE_STEMS.isdisjoint(r.words) \
-        and _change(r) == _change(g.founder) and not other_earlier(r.changes, g.changes)
+        and report_change(r) == report_change(g.founder) and not other_earlier(r.changes, g.changes)
 
 
 def _actor_unnamed(r: Report, g: Group) -> bool:

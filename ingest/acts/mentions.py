@@ -3,11 +3,10 @@ analysis, a passing mention), and how well it fits."""
 
 from __future__ import annotations
 
-from .earlier import other_earlier
+from .earlier import other_earlier, report_change
 from .features import (
     GENERIC,
     GOVERNMENT_STEMS,
-    change_kind_of,
     commodity_overlap,
     headline_subject,
     headline_subjects,
@@ -31,7 +30,7 @@ def mention_score(m: Report, g: Group, modifier: bool) -> float | None:
     if g.people and names_who_met(m, g, set(m.countries)):  # a meeting changes no act: its flag says nothing
         return who_met_score(m, g)
     if modifier != g.founder.modifier or modifier and (
-            other_earlier(m.changes, g.changes) or _change(m) != _change(g.founder)):
+            other_earlier(m.changes, g.changes) or report_change(m) != report_change(g.founder)):
         return None  # a change, or another kind of change ("measures suspended", an extension), or
         # a change of another earlier act
     age = (m.day - g.first_seen).days
@@ -95,5 +94,3 @@ def _about_the_act(m: Report, g: Group) -> bool:
     return not GOVERNMENT_STEMS.isdisjoint(set(m.words) & g.words)
 
 
-def _change(r: Report) -> str:
-    return change_kind_of(r.evidence + " " + r.headline)

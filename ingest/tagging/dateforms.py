@@ -236,7 +236,7 @@ _ACT_NOUN = (r"(?:curbs?|controls?|bans?|tariffs?|duties|restrictions?|measures?
 # Any date between an owner or "the" and an act's noun names that act ("its December 2024
 # announcement", "the 2023 curbs"): the act's date, not one the sentence's verb is given.
 NAMED_BEFORE = re.compile(r"(?:'s|\bits|\bthe|\btheir)\s+$")
-NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _ACT_NOUN[3:-1] + r"|announcements?|notices?|"
+NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _ACT_NOUN + r"|announcements?|notices?|"
                          r"decisions?|orders?)\b")
 
 
