@@ -1,6 +1,7 @@
 """Recall pass 5: a negation whose verb is one of ending leaves the act it names standing (in
 effect); a refusal to comment denies nothing; a WTO case named by its noun may drop the
-article as headlines do. Each with twins that must stay silent.
+article as headlines do; an act taken as part of a deal names the deal. Each with twins that
+must stay silent.
 
 Own-words sentences; publication on Wednesday 2025-03-05.
 """
@@ -60,6 +61,25 @@ def test_a_wto_case_without_its_article(tagger: Tagger, title: str) -> None:
 ])
 def test_wto_rules_and_reform_are_no_case(tagger: Tagger, title: str) -> None:
     assert "investigation" not in events(tagger, title)
+
+
+# --- an act taken as part of a pact names the pact ---------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Tokyo will ease curbs on chip chemicals to Seoul as part of a deal to settle their trade row",
+    "Washington took two labs off its entity list as part of a broader agreement with Beijing",
+    "Canberra to host a US-run lithium refinery as part of a complex three-way pact, officials say",
+])
+def test_an_act_as_part_of_a_deal_names_the_deal(tagger: Tagger, title: str) -> None:
+    assert "agreement" in events(tagger, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Autonomous trucks will haul copper ore as part of a deal between two mining firms",
+    "Recycling lithium is part of the deal, the chief executive said",
+])
+def test_a_company_deal_or_no_state_is_no_pact(tagger: Tagger, title: str) -> None:
+    assert "agreement" not in events(tagger, title)
 
 
 # --- a refusal to comment denies nothing ------------------------------------------------------
