@@ -209,17 +209,49 @@ _OPEN_QUESTION = re.compile(
     r"\b(?:know|knows|knew|say|said|sure|clear|certain|decided|tell|told)\b,? (?:if|whether)\b")
 
 
+# A refusal to speak, not to act: "declined to comment on the ban", "declined to say whether".
+_NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*) to (?:say|comment|disclose|specify|elaborate|answer|"
+                         r"detail|reveal)\b", re.I)
+
+
 # "no" as the trigger's own determiner: "no agreement has been reached", "No new tariffs for
 # now" (a number after "No" names a document: "Decree No 11 restricting exports").
 _NO_DETERMINER = re.compile(r"\bno\s+(?:[a-z-]+\s+)?$", re.I)
 
 
+# A negation whose verb is one of ending leaves the act its object standing: "would not lift
+# its ban", "won't drop nickel fight at WTO", "has no plans to scrap the tariffs".
+_ENDING_DENIED = re.compile(
+    r"(?:\bnot|n't|n’t|\bnever|\bno plans? to|\brefus\w* to|\bdeclin\w* to|\bruled? out|\brules out)\s+"
+    r"(?:(?:going|about|planning|prepared|willing|ready) to\s+|to\s+|be\s+)?(?:drop|dropping|lift|lifting|scrap|"
+    r"scrapping|abandon\w*|withdraw\w*|remove|removing|end(?!\s+up)|ending|ease|easing|relax\w*|roll(?:ing)? back|"
+    r"give up|giving up|back down on|rescind\w*|repeal\w*|reverse|reversing|loosen\w*)\b(?:[\s,]+[\w'’%.$-]+){0,4}[\s,]*$",
+    re.I)
+
+
+_DENIAL_WORDS = ("not", "n't", "n’t", "never", "plan", "refus", "declin", "rule")
+
+
+def ending_denied(before: str) -> bool:
+    """Whether the text just before a trigger denies its ending ("would not lift its ban"):
+    the act stands, in effect."""
+    tail = before[-90:]
+    return any(w in tail for w in _DENIAL_WORDS) and bool(_ENDING_DENIED.search(tail))
+
+
 def negated(before: str) -> bool:
-    """Whether the text of the sentence before a trigger negates or denies it."""
+    """Whether the text of the sentence before a trigger negates or denies it (not when the
+    negation falls on a verb of ending the trigger is the object of: the act stands)."""
+    if ending_denied(before):
+        return False
     m = _NEGATION.search(before[-70:])
-    if m and _OPEN_QUESTION.search(m.group()):
+    if m and (_OPEN_QUESTION.search(m.group()) or _NO_COMMENT.search(m.group())):
         m = None
-    return bool(m or _DENIAL.search(before[-160:]) or _NO_DETERMINER.search(before[-30:]))
+    tail = before[-160:]
+    d = _DENIAL.search(tail)
+    if d and _NO_COMMENT.match(tail, d.start(), d.end() + 12):
+        d = None  # "declined to say whether the tariff would be withdrawn" denies nothing of it
+    return bool(m or d or _NO_DETERMINER.search(before[-30:]))
 
 
 class Facts(NamedTuple):

@@ -51,7 +51,7 @@ from .restated import ACT_NOUNS, restated_acts
 from .roles import Trigger, collective, lead_actor, main_subject, roles, speaks
 from .senses import other_sense
 from .sentences import Sentence, split_sentences, subject_clause
-from .signals import SIGNAL_WORDS, Facts, may_negate, negated
+from .signals import SIGNAL_WORDS, Facts, ending_denied, may_negate, negated
 from .status import Cue, StatusRules
 from .taxonomy import Taxonomy, default_taxonomy
 from .tense import reported_done, standing
@@ -359,6 +359,8 @@ class Tagger:
         if trg.type_id == "investigation" and status in ("announced", "threatened") and (
                 ordered(art.low, c0, t0) or status == "announced" and opened(art.low, c0, t0)):
             status = "in_effect"  # "directed the department to open an investigation", "opened a probe"
+        if trg.kind == "measure" and ending_denied(art.low[max(c0, t0 - 90): t0]):
+            status = "in_effect"  # "would not lift its ban", "has no plans to scrap tariffs": it stands
         return status, act, self.statuses.applies(trg.kind, cues)
 
     def _lead_actor(self, art: Article) -> str | None:
