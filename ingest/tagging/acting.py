@@ -125,6 +125,8 @@ _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
 # A meeting trigger that opens with the time or place it gives: "at Biden meeting", "after ..."
 # A clause that is only a conjunction before the trigger: the second of two nouns ("talk of
 # tariffs and subsidies"), which shares what governs the first.
+_PARTY_REACH = 40  # after a company's pact trigger, where "with" a state party may stand
+_SAYS = re.compile(r"\b(?:says?|said|told|tells|warns?|warned|argues?|argued)\b")
 _BARE_CONJUNCT = re.compile(r"[\s,]*(?:and|or|as well as)\s+")
 _SETTING = re.compile(r"(?:at|during|after|before|ahead of|following)\s")
 
@@ -276,16 +278,29 @@ def _two_states(f: Facts, t0: int, t1: int) -> bool:
             and any(t0 < h.start < t1 for h in named))
 
 
-def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int, investing: bool) -> bool:
-    """Whether a company, not a government, invests or plans at the trigger [t0, t1) of a
-    clause starting at c0: a company word before it with no government before that, and no
-    state lender named in the trigger ("secures investment from UK Infrastructure Bank"); a
-    company that only receives money (`investing`: the trigger is state money) is none."""
+def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int, investing: bool,
+                 pact: bool = False) -> bool:
+    """Whether a company, not a government, invests, plans, talks or deals at the trigger
+    [t0, t1) of a clause starting at c0: a company word before it with no government before
+    that, and no state lender named in the trigger ("secures investment from UK Infrastructure
+    Bank"); a company that only receives money (`investing`: the trigger is state money) is
+    none. A `pact` (talks, a deal) stays a state's when a state is the other party just after
+    it ("close to a deal with Panama's government") or the company only speaks of it."""
     if _LENDER.search(art.low, t0, t1):
         return False
     at = company_acting(art.text, c0, t0, f.countries)
     return at >= 0 and not art.government_in(c0, at) and not (
-        investing and receives(art.low, at, t1))
+        investing and receives(art.low, at, t1)) and not (pact and (
+            _SAYS.search(art.low, at, t0)  # "Producers say the G7 plan agreed in June ..."
+            or _state_party(art, t0, t1)))
+
+
+def _state_party(art: Article, t0: int, t1: int) -> bool:
+    """Whether a state is the other side "with" whom the pact at [t0, t1) is made ("close to a
+    deal with Panama's government"), not a state named in a later clause."""
+    end = art.sentences[art.sentence_at(t0)].end
+    w = art.low.find(" with ", t0, min(end, t1 + _PARTY_REACH))
+    return w >= 0 and art.government_in(w, min(end, w + _PARTY_REACH))
 
 
 def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:
