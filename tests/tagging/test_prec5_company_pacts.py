@@ -88,3 +88,24 @@ def test_a_mineral_named_as_goods_beside_a_market_keeps_the_entry(tagger: Tagger
     res = tag(tagger, "Truck tariffs", "The president announced 25% duties on heavy trucks. Copper and "
               "silver shipments from Chile were not affected.")
     assert res.relevant or "tariff" in {e.type for e in res.events}
+
+
+# --- a source named by the talks it knows of ------------------------------------------------
+
+def test_talks_a_source_knows_of_are_no_talks_of_their_own(tagger: Tagger) -> None:
+    res = tag(tagger, "Nickel sellers weigh joint sales",
+              "Three large nickel miners have considered selling their metal together, people familiar "
+              "with the talks said.")
+    assert "talks" not in {e.type for e in res.events}
+    assert not res.relevant
+    res = tag(tagger, "Graphite sellers confer", "Two graphite refiners looked at a merger, according to "
+              "sources close to the negotiations.")
+    assert "talks" not in {e.type for e in res.events}
+
+
+def test_talks_told_in_the_main_clause_stay(tagger: Tagger) -> None:
+    # the states' talks are told by the main clause; the source's words add nothing and take nothing
+    assert "talks" in types(tagger, "Lithium pact near", "Chile and the EU held talks on a lithium "
+                            "pact on Monday, people familiar with the talks said.")
+    # a plain definite "the talks" with a state still counts
+    assert "talks" in types(tagger, "Cobalt talks", "Congo and the US began the talks on cobalt on Monday.")
