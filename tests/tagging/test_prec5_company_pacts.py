@@ -94,8 +94,8 @@ def test_a_mineral_named_as_goods_beside_a_market_keeps_the_entry(tagger: Tagger
 
 def test_talks_a_source_knows_of_are_no_talks_of_their_own(tagger: Tagger) -> None:
     res = tag(tagger, "Nickel sellers weigh joint sales",
-              "Three large nickel miners have considered selling their metal together, people familiar "
-              "with the talks said.")
+              "Three large nickel miners have considered selling metal from their Indonesian and "
+              "Philippine operations together, people familiar with the talks said.")
     assert "talks" not in {e.type for e in res.events}
     assert not res.relevant
     res = tag(tagger, "Graphite sellers confer", "Two graphite refiners looked at a merger, according to "
@@ -109,3 +109,28 @@ def test_talks_told_in_the_main_clause_stay(tagger: Tagger) -> None:
                             "pact on Monday, people familiar with the talks said.")
     # a plain definite "the talks" with a state still counts
     assert "talks" in types(tagger, "Cobalt talks", "Congo and the US began the talks on cobalt on Monday.")
+
+
+# --- a country as the place of talks --------------------------------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Workers at a cobalt refinery in Zambia walked out on Monday as talks with management stalled.",
+    "The union at a lithium mine in Argentina, the region's biggest, went on strike after talks with "
+    "the owner broke down.",
+])
+def test_a_country_as_the_place_makes_no_party_to_talks(tagger: Tagger, summary: str) -> None:
+    res = tag(tagger, "Strike at mine", summary)
+    assert "talks" not in {e.type for e in res.events}
+    assert not res.relevant
+
+
+@pytest.mark.parametrize("summary", [
+    # the country modifies the talks: it is their party
+    "Lithium came up in Chile trade talks on Monday.",
+    # the country before the talks, not after "in"
+    "Zambia held talks with the EU on cobalt on Monday.",
+    # a government word still makes them a state's
+    "Ministers met in Zambia for talks on cobalt on Monday.",
+])
+def test_talks_with_a_state_party_stay(tagger: Tagger, summary: str) -> None:
+    assert "talks" in types(tagger, "Cobalt talks", summary)
