@@ -125,6 +125,13 @@ _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
 # A meeting trigger that opens with the time or place it gives: "at Biden meeting", "after ..."
 # A clause that is only a conjunction before the trigger: the second of two nouns ("talk of
 # tariffs and subsidies"), which shares what governs the first.
+_PLACE = re.compile(r" in $")  # a country as the place ("a smelter in Peru") is no party to talks
+_WORKPLACE = re.compile(r"\b(?:unions?|workers|employees|staff|management|mines?|smelters?|refiner(?:y|ies)|"
+                        r"plants?|factor(?:y|ies)|compan(?:y|ies)|firms?|owners?)\b")
+_MODIFIES = re.compile(r"(?:\s+(?!(?:as|after|while|when|where|and|but|to|the|a|an|its|their|with|of|on|"
+                       r"over|for|at|walked|began|ended|stalled|broke)\b)[\w-]+){0,3}\s+")  # "in US trade talks"
+_PARTY_REACH = 40  # after a company's pact trigger, where "with" a state party may stand
+_SAYS = re.compile(r"\b(?:says?|said|told|tells|warns?|warned|argues?|argued)\b")
 _BARE_CONJUNCT = re.compile(r"[\s,]*(?:and|or|as well as)\s+")
 _SETTING = re.compile(r"(?:at|during|after|before|ahead of|following)\s")
 
@@ -165,9 +172,7 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
     if type_id == "investment" and any(
             t0 < h.start < t1 and _LENDER.search(art.low, t0, h.start) for h in f.countries):
         return True  # a state lender inside the trigger ("investment from UK Infrastructure Bank")
-    if any((h.start < t0 or speaks(art.text, h.end) or said_by(art.text, h.start) or (si == 0 and (
-            owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
-           and h.start not in f.labels for h in f.countries):
+    if _named_state(art, si, f, (t0, t1), type_id == "talks"):
         return True  # a headline may name its government after the act: "Curb on X: China's ..."
     if subtype == "truce" and art.low.startswith("truce", t0) and _NAMED_TRUCE.search(art.text, max(0, t0 - 20), t0):
         return True  # "What the Busan truce means for rare earths"
@@ -194,6 +199,18 @@ def government_acts(art: Article, si: int, f: Facts, t0: int, t1: int, type_id: 
         if prior.company:
             return False
     return False
+
+
+def _named_state(art: Article, si: int, f: Facts, span: tuple[int, int], talks: bool) -> bool:
+    """Whether a country, not a company's label, is named before the trigger at `span`, speaks
+    of it, or (in a headline) owns it or opens its second half; for `talks`, not a country that
+    is only the place of a workplace's talks."""
+    t0, t1 = span
+    sent = (art.sentences[si].start, art.sentences[si].end)
+    return any((h.start < t0 or speaks(art.text, h.end) or said_by(art.text, h.start) or (si == 0 and (
+        owns(art.text, h.end) or opens_second_half(art.text, t1, h))))
+        and h.start not in f.labels and not (talks and _place(art.low, sent, (h.start, h.end), t0))
+        for h in f.countries)
 
 
 def _specific(art: Article, si: int, t0: int, t1: int, company: bool) -> bool:
@@ -276,16 +293,38 @@ def _two_states(f: Facts, t0: int, t1: int) -> bool:
             and any(t0 < h.start < t1 for h in named))
 
 
-def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int, investing: bool) -> bool:
-    """Whether a company, not a government, invests or plans at the trigger [t0, t1) of a
-    clause starting at c0: a company word before it with no government before that, and no
-    state lender named in the trigger ("secures investment from UK Infrastructure Bank"); a
-    company that only receives money (`investing`: the trigger is state money) is none."""
+def company_acts(art: Article, f: Facts, c0: int, t0: int, t1: int, investing: bool,
+                 pact: bool = False) -> bool:
+    """Whether a company, not a government, invests, plans, talks or deals at the trigger
+    [t0, t1) of a clause starting at c0: a company word before it with no government before
+    that, and no state lender named in the trigger ("secures investment from UK Infrastructure
+    Bank"); a company that only receives money (`investing`: the trigger is state money) is
+    none. A `pact` (talks, a deal) stays a state's when a state is the other party just after
+    it ("close to a deal with Panama's government") or the company only speaks of it."""
     if _LENDER.search(art.low, t0, t1):
         return False
     at = company_acting(art.text, c0, t0, f.countries)
     return at >= 0 and not art.government_in(c0, at) and not (
-        investing and receives(art.low, at, t1))
+        investing and receives(art.low, at, t1)) and not (pact and (
+            _SAYS.search(art.low, at, t0)  # "Producers say the G7 plan agreed in June ..."
+            or _state_party(art, t0, t1)))
+
+
+def _place(low: str, sent: tuple[int, int], c: tuple[int, int], t0: int) -> bool:
+    """Whether the country at `c` is only the place of the talks at t0 in a sentence about a
+    workplace ("workers at a smelter in Peru walked out as talks with management stalled"), not
+    their party named as the talks' modifier ("in US trade talks"); a state's guest "in the UK to
+    launch negotiations" or a meeting "in Jamaica" names no workplace."""
+    return c[0] >= 4 and _PLACE.search(low, c[0] - 4, c[0]) is not None and not (
+        c[1] <= t0 and _MODIFIES.fullmatch(low, c[1], t0)) and bool(_WORKPLACE.search(low, *sent))
+
+
+def _state_party(art: Article, t0: int, t1: int) -> bool:
+    """Whether a state is the other side "with" whom the pact at [t0, t1) is made ("close to a
+    deal with Panama's government"), not a state named in a later clause."""
+    end = art.sentences[art.sentence_at(t0)].end
+    w = art.low.find(" with ", t0, min(end, t1 + _PARTY_REACH))
+    return w >= 0 and art.government_in(w, min(end, w + _PARTY_REACH))
 
 
 def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1: int) -> bool:

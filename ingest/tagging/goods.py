@@ -86,7 +86,19 @@ _MARKET_BEFORE = re.compile(r"\b(?:prices? (?:of|for)|demand for|markets? for|sh
                             r"stocks of)\s+$")
 
 
+# Between two minerals of one list: "copper and silver futures", "nickel, cobalt prices".
+_JOINED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
 def market_only(low: str, hits: list[Mention]) -> bool:
-    """Whether every mineral the text names is named as a market, not as goods."""
-    return bool(hits) and all(_MARKET_AFTER.match(low, h.end) or _MARKET_BEFORE.search(
-        low, max(0, h.start - 20), h.start) for h in hits)
+    """Whether every mineral the text names is named as a market, not as goods; a list's
+    market word after its last mineral names them all ("Copper and silver futures barely
+    moved")."""
+    market = False  # the next mention's
+    for i in range(len(hits) - 1, -1, -1):
+        h = hits[i]
+        market = bool(_MARKET_AFTER.match(low, h.end) or _MARKET_BEFORE.search(low, max(0, h.start - 20), h.start)
+                      or (market and _JOINED.fullmatch(low, h.end, hits[i + 1].start)))
+        if not market:
+            return False
+    return bool(hits)

@@ -135,11 +135,20 @@ _NOUN_BEFORE = re.compile(
     r"trade|peace|bilateral|began|begin|started|resumed?|resuming|joined?|into)\s+$", re.I)
 
 
+# A source named by the talks it knows of ("people familiar with the talks said"): the talks
+# are the main clause's, told there or not at all (a company's "have discussed pooling sales").
+_SOURCE_OF = re.compile(r"\b(?:familiar with|close to|briefed on|with knowledge of) the $", re.I)
+
+
 def spoken(text: str, t0: int, t1: int) -> bool:
     """Whether a one-word meeting trigger ("talks") is a verb of speaking, not a meeting
-    ("she talks about", but "held talks about")."""
-    return (" " not in text[t0:t1] and text[t1 - 1: t1] == "s" and bool(_SPOKEN.match(text, t1))
-            and not _NOUN_BEFORE.search(text, max(0, t0 - 20), t0))
+    ("she talks about", but "held talks about"), or only names whom a source knows of
+    ("people familiar with the talks said")."""
+    if " " in text[t0:t1]:
+        return False
+    return (text[t1 - 1: t1] == "s" and bool(_SPOKEN.match(text, t1))
+            and not _NOUN_BEFORE.search(text, max(0, t0 - 20), t0)) or bool(
+        _SOURCE_OF.search(text, max(0, t0 - 24), t0))
 
 
 # In a subsidy's sentence: a trade remedy or a complaint it is the object of ("a probe into

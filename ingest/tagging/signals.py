@@ -71,7 +71,7 @@ _COMPANY_NOUNS = [
     "carmaker", "carmakers", "smelter", "smelters", "trader", "traders", "buyer", "buyers",
     "investor", "investors", "refiner", "refiners", "startup", "startups", "conglomerate",
     "corporation", "steel mill", "steel mills", "mill", "mills", "plant", "plants", "utilities",
-    "developer", "developers", "chipmaker", "chipmakers", "steelmaker", "steelmakers",
+    "developer", "developers", "explorer", "explorers", "chipmaker", "chipmakers", "steelmaker", "steelmakers",
     "trading house", "trading houses",
     # a mine is its owner's, not the state's ("at Zambian copper mine")
     "mine", "mines",
@@ -152,8 +152,8 @@ _OWNED_MEASURE = re.compile(
 # company plans to invest"); "the Pentagon's investment in MP Materials" has none before it.
 _COMPANY_SUBJECT = re.compile(
     r"\b(?:company|companies|firms?|miners?|makers?|automakers?|carmakers?|manufacturers?|"
-    r"producers?|consortium|group|co|corp|inc|ltd|plc|llc|motors?|giant|startup)\b"
-    r"(?:(?!\b(?:government|ministry|state|agency|treasury|fund|bank|pentagon)\b).)*$",
+    r"producers?|explorers?|juniors|consortium|group(?! of)|co|corp|inc|ltd|plc|llc|motors?|giant|startup)\b"
+    r"(?:(?!\b(?:government|ministry|state|agency|treasury|fund|bank|pentagon)\b(?!-)).)*$",
     re.I | re.S)
 # ... unless the company is a preposition's object ("cut costs for Argentina's miners in a push")
 _OBJECT_OF = re.compile(r"\b(?:for|to|with|of|on|from|at|by)(?: \S+){0,2} \Z", re.I)

@@ -81,6 +81,10 @@ _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY
 _ROLE_KINDS = ("measure", "strategy")  # kinds with an actor (meetings and agreements have parties)
 _AIMED = ("sanction", *OWNED_AIMED)  # aimed at a country: with none stated, the one other named (aims.implied)
 _NEGATION_REACH = 160
+# Types a company may be the one doing: its investment or plan, its talks or deals (a company's
+# deal is no state act: "Three explorers signed supply agreements with LG").
+_PACTS = ("talks", "agreement")
+_COMPANY_MAY = ("investment", "strategy", *_PACTS)
 _SPREADING = ("announced", "proposed")
 
 
@@ -242,8 +246,8 @@ class Tagger:
         else:
             lo, hi = news_clause(art.low[sent.start: sent.end], (lo, hi), trig, t1 - sent.start)
         if not_an_act(art, f, kind, sent.start + lo, t0, t1) or (
-                (type_id in ("investment", "strategy") or subtype == "partnership")
-                and company_acts(art, f, sent.start + lo, t0, t1, type_id == "investment")):
+                (type_id in _COMPANY_MAY or subtype == "partnership") and company_acts(
+                    art, f, sent.start + lo, t0, t1, type_id == "investment", type_id in _PACTS and subtype != "partnership")):
             return []
         type_id, subtype, kind = joint_typed((type_id, subtype, kind), art.low, sent.start + lo, t0)
         if kind == "meeting":
