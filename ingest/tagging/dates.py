@@ -308,8 +308,10 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     start, end, prec = form.handler(g, published, tense)
     if start is None:
         return None
-    if form.name == "year" and low.startswith(("since", "by"), at):
-        return None  # "the first talks since 2019": a reference point; "by 2030": a target
+    if form.name == "year" and (low.startswith(("since", "by"), at) or (
+            start.year <= published.year and low.startswith("for", at))):
+        return None  # "the first talks since 2019": a reference point; "by 2030": a target;
+        # "quotas for 2023" said in 2023: the period a measure covers ("duties for 2026": a start)
     if _COMPARED.search(before[-30:]):
         return None
     tail = before[-80:]

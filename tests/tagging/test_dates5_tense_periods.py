@@ -1,7 +1,8 @@
 """Tense around a weekday: "a plan" (a noun: the thing adopted or presented) tells no future,
 so "adopted a plan on Saturday" is the Saturday just gone; "plans to" (a verb of intent) still
 points ahead. A start told by its verb in the sentence after a headline ("The rules take effect
-on Oct. 1.") makes the headline's act announced, as "From Oct. 1, ..." does."""
+on Oct. 1.") makes the headline's act announced, as "From Oct. 1, ..." does. A year of now or
+before after "for" ("quotas for 2023" said in 2023) is the period a measure covers, not its date."""
 
 from __future__ import annotations
 
@@ -51,3 +52,24 @@ def test_a_start_told_by_its_verb_after_the_headline_announces() -> None:
 def test_a_start_already_past_keeps_the_act_in_effect() -> None:
     assert _status("Zambia bans cobalt exports",
                    "The rules took effect on March 1 and cover refined metal.") == ["in_effect"]
+
+
+MARCH_2023 = date(2023, 3, 24)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beijing set its first batch of tungsten mining quotas for 2023 at 60,000 tonnes.",
+    "Jakarta Sets Lower Nickel Ore Output Quota for 2023",
+    "The ministry kept its cobalt export allowance for 2022 unchanged.",
+])
+def test_a_year_of_now_or_before_after_for_is_a_period(sentence: str) -> None:
+    assert [d for d in find_dates(sentence, MARCH_2023) if d.precision == "year"] == []
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a later year after "for" is a start; "in 2023" stays a date
+    ("The notice schedules duties on graphite anodes for 2026.", date(2026, 1, 1)),
+    ("The quota rose in 2023 after two flat years.", date(2023, 1, 1)),
+])
+def test_a_later_year_after_for_or_a_year_after_in_stays(sentence: str, want: date) -> None:
+    assert [d.start for d in find_dates(sentence, MARCH_2023)] == [want]
