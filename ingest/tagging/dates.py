@@ -210,6 +210,18 @@ class DateMention(NamedTuple):
     names_act: bool = False  # naming an act ("its October controls", "last month's truce")
 
 
+# "a plan", "its five-point plan": a noun (the thing adopted or presented), not a verb of intent
+# ("Beijing plans to"): "adopted a plan on Saturday" tells of the past Saturday.
+# A plural only right after its determiner: "the ministry plans to" is a verb.
+_PLAN_NOUN = re.compile(r"\W(?:a|an|the|its|their|his|her|this|that|new)\s+(?:(?:[\w-]+\s+){0,2}?plan|plans)$")
+
+
+def _plan_noun(near: str, m: re.Match[str]) -> bool:
+    """Whether the future cue `m` in `near` is "plan" used as a noun (_PLAN_NOUN)."""
+    return m.group().endswith(("plan", "plans")) and bool(
+        _PLAN_NOUN.search(near, max(0, m.start() - 40), m.end()))
+
+
 def _tense(before: str, after: str, weekday: bool = False) -> int:
     """+1 future, -1 past, 0 unknown, from the lower-cased words around the mention (nearest
     wins). For a weekday (a day within a week of publication), a sentence told in the past is
@@ -220,7 +232,7 @@ def _tense(before: str, after: str, weekday: bool = False) -> int:
         return -1
     p = [m.end() for m in _PAST.finditer(near)]
     told_past = weekday and (bool(p) or bool(_WEAK_PAST_VERB.search(near)))
-    f = [m.end() for m in _FUTURE.finditer(near)]
+    f = [m.end() for m in _FUTURE.finditer(near) if not _plan_noun(near, m)]
     if not weekday and ("before" in near or "once" in near):
         f += [m.end() for m in _PRESENT_AFTER_BEFORE.finditer(near)]
     if not told_past:
@@ -296,8 +308,10 @@ def _mention(g: re.Match[str], low: str, published: date, headline: bool = False
     start, end, prec = form.handler(g, published, tense)
     if start is None:
         return None
-    if form.name == "year" and low.startswith(("since", "by"), at):
-        return None  # "the first talks since 2019": a reference point; "by 2030": a target
+    if form.name == "year" and (low.startswith(("since", "by"), at) or (
+            start.year <= published.year and low.startswith("for", at))):
+        return None  # "the first talks since 2019": a reference point; "by 2030": a target;
+        # "quotas for 2023" said in 2023: the period a measure covers ("duties for 2026": a start)
     if _COMPARED.search(before[-30:]):
         return None
     tail = before[-80:]

@@ -412,7 +412,8 @@ def start_told_next(art: Article, si: int, with_trigger: set[int], reach: int = 
         if nxt in with_trigger:
             continue
         low = art.sentences[nxt].text.lower()
-        if starts_after_a_while(low) or any(d.start > art.pub and _STARTS_ON.search(low, 0, d.pos)
-                                            for d in art.dates(nxt)):
+        if starts_after_a_while(low) or any(
+                d.start > art.pub and (d.start_told or _STARTS_ON.search(low, 0, d.pos))
+                for d in art.dates(nxt)):  # "Beginning Aug. 1, ...", "The rules take effect on Oct. 1."
             return True
     return False
