@@ -23,7 +23,17 @@ from .unnamed import unnamed_states
 _MEETINGS_AND_PACTS = ("talks", "summit", "agreement")  # "nations meet for talks" are states'
 _PLURAL_PACTS = re.compile(r"\b(?:deals|pacts|agreements|accords|treaties)\b")  # pacts of any states
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
-_LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
+_LENDER = re.compile(r" (?:from|by) ")
+# "X agreed to <act>" is a pact only when X is several parties or a partner is named: "the two
+# sides / Washington and Beijing / they agreed to", "agreed with Tokyo to", or a pact named
+# in the clause ("under the deal, Jakarta agreed to"); one body no country names agreeing to
+# act ("the WTO's dispute body agreed to establish a panel", "the council agreed to review")
+# decides alone (a state agreeing is as often one side of a deal: "China agreed to suspend").
+_LONE_AGREE = re.compile(r"agree(?:s|d|ing)? (?:\S+ ){0,3}?to ")
+_JOINT_SUBJECT = re.compile(
+    r"\b(?:and|both|two|all|they|we|sides|countries|nations|governments|leaders|parties|partners|"
+    r"allies|members|states|ministers|officials|negotiators|delegations|presidents|pair|deal|pact|"
+    r"agreement|accord|truce)\b|[&,]")  # a comma: a list of parties ("Trump, Xi agree to")  # in an investment trigger, before its lender's country
 # Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
 _AGENT = re.compile(r"\bby(?: the)? $")
 _AGENT_REACH = 40
@@ -284,6 +294,17 @@ def _fronted_subject(art: Article, si: int, f: Facts, t1: int) -> bool:
     return any(h.start == at and h.start not in f.labels and not owns(art.text, h.end) for h in f.countries)
 
 
+def _lone_agreer(low: str, s0: int, clause_start: int, t0: int, t1: int) -> bool:
+    """Whether "agreed to <act>" at [t0, t1) has one party for subject: named words before it
+    in its clause (else its sentence), none of them several parties, and no partner after
+    "with" (see _LONE_AGREE)."""
+    m = _LONE_AGREE.match(low, t0, t1)
+    if m is None or " with " in low[t0:m.end()]:
+        return False
+    subject = low[clause_start:t0].strip(" ,") or low[s0:t0].strip(" ,")  # (its own commas count)
+    return len(subject) > 2 and _JOINT_SUBJECT.search(subject) is None
+
+
 def _two_states(f: Facts, t0: int, t1: int) -> bool:
     """Whether the pair agreeing at a trigger that opens with its "and" ("Spain and Morocco
     agreed to ...") are two states: a country right before the "and" and one after it, neither
@@ -338,6 +359,9 @@ def not_an_act(art: Article, f: Facts, kind: str, clause_start: int, t0: int, t1
         return True  # "Glencore and Anglo agreed to merge": a pair agreeing is a pact of states only
     si = art.sentence_at(t0)
     sent = art.sentences[si]
+    if kind == "agreement" and _lone_agreer(art.low, sent.start, clause_start, t0, t1) and not any(
+            clause_start <= h.start < t0 for h in f.countries):
+        return True
     if clause_start > sent.start and _BARE_CONJUNCT.fullmatch(art.low, clause_start, t0):
         clause_start = sent.start + art.clause(si, clause_start - sent.start - 1)[0]  # the first noun's
     if kind == "measure" and pact_content(art.low, sent.start, t0, t1):

@@ -3,6 +3,7 @@ in the body with a coarser and a finer date; those reports become one event."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..records import EventRecord
@@ -29,12 +30,19 @@ def with_parties(countries: tuple[str, ...], actor: str | None,
     return countries + tuple(extra) if extra else countries
 
 
+# Talks held "on the margins of the ASEAN summit" are a meeting of their own at the summit.
+_SIDELINES = re.compile(r"\b(?:margins?|sidelines?) of (?:the |an? |this |next )?(?:[\w'’-]+ ){0,3}summit")
+
+
 def drop_summit_talks(found: list[tuple[int, EventRecord]]) -> list[tuple[int, EventRecord]]:
     """Without leaders' "talks" in a summit sentence: they are the summit itself, unless one
-    is held and the other to come ("failed to agree ... ahead of a summit": two occasions)."""
+    is held and the other to come ("failed to agree ... ahead of a summit": two occasions), or
+    ministers' talks are held on the summit's margins (_SIDELINES) where no leaders meet."""
     summits = {(si, ev.date, ev.status) for si, ev in found if ev.type == "summit"}
+    leaders = {(si, ev.date, ev.status) for si, ev in found if ev.type == "summit" and ev.subtype != "summit"}
     return [(si, ev) for si, ev in found
-            if not (ev.type == "talks" and (si, ev.date, ev.status) in summits)]
+            if not (ev.type == "talks" and (si, ev.date, ev.status) in summits and (
+                (si, ev.date, ev.status) in leaders or _SIDELINES.search(ev.evidence.lower()) is None))]
 
 
 def merge(found: list[tuple[int, EventRecord]], headline_acts: frozenset[str] = frozenset(),

@@ -275,7 +275,7 @@ class Tagger:
         if kind == "measure" and status == "in_effect" and start_told_next(
                 art, si, with_trigger, reach=3 if si == 0 else 0, own=mentions) and not begun(art.low, trg):
             status = "announced"  # "imposed curbs, taking effect on Jan. 1" / "Beginning Aug. 1, ..."
-        if si == 0 and act and status == "in_effect":
+        if si == 0 and (act or cued and kind == "strategy") and status == "in_effect":  # "X Act enters into force"
             art.headline_acts.add(type_id)
         elif si > 0 and status == "announced" and kind == "measure" and (starts_later(
                 art.low, (trg.clause_start, trg.clause_end), t0, t1)
