@@ -1,8 +1,11 @@
-"""What a pact sets up is the pact's content, not an act of its own.
+"""What a pact sets up or commits its parties to is the pact's content, not an act of its own.
 
 "An agreement signed on Wednesday creating a joint investment fund", "the accord ... sets up a
-reconstruction fund": the fund is how the pact works, and analysts file it with the pact. A
-state that puts its own money in ("each government will invest $1 billion") still invests.
+reconstruction fund": the fund is how the pact works, and analysts file it with the pact. So
+is a step told in a clause the pact noun governs ("a deal that scraps most remaining tariffs",
+"an accord that cuts quotas"), unless the step has a start of its own ("from
+January"), is a party's own measure ("its export ban") or is an existing measure the pact
+opens to others ("lets minerals count toward tax credits": that extension is labelled apart).
 """
 
 from __future__ import annotations
@@ -13,10 +16,27 @@ import re
 _PACT_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|framework|memorandum)s?\b[^.;:]{0,70}$")
 # The trigger sets up a body ("creating a joint investment fund", "sets up a facility").
 _SETS_UP = re.compile(r"(?:creat|set|establish|launch)\w*\b.*\b(?:fund|facility|vehicle)s?")
+# A clause with the pact as its subject, open up to the trigger: "a deal that scraps ...", "the
+# accord, which commits ..."; not one with a subject of its own ("under which Japan will ...",
+# "a deal that the US ...": the party's step).
+_PACT_CLAUSE = re.compile(
+    r"\b(?:deal|agreement|accord|pact|framework|treaty|truce)s?,? (?:which|that) "
+    r"(?!(?:the|a|an|each|both|all|it|they|its|their|this|these)\b)(?P<rest>[^.;:()]{0,110})$")
+# What makes the step its own, just before it: an existing measure reached through the pact
+# ("count toward tax credits") or a party's own measure ("its export ban").
+_NEAR_OWN = re.compile(r"\b(?:toward|towards|qualify for|eligible for|its|their|own)\b|'s\b")
+# A clause that tells the pact's background, not its terms ("a truce that followed tariffs").
+_BACKGROUND = re.compile(
+    r"\b(?:follow\w*|after|since|response|replac\w*|earlier|previous\w*|imposed|announced|last)\b")
+# A start of the step's own right after it.
+_OWN_START = re.compile(r"[^.;]{0,30}\b(?:from|starting|effective|as of|beginning|takes? effect)\b")
 
 
 def pact_content(low: str, sent_start: int, t0: int, t1: int) -> bool:
-    """Whether the trigger [t0, t1) (in lower-cased `low`) sets up a fund that a pact named
-    before it in its sentence creates."""
-    return bool(_SETS_UP.fullmatch(low, t0, t1)) and bool(
-        _PACT_BEFORE.search(low, max(sent_start, t0 - 90), t0))
+    """Whether the trigger [t0, t1) (in lower-cased `low`) is a pact's content: a fund that a
+    pact named before it in its sentence creates, or a step told in a clause the pact governs."""
+    if _SETS_UP.fullmatch(low, t0, t1) and _PACT_BEFORE.search(low, max(sent_start, t0 - 90), t0):
+        return True
+    m = _PACT_CLAUSE.search(low, max(sent_start, t0 - 140), t0)
+    return m is not None and _BACKGROUND.search(m["rest"]) is None and _NEAR_OWN.search(
+        low, max(m.start("rest"), t0 - 35), t0) is None and _OWN_START.match(low, t1) is None
