@@ -37,6 +37,9 @@ def pact_content(low: str, sent_start: int, t0: int, t1: int) -> bool:
     pact named before it in its sentence creates, or a step told in a clause the pact governs."""
     if _SETS_UP.fullmatch(low, t0, t1) and _PACT_BEFORE.search(low, max(sent_start, t0 - 90), t0):
         return True
-    m = _PACT_CLAUSE.search(low, max(sent_start, t0 - 140), t0)
+    lo = max(sent_start, t0 - 140)
+    if low.find(" which ", lo, t0) < 0 and low.find(" that ", lo, t0) < 0:
+        return False  # cheap gate: no relative clause before the trigger
+    m = _PACT_CLAUSE.search(low, lo, t0)
     return m is not None and _BACKGROUND.search(m["rest"]) is None and _NEAR_OWN.search(
         low, max(m.start("rest"), t0 - 35), t0) is None and _OWN_START.match(low, t1) is None
