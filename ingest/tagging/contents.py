@@ -3,9 +3,11 @@
 "An agreement signed on Wednesday creating a joint investment fund", "the accord ... sets up a
 reconstruction fund": the fund is how the pact works, and analysts file it with the pact. So
 is a step told in a clause the pact noun governs ("a deal that scraps most remaining tariffs",
-"an accord that cuts quotas"), unless the step has a start of its own ("from
-January"), is a party's own measure ("its export ban") or is an existing measure the pact
-opens to others ("lets minerals count toward tax credits": that extension is labelled apart).
+"an accord that cuts quotas") or a new step a party takes "under the deal", unless the step
+has a start of its own ("from January"), is a party's own measure ("its export ban"), is an
+existing measure the pact opens to others ("lets minerals count toward tax credits": that
+extension is labelled apart) or is a party's change of an existing measure ("will cut tariffs
+to 10% under the truce").
 """
 
 from __future__ import annotations
@@ -32,11 +34,27 @@ _BACKGROUND = re.compile(
 _OWN_START = re.compile(r"[^.;]{0,30}\b(?:from|starting|effective|as of|beginning|takes? effect)\b")
 
 
+# A pact named right after the step, in its clause: "will invest $5 billion under the deal".
+_UNDER_PACT = re.compile(
+    r"[^.;:,()\n]{0,60}?\b(?:under|as part of) (?:the|a|this|that|their|its) (?:\S+ ){0,2}?"
+    r"(?:deal|agreement|accord|pact|framework|treaty|truce)\b")
+# A party's change of an existing measure, or a dispute under the pact: acts of their own.
+_CHANGE = re.compile(r"\b(?:cut|lower|reduc|lift|suspend|paus|eas|remov|scrap|drop|halv|delay|extend|"
+                     r"roll|disput|panel|arbitra|complain|challeng)\w*")
+# A step the party commits to (not one it took): "will invest", "is to set up", "pledged to".
+_COMMITS = re.compile(r"\b(?:will|would|shall|(?:is|are) to|pledg\w*|commit\w*|promis\w*)\b")
+
+
 def pact_content(low: str, sent_start: int, t0: int, t1: int) -> bool:
     """Whether the trigger [t0, t1) (in lower-cased `low`) is a pact's content: a fund that a
     pact named before it in its sentence creates, or a step told in a clause the pact governs."""
     if _SETS_UP.fullmatch(low, t0, t1) and _PACT_BEFORE.search(low, max(sent_start, t0 - 90), t0):
         return True
+    if (low.find(" under ", t1, t1 + 70) >= 0 or low.find(" part of ", t1, t1 + 70) >= 0) and \
+            _UNDER_PACT.match(low, t1) and not _CHANGE.search(low, max(sent_start, t0 - 40), t1) and \
+            _COMMITS.search(low, max(sent_start, t0 - 40), t0) and \
+            _NEAR_OWN.search(low, max(sent_start, t0 - 35), t0) is None:
+        return True  # "Japan will invest $550 billion under the deal"
     lo = max(sent_start, t0 - 140)
     if low.find(" which ", lo, t0) < 0 and low.find(" that ", lo, t0) < 0:
         return False  # cheap gate: no relative clause before the trigger

@@ -68,3 +68,44 @@ def test_a_party_cutting_its_own_tariff_in_a_truce_still_acts(tagger: Tagger) ->
                   "Washington and Beijing agreed a truce on Tuesday; the US will cut its tariffs on "
                   "Chinese graphite to 10% from 25%.")
     assert {"agreement", "tariff"} <= found
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Korea will invest $20 billion in Peruvian mines under the deal signed on Monday.",
+     "invest $20 billion"),
+    ("Chile is to set up a state fund as part of the accord.", "set up a state fund"),
+])
+def test_a_new_step_a_party_takes_under_the_pact_is_its_content(sentence: str, trigger: str) -> None:
+    assert content(sentence, trigger)
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # a party's change of an existing measure is its own act
+    ("The US will cut tariffs on graphite to 10% under the truce.", "tariffs"),
+    ("Beijing is to suspend export controls on gallium as part of the deal.", "export controls"),
+    # a party's own measure
+    ("Jakarta keeps its export ban under the new framework.", "export ban"),
+    # a law, not a pact
+    ("The state will invest $2 billion under the new mining law.", "invest $2 billion"),
+    # the pact in the next sentence
+    ("Korea will invest $20 billion in mines.\nUnder the deal, both sides meet yearly.",
+     "invest $20 billion"),
+])
+def test_changes_and_own_measures_under_a_pact_stay_acts(sentence: str, trigger: str) -> None:
+    assert not content(sentence, trigger)
+
+
+def test_money_pledged_under_a_pact_is_one_agreement(tagger: Tagger) -> None:
+    found = types(tagger, "Peru and Korea sign minerals deal",
+                  "Korea will invest $20 billion in Peruvian copper mines under the agreement "
+                  "signed on Tuesday, officials said.")
+    assert "agreement" in found and "investment" not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile will open a dispute panel over copper quotas under the pact.",
+    "Korea invested $20 billion in Peruvian mines under the deal last year.",
+])
+def test_disputes_and_steps_already_taken_under_a_pact_stay_acts(sentence: str) -> None:
+    trigger = "copper quotas" if "quotas" in sentence else "invested $20 billion"
+    assert not content(sentence, trigger)
