@@ -74,7 +74,7 @@ from .when import (
 )
 from .whose import begun, not_the_acts, opened, ordered
 
-TAGGER_VERSION_SALT = "tagger-25"  # bumped when the rules change outside the taxonomy
+TAGGER_VERSION_SALT = "tagger-26"  # bumped when the rules change outside the taxonomy
 # WordIndex bits: which matcher may start at a word (or which words of a kind it is: Article.has_word).
 _COUNTRY, _COMMODITY, _SIGNAL, _TRIGGER, _CUE, _DATE, _COUNTRY_CASED, _COMMODITY_CASED, _NEG, _REGION, _NOUN = (
     1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
