@@ -30,18 +30,19 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev": {"relevance": 0.92, "event_types": 0.89, "countries": 0.98, "commodities": 0.96,
             "events": 0.835, "targets": 0.75, "actor": 0.905, "status": 0.875, "dates": 0.91,
             "dates_found": 0.97},
-    "test": {"relevance": 0.73, "event_types": 0.745, "countries": 0.97, "commodities": 0.96,
-             "events": 0.71, "targets": 0.475, "actor": 0.88, "status": 0.74, "dates": 0.75,
+    "test": {"relevance": 0.795, "event_types": 0.76, "countries": 0.97, "commodities": 0.96,
+             "events": 0.71, "targets": 0.475, "actor": 0.88, "status": 0.75, "dates": 0.80,
              "dates_found": 0.93},
     # labelled after the rules were last tuned, no relevant entry (relevance: none called);
     # since 2026-12-07 (late) half of 2023-d/e/f (general 2023 news, labelled blind) is in it
     "fresh": {"event_types": 0.78, "countries": 0.975, "events": 0.72, "targets": 0.735,
-              "actor": 0.755, "status": 0.745, "dates": 0.74, "dates_found": 0.92},
+              "actor": 0.755, "status": 0.75, "dates": 0.74, "dates_found": 0.92},
 }
 # Issue 15's per-event targets on the dev split are met (actor 0.906, status 0.877, dates
 # 0.903; the 2026-12-07 late dev entries of 2023-d/e/f, general news, brought them down from
 # 0.922, 0.883, 0.922). Not met (see docs/quality.md): relevance 0.90 and types 0.85 on the
-# test split (0.737, 0.746), dates 0.80 on unseen real text (test 0.756, fresh 0.742). Actor,
+# test split (0.800, 0.766 at tagger-26), dates 0.80 on unseen real text (test 0.805, but one
+# of its dates is the read "Feds invest" entry's; fresh 0.742). Actor,
 # status and targets are scored on matched events: finding more events adds harder ones, so
 # their accuracy can dip while the number right rises; so can dates found (fresh 71/76 ->
 # 71/77 when officials' trips abroad became talks, 2026-12-07: one more event, none lost).

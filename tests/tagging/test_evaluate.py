@@ -104,7 +104,11 @@ def test_evaluate_reports_a_malformed_line(tmp_path, capsys) -> None:
 #   0.862 / 0.791 at its starting commit and at its end); its odd ids read since the tagger-25
 #   session (even ids 0.932 / 0.867 / 0.857 when reading began).
 # - fresh-own13: written blind at the start of the tagger-25 session the same way (0.953 /
-#   0.890 / 0.864 at its starting commit, 0.953 / 0.886 / 0.874 at its end), never read.
+#   0.890 / 0.864 at its starting commit, 0.953 / 0.886 / 0.874 at its end); its odd ids read
+#   since the tagger-26 session (even ids 0.958 / 0.883 / 0.875 when reading began, unchanged
+#   at its end).
+# - fresh-own14: written blind at the start of the tagger-26 session the same way (0.979 /
+#   0.881 / 0.866 at its starting commit, 0.973 / 0.877 / 0.876 at its end), never read.
 # - tagger-25 raised the whole and even floors of fresh-own3, 4, 6, 7, 10 and 11 to their
 #   figures after the recall passes (the even halves are held out: those gains are unread).
 # - fresh-own5's dates floors 0.90 -> 0.885 whole, 0.84 -> 0.815 even (tagger-25): the recall
@@ -120,13 +124,14 @@ FRESH_FLOORS: dict[str, tuple[int, Floors, Floors | None]] = {
     "fresh-own4.jsonl": (100, (0.93, 0.875, 0.85), (0.855, 0.82, 0.765)),
     "fresh-own5.jsonl": (100, (0.97, 0.915, 0.885), (None, 0.88, 0.815)),  # dates: see above
     "fresh-own6.jsonl": (120, (0.97, 0.915, 0.87), (0.94, 0.88, 0.85)),
-    "fresh-own7.jsonl": (120, (0.975, 0.95, 0.905), (0.955, 0.94, 0.87)),
+    "fresh-own7.jsonl": (120, (0.98, 0.955, 0.905), (0.97, 0.945, 0.87)),
     "fresh-own8.jsonl": (120, (0.975, 0.915, 0.83), (0.98, 0.935, 0.845)),
     "fresh-own9.jsonl": (120, (0.955, 0.905, 0.835), (0.92, 0.895, 0.78)),
-    "fresh-own10.jsonl": (120, (0.975, 0.90, 0.815), (0.97, 0.90, 0.775)),
-    "fresh-own11.jsonl": (120, (0.985, 0.955, 0.92), (0.97, 0.95, 0.915)),
-    "fresh-own12.jsonl": (120, (0.95, 0.89, 0.83), (0.93, 0.865, 0.855)),
-    "fresh-own13.jsonl": (120, (0.95, 0.885, 0.86), None),
+    "fresh-own10.jsonl": (120, (0.975, 0.905, 0.815), (0.97, 0.90, 0.775)),
+    "fresh-own11.jsonl": (120, (0.985, 0.955, 0.93), (0.97, 0.95, 0.915)),
+    "fresh-own12.jsonl": (120, (0.955, 0.895, 0.84), (0.93, 0.865, 0.855)),
+    "fresh-own13.jsonl": (120, (0.975, 0.895, 0.89), (0.955, 0.88, 0.875)),
+    "fresh-own14.jsonl": (120, (0.97, 0.875, 0.875), None),
 }
 
 
