@@ -12,7 +12,6 @@ from .match import DATE_SLACK
 from .model import Act, StatusChange
 
 LINK_DAYS = 3 * 365  # a change points at an act first reported at most this long before it
-# A change naming the numbered instrument an act's reports name (earlier.INSTRUMENT) changes it.
 
 
 def change_kind(act: Act) -> str:
@@ -55,7 +54,8 @@ def _target(m: Act, pool: Sequence[Act]) -> Act | None:
 
 
 def _documents(act: Act) -> set[tuple[str, str, str]]:
-    """The numbered instruments an act's event reports name, as (kind, number, year or "")."""
+    """The numbered instruments an act's event reports name, as (kind, number, year or ""): a
+    change naming one of them changes that act."""
     return {doc for r in act.reports if r.kind == "event" for doc in instruments(r.headline + "\n" + r.evidence)}
 
 

@@ -162,8 +162,6 @@ def _under_named(r: Report, g: Group) -> bool:
     return not set(r.commodities) - GENERIC and bool(g.commodities - GENERIC)
 
 
-
-
 def _names_the_change(r: Report, g: Group) -> bool:
     """Whether a report the tagger did not see as a change names the change the act is
     ("buyers cautious despite China's suspension"): it may join it, never the other way round."""

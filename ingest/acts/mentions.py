@@ -92,5 +92,3 @@ def _about_the_act(m: Report, g: Group) -> bool:
     if g.actor and headline_subject(m.headline) == g.actor:
         return True
     return not GOVERNMENT_STEMS.isdisjoint(set(m.words) & g.words)
-
-

@@ -21,7 +21,7 @@ from sqlalchemy.exc import (
     ProgrammingError,
     SQLAlchemyError,
 )
-from sqlalchemy.schema import CreateColumn, DropTable
+from sqlalchemy.schema import Column, CreateColumn, DropTable
 
 from .. import settings
 from ..stories import headline_key
@@ -233,11 +233,7 @@ def _missing_article_columns(engine: Engine) -> list[str]:
 def add_article_columns(conn: Connection) -> None:
     """Add the outlet columns and their index to an older `articles` table (inside the schema
     transaction), and key the stored headlines so that new copies of them are recognised."""
-    have = {c["name"] for c in inspect(conn).get_columns("articles")}
-    missing = [c for c in ARTICLE_ADDED_COLUMNS if c.name not in have]
-    for column in missing:
-        ddl = CreateColumn(column).compile(dialect=conn.dialect)
-        conn.exec_driver_sql(f"ALTER TABLE {articles.name} ADD COLUMN {ddl}")
+    missing = _add_columns(conn, articles.name, ARTICLE_ADDED_COLUMNS)
     ix_articles_story.create(conn, checkfirst=True)
     if any(c.name == "headline_key" for c in missing):
         rows = conn.execute(select(articles.c.id, articles.c.title)).all()
@@ -249,14 +245,20 @@ def add_article_columns(conn: Connection) -> None:
     _add_act_report_columns(conn)
 
 
+def _add_columns(conn: Connection, table: str, columns: tuple[Column[Any], ...]) -> list[Column[Any]]:
+    """Add to `table` those of `columns` it lacks (an older store); return them."""
+    have = {c["name"] for c in inspect(conn).get_columns(table)}
+    missing = [c for c in columns if c.name not in have]
+    for column in missing:
+        ddl = CreateColumn(column).compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {ddl}")
+    return missing
+
+
 def _add_act_report_columns(conn: Connection) -> None:
     """Add the later `act_reports` columns to an older store; its acts are then marked behind
     (meta `acts_behind`, acts.ingest), so the next run rebuilds them with the columns filled."""
-    have = {c["name"] for c in inspect(conn).get_columns(act_reports.name)}
-    missing = [c for c in ACT_REPORT_ADDED_COLUMNS if c.name not in have]
-    for column in missing:
-        ddl = CreateColumn(column).compile(dialect=conn.dialect)
-        conn.exec_driver_sql(f"ALTER TABLE {act_reports.name} ADD COLUMN {ddl}")
+    missing = _add_columns(conn, act_reports.name, ACT_REPORT_ADDED_COLUMNS)
     if missing and conn.execute(select(act_reports.c.id).limit(1)).first() is not None:
         set_meta(conn, "acts_behind", "1")
         LOGGER.warning("added %s to the stored act reports: the next run rebuilds the acts",

@@ -23,7 +23,7 @@ from .unnamed import unnamed_states
 _MEETINGS_AND_PACTS = ("talks", "summit", "agreement")  # "nations meet for talks" are states'
 _PLURAL_PACTS = re.compile(r"\b(?:deals|pacts|agreements|accords|treaties)\b")  # pacts of any states
 _LOOK_BACK = 3  # sentences searched for the government an undated "Talks continue." is about
-_LENDER = re.compile(r" (?:from|by) ")
+_LENDER = re.compile(r" (?:from|by) ")  # in an investment trigger, before its lender's country
 # "X agreed to <act>" is a pact only when X is several parties or a partner is named: "the two
 # sides / Washington and Beijing / they agreed to", "agreed with Tokyo to", or a pact named
 # in the clause ("under the deal, Jakarta agreed to"); one body no country names agreeing to
@@ -33,7 +33,7 @@ _LONE_AGREE = re.compile(r"agree(?:s|d|ing)? (?:\S+ ){0,3}?to ")
 _JOINT_SUBJECT = re.compile(
     r"\b(?:and|both|two|all|they|we|sides|countries|nations|governments|leaders|parties|partners|"
     r"allies|members|states|ministers|officials|negotiators|delegations|presidents|pair|deal|pact|"
-    r"agreement|accord|truce)\b|[&,]")  # a comma: a list of parties ("Trump, Xi agree to")  # in an investment trigger, before its lender's country
+    r"agreement|accord|truce)\b|[&,]")  # a comma: a list of parties ("Trump, Xi agree to")
 # Before the agent of a passive headline ("Cobalt exports halted by Congo"): it acts.
 _AGENT = re.compile(r"\bby(?: the)? $")
 _AGENT_REACH = 40
@@ -132,9 +132,6 @@ _SIDE_GAP = re.compile(r" (?:the )?")
 _NAMED_TRUCE = re.compile(r"(?:\b(?:trade|tariffs?)|\b(?:the|despite|after|since|under|of) [A-Z][a-z]+)\s+\Z")
 _FRONTED = re.compile(r"(?:having|after|by|once|despite|while) (?:\w+ )?\w+(?:ed|ing|en)\b")
 _MAY_BE = re.compile(r"\b(?:" + _SUPPOSED + r")\b")
-# A meeting trigger that opens with the time or place it gives: "at Biden meeting", "after ..."
-# A clause that is only a conjunction before the trigger: the second of two nouns ("talk of
-# tariffs and subsidies"), which shares what governs the first.
 _PLACE = re.compile(r" in $")  # a country as the place ("a smelter in Peru") is no party to talks
 _WORKPLACE = re.compile(r"\b(?:unions?|workers|employees|staff|management|mines?|smelters?|refiner(?:y|ies)|"
                         r"plants?|factor(?:y|ies)|compan(?:y|ies)|firms?|owners?)\b")
@@ -142,7 +139,10 @@ _MODIFIES = re.compile(r"(?:\s+(?!(?:as|after|while|when|where|and|but|to|the|a|
                        r"over|for|at|walked|began|ended|stalled|broke)\b)[\w-]+){0,3}\s+")  # "in US trade talks"
 _PARTY_REACH = 40  # after a company's pact trigger, where "with" a state party may stand
 _SAYS = re.compile(r"\b(?:says?|said|told|tells|warns?|warned|argues?|argued)\b")
+# A clause that is only a conjunction before the trigger: the second of two nouns ("talk of
+# tariffs and subsidies"), which shares what governs the first.
 _BARE_CONJUNCT = re.compile(r"[\s,]*(?:and|or|as well as)\s+")
+# A meeting trigger that opens with the time or place it gives: "at Biden meeting", "after ..."
 _SETTING = re.compile(r"(?:at|during|after|before|ahead of|following)\s")
 
 

@@ -32,8 +32,6 @@ _BACKGROUND = re.compile(
     r"\b(?:follow\w*|after|since|response|replac\w*|earlier|previous\w*|imposed|announced|last)\b")
 # A start of the step's own right after it.
 _OWN_START = re.compile(r"[^.;]{0,30}\b(?:from|starting|effective|as of|beginning|takes? effect)\b")
-
-
 # A pact named right after the step, in its clause: "will invest $5 billion under the deal".
 _UNDER_PACT = re.compile(
     r"[^.;:,()\n]{0,60}?\b(?:under|as part of) (?:the|a|this|that|their|its) (?:\S+ ){0,2}?"
@@ -47,14 +45,31 @@ _COMMITS = re.compile(r"\b(?:will|would|shall|(?:is|are) to|pledg\w*|commit\w*|p
 
 def pact_content(low: str, sent_start: int, t0: int, t1: int) -> bool:
     """Whether the trigger [t0, t1) (in lower-cased `low`) is a pact's content: a fund that a
-    pact named before it in its sentence creates, or a step told in a clause the pact governs."""
-    if _SETS_UP.fullmatch(low, t0, t1) and _PACT_BEFORE.search(low, max(sent_start, t0 - 90), t0):
-        return True
-    if (low.find(" under ", t1, t1 + 70) >= 0 or low.find(" part of ", t1, t1 + 70) >= 0) and \
-            _UNDER_PACT.match(low, t1) and not _CHANGE.search(low, max(sent_start, t0 - 40), t1) and \
-            _COMMITS.search(low, max(sent_start, t0 - 40), t0) and \
-            _NEAR_OWN.search(low, max(sent_start, t0 - 35), t0) is None:
-        return True  # "Japan will invest $550 billion under the deal"
+    pact named before it in its sentence creates, a step a party commits to under the pact, or
+    a step told in a clause the pact governs."""
+    return (_fund_set_up(low, sent_start, t0, t1) or _committed_under(low, sent_start, t0, t1)
+            or _in_pact_clause(low, sent_start, t0, t1))
+
+
+def _fund_set_up(low: str, sent_start: int, t0: int, t1: int) -> bool:
+    """ "an agreement ... creating a joint investment fund" """
+    return bool(_SETS_UP.fullmatch(low, t0, t1)) and bool(
+        _PACT_BEFORE.search(low, max(sent_start, t0 - 90), t0))
+
+
+def _committed_under(low: str, sent_start: int, t0: int, t1: int) -> bool:
+    """ "Japan will invest $550 billion under the deal": a new step committed to, not a change
+    of an existing measure nor a party's own."""
+    if low.find(" under ", t1, t1 + 70) < 0 and low.find(" part of ", t1, t1 + 70) < 0:
+        return False  # cheap gate: no pact named after the trigger
+    before = max(sent_start, t0 - 40)
+    return bool(_UNDER_PACT.match(low, t1)) and not _CHANGE.search(low, before, t1) and bool(
+        _COMMITS.search(low, before, t0)) and _NEAR_OWN.search(low, max(sent_start, t0 - 35), t0) is None
+
+
+def _in_pact_clause(low: str, sent_start: int, t0: int, t1: int) -> bool:
+    """ "a deal that scraps most remaining tariffs": the pact is the clause's subject, the
+    clause tells its terms (not its background), and the step has no start of its own."""
     lo = max(sent_start, t0 - 140)
     if low.find(" which ", lo, t0) < 0 and low.find(" that ", lo, t0) < 0:
         return False  # cheap gate: no relative clause before the trigger
